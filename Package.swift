@@ -46,11 +46,11 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["ArticleText", "DateExpressions", "Lexicon", "NameTagger"]),
         .target(
             name: "Index",
-            dependencies: ["SQLiteDB", "Extraction"],
+            dependencies: ["SQLiteDB", "Extraction", "Lexicon"],
             exclude: ["Embedded"],
             plugins: ["EmbedResourcePlugin"]
         ),
-        .target(name: "Evaluation", dependencies: ["Extraction"]),
+        .target(name: "Evaluation", dependencies: ["Extraction", "Index", "SQLiteDB"]),
         .executableTarget(
             name: "NewsdexCLI",
             dependencies: [
@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "NameTaggerTests", dependencies: ["NameTagger", "ArticleText"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "IndexTests", dependencies: ["Index", "SQLiteDB", "TestSupport"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Index", "Extraction", "TestSupport"]),
         .testTarget(name: "NewsdexCLITests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,0 +1,121 @@
+public import ArticleText
+
+/// Finds calendar dates in an article and normalizes them to ISO values, HeidelTime news-mode style.
+///
+/// ```swift
+/// let doc = TextDocument("The CEC on December 19 approved the candidacy.")
+/// let dates = DateExtractor.extract(from: doc, anchor: ArticleDate(iso: "2024-01-31"))
+/// dates[0].value.iso   // "2023-12-19": a past event in an article of 2024-01-31
+/// ```
+///
+/// Explicit dates (`February 7, 2024`, `7 February 2024`, `2024-02-07`, `07.02.2024`,
+/// `July 2020`, `in 2020`) keep their own year. A date without a year takes the anchor's year,
+/// moved by the tense of its sentence: after a past cue ("approved", "was held", "last") it is
+/// not after the anchor; after a future cue ("will", "scheduled for", "upcoming", "next") it is
+/// not before it; otherwise it is the nearest such day to the anchor. A month named alone
+/// ("in September") is anchored the same way at month precision (`2022-09`). Without an anchor,
+/// dates without a year are dropped. A range ("Nov. 9-10, 2001", "15 and 16 May") yields both ends as
+/// two mentions sharing the range of the whole expression.
+public enum DateExtractor {
+    /// The date mentions of `document`, sorted by range (then value).
+    ///
+    /// - Parameters:
+    ///   - document: the analysed article body.
+    ///   - anchor: the article's date, the reference for dates without a year.
+    /// - Complexity: O(n) in the number of tokens (each tense scan looks at most
+    ///   `2 × TenseCues.window` tokens).
+    public static func extract(from document: TextDocument, anchor: ArticleDate?) -> [DateMention] {
+        let tokens = document.tokens
+        var candidates = DateMatcher(tokens: tokens).candidates()
+        borrowYears(&candidates, tokens: tokens)
+
+        var mentions: [DateMention] = []
+        for candidate in candidates {
+            let range = tokens[candidate.tokens.lowerBound].range.lowerBound..<tokens[candidate.tokens.upperBound - 1].range.upperBound
+            let text = document.string(range)
+            for value in resolve(candidate, document: document, anchor: anchor) {
+                mentions.append(DateMention(range: range, text: text, value: value))
+            }
+        }
+        return mentions.sorted {
+            ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound)
+                || ($0.range == $1.range && $0.value < $1.value)
+        }
+    }
+
+    /// "30 April – 2 May 2024": a date without a year right before a connector and a dated
+    /// expression takes that year (the year before, when its month comes later).
+    private static func borrowYears(_ candidates: inout [DateCandidate], tokens: [Token]) {
+        guard candidates.count > 1 else { return }
+        for index in stride(from: candidates.count - 2, through: 0, by: -1) {
+            let current = candidates[index]
+            let next = candidates[index + 1]
+            guard current.values.allSatisfy({ $0.year == nil && $0.month != nil }),
+                  next.tokens.lowerBound == current.tokens.upperBound + 1,
+                  let year = next.values.first?.year, let nextMonth = next.values.first?.month else { continue }
+            let connector = tokens[current.tokens.upperBound]
+            guard connector.kind == .dash || ["to", "and", "until", "till", "through"].contains(connector.lowercased),
+                  connector.sentence == tokens[next.tokens.lowerBound].sentence else { continue }
+            for valueIndex in candidates[index].values.indices {
+                let month = candidates[index].values[valueIndex].month ?? nextMonth
+                candidates[index].values[valueIndex].year = month > nextMonth ? year - 1 : year
+            }
+        }
+    }
+
+    /// The calendar values of a candidate: as written when it has a year, else anchored.
+    private static func resolve(_ candidate: DateCandidate, document: TextDocument, anchor: ArticleDate?) -> [CalendarValue] {
+        if candidate.values.allSatisfy({ $0.year != nil }) {
+            return candidate.values.compactMap { CalendarValue(year: $0.year!, month: $0.month, day: $0.day) }
+        }
+        guard let anchor, let first = candidate.values.first, let month = first.month else { return [] }
+        let sentence = document.sentences[document.tokens[candidate.tokens.lowerBound].sentence]
+        let tense = TenseCues.tense(of: candidate.tokens, in: document.tokens, sentence: sentence.tokens)
+        guard let year = anchoredYear(month: month, day: first.day, anchor: anchor, tense: tense) else { return [] }
+        var result: [CalendarValue] = []
+        var previous: (month: Int, year: Int)?
+        for value in candidate.values {
+            guard let valueMonth = value.month else { continue }
+            // The second end of a range follows the first: "Dec 30 – Jan 2" crosses into the next year.
+            var valueYear = year
+            if let previous, valueMonth < previous.month { valueYear = previous.year + 1 }
+            if let resolved = CalendarValue(year: valueYear, month: valueMonth, day: value.day) { result.append(resolved) }
+            previous = (valueMonth, valueYear)
+        }
+        return result
+    }
+
+    /// The year for a month (and day) relative to `anchor`: not after it when `tense` is past, not
+    /// before it when future, else the year nearest to it (the earlier one on a tie). A month alone
+    /// compares at month precision: "in January" of a January article is that January. Nil when
+    /// the day exists in none of the candidate years (February 29).
+    static func anchoredYear(month: Int, day: Int?, anchor: ArticleDate, tense: Tense?) -> Int? {
+        // Months count as 31-day steps, so that a month alone compares with the anchor's month.
+        func position(_ year: Int) -> Int? {
+            if let day {
+                guard CivilCalendar.isValid(year: year, month: month, day: day) else { return nil }
+                return CivilCalendar.dayNumber(year: year, month: month, day: day)
+            }
+            return year * 12 + month
+        }
+        let anchorPosition = day == nil
+            ? anchor.year * 12 + anchor.month
+            : CivilCalendar.dayNumber(year: anchor.year, month: anchor.month, day: anchor.day)
+        switch tense {
+        case .past:
+            guard let same = position(anchor.year) else { return nil }
+            return same > anchorPosition ? anchor.year - 1 : anchor.year
+        case .future:
+            guard let same = position(anchor.year) else { return nil }
+            return same < anchorPosition ? anchor.year + 1 : anchor.year
+        case nil:
+            var best: (year: Int, distance: Int)?
+            for year in [anchor.year - 1, anchor.year, anchor.year + 1] {
+                guard let value = position(year) else { continue }
+                let distance = abs(value - anchorPosition)
+                if best == nil || distance < best!.distance { best = (year, distance) }
+            }
+            return best?.year
+        }
+    }
+}

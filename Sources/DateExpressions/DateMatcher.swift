@@ -1,0 +1,290 @@
+import ArticleText
+
+/// A date expression matched over tokens: one value, or the two ends of a range.
+struct DateCandidate {
+    /// Token indices of the whole expression.
+    var tokens: Range<Int>
+    /// One value, or the two ends of a range.
+    var values: [PartialDate]
+}
+
+/// Finds date expressions in a token sequence, left to right, longest form first.
+///
+/// Forms: numeric dates (`2024-02-07`, `07.02.2024`, `07/02/2024`); `Month D, YYYY`;
+/// `D Month YYYY`; `Month D` and `D Month` (no year); `the Dth of Month`; `Month YYYY`;
+/// ranges `Month D-D`, `Month D to/and/– D`, `D-D Month`, `D and/to/– D Month` (each with an
+/// optional year); a full month name alone (`in September`), except "May" and "March", which
+/// count only next to a day or a year (so "may" the verb and "the March for Peace" never do);
+/// a bare year in a year context (`in 2020`, `since 2009`, `mid-2020`).
+struct DateMatcher {
+    let tokens: [Token]
+    let facts: [TokenFacts]
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+        self.facts = tokens.map(TokenFacts.init)
+    }
+
+    /// All candidates, in text order.
+    func candidates() -> [DateCandidate] {
+        var result: [DateCandidate] = []
+        var index = 0
+        while index < tokens.count {
+            let found = match(at: index)
+            if found.isEmpty {
+                index += 1
+            } else {
+                result.append(contentsOf: found)
+                index = found.last!.tokens.upperBound
+            }
+        }
+        return result
+    }
+
+    // MARK: - Forms
+
+    private func match(at start: Int) -> [DateCandidate] {
+        let fact = facts[start]
+        if let date = fact.numericDate {
+            return [DateCandidate(tokens: start..<start + 1, values: [date])]
+        }
+        if let month = fact.month {
+            if let found = monthFirst(month, at: start) ?? bareMonth(month, at: start) { return [found] }
+            return []
+        }
+        if fact.day != nil || fact.dayRange != nil, let found = dayFirst(at: start) { return [found] }
+        if let day = fact.ordinalWord, let found = ofMonth(day: day, at: start) { return [found] }
+        if fact.fourDigits != nil || fact.yearRange != nil { return bareYears(at: start) }
+        return []
+    }
+
+    /// "March 3", "March 3, 2024", "March 3-5", "March 3 and 4, 2024", "March 2024", "May of 2020".
+    private func monthFirst(_ month: Int, at start: Int) -> DateCandidate? {
+        let next = start + 1
+        guard let after = fact(next, sameSentenceAs: start) else { return nil }
+        if let (first, second) = after.dayRange {
+            let (year, end) = optionalYear(at: next + 1, sentence: start)
+            return DateCandidate(tokens: start..<end, values: [
+                PartialDate(year: year, month: month, day: first), PartialDate(year: year, month: month, day: second),
+            ])
+        }
+        if let day = after.day {
+            if isRangeConnector(next + 1, sentence: start), let second = fact(next + 2, sameSentenceAs: start)?.day,
+               second > day, fact(next + 3, sameSentenceAs: start)?.month == nil, !isQuantityNoun(next + 3) {
+                let (year, end) = optionalYear(at: next + 3, sentence: start)
+                return DateCandidate(tokens: start..<end, values: [
+                    PartialDate(year: year, month: month, day: day), PartialDate(year: year, month: month, day: second),
+                ])
+            }
+            let (year, end) = optionalYear(at: next + 1, sentence: start)
+            if year == nil, isQuantityNoun(next + 1), !isDatePreposition(start - 1) { return nil }
+            return DateCandidate(tokens: start..<end, values: [PartialDate(year: year, month: month, day: day)])
+        }
+        if let year = after.fourDigits, (1000...2999).contains(year), !isQuantityNoun(next + 1) {
+            return DateCandidate(tokens: start..<next + 1, values: [PartialDate(year: year, month: month)])
+        }
+        if tokens[next].lowercased == "of", let year = fact(next + 1, sameSentenceAs: start)?.fourDigits,
+           (1000...2999).contains(year) {
+            return DateCandidate(tokens: start..<next + 2, values: [PartialDate(year: year, month: month)])
+        }
+        return nil
+    }
+
+    /// "in September", "since early January": a full month name alone, never "May" or "March"
+    /// (a verb and a noun too) and never an abbreviation. Before a capitalised word ("June Carter")
+    /// only after a preposition.
+    private func bareMonth(_ month: Int, at start: Int) -> DateCandidate? {
+        let token = tokens[start]
+        guard token.lowercased.unicodeScalars.count >= 4,
+              Self.fullMonthNames.contains(token.lowercased) else { return nil }
+        if start + 1 < tokens.count, tokens[start + 1].sentence == token.sentence, tokens[start + 1].isCapitalized,
+           !(start >= 1 && Self.monthPrepositions.contains(tokens[start - 1].lowercased)) {
+            return nil
+        }
+        return DateCandidate(tokens: start..<start + 1, values: [PartialDate(year: nil, month: month)])
+    }
+
+    /// "3 March", "3 March 2024", "9-10 November", "15 and 16 May", "3 to 5 March 2024", "the 27th of September".
+    private func dayFirst(at start: Int) -> DateCandidate? {
+        let fact = facts[start]
+        if let (first, second) = fact.dayRange {
+            guard let month = self.fact(start + 1, sameSentenceAs: start)?.month else { return nil }
+            return dayMonth([first, second], month: month, tokens: start, monthIndex: start + 1)
+        }
+        guard let day = fact.day else { return nil }
+        if isRangeConnector(start + 1, sentence: start), let second = self.fact(start + 2, sameSentenceAs: start)?.day,
+           second > day, let month = self.fact(start + 3, sameSentenceAs: start)?.month {
+            return dayMonth([day, second], month: month, tokens: start, monthIndex: start + 3)
+        }
+        if let month = self.fact(start + 1, sameSentenceAs: start)?.month {
+            return dayMonth([day], month: month, tokens: start, monthIndex: start + 1)
+        }
+        if fact.isOrdinal { return ofMonth(day: day, at: start) }
+        return nil
+    }
+
+    /// Days before a month word, with an optional year after it; not a street ("28 May Street").
+    private func dayMonth(_ days: [Int], month: Int, tokens start: Int, monthIndex: Int) -> DateCandidate? {
+        let (year, end) = optionalYear(at: monthIndex + 1, sentence: start)
+        if year == nil, monthIndex + 1 < tokens.count, Self.streetWords.contains(tokens[monthIndex + 1].lowercased) {
+            return nil
+        }
+        return DateCandidate(tokens: start..<end, values: days.map { PartialDate(year: year, month: month, day: $0) })
+    }
+
+    /// "27th of September 2023", "eighth of November": an ordinal, "of", a month, an optional year.
+    private func ofMonth(day: Int, at start: Int) -> DateCandidate? {
+        guard start + 2 < tokens.count, tokens[start + 1].lowercased == "of",
+              let month = fact(start + 2, sameSentenceAs: start)?.month else { return nil }
+        let (year, end) = optionalYear(at: start + 3, sentence: start)
+        return DateCandidate(tokens: start..<end, values: [PartialDate(year: year, month: month, day: day)])
+    }
+
+    /// A year standing alone, accepted only in a year context: after in / since / until / by / from /
+    /// of / early / late / mid / during / before / after / between / "the year", or opening a
+    /// past-tense sentence before a comma. A following "to/and/– YYYY" is a second year.
+    private func bareYears(at start: Int) -> [DateCandidate] {
+        let fact = facts[start]
+        guard hasYearContext(start) else { return [] }
+        if let (first, second) = fact.yearRange {
+            guard Self.plausibleYears.contains(first), Self.plausibleYears.contains(second) else { return [] }
+            return [DateCandidate(tokens: start..<start + 1, values: [PartialDate(year: first), PartialDate(year: second)])]
+        }
+        // "in 2019 elections" is a year; "in 1500 villages" is not: early years are checked harder.
+        guard let year = fact.fourDigits, !isQuantityNoun(start + 1),
+              Self.plausibleYears.contains(year)
+                || (Self.earlyYears.contains(year) && hasPrepositionBefore(start) && !isPluralNoun(start + 1))
+        else { return [] }
+        var result = [DateCandidate(tokens: start..<start + 1, values: [PartialDate(year: year)])]
+        if isRangeConnector(start + 1, sentence: start), let second = self.fact(start + 2, sameSentenceAs: start)?.fourDigits,
+           Self.plausibleYears.contains(second), second > year, !isQuantityNoun(start + 3) {
+            result.append(DateCandidate(tokens: start + 2..<start + 3, values: [PartialDate(year: second)]))
+        }
+        return result
+    }
+
+    /// "in 1896": years before 1900 need a preposition right before them.
+    private func hasPrepositionBefore(_ index: Int) -> Bool {
+        index >= 1 && tokens[index - 1].sentence == tokens[index].sentence
+            && Self.strongYearPrepositions.contains(tokens[index - 1].lowercased)
+    }
+
+    /// A lower-case word ending in "s" that is not a verb or function word: "1500 villages".
+    private func isPluralNoun(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
+        let word = tokens[index].lowercased
+        return word.hasSuffix("s") && word.unicodeScalars.count > 3 && !Self.notPlural.contains(word)
+    }
+
+    private func hasYearContext(_ index: Int) -> Bool {
+        var previous = index - 1
+        // "mid-2020": skip the hyphen left between the prefix and the year.
+        if previous >= 0, tokens[previous].kind == .dash, tokens[previous].range.upperBound == tokens[index].range.lowerBound {
+            previous -= 1
+        }
+        guard previous >= 0, tokens[previous].sentence == tokens[index].sentence else {
+            return opensPastSentence(index)
+        }
+        let word = tokens[previous].lowercased
+        if word == "of" {
+            // "a total of 2000", "out of 2000" are quantities.
+            return !(previous >= 1 && Self.quantityHeads.contains(tokens[previous - 1].lowercased))
+        }
+        return Self.yearContextWords.contains(word)
+    }
+
+    /// "1994, the year the association was founded, …": a year opening a sentence, then a comma,
+    /// in a sentence with a past-tense verb.
+    private func opensPastSentence(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].text == "," else { return false }
+        let sentence = tokens[index].sentence
+        var cursor = index + 2
+        while cursor < tokens.count, tokens[cursor].sentence == sentence {
+            if TenseCues.cue(at: cursor, in: tokens)?.tense == .past { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    // MARK: - Helpers
+
+    /// The facts of token `index` when it exists and is in the same sentence as token `anchor`.
+    private func fact(_ index: Int, sameSentenceAs anchor: Int) -> TokenFacts? {
+        guard index < tokens.count, tokens[index].sentence == tokens[anchor].sentence else { return nil }
+        return facts[index]
+    }
+
+    /// A year at `index`, or after a comma there: the year and the index after it; else (nil, index).
+    private func optionalYear(at index: Int, sentence anchor: Int) -> (Int?, Int) {
+        if let year = fact(index, sameSentenceAs: anchor)?.fourDigits, (1000...2999).contains(year),
+           !isQuantityNoun(index + 1) {
+            return (year, index + 1)
+        }
+        if index < tokens.count, tokens[index].text == ",",
+           let year = fact(index + 1, sameSentenceAs: anchor)?.fourDigits, (1000...2999).contains(year),
+           !isQuantityNoun(index + 2) {
+            return (year, index + 2)
+        }
+        return (nil, index)
+    }
+
+    private func isRangeConnector(_ index: Int, sentence anchor: Int) -> Bool {
+        guard index < tokens.count, tokens[index].sentence == tokens[anchor].sentence else { return false }
+        let token = tokens[index]
+        return token.kind == .dash || Self.rangeWords.contains(token.lowercased)
+    }
+
+    /// A word that makes the number before it a quantity: "300 children", "2000 members", "%".
+    private func isQuantityNoun(_ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let token = tokens[index]
+        if token.kind == .symbol { return token.text == "%" }
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        return Self.quantityNouns.contains(token.lowercased)
+    }
+
+    private func isDatePreposition(_ index: Int) -> Bool {
+        index >= 0 && Self.datePrepositions.contains(tokens[index].lowercased)
+    }
+
+    private static let plausibleYears = 1900...2100
+    private static let earlyYears = 1700...1899
+    private static let strongYearPrepositions: Set<String> = ["in", "since", "until", "till", "from", "by", "of"]
+    private static let notPlural: Set<String> = [
+        "was", "has", "is", "as", "its", "this", "thus", "always", "whereas", "across", "besides", "towards",
+        "afterwards", "his", "hers", "ours", "theirs", "yours", "perhaps", "unless", "plus", "less", "news",
+    ]
+    private static let fullMonthNames: Set<String> = [
+        "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+    private static let monthPrepositions: Set<String> = [
+        "in", "since", "until", "till", "by", "during", "before", "after", "from", "of", "early", "late", "mid",
+        "next", "last", "this", "through", "throughout", "between", "and", "to", "or",
+    ]
+    private static let rangeWords: Set<String> = ["to", "and", "until", "till", "through", "thru"]
+    private static let datePrepositions: Set<String> = [
+        "on", "since", "until", "till", "by", "from", "before", "after", "of", "between",
+    ]
+    private static let yearContextWords: Set<String> = [
+        "in", "since", "until", "till", "by", "from", "of", "early", "late", "mid", "during", "before",
+        "after", "throughout", "between", "year", "spring", "summer", "autumn", "fall", "winter", "circa", "for",
+    ]
+    private static let quantityHeads: Set<String> = [
+        "total", "out", "sum", "maximum", "minimum", "average", "number", "group", "crowd", "budget",
+        "population", "estimate", "tally",
+    ]
+    private static let streetWords: Set<String> = [
+        "street", "st.", "st", "avenue", "ave.", "ave", "road", "rd.", "square", "boulevard", "blvd.",
+        "lane", "prospekt", "metro", "station", "park",
+    ]
+    private static let quantityNouns: Set<String> = [
+        "people", "persons", "person", "members", "member", "children", "students", "delegates", "participants",
+        "families", "years", "year-old", "days", "months", "weeks", "hours", "minutes", "percent", "per", "million",
+        "billion", "thousand", "hundred", "times", "votes", "signatures", "countries", "cities", "organisations",
+        "organizations", "associations", "schools", "teachers", "doctors", "volunteers", "guests", "pupils",
+        "residents", "citizens", "visitors", "athletes", "artists", "participants", "kilometres", "kilometers",
+        "km", "metres", "meters", "dollars", "euros", "manats", "rubles", "liras", "tonnes", "tons", "copies",
+        "books", "houses", "buildings", "points", "goals", "seats", "candidates", "communities", "projects",
+        "events", "companies", "women", "men", "youths", "veterans", "refugees", "soldiers", "victims",
+    ]
+}

@@ -1,0 +1,144 @@
+import ArticleText
+
+/// The direction in which a date without a year is read from the article date.
+enum Tense {
+    /// Past: the date is not after the article date.
+    case past
+    /// Future: the date is not before the article date.
+    case future
+}
+
+/// Tense cues of single words in context, without a part-of-speech tagger.
+///
+/// Primary cues: modal and planning words ("will", "scheduled", "upcoming", "next", "is to",
+/// "plans to", "to be held", a gerund after a preposition: "on holding") are future; past-tense
+/// forms ("was", "held", "took", "-ed" words, "last", "ago") are past. Reporting verbs ("said",
+/// "noted", …) are weak past cues: they date the report, not the event.
+enum TenseCues {
+    struct Cue {
+        let tense: Tense
+        let isPrimary: Bool
+        /// A participle-like form ("held", "aimed"): after a noun it may be a reduced relative
+        /// ("a tour aimed at …") rather than the verb of the date's clause.
+        var isParticiple = false
+    }
+
+    /// The cue of token `index`, if it is one.
+    static func cue(at index: Int, in tokens: [Token]) -> Cue? {
+        let token = tokens[index]
+        guard token.kind == .word, !token.isCapitalized || index == 0 || tokens[index - 1].sentence != token.sentence
+        else { return nil }
+        let word = token.lowercased
+        let previous = index > 0 && tokens[index - 1].sentence == token.sentence ? tokens[index - 1].lowercased : ""
+        let next = index + 1 < tokens.count && tokens[index + 1].sentence == token.sentence ? tokens[index + 1].lowercased : ""
+
+        if futureWords.contains(word) || word.hasSuffix("'ll") || word.hasSuffix("’ll") {
+            return Cue(tense: .future, isPrimary: true)
+        }
+        if (word == "is" || word == "are" || word == "going" || word == "set" || word == "due") && next == "to" {
+            return Cue(tense: .future, isPrimary: true)
+        }
+        if word == "to", eventVerbs.contains(next) { return Cue(tense: .future, isPrimary: true) }
+        if word.hasSuffix("ing"), word.unicodeScalars.count > 5, prospectivePrepositions.contains(previous) {
+            return Cue(tense: .future, isPrimary: true)
+        }
+        if reportingVerbs.contains(word) { return Cue(tense: .past, isPrimary: false) }
+        if word == "was" || word == "were" {
+            // "was being planned", "were scheduled": a past plan for a later event.
+            var ahead = index + 1
+            while ahead < tokens.count, ahead <= index + 3, tokens[ahead].sentence == token.sentence {
+                if futureWords.contains(tokens[ahead].lowercased) { return Cue(tense: .future, isPrimary: true) }
+                ahead += 1
+            }
+        }
+        let isParticiple = pastForms.contains(word) || isEdForm(word)
+        if isParticiple || pastOnlyWords.contains(word) {
+            if isParticiple {
+                if previous == "be" { return Cue(tense: .future, isPrimary: true) }   // "will be held", "to be opened"
+                if presentAuxiliaries.contains(previous) || determiners.contains(previous) { return nil }
+            }
+            return Cue(tense: .past, isPrimary: true, isParticiple: isParticiple)
+        }
+        if word == "could", next == "not" { return Cue(tense: .past, isPrimary: true) }
+        return nil
+    }
+
+    /// The tense governing a date at token indices `date`.
+    ///
+    /// English puts the verb before its time adjunct ("was held on May 5"), so the nearest primary
+    /// cue before the date wins; then the nearest after it ("On May 5 the council approved");
+    /// both within `window` tokens and the date's clause (a scan stops at "that", "and", "but",
+    /// ";"). A reporting verb right before the date ("said on Jan. 8") dates it; elsewhere it
+    /// dates the report, not the event, and is ignored. Nil when nothing decides.
+    static func tense(of date: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Tense? {
+        var index = date.lowerBound - 1
+        while index >= sentence.lowerBound, date.lowerBound - index <= window {
+            if clauseBoundaries.contains(tokens[index].lowercased) { break }
+            if let cue = cue(at: index, in: tokens), cue.isPrimary || date.lowerBound - index <= 2 {
+                return cue.tense
+            }
+            index -= 1
+        }
+        // A date that opens its sentence ("On May 5, the council approved") takes the verb after it;
+        // elsewhere a participle after the date counts only right after it ("on May 5 approved").
+        let opensSentence = date.lowerBound - sentence.lowerBound <= 3
+        index = date.upperBound
+        while index < sentence.upperBound, index - date.upperBound < window {
+            if clauseBoundaries.contains(tokens[index].lowercased) { break }
+            if let cue = cue(at: index, in: tokens), cue.isPrimary,
+               !cue.isParticiple || opensSentence || index - date.upperBound < 2 {
+                return cue.tense
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// How far from the date a cue may be, in tokens.
+    static let window = 12
+    private static let clauseBoundaries: Set<String> = ["that", "and", "but", ";", "whereas", "while"]
+
+    private static func isEdForm(_ word: String) -> Bool {
+        word.hasSuffix("ed") && word.unicodeScalars.count >= 5 && !notPastEd.contains(word)
+            && word.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || $0 == "-" }
+    }
+
+    private static let futureWords: Set<String> = [
+        "will", "shall", "won't", "won’t", "upcoming", "next", "forthcoming", "scheduled", "planned", "plans",
+        "plan", "planning", "expected", "expects", "intends", "intend", "tomorrow", "would",
+        "coming", "await", "awaits", "awaited", "anticipated", "ahead",
+    ]
+    private static let pastOnlyWords: Set<String> = [
+        "was", "were", "had", "did", "last", "ago", "yesterday", "earlier", "previously", "recently", "previous",
+        "been", "took", "began", "gave", "came", "went", "won", "saw", "became", "fell", "wrote", "rose",
+        "ran", "spoke", "stood", "grew", "drew", "chose", "thought", "felt", "flew", "met",
+    ]
+    /// Irregular past forms that are also participles ("was held" / "will be held").
+    private static let pastForms: Set<String> = [
+        "held", "made", "begun", "given", "taken", "chosen", "written", "shown", "seen", "known", "done",
+        "sent", "built", "brought", "left", "led", "found", "paid", "laid", "kept", "sold", "bought",
+        "taught", "caught", "fought", "sought", "struck", "broke", "broken", "spent", "lost", "won", "told",
+        "hung", "drawn", "grown", "flown", "elected",
+    ]
+    private static let reportingVerbs: Set<String> = [
+        "said", "noted", "stressed", "emphasized", "emphasised", "added", "told", "stated", "underlined",
+        "reported", "explained", "recalled", "remarked", "declared", "pointed", "reports", "says", "notes",
+    ]
+    private static let presentAuxiliaries: Set<String> = ["is", "are", "am", "being"]
+    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this"]
+    private static let prospectivePrepositions: Set<String> = ["on", "for", "about", "towards", "toward"]
+    private static let eventVerbs: Set<String> = [
+        "hold", "host", "meet", "organise", "organize", "celebrate", "mark", "open", "launch", "visit",
+        "attend", "sign", "discuss", "stage", "travel", "vote", "participate", "take", "begin", "start",
+        "run", "close", "end", "continue", "return", "perform", "present", "welcome", "gather", "commemorate",
+        "prepare", "publish", "send", "submit", "organize", "issue", "release", "establish", "introduce", "unveil",
+        "announce", "inaugurate", "convene", "resume", "extend", "award",
+    ]
+    private static let notPastEd: Set<String> = [
+        "need", "indeed", "speed", "proceed", "exceed", "succeed", "united", "based", "related", "interested",
+        "hundred", "sacred", "beloved", "aged", "talented", "skilled", "advanced", "limited", "kindred",
+        "naked", "wicked", "unprecedented", "renowned", "distinguished", "esteemed", "respected", "so-called",
+        "dedicated", "devoted", "committed", "qualified", "experienced", "educated", "concerned",
+        "embed", "breed", "creed", "seed", "feed", "deed", "weed", "tweed", "steed", "greed",
+    ]
+}

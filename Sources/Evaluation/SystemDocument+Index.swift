@@ -1,0 +1,131 @@
+import Extraction
+public import Index
+import SQLiteDB
+
+extension SystemDocument {
+    /// One document per article of the index, sorted by id (code point order, then ingest order).
+    ///
+    /// ```swift
+    /// let index = try NewsIndex(path: "newsdex.db", readOnly: true)
+    /// for document in try SystemDocument.documents(in: index) { print(document.jsonLine) }
+    /// ```
+    ///
+    /// - `id`: the source file name without its extension (``articleID(sourcePath:)``).
+    /// - `date`: `article.published`.
+    /// - `entities`: each distinct entity the article mentions, in order of first mention, then those
+    ///   that appear only as an affiliation end or a quote speaker; `entity.name` (for a DATE, its ISO
+    ///   `calendar_date.value`). Two entities of the same type and name are written once: the scorer
+    ///   would count the second as a false alarm.
+    /// - `affiliations`: the article's rows, in the order they were stored; the role as written.
+    /// - `quotes`: the article's quotes in stored order, each once, with its first speaker (see
+    ///   ``init(id:analysis:)`` for why one line per quote, not one per speaker), or a null speaker.
+    ///
+    /// Entity names are the index's canonical names, which may be longer forms seen in other articles.
+    ///
+    /// - Complexity: five queries over the whole index, then O(rows).
+    public static func documents(in index: NewsIndex) throws -> [SystemDocument] {
+        let database = index.database
+        var names: [Int64: Entity] = [:]
+        for row in try database.query("""
+            SELECT entity.id, entity.type, entity.name, calendar_date.value
+            FROM entity LEFT JOIN calendar_date ON calendar_date.entity_id = entity.id
+            """) {
+            guard let id = row[0].integer, let type = row[1].text, let name = row[2].text else { continue }
+            names[id] = Entity(type: type, name: type == EntityType.date.rawValue ? row[3].text ?? name : name)
+        }
+
+        var builders: [Int64: Builder] = [:]
+        var order: [Int64] = []
+        for row in try database.query("SELECT id, source_path, published FROM article ORDER BY id") {
+            guard let id = row[0].integer else { continue }
+            builders[id] = Builder(id: articleID(sourcePath: row[1].text ?? ""), date: row[2].text)
+            order.append(id)
+        }
+        for row in try database.query("""
+            SELECT article_id, entity_id, min(start) AS first_start FROM mention
+            GROUP BY article_id, entity_id ORDER BY article_id, first_start, entity_id
+            """) {
+            guard let article = row[0].integer, let entity = row[1].integer.flatMap({ names[$0] }) else { continue }
+            builders[article]?.add(entity)
+        }
+        for row in try database.query(
+            "SELECT article_id, person_id, org_id, role FROM affiliation ORDER BY article_id, id") {
+            guard let article = row[0].integer,
+                  let person = row[1].integer.flatMap({ names[$0] }),
+                  let org = row[2].integer.flatMap({ names[$0] }) else { continue }
+            builders[article]?.affiliations.append(Affiliation(person: person.name, org: org.name, role: row[3].text))
+            builders[article]?.add(person)
+            builders[article]?.add(org)
+        }
+        var speakers: [Int64: [Entity]] = [:]
+        for row in try database.query("SELECT quote_id, entity_id FROM quote_speaker ORDER BY quote_id, rowid") {
+            guard let quote = row[0].integer, let entity = row[1].integer.flatMap({ names[$0] }) else { continue }
+            speakers[quote, default: []].append(entity)
+        }
+        for row in try database.query("SELECT id, article_id, text FROM quote ORDER BY article_id, id") {
+            guard let quote = row[0].integer, let article = row[1].integer else { continue }
+            let quoteSpeakers = speakers[quote] ?? []
+            builders[article]?.quotes.append(Quote(speaker: quoteSpeakers.first?.name, text: row[2].text ?? ""))
+            for speaker in quoteSpeakers { builders[article]?.add(speaker) }
+        }
+
+        let documents = order.compactMap { builders[$0]?.document }
+        return documents.enumerated().sorted { lhs, rhs in
+            if lhs.element.id != rhs.element.id {
+                return lhs.element.id.unicodeScalars.lexicographicallyPrecedes(rhs.element.id.unicodeScalars)
+            }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    /// The article id of a source path: the file name without its extension.
+    ///
+    /// ```swift
+    /// SystemDocument.articleID(sourcePath: "seeds/000_8cefabb49d12b7f0.txt")   // "000_8cefabb49d12b7f0"
+    /// SystemDocument.articleID(sourcePath: "2024/a.b.txt")                     // "a.b"
+    /// SystemDocument.articleID(sourcePath: "-")                                // "-" (standard input)
+    /// ```
+    public static func articleID(sourcePath: String) -> String {
+        var path = Substring(sourcePath)
+        while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return String(name) }
+        return String(name[..<dot])
+    }
+}
+
+/// Collects one article's lines, each entity once, in the order first added: every mention is added
+/// before any affiliation end or speaker, so those named only there come last.
+private struct Builder {
+    let id: String
+    let date: String?
+    var entities: [SystemDocument.Entity] = []
+    var affiliations: [SystemDocument.Affiliation] = []
+    var quotes: [SystemDocument.Quote] = []
+    private var seen: Set<SystemDocument.Entity> = []
+
+    init(id: String, date: String?) {
+        self.id = id
+        self.date = date
+    }
+
+    mutating func add(_ entity: SystemDocument.Entity) {
+        if seen.insert(entity).inserted { entities.append(entity) }
+    }
+
+    var document: SystemDocument {
+        SystemDocument(id: id, date: date, entities: entities, affiliations: affiliations, quotes: quotes)
+    }
+}
+
+extension SQLValue {
+    fileprivate var integer: Int64? {
+        if case .integer(let value) = self { return value }
+        return nil
+    }
+
+    fileprivate var text: String? {
+        if case .text(let value) = self { return value }
+        return nil
+    }
+}

@@ -1,0 +1,135 @@
+import ArticleText
+
+/// One step of a sentence as the affiliation and quote sieves read it: a whole entity mention (its
+/// tokens collapsed into one piece) or a single token outside any mention.
+struct Piece {
+    /// Token indices covered, half-open.
+    let tokens: Range<Int>
+    /// Index into `ArticleAnalysis.mentions` of the outermost mention, nil for a plain token.
+    let mention: Int?
+}
+
+/// Read-only view of an analysed article shared by the affiliation, org-place and quote finders:
+/// token ranges of the mentions, the outermost mention at each token, and each sentence as pieces.
+struct ArticleView {
+    let analysis: ArticleAnalysis
+    let tokens: [Token]
+    /// Token range of each mention (parallel to `analysis.mentions`); empty when no token lies inside.
+    let mentionTokens: [Range<Int>]
+    /// The outermost mention covering each token, or nil.
+    let outerMention: [Int?]
+    /// Each sentence as pieces.
+    let sentencePieces: [[Piece]]
+
+    init(_ analysis: ArticleAnalysis) {
+        self.analysis = analysis
+        let tokens = analysis.document.tokens
+        self.tokens = tokens
+        var mentionTokens: [Range<Int>] = []
+        mentionTokens.reserveCapacity(analysis.mentions.count)
+        for mention in analysis.mentions {
+            let first = Self.firstToken(startingAtOrAfter: mention.range.lowerBound, in: tokens)
+            var last = first
+            while last < tokens.count, tokens[last].range.upperBound <= mention.range.upperBound { last += 1 }
+            mentionTokens.append(first..<max(first, last))
+        }
+        self.mentionTokens = mentionTokens
+        // Outermost: longer mentions claim their tokens first.
+        var outer = [Int?](repeating: nil, count: tokens.count)
+        let order = mentionTokens.indices.sorted { (mentionTokens[$0].count, -$0) > (mentionTokens[$1].count, -$1) }
+        for index in order {
+            for token in mentionTokens[index] where outer[token] == nil { outer[token] = index }
+        }
+        self.outerMention = outer
+        var sentencePieces: [[Piece]] = []
+        sentencePieces.reserveCapacity(analysis.document.sentences.count)
+        for sentence in analysis.document.sentences {
+            var pieces: [Piece] = []
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                if let mention = outer[index] {
+                    var end = index + 1
+                    while end < sentence.tokens.upperBound, outer[end] == mention { end += 1 }
+                    pieces.append(Piece(tokens: index..<end, mention: mention))
+                    index = end
+                } else {
+                    pieces.append(Piece(tokens: index..<(index + 1), mention: nil))
+                    index += 1
+                }
+            }
+            sentencePieces.append(pieces)
+        }
+        self.sentencePieces = sentencePieces
+    }
+
+    private static func firstToken(startingAtOrAfter offset: Int, in tokens: [Token]) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The token whose range contains or follows `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        Self.firstToken(startingAtOrAfter: offset, in: tokens)
+    }
+
+    // MARK: - Entities
+
+    func entity(ofMention mention: Int) -> Int { analysis.mentions[mention].entity }
+
+    func type(ofMention mention: Int) -> EntityType { analysis.entities[analysis.mentions[mention].entity].type }
+
+    /// The entity of a piece's mention when it has type `type`.
+    func entity(_ piece: Piece, _ type: EntityType) -> Int? {
+        guard let mention = piece.mention, self.type(ofMention: mention) == type else { return nil }
+        return entity(ofMention: mention)
+    }
+
+    /// The mentions of `sentence` (outermost only) of `type`, in order.
+    func mentions(in sentence: Int, _ type: EntityType) -> [Int] {
+        sentencePieces[sentence].compactMap { piece in
+            guard let mention = piece.mention, self.type(ofMention: mention) == type else { return nil }
+            return mention
+        }
+    }
+
+    // MARK: - Words
+
+    /// The lower-cased text of a plain-token piece, nil for a mention.
+    func word(_ piece: Piece) -> String? {
+        piece.mention == nil ? tokens[piece.tokens.lowerBound].lowercased : nil
+    }
+
+    /// The lower-cased text of `pieces[index]` when it is a plain token; nil out of bounds or for a mention.
+    func word(_ pieces: [Piece], _ index: Int) -> String? {
+        guard index >= 0, index < pieces.count else { return nil }
+        return word(pieces[index])
+    }
+
+    /// The text of a piece as written.
+    func text(_ piece: Piece) -> String {
+        guard let first = piece.tokens.first else { return "" }
+        return analysis.document.string(tokens[first].range.lowerBound..<tokens[piece.tokens.upperBound - 1].range.upperBound)
+    }
+
+    /// The text of pieces `range` of `pieces`, as written.
+    func text(_ pieces: ArraySlice<Piece>) -> String {
+        guard let first = pieces.first?.tokens.first, let last = pieces.last?.tokens.last else { return "" }
+        return analysis.document.string(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
+    }
+
+    func isPossessiveMarker(_ piece: Piece) -> Bool {
+        guard let word = word(piece) else { return false }
+        return word == "'s" || word == "\u{2019}s" || word == "'" || word == "\u{2019}"
+    }
+}
+
+extension Array where Element == Piece {
+    /// The element at `index`, nil when out of bounds.
+    func at(_ index: Int) -> Piece? {
+        index >= 0 && index < count ? self[index] : nil
+    }
+}

@@ -1,0 +1,51 @@
+public import ArticleText
+import DateExpressions
+public import Lexicon
+public import NameTagger
+
+/// Analyses one article: names, dates, coreference, places, affiliations and quotes.
+///
+/// The steps run in the order the published pipelines use (see EXTRACTION-NOTES.md): name tagger, boundary
+/// mechanisms, organisation-name completion, propagation of names found elsewhere in the article, dates,
+/// within-article coreference, GeoNames resolution, then affiliations, organisation places and quotes. Pure
+/// Swift, no I/O: safe to call from several threads at once.
+public final class Extractor: Sendable {
+    private let tagger: NameTagger
+    private let lexicon: Lexicon
+
+    public init(tagger: NameTagger = .shared, lexicon: Lexicon = .shared) {
+        self.tagger = tagger
+        self.lexicon = lexicon
+    }
+
+    /// The analysis of `source`.
+    public func analyze(_ source: ArticleSource) -> ArticleAnalysis {
+        let document = TextDocument(source.body)
+        let words = WordClasses(lexicon: lexicon)
+        var spans = tagger.tag(document).map { NameSpan(EntityType($0.label), $0.tokens) }
+        spans = SpanBoundaries(document: document, words: words).apply(to: spans)
+        spans = OrganizationNames(document: document, words: words).complete(spans)
+        spans = DatelinePlaces.add(to: spans, document: document)
+        spans = NamePropagation(document: document, words: words).propagate(spans)
+
+        var analysis = ArticleAnalysis(source: source, document: document)
+        let people = PersonNames(document: document, words: words)
+        NameCoreference(document: document, words: words, lexicon: lexicon, people: people)
+            .resolve(spans, into: &analysis)
+        DateEntities.add(DateExtractor.extract(from: document, anchor: source.date), to: &analysis)
+        analysis.affiliations = AffiliationFinder.find(in: analysis, lexicon: lexicon)
+        analysis.orgPlaces = OrgPlaceFinder.find(in: analysis, lexicon: lexicon)
+        analysis.quotes = QuoteFinder.find(in: analysis, lexicon: lexicon)
+        return analysis
+    }
+}
+
+extension EntityType {
+    init(_ label: NameLabel) {
+        switch label {
+        case .person: self = .person
+        case .org: self = .org
+        case .place: self = .place
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import ArticleText
+import Lexicon
+
+/// Within-article coreference of names: deterministic sieves in the spirit of Lee et al. (2013).
+///
+/// PERSON: exact full name; a single word that is the surname (or given name) of an earlier person; plural
+/// families split into their members. ORG: the same name with or without a trailing "in PLACE"; an acronym
+/// declared in parentheses or equal to the initials of the name. PLACE: the same GeoNames place, else the same
+/// name. The canonical name is the longest proper form.
+struct NameCoreference {
+    let document: TextDocument
+    let words: WordClasses
+    let lexicon: Lexicon
+    let people: PersonNames
+
+    private var tokens: [Token] { document.tokens }
+
+    /// Entities under construction: their forms and mentions.
+    private final class Cluster {
+        let type: EntityType
+        var forms: [String] = []
+        var canonical: String?
+        var mentions: [(range: Range<Int>, text: String, sentence: Int)] = []
+        var geonamesID: Int?
+        init(type: EntityType) { self.type = type }
+    }
+
+    func resolve(_ spans: [NameSpan], into analysis: inout ArticleAnalysis) {
+        var clusters: [Cluster] = []
+        var personClusters: [Cluster] = []
+        var orgByKey: [String: Cluster] = [:]
+        var placeByKey: [String: Cluster] = [:]
+        let resolver = PlaceResolution(lexicon: lexicon)
+        let articleCountries = resolver.countries(mentionedBy: spans.filter { $0.type == .place }.map { $0.text(in: document) })
+
+        func addMention(_ cluster: Cluster, _ tokenRange: Range<Int>) {
+            let span = NameSpan(cluster.type, tokenRange)
+            let text = span.text(in: document)
+            cluster.mentions.append((span.range(in: document), text, tokens[tokenRange.lowerBound].sentence))
+            if !cluster.forms.contains(text) { cluster.forms.append(text) }
+        }
+
+        var previousOrg: (span: NameSpan, cluster: Cluster)?
+        for span in spans {
+            let text = span.text(in: document)
+            switch span.type {
+            case .person:
+                if let members = people.familyMembers(span) {
+                    for member in members {
+                        let cluster = Cluster(type: .person)
+                        cluster.canonical = member.fullName
+                        cluster.forms = [member.fullName] + member.aliases
+                        addMention(cluster, member.tokens)
+                        clusters.append(cluster)
+                        personClusters.append(cluster)
+                    }
+                    continue
+                }
+                let cluster = personCluster(for: span, among: personClusters) ?? {
+                    let made = Cluster(type: .person)
+                    clusters.append(made)
+                    personClusters.append(made)
+                    return made
+                }()
+                addMention(cluster, span.tokens)
+            case .org:
+                let key = NameKey.make(text)
+                var cluster = orgByKey[key] ?? orgByKey[Self.withoutTrailingPlace(key)]
+                if cluster == nil, span.tokens.count == 1, tokens[span.tokens.lowerBound].isAcronymLike {
+                    if let previous = previousOrg, previous.span.tokens.upperBound + 1 == span.tokens.lowerBound {
+                        cluster = previous.cluster
+                    } else {
+                        cluster = clusters.first { $0.type == .org && $0.forms.contains { Self.initials(of: $0) == text } }
+                    }
+                }
+                let resolved = cluster ?? {
+                    let made = Cluster(type: .org)
+                    clusters.append(made)
+                    return made
+                }()
+                orgByKey[key] = resolved
+                orgByKey[Self.withoutTrailingPlace(key)] = resolved
+                addMention(resolved, span.tokens)
+                previousOrg = (span, resolved)
+            case .place:
+                let place = resolver.resolve(text, countries: articleCountries)
+                let key = place.map { "geonames:\($0.geonamesID)" } ?? NameKey.make(text)
+                let cluster = placeByKey[key] ?? {
+                    let made = Cluster(type: .place)
+                    made.geonamesID = place?.geonamesID
+                    clusters.append(made)
+                    return made
+                }()
+                placeByKey[key] = cluster
+                addMention(cluster, span.tokens)
+            case .date:
+                continue
+            }
+        }
+
+        for cluster in clusters where !cluster.mentions.isEmpty {
+            let entityIndex = analysis.entities.count
+            let name = cluster.canonical ?? Self.canonical(cluster.forms)
+            var entity = AnalyzedEntity(type: cluster.type, name: name, aliases: cluster.forms)
+            if cluster.type == .place {
+                entity.place = resolver.detail(for: name, countries: articleCountries)
+            }
+            analysis.entities.append(entity)
+            for mention in cluster.mentions {
+                analysis.mentions.append(AnalyzedMention(entity: entityIndex, range: mention.range, text: mention.text, sentence: mention.sentence))
+            }
+        }
+        analysis.mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    }
+
+    /// The person an occurrence refers to: same full name, or a one-word surname/given name of an earlier person.
+    private func personCluster(for span: NameSpan, among clusters: [Cluster]) -> Cluster? {
+        let key = NameKey.make(span.text(in: document))
+        if let same = clusters.last(where: { $0.forms.contains { NameKey.make($0) == key } }) { return same }
+        let words = key.split(separator: " ")
+        if words.count == 1 {
+            let word = words[0]
+            if let bySurname = clusters.last(where: { $0.forms.contains { NameKey.make($0).split(separator: " ").last == word && $0.contains(" ") } }) {
+                return bySurname
+            }
+            return clusters.last { $0.forms.contains { NameKey.make($0).split(separator: " ").first == word && $0.contains(" ") } }
+        }
+        // "Ilham Aliyev" after "Ilham Heydar Aliyev": same first and last word.
+        return clusters.last { cluster in
+            cluster.forms.contains {
+                let other = NameKey.make($0).split(separator: " ")
+                return other.count >= 2 && other.first == words.first && other.last == words.last
+            }
+        }
+    }
+
+    /// An organisation key without its trailing "in PLACE" ("association of azerbaijanis in quebec" → "association of azerbaijanis").
+    static func withoutTrailingPlace(_ key: String) -> String {
+        guard let range = key.range(of: " in ", options: .backwards) else { return key }
+        return String(key[..<range.lowerBound])
+    }
+
+    /// Initials of the capitalized words: "Central Election Commission" → "CEC".
+    static func initials(of name: String) -> String {
+        String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { word in
+            word.first.flatMap { $0.isUppercase ? $0 : nil }
+        })
+    }
+
+    /// The longest proper form: most words, then not all capitals ("Baku" over "BAKU"), then most letters.
+    static func canonical(_ forms: [String]) -> String {
+        func rank(_ form: String) -> (Int, Int, Int) {
+            let hasLower = form.contains { $0.isLowercase } ? 1 : 0
+            return (form.split(separator: " ").count, hasLower, form.count)
+        }
+        return forms.max { rank($0) < rank($1) } ?? ""
+    }
+}
+
+import Foundation

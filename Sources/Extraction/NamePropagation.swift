@@ -1,0 +1,79 @@
+import ArticleText
+
+/// Dateline places ("BAKU, Azerbaijan, January 31.") are PLACE mentions whatever the tagger said.
+enum DatelinePlaces {
+    static func add(to spans: [NameSpan], document: TextDocument) -> [NameSpan] {
+        guard let dateline = document.dateline else { return spans }
+        var result = spans
+        for placeRange in dateline.placeRanges {
+            let covered = document.tokens.indices.filter {
+                placeRange.contains(document.tokens[$0].range.lowerBound) && document.tokens[$0].kind == .word
+            }
+            guard let first = covered.first, let last = covered.last else { continue }
+            let tokens = first..<(last + 1)
+            result.removeAll { $0.tokens.overlaps(tokens) }
+            result.append(NameSpan(.place, tokens))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}
+
+/// Entity propagation (Ratinov & Roth 2009): a name the article uses once is tagged wherever else it appears.
+///
+/// Full names, acronyms and the surnames of named people are looked up at every token the tagger left
+/// untagged; a form that was given two types in the article is left alone.
+struct NamePropagation {
+    let document: TextDocument
+    let words: WordClasses
+
+    private var tokens: [Token] { document.tokens }
+
+    func propagate(_ spans: [NameSpan]) -> [NameSpan] {
+        var forms: [[String]: EntityType] = [:]
+        var ambiguous: Set<[String]> = []
+        func register(_ form: [String], _ type: EntityType) {
+            if let known = forms[form], known != type { ambiguous.insert(form) }
+            forms[form] = type
+        }
+        for span in spans {
+            let form = span.tokens.map { tokens[$0].text }
+            register(form, span.type)
+            if span.type == .person, span.tokens.count >= 2, let last = form.last, last.count > 2 {
+                register([last], .person)
+            }
+        }
+        for form in ambiguous { forms[form] = nil }
+        let longest = forms.keys.map(\.count).max() ?? 0
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for span in spans { for i in span.tokens { covered[i] = true } }
+
+        var result = spans
+        var index = 0
+        while index < tokens.count {
+            guard !covered[index], words.isNameWord(tokens[index]) || tokens[index].isAcronymLike else { index += 1; continue }
+            var matched = false
+            for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
+                let range = index..<(index + length)
+                guard !range.contains(where: { covered[$0] }) else { continue }
+                if let type = forms[range.map { tokens[$0].text }], extendsNoName(range) {
+                    result.append(NameSpan(type, range))
+                    index += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched { index += 1 }
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The match is not part of a longer capitalized run ("Victoria" inside "Victoria Street").
+    private func extendsNoName(_ range: Range<Int>) -> Bool {
+        let before = range.lowerBound - 1
+        let after = range.upperBound
+        let beforeIsName = before >= 0 && words.isNameWord(tokens[before]) && tokens[before].sentence == tokens[range.lowerBound].sentence
+            && !(before == 0 || tokens[before - 1].sentence != tokens[before].sentence) && !words.isRoleOrTitle(tokens[before])
+        let afterIsName = after < tokens.count && words.isNameWord(tokens[after])
+        return !beforeIsName && !afterIsName
+    }
+}

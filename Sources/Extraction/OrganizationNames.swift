@@ -1,0 +1,117 @@
+import ArticleText
+
+/// Completes organisation names the way news writes them, and adds their acronyms and inner places.
+///
+/// - Right: across "of", "for", "and", "in", "on", "de", "the" followed by capitalized words ("Association" →
+///   "Association of Azerbaijanis in Quebec"); after "in" only across a known place, so a following person's
+///   name is not swallowed; lower-case collective nouns after a capitalized word ("in Arab countries").
+/// - Left: across capitalized modifiers that are not titles or roles ("Cultural Association" → "Azerbaijani
+///   Cultural Association").
+/// - "(ABC)" right after a name makes ABC an ORG mention of the same organisation.
+/// - A trailing "in PLACE" inside an organisation name is also a PLACE mention.
+struct OrganizationNames {
+    let document: TextDocument
+    let words: WordClasses
+
+    private var tokens: [Token] { document.tokens }
+
+    func complete(_ input: [NameSpan]) -> [NameSpan] {
+        var spans = input.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for i in spans.indices where spans[i].type == .org {
+            let limit = i + 1 < spans.count ? spans[i + 1].tokens.lowerBound : tokens.count
+            let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0
+            spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit), floor: floor)
+        }
+        spans = removeOverlaps(spans)
+        var added: [NameSpan] = []
+        for span in spans where span.type == .org {
+            if let acronym = parentheticalAcronym(after: span) { added.append(acronym) }
+            if let place = trailingPlace(in: span) { added.append(place) }
+        }
+        return (spans + added).sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+    }
+
+    private func sameSentence(_ a: Int, _ b: Int) -> Bool {
+        tokens[a].sentence == tokens[b].sentence
+    }
+
+    private func extendRight(_ range: Range<Int>, limit: Int) -> Range<Int> {
+        var end = range.upperBound
+        while end + 1 < limit, sameSentence(end, range.lowerBound) {
+            let connector = tokens[end]
+            guard words.isConnector(connector) else { break }
+            var next = end + 1
+            if next < limit, tokens[next].lower == "the" { next += 1 }
+            guard next < limit, words.isNameWord(tokens[next]) else { break }
+            if connector.lower == "and" && tokens[end + 1].lower == "the" { break }
+            var runEnd: Int
+            if connector.lower == "in" || connector.lower == "on" {
+                guard let placeEnd = longestPlace(startingAt: next, limit: limit) else { break }
+                runEnd = placeEnd
+            } else {
+                runEnd = next
+                while runEnd < limit, words.isNameWord(tokens[runEnd]) || (runEnd > next && tokens[runEnd].kind == .word && words.isCollectiveNoun(tokens[runEnd])) {
+                    if runEnd + 1 < limit, SpanBoundaries(document: document, words: words).looksLikePersonName(runEnd..<min(runEnd + 2, limit)),
+                       runEnd > next { break }
+                    if words.isRoleOrTitle(tokens[runEnd]) && runEnd > next { break }
+                    runEnd += 1
+                }
+            }
+            // Lower-case collective noun after a capitalized adjective: "in Arab countries".
+            if runEnd < limit, words.isCollectiveNoun(tokens[runEnd]) { runEnd += 1 }
+            end = runEnd
+        }
+        return range.lowerBound..<end
+    }
+
+    private func extendLeft(_ range: Range<Int>, floor: Int) -> Range<Int> {
+        var start = range.lowerBound
+        while start - 1 >= floor, sameSentence(start - 1, range.lowerBound) {
+            let token = tokens[start - 1]
+            let isSentenceStart = start - 1 == 0 || tokens[start - 2].sentence != token.sentence
+            guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the",
+                  !(isSentenceStart && token.text.count < 4) else { break }
+            start -= 1
+        }
+        return start..<range.upperBound
+    }
+
+    /// The end (exclusive) of the longest known place starting at `start`.
+    private func longestPlace(startingAt start: Int, limit: Int) -> Int? {
+        let maxLength = min(words.lexicon.maxPhraseTokens, limit - start)
+        guard maxLength > 0 else { return nil }
+        for length in stride(from: maxLength, through: 1, by: -1) {
+            let phrase = tokens[start..<(start + length)].map(\.text).joined(separator: " ")
+            if words.isPlacePhrase(phrase) { return start + length }
+        }
+        return nil
+    }
+
+    private func parentheticalAcronym(after span: NameSpan) -> NameSpan? {
+        let open = span.tokens.upperBound
+        guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")",
+              tokens[open + 1].isAcronymLike else { return nil }
+        return NameSpan(.org, (open + 1)..<(open + 2))
+    }
+
+    private func trailingPlace(in span: NameSpan) -> NameSpan? {
+        let range = span.tokens
+        guard range.count >= 3 else { return nil }
+        for index in stride(from: range.upperBound - 2, through: range.lowerBound + 1, by: -1) where tokens[index].lower == "in" {
+            var start = index + 1
+            if tokens[start].lower == "the" { start += 1 }
+            guard start < range.upperBound, longestPlace(startingAt: start, limit: range.upperBound) == range.upperBound else { return nil }
+            return NameSpan(.place, start..<range.upperBound)
+        }
+        return nil
+    }
+
+    /// Where spans overlap after extension, the longer one wins.
+    private func removeOverlaps(_ spans: [NameSpan]) -> [NameSpan] {
+        var kept: [NameSpan] = []
+        for span in spans.sorted(by: { $0.tokens.count > $1.tokens.count }) where !kept.contains(where: { $0.tokens.overlaps(span.tokens) }) {
+            kept.append(span)
+        }
+        return kept.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}

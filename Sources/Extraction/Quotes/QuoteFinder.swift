@@ -1,0 +1,636 @@
+import ArticleText
+import Lexicon
+
+/// Quoted speech and written statements, with their speakers.
+///
+/// Passages come from `QuoteDetector`; slogans and titles are dropped (fewer than four words, Title Case
+/// phrases inside a sentence, or a passage introduced as a slogan, motto, title or chant). Speakers come
+/// from sieves, most precise first; `speakers` stays empty when none fires:
+/// 1. Trailing attribution: `"…," said NAME`, `"…," NAME [, apposition,] said`, `"…," she said`,
+///    `"…," the professor / the statement / the activists said`.
+/// 2. Leading attribution in the quote's sentence: `NAME said: "…"`, `NAME said that … "…"`,
+///    `According to NAME, "…"`.
+/// 3. The second part of an interrupted quote (`"…," she said, "…"`) shares the first part's speakers.
+/// 4. Last resort: the only person named in the paragraph, or, for a paragraph holding only the quote,
+///    in the paragraph just before.
+/// Pronouns go to the first person named in the latest sentence before the quote that names one; "the
+/// professor" to the latest person introduced with that role; "the statement/appeal/letter" to the
+/// organisation that issued it; "the activists/members/coordinators" to everyone introduced with that
+/// word; "the organisers" to the organisations after "organised by".
+enum QuoteFinder {
+    static func find(in analysis: ArticleAnalysis, lexicon: Lexicon) -> [AnalyzedQuote] {
+        let view = ArticleView(analysis)
+        let passages = QuoteDetector(document: analysis.document).passages().filter { isSpeech($0, view: view) }
+        var sieves = SpeakerSieves(view: view, lexicon: lexicon, passages: passages)
+        return sieves.run()
+    }
+
+    /// Words that introduce a name, a title or a slogan rather than speech.
+    static let namingWords: Set<String> = [
+        "slogan", "slogans", "motto", "titled", "entitled", "named", "called", "dubbed", "chanted", "chanting",
+        "chants", "banner", "banners", "hashtag", "headline", "theme", "song", "songs", "film", "book", "poem",
+        "exhibition", "campaign", "project", "programme", "program", "initiative", "festival", "placard",
+        "placards", "sign", "signs", "reading", "inscription", "inscribed", "label", "brand", "nicknamed",
+        "album", "play", "opera", "documentary", "series", "show", "novel", "article", "conference", "forum",
+    ]
+
+    /// Whether a passage is speech or a written statement, not a slogan or a title.
+    static func isSpeech(_ passage: QuotePassage, view: ArticleView) -> Bool {
+        let document = view.analysis.document
+        let text = passage.segments.map { document.string($0) }.joined(separator: " ")
+        let words = text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains { $0.isLetter || $0.isNumber } }
+        guard words.count >= 4 else { return false }
+        let opensParagraph = passage.segments.count > 1 || isAtParagraphStart(passage, document: document)
+        // Introduced by a naming word: "under the slogan "…"", "chanted "…"".
+        let openToken = view.tokenIndex(atOrAfter: passage.openMark)
+        var look = openToken - 1
+        var steps = 0
+        while look >= 0, steps < 4, view.tokens[look].paragraph == view.tokens[openToken].paragraph {
+            if namingWords.contains(view.tokens[look].lowercased) { return false }
+            if view.tokens[look].kind == .punctuation, [".", "!", "?"].contains(view.tokens[look].text) { break }
+            look -= 1
+            steps += 1
+        }
+        if !opensParagraph {
+            // A Title Case phrase inside a sentence is a title: "One Brick from Every Family".
+            let small: Set<String> = ["of", "the", "and", "a", "an", "to", "in", "for", "on", "from", "with", "at", "by", "or"]
+            let content = words.filter { !small.contains($0.lowercased()) }
+            let capitalized = content.filter { $0.first!.isUppercase || !$0.first!.isLetter }
+            let endsSentence = text.contains { ".!?".contains($0) }
+            if !content.isEmpty, capitalized.count * 10 >= content.count * 8, !endsSentence { return false }
+        }
+        return true
+    }
+
+    private static func isAtParagraphStart(_ passage: QuotePassage, document: TextDocument) -> Bool {
+        let paragraph = document.paragraphs[passage.firstParagraph]
+        return paragraph.lowerBound == passage.openMark
+    }
+}
+
+struct SpeakerSieves {
+    let view: ArticleView
+    let lexicon: Lexicon
+    let passages: [QuotePassage]
+    let roles: RoleWords
+    let references: OrgReference
+    /// Tokens inside quotes (marks included).
+    private var quoted: [Bool]
+    /// Role keys each person was introduced with (titles, appositions, affiliations).
+    private var personRoles: [Int: Set<String>] = [:]
+    /// Persons affiliated with a diplomatic mission.
+    private var diplomats: Set<Int> = []
+    /// Organisations of each person, from the affiliation sieves.
+    private var affiliatedOrgs: [Int: Set<Int>] = [:]
+
+    init(view: ArticleView, lexicon: Lexicon, passages: [QuotePassage]) {
+        self.view = view
+        self.lexicon = lexicon
+        self.passages = passages
+        self.roles = RoleWords(lexicon: lexicon)
+        self.references = OrgReference(view: view, lexicon: lexicon)
+        var quoted = [Bool](repeating: false, count: view.tokens.count)
+        for passage in passages {
+            let end = (passage.closeMark.map { $0 + 1 }) ?? passage.range.upperBound
+            var index = view.tokenIndex(atOrAfter: passage.openMark)
+            while index < view.tokens.count, view.tokens[index].range.lowerBound < end {
+                quoted[index] = true
+                index += 1
+            }
+        }
+        self.quoted = quoted
+        collectPersonRoles()
+    }
+
+    // MARK: - Run
+
+    mutating func run() -> [AnalyzedQuote] {
+        var quotes: [AnalyzedQuote] = []
+        for (index, passage) in passages.enumerated() {
+            let document = view.analysis.document
+            let text = passage.segments.map { document.string($0) }.joined(separator: "\n\n")
+            let firstToken = view.tokenIndex(atOrAfter: passage.segments[0].lowerBound)
+            let sentence = view.tokens[min(firstToken, view.tokens.count - 1)].sentence
+            var speakers: [Int]?
+            if index > 0, let previous = quotes.last, isInterruption(passages[index - 1], passage, sentenceBreakAllowed: false) {
+                speakers = previous.speakers.isEmpty ? nil : previous.speakers
+            }
+            if speakers == nil { speakers = trailingAttribution(passage) }
+            // `"…," she said. "…"`: the passage right after an attribution continues the same speech.
+            if speakers == nil, index > 0, let previous = quotes.last, !previous.speakers.isEmpty,
+               isInterruption(passages[index - 1], passage, sentenceBreakAllowed: true) {
+                speakers = previous.speakers
+            }
+            if speakers == nil { speakers = leadingAttribution(passage) }
+            if speakers == nil { speakers = onlyPersonNearby(passage) }
+            quotes.append(AnalyzedQuote(range: passage.range, text: text, sentence: sentence, speakers: speakers ?? []))
+        }
+        return quotes
+    }
+
+    // MARK: - Attributions
+
+    /// Pieces of the paragraph `paragraph`, in order.
+    private func paragraphPieces(_ paragraph: Int) -> [Piece] {
+        var result: [Piece] = []
+        for (index, sentence) in view.analysis.document.sentences.enumerated() where sentence.paragraph == paragraph {
+            result.append(contentsOf: view.sentencePieces[index])
+        }
+        return result
+    }
+
+    private func isTerminator(_ piece: Piece) -> Bool {
+        guard let word = view.word(piece) else { return false }
+        return word == "." || word == "!" || word == "?"
+    }
+
+    private func isQuoteMark(_ piece: Piece) -> Bool {
+        piece.mention == nil && view.tokens[piece.tokens.lowerBound].kind == .quote && "\"“”«»„‟".contains(view.tokens[piece.tokens.lowerBound].text)
+    }
+
+    /// `"…," VERB NAME` / `"…," NAME VERB` / `"…," she said` / `"…," the professor said`.
+    private func trailingAttribution(_ passage: QuotePassage) -> [Int]? {
+        guard let close = passage.closeMark else { return nil }
+        let paragraph = passage.lastParagraph
+        let pieces = paragraphPieces(paragraph)
+        guard var cursor = pieces.firstIndex(where: { view.tokens[$0.tokens.lowerBound].range.lowerBound > close }) else { return nil }
+        while let piece = pieces.at(cursor), let word = view.word(piece), [",", "–", "—", "-"].contains(word) { cursor += 1 }
+        if let piece = pieces.at(cursor), isTerminator(piece) { return passiveAttribution(pieces, from: cursor + 1, passage: passage) }
+        guard let piece = pieces.at(cursor), !isQuoteMark(piece), !quoted[piece.tokens.lowerBound] else {
+            return cursor >= pieces.count ? passiveAttribution(paragraphPieces(paragraph + 1), from: 0, passage: passage) : nil
+        }
+        let attribution = Array(pieces[cursor..<min(pieces.count, cursor + 20)].prefix { !isQuoteMark($0) && !isTerminator($0) })
+        if let first = view.word(piece), ["this", "that", "it"].contains(first) {
+            return passiveAttribution(pieces, from: cursor, passage: passage)
+        }
+        // Antecedents are looked for before the quote, not inside it.
+        let anchor = view.tokenIndex(atOrAfter: passage.openMark)
+        return attributionSpeakers(attribution, at: anchor, verbFirstAllowed: true)
+    }
+
+    /// `"…" This was stated by NAME, chairman of ORG.`: the next sentence names the speaker in the passive.
+    private func passiveAttribution(_ pieces: [Piece], from start: Int, passage: QuotePassage) -> [Int]? {
+        let sentence = Array(pieces[min(start, pieces.count)...].prefix { !isTerminator($0) && !isQuoteMark($0) })
+        let words = sentence.map { view.word($0) ?? "#" }
+        guard let first = words.first, ["this", "that", "it", "these", "those"].contains(first),
+              let by = words.indices.first(where: { words[$0] == "by" }), by >= 3, by <= 5,
+              ["was", "is", "were", "are", "has", "have", "been"].contains(words[1]),
+              SpeechVerbs.verbs.contains(words[by - 1]) else { return nil }
+        var cursor = by + 1
+        while cursor < sentence.count, cursor < by + 6, sentence[cursor].mention == nil, words[cursor] != "," { cursor += 1 }
+        guard let piece = sentence.at(cursor), let speaker = mentionSpeaker(piece) else { return nil }
+        if view.entity(piece, .org) != nil, let person = sentence[(cursor + 1)..<min(sentence.count, cursor + 5)].lazy.compactMap({ self.view.entity($0, .person) }).first {
+            return [person]
+        }
+        return [speaker]
+    }
+
+    /// `NAME said: "…"`, `NAME said that … "…"`, `According to NAME, "…"` in the quote's own sentence, or
+    /// `NAME said:` closing the paragraph before.
+    private func leadingAttribution(_ passage: QuotePassage) -> [Int]? {
+        let openToken = view.tokenIndex(atOrAfter: passage.openMark)
+        guard openToken < view.tokens.count else { return nil }
+        var sentence = view.tokens[openToken].sentence
+        var before = view.sentencePieces[sentence].filter { $0.tokens.upperBound <= openToken && !quoted[$0.tokens.lowerBound] }
+        if before.isEmpty, sentence > 0, view.analysis.document.sentences[sentence - 1].paragraph == view.tokens[openToken].paragraph - 1,
+           let last = view.sentencePieces[sentence - 1].last, view.word(last) == ":" {
+            sentence -= 1
+            before = view.sentencePieces[sentence].filter { !quoted[$0.tokens.lowerBound] }
+        }
+        guard !before.isEmpty else { return nil }
+        // "According to NAME, "…""
+        if let according = before.indices.first(where: { view.word(before, $0) == "according" && view.word(before, $0 + 1) == "to" }),
+           let piece = before.at(according + 2), let speaker = mentionSpeaker(piece) {
+            return [speaker]
+        }
+        let words = before.map { view.word($0) ?? "#" }
+        guard let verbIndex = words.indices.reversed().first(where: { SpeechVerbs.verb(in: words, at: $0) != nil }) else { return nil }
+        let subject = Array(before[..<verbIndex])
+        return subjectSpeakers(subject, at: before[verbIndex].tokens.lowerBound)
+    }
+
+    /// Speakers named by an attribution that follows a quote: verb first or subject first.
+    private func attributionSpeakers(_ pieces: [Piece], at token: Int, verbFirstAllowed: Bool) -> [Int]? {
+        guard !pieces.isEmpty else { return nil }
+        let words = pieces.map { view.word($0) ?? "#" }
+        // VERB [particle] [the] [titles] NAME
+        if verbFirstAllowed, let verbEnd = SpeechVerbs.verb(in: words, at: 0) {
+            var cursor = verbEnd
+            while cursor < pieces.count, cursor < verbEnd + 6, pieces[cursor].mention == nil, !["," , "that", "on", "in", "at"].contains(words[cursor]) {
+                cursor += 1
+            }
+            if let piece = pieces.at(cursor), let speaker = mentionSpeaker(piece) {
+                // "said ORG chairman NAME": the person.
+                if view.entity(piece, .org) != nil, let person = pieces[(cursor + 1)..<min(pieces.count, cursor + 5)].lazy.compactMap({ self.view.entity($0, .person) }).first {
+                    return [person]
+                }
+                return [speaker]
+            }
+            // "said the professor"
+            if words.at(verbEnd) == "the" {
+                let noun = Array(pieces[(verbEnd + 1)..<min(pieces.count, verbEnd + 4)].prefix { $0.mention == nil && !["," , "."].contains(view.word($0) ?? "") })
+                if !noun.isEmpty { return nounSpeakers(noun, at: token) }
+            }
+            return nil
+        }
+        // Subject first: find the verb within the next pieces.
+        guard let verbIndex = words.indices.first(where: { SpeechVerbs.verb(in: words, at: $0) != nil }), verbIndex > 0 else { return nil }
+        return subjectSpeakers(Array(pieces[..<verbIndex]), at: token)
+    }
+
+    /// The speaker of a subject that precedes a reporting verb: a name (with apposition), a pronoun, or
+    /// "the NOUN".
+    private func subjectSpeakers(_ subject: [Piece], at token: Int) -> [Int]? {
+        guard !subject.isEmpty else { return nil }
+        var end = subject.count
+        // Adverbs between subject and verb: "Nasirov also noted".
+        while end > 0, let word = view.word(subject[end - 1]), ["also", "further", "later", "then", "again", "once", "has", "had", "have", "later", "recently", "who", "is", "was"].contains(word) {
+            end -= 1
+        }
+        guard end > 0 else { return nil }
+        // Apposition: "NAME, chairman of ORG, said".
+        if view.word(subject[end - 1]) == "," {
+            let commas = subject[..<(end - 1)].indices.filter { view.word(subject[$0]) == "," }
+            if let open = commas.last, open >= 1, open >= end - 16, let speaker = listSpeakers(subject, endingBefore: open) {
+                return speaker
+            }
+            return nil
+        }
+        let last = subject[end - 1]
+        if last.mention != nil {
+            // "the chairman of ORG said": the person introduced with that role, not the organisation.
+            let preposition = view.word(subject, end - 2) == "the" ? end - 3 : end - 2
+            if view.entity(last, .org) != nil, preposition >= 1, ["of", "at"].contains(view.word(subject, preposition) ?? ""),
+               let roleWord = view.word(subject, preposition - 1), roles.isHead(roleWord) {
+                return titled(words: [roleWord], before: token, org: view.entity(last, .org))
+            }
+            // "Ilgar and Peri Mamedovs noted": every name of the list.
+            return listSpeakers(subject, endingBefore: end)
+        }
+        guard let word = view.word(last) else { return nil }
+        // "NAME's message reads", "ORG's statement says".
+        if end >= 3, SpeechVerbs.documents.contains(word) || ["words", "speech", "remarks"].contains(word),
+           view.isPossessiveMarker(subject[end - 2]), let speaker = mentionSpeaker(subject[end - 3]) {
+            return [speaker]
+        }
+        if SpeechVerbs.singularPronouns.contains(word) {
+            return end == 1 || !(subject[end - 2].mention != nil) ? pronounSpeaker(before: token) : nil
+        }
+        if word == "they" { return groupOfPreviousSentence(before: token) }
+        // "the SAE appeal says", "the ORG chairman said".
+        if end >= 2, let org = view.entity(subject[end - 2], .org) ?? (end >= 3 && view.isPossessiveMarker(subject[end - 2]) ? view.entity(subject[end - 3], .org) : nil) {
+            if SpeechVerbs.documents.contains(word) { return [org] }
+            if roles.isHead(word) { return titled(words: [word], before: token, org: org) }
+        }
+        // "the department said", "the federation noted": the organisation named before.
+        if end >= 2, view.word(subject[end - 2]) == "the", !SpeechVerbs.documents.contains(word), references.isOrgNoun(word),
+           !roles.isHead(word), RoleWords.singular(word) == word || word.hasSuffix("ss") {
+            return references.resolve(noun: word, before: token).map { [$0] }
+        }
+        // "the professor", "the statement", "the activists", "the consul general", "the MEA official".
+        var start = end - 1
+        while start > 0, start > end - 4, view.word(subject[start - 1]) != "the", subject[start - 1].mention == nil,
+              view.word(subject[start - 1]).map({ !RoleWords.functionWords.contains($0) && $0 != "," }) == true {
+            start -= 1
+        }
+        guard start > 0, view.word(subject[start - 1]) == "the" || view.word(subject[start - 1]) == "our" else {
+            return nil
+        }
+        return nounSpeakers(Array(subject[start..<end]), at: token)
+    }
+
+    /// The persons (or organisation) of a list of names ending before `end`.
+    private func listSpeakers(_ pieces: [Piece], endingBefore end: Int) -> [Int]? {
+        guard let last = pieces.at(end - 1), let speaker = mentionSpeaker(last) else { return nil }
+        var result = [speaker]
+        var index = end - 2
+        while index >= 1, ["and", ","].contains(view.word(pieces[index]) ?? ""), let other = view.entity(pieces[index - 1], .person),
+              view.entity(last, .person) != nil {
+            result.insert(other, at: 0)
+            index -= 2
+        }
+        var unique: [Int] = []
+        for entity in result where !unique.contains(entity) { unique.append(entity) }
+        return unique
+    }
+
+    /// A PERSON or ORG mention as a speaker.
+    private func mentionSpeaker(_ piece: Piece) -> Int? {
+        view.entity(piece, .person) ?? view.entity(piece, .org)
+    }
+
+    // MARK: - Nouns: titles, documents, groups
+
+    /// "the professor", "the statement", "the activists", "the couple".
+    private func nounSpeakers(_ noun: [Piece], at token: Int) -> [Int]? {
+        let words = noun.compactMap { view.word($0) }
+        guard let head = words.last else { return nil }
+        if SpeechVerbs.documents.contains(head) { return issuer(before: token, noun: head) }
+        if ["organisers", "organizers", "organiser", "organizer", "hosts", "sponsors"].contains(head),
+           let orgs = organisers(before: token) {
+            return orgs
+        }
+        let singular = RoleWords.singular(head)
+        let isPlural = singular != head || ["couple", "family", "pair", "spouses", "duo", "trio", "group", "team", "delegation"].contains(head)
+        if isPlural { return group(words: words, before: token) }
+        return titled(words: words, before: token)
+    }
+
+    /// The organisation that issued a document mentioned before `token`.
+    private func issuer(before token: Int, noun: String) -> [Int]? {
+        let sentence = view.tokens[token].sentence
+        var checked = 0
+        var current = sentence
+        while current >= 0, checked < 5 {
+            let pieces = view.sentencePieces[current].filter { $0.tokens.lowerBound < token && !quoted[$0.tokens.lowerBound] }
+            defer {
+                current -= 1
+                checked += 1
+            }
+            guard !pieces.isEmpty else { continue }
+            let words = pieces.map { view.word($0) ?? "#" }
+            let mentionsDocument = words.contains { SpeechVerbs.documents.contains($0) || SpeechVerbs.documentVerbs.contains($0) || $0 == noun }
+            if mentionsDocument, words.contains(where: { ["organisers", "organizers"].contains($0) }), let orgs = organisers(before: token) {
+                return orgs
+            }
+            let candidates = agentOrgs(pieces)
+            if mentionsDocument, let first = candidates.first { return [first] }
+            // "The BPDF said it would …" just before "…, the statement reads."
+            if current == sentence - 1 || current == sentence, !mentionsDocument,
+               let firstMention = pieces.firstIndex(where: { $0.mention != nil && [.person, .org].contains(view.type(ofMention: $0.mention!)) }),
+               let org = view.entity(pieces[firstMention], .org),
+               words[(firstMention + 1)...].prefix(8).contains(where: { SpeechVerbs.isSpeechVerb($0) }) {
+                return [org]
+            }
+        }
+        return nil
+    }
+
+    /// ORG mentions and "the NOUN" references of a sentence that are not inside a "to/at/with/for …" phrase.
+    private func agentOrgs(_ pieces: [Piece]) -> [Int] {
+        var result: [Int] = []
+        for (index, piece) in pieces.enumerated() {
+            var org = view.entity(piece, .org)
+            if org == nil, view.word(piece) == "the", let noun = pieces.at(index + 1), let word = view.word(noun), references.isOrgNoun(word),
+               !["the"].contains(word) {
+                let next = view.word(pieces, index + 2) ?? "."
+                if [",", ".", "'s", "’s", "said", "asked", "wrote", "has", "had", "was", "also", "and", "urged", "called", "stated", "noted"].contains(next)
+                    || SpeechVerbs.isSpeechVerb(next) {
+                    org = references.resolve(noun: word, before: noun.tokens.lowerBound)
+                }
+            }
+            guard let found = org else { continue }
+            // Skip objects of prepositions: "In a letter to Ethiopia's NDRMC", "sent to The Canadian Press".
+            var back = index - 1
+            var isObject = false
+            while back >= 0, back >= index - 6 {
+                let word = view.word(pieces[back]) ?? ""
+                if [",", "(", "by", "from", "where", "which", "who", "that", "whose"].contains(word) { break }
+                if let mention = pieces[back].mention, view.type(ofMention: mention) != .place { break }
+                if ["to", "at", "with", "for", "on", "against", "into", "toward", "towards", "addressed"].contains(word) {
+                    isObject = true
+                    break
+                }
+                back -= 1
+            }
+            if view.word(pieces, index - 1) == "(" { continue }
+            if !isObject, !result.contains(found) { result.append(found) }
+        }
+        return result
+    }
+
+    /// The organisations of the latest "organised by A and B" before `token`.
+    private func organisers(before token: Int) -> [Int]? {
+        let sentence = view.tokens[token].sentence
+        for current in stride(from: sentence, through: 0, by: -1) {
+            let pieces = view.sentencePieces[current].filter { $0.tokens.lowerBound < token && !quoted[$0.tokens.lowerBound] }
+            for (index, piece) in pieces.enumerated() where ["organised", "organized", "hosted", "sponsored", "co-organised", "co-organized"].contains(view.word(piece) ?? "") && view.word(pieces, index + 1) == "by" {
+                var orgs: [Int] = []
+                var cursor = index + 2
+                while cursor < pieces.count {
+                    if let org = view.entity(pieces[cursor], .org) {
+                        if !orgs.contains(org) { orgs.append(org) }
+                    } else if let word = view.word(pieces[cursor]), !["the", "and", ",", "(", ")"].contains(word) {
+                        if view.tokens[pieces[cursor].tokens.lowerBound].isAllCaps == false { break }
+                    }
+                    cursor += 1
+                }
+                if !orgs.isEmpty { return orgs }
+            }
+        }
+        return nil
+    }
+
+    /// Everyone introduced with a group word ("the activists", "the coordinators", "the board members").
+    private func group(words: [String], before token: Int) -> [Int]? {
+        let head = words.last!
+        let forms = Set([head, RoleWords.singular(head)])
+        let sentence = view.tokens[token].sentence
+        for current in stride(from: sentence, through: max(0, sentence - 8), by: -1) {
+            let pieces = view.sentencePieces[current].filter { $0.tokens.lowerBound < token && !quoted[$0.tokens.lowerBound] }
+            guard pieces.contains(where: { piece in
+                guard let word = view.word(piece) else { return false }
+                return forms.contains(word) || forms.contains(RoleWords.singular(word))
+            }) else { continue }
+            let persons = subjectPersons(pieces)
+            if !persons.isEmpty { return persons }
+        }
+        if ["couple", "family", "pair", "spouses", "duo", "trio"].contains(head) || head == "they" {
+            return groupOfPreviousSentence(before: token)
+        }
+        return nil
+    }
+
+    /// Persons of a sentence that are not objects of a preposition ("the candidacy of Ilham Aliyev").
+    private func subjectPersons(_ pieces: [Piece]) -> [Int] {
+        var result: [Int] = []
+        for (index, piece) in pieces.enumerated() {
+            guard let person = view.entity(piece, .person) else { continue }
+            var back = index - 1
+            var isObject = false
+            while back >= 0, back >= index - 3 {
+                guard let word = view.word(pieces[back]) else { break }
+                if ["of", "for", "to", "with", "by", "from", "at", "on", "about", "behind", "against", "thanked", "succeeds", "met", "invited"].contains(word) {
+                    isObject = true
+                    break
+                }
+                if !(roles.isModifier(word) || RoleWords.honorifics.contains(RoleWords.bare(word))) { break }
+                back -= 1
+            }
+            if !isObject, !result.contains(person) { result.append(person) }
+        }
+        return result
+    }
+
+    /// The persons of the latest coordinated list ("Serik and Aigul Nurlanovs") before `token`, for "they" and
+    /// "the couple".
+    private func groupOfPreviousSentence(before token: Int) -> [Int]? {
+        let sentence = view.tokens[token].sentence
+        for current in stride(from: sentence, through: max(0, sentence - 3), by: -1) {
+            let pieces = view.sentencePieces[current].filter { $0.tokens.lowerBound < token && !quoted[$0.tokens.lowerBound] }
+            for index in pieces.indices.reversed() where view.entity(pieces[index], .person) != nil {
+                if let list = listSpeakers(pieces, endingBefore: index + 1), list.count >= 2 { return list }
+            }
+            if !view.mentions(in: current, .person).filter({ !quoted[view.mentionTokens[$0].lowerBound] }).isEmpty && current < sentence { return nil }
+        }
+        return nil
+    }
+
+    /// "the professor", "the ambassador", "the diplomat": the latest person introduced with that role.
+    private func titled(words: [String], before token: Int, org: Int? = nil) -> [Int]? {
+        let phrase = words.joined(separator: " ")
+        guard let head = words.last else { return nil }
+        let diplomatClass = ["diplomat", "envoy"].contains(head)
+        let expertClass = ["expert", "scholar", "academic", "scientist", "researcher", "historian", "analyst"].contains(head)
+        guard diplomatClass || expertClass || roles.isHead(head) else { return nil }
+        let key = roles.key(ofPhrase: phrase)
+        let headKey = roles.key(ofPhrase: head)
+        let start = view.tokens[token].paragraph
+        for (index, mention) in view.analysis.mentions.enumerated().reversed() {
+            let range = view.mentionTokens[index]
+            guard !range.isEmpty, range.upperBound <= token, !quoted[range.lowerBound],
+                  view.type(ofMention: index) == .person else { continue }
+            if view.tokens[range.lowerBound].paragraph < start - 8 { break }
+            let known = personRoles[mention.entity] ?? []
+            if let org, !(affiliatedOrgs[mention.entity]?.contains(org) ?? false) { continue }
+            if diplomatClass {
+                if diplomats.contains(mention.entity) { return [mention.entity] }
+                continue
+            }
+            if expertClass {
+                if !known.isDisjoint(with: ["professor", "dr", "doctor", "researcher", "scholar", "expert", "analyst", "lecturer", head]) { return [mention.entity] }
+                continue
+            }
+            if let key, known.contains(key) { return [mention.entity] }
+            if let headKey, known.contains(headKey) { return [mention.entity] }
+        }
+        return nil
+    }
+
+    /// "he" / "she": the first person named in the latest sentence before `token` that names one.
+    private func pronounSpeaker(before token: Int) -> [Int]? {
+        let sentence = view.tokens[token].sentence
+        let paragraph = view.tokens[token].paragraph
+        for current in stride(from: sentence, through: 0, by: -1) {
+            let sentenceParagraph = view.analysis.document.sentences[current].paragraph
+            if sentenceParagraph < paragraph - 3 { break }
+            let persons = view.mentions(in: current, .person).filter {
+                let range = view.mentionTokens[$0]
+                return !quoted[range.lowerBound] && range.upperBound <= token
+            }
+            if let first = persons.first { return [view.entity(ofMention: first)] }
+        }
+        return nil
+    }
+
+    // MARK: - Interruptions and the last resort
+
+    /// Whether `next` continues `previous` after an attribution: `"…," she said, "…"`.
+    private func isInterruption(_ previous: QuotePassage, _ next: QuotePassage, sentenceBreakAllowed: Bool) -> Bool {
+        guard let close = previous.closeMark, previous.lastParagraph == next.firstParagraph else { return false }
+        let between = view.analysis.document.string((close + 1)..<next.openMark)
+        guard between.count <= 80 else { return false }
+        if !sentenceBreakAllowed, between.contains(where: { ".!?".contains($0) }) { return false }
+        if sentenceBreakAllowed, between.filter({ ".!?".contains($0) }).count > 1 { return false }
+        let words = between.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        return words.contains { SpeechVerbs.verbs.contains($0) }
+    }
+
+    /// The only person named in the quote's paragraph; for a paragraph holding nothing but the quote, the
+    /// only person named in the paragraph before.
+    private func onlyPersonNearby(_ passage: QuotePassage) -> [Int]? {
+        let paragraph = passage.firstParagraph
+        let own = persons(inParagraph: paragraph)
+        if own.count == 1 { return own }
+        guard own.isEmpty, isQuoteOnly(passage), paragraph > 0 else { return nil }
+        let previous = persons(inParagraph: paragraph - 1)
+        return previous.count == 1 ? previous : nil
+    }
+
+    private func persons(inParagraph paragraph: Int) -> [Int] {
+        var result: [Int] = []
+        for (index, mention) in view.analysis.mentions.enumerated() where view.type(ofMention: index) == .person {
+            let range = view.mentionTokens[index]
+            guard !range.isEmpty, view.tokens[range.lowerBound].paragraph == paragraph, !quoted[range.lowerBound] else { continue }
+            if !result.contains(mention.entity) { result.append(mention.entity) }
+        }
+        return result
+    }
+
+    /// Nothing but the quote (and punctuation) in its paragraphs.
+    private func isQuoteOnly(_ passage: QuotePassage) -> Bool {
+        for paragraph in passage.firstParagraph...passage.lastParagraph {
+            for token in view.tokens where token.paragraph == paragraph {
+                if token.kind == .word || token.kind == .number, !quoted[view.tokenIndex(atOrAfter: token.range.lowerBound)] { return false }
+            }
+        }
+        return true
+    }
+
+    // MARK: - Roles of persons
+
+    /// Role keys of each person: titles before the name ("Professor X", "Consul General of Greece in
+    /// Melbourne X"), appositions after it ("X, chairman of …"), and diplomats by their mission.
+    private mutating func collectPersonRoles() {
+        // The extractor runs the affiliation finder first; a bare analysis (tests) gets it here.
+        let affiliations = view.analysis.affiliations.isEmpty ? AffiliationFinder.find(in: view.analysis, lexicon: lexicon) : view.analysis.affiliations
+        for affiliation in affiliations {
+            affiliatedOrgs[affiliation.person, default: []].insert(affiliation.org)
+            if let key = affiliation.roleKey { personRoles[affiliation.person, default: []].insert(key) }
+            let org = view.analysis.entities[affiliation.org]
+            let orgName = NameKey.make(org.name)
+            if RoleWords.missionWords.contains(where: { orgName.contains($0) }) { diplomats.insert(affiliation.person) }
+            if let role = affiliation.role, role.split(separator: " ").contains(where: { roles.isDiplomatic(String($0)) }) {
+                diplomats.insert(affiliation.person)
+            }
+        }
+        for pieces in view.sentencePieces {
+            for (index, piece) in pieces.enumerated() {
+                guard let person = view.entity(piece, .person) else { continue }
+                var end = index - 1
+                // Skip "of PLACE in PLACE" between a title and the name.
+                while end >= 1, view.entity(pieces[end], .place) != nil {
+                    var preposition = end - 1
+                    if view.word(pieces, preposition) == "the" { preposition -= 1 }
+                    guard ["of", "in", "to", "for"].contains(view.word(pieces, preposition) ?? "") else { break }
+                    end = preposition - 1
+                }
+                if view.word(pieces, end) == "," { end -= 1 }
+                var start = end
+                while start >= 0, let word = view.word(pieces, start), roles.isModifier(word) || RoleWords.bare(word) == "general",
+                      !RoleWords.functionWords.contains(word), start > end - 5 {
+                    start -= 1
+                }
+                if start < end {
+                    let words = pieces[(start + 1)...end].map { view.text($0) }
+                    addRoles(words, to: person)
+                }
+                // Apposition: "X, a/the ROLE".
+                if view.word(pieces, index + 1) == "," {
+                    var cursor = index + 2
+                    if ["a", "an", "the"].contains(view.word(pieces, cursor) ?? "") { cursor += 1 }
+                    var words: [String] = []
+                    while let word = view.word(pieces, cursor), roles.isModifier(word), words.count < 5 {
+                        words.append(view.text(pieces[cursor]))
+                        cursor += 1
+                    }
+                    if !words.isEmpty { addRoles(words, to: person) }
+                }
+            }
+        }
+    }
+
+    private mutating func addRoles(_ words: [String], to person: Int) {
+        let phrase = words.joined(separator: " ")
+        if let key = roles.key(ofPhrase: phrase) { personRoles[person, default: []].insert(key) }
+        for word in words where roles.isHead(word) {
+            if let key = roles.key(ofPhrase: word) { personRoles[person, default: []].insert(key) }
+            if roles.isDiplomatic(word) { diplomats.insert(person) }
+        }
+        if words.count >= 2 { personRoles[person, default: []].insert(words.map { $0.lowercased() }.joined(separator: " ")) }
+    }
+}
+
+extension Array where Element == String {
+    func at(_ index: Int) -> String? { index >= 0 && index < count ? self[index] : nil }
+}

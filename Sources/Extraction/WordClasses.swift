@@ -1,0 +1,79 @@
+import ArticleText
+import Lexicon
+
+/// Word-level questions the boundary and coreference mechanisms ask, answered from the lexicon.
+struct WordClasses {
+    let lexicon: Lexicon
+
+    /// Honorifics that precede names but are not roles ("Mr.", "Dr.").
+    private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mister", "hon", "rev"]
+    /// Words that join the parts of an organisation's name.
+    static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on", "de", "des", "du", "la", "le", "el", "al", "del", "di", "da", "do", "dos", "das", "y", "&"]
+    /// Lower-case plural nouns that can end a name after a capitalized adjective ("in Arab countries").
+    private static let collectiveNouns: Set<String> = ["countries", "states", "nations", "communities", "territories", "regions", "lands", "affairs", "relations", "issues"]
+    /// Adverbs and function words that never end a name ("Nasirov also noted").
+    private static let nonNameTail: Set<String> = ["also", "later", "too", "then", "now", "however", "said", "says", "today", "yesterday", "jr"]
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    private func bare(_ token: Token) -> String {
+        var text = token.text
+        while text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// A role or title word ("Chairman", "secretary", "President", "Professor", "Mr.").
+    func isRoleOrTitle(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        let word = bare(token)
+        if Self.honorifics.contains(word.lowercased()) { return true }
+        return lexicon.roleKey(word) != nil || !lexicon.categories(of: word).isDisjoint(with: [.role, .title])
+    }
+
+    func isHonorific(_ token: Token) -> Bool {
+        Self.honorifics.contains(bare(token).lowercased())
+    }
+
+    func roleKey(_ token: Token) -> String? {
+        lexicon.roleKey(bare(token))
+    }
+
+    func isConnector(_ token: Token) -> Bool {
+        Self.nameConnectors.contains(token.lower)
+    }
+
+    func isCollectiveNoun(_ token: Token) -> Bool {
+        Self.collectiveNouns.contains(token.lower)
+    }
+
+    func isNonNameTail(_ token: Token) -> Bool {
+        Self.nonNameTail.contains(token.lower) || (token.kind == .word && !token.startsUpper && !isConnector(token))
+    }
+
+    func isOrgHead(_ token: Token) -> Bool {
+        token.kind == .word && lexicon.isOrgHeadWord(token.text)
+    }
+
+    func isDemonym(_ token: Token) -> Bool {
+        !lexicon.demonymCountries(token.text).isEmpty
+    }
+
+    func isGivenName(_ token: Token) -> Bool {
+        token.startsUpper && lexicon.isGivenName(token.text)
+    }
+
+    func isSurname(_ token: Token) -> Bool {
+        token.startsUpper && (lexicon.isSurname(token.text) || PersonNames.hasSurnameMorphology(token.text))
+    }
+
+    func isPlacePhrase(_ phrase: String) -> Bool {
+        !lexicon.categories(of: phrase).isDisjoint(with: [.place, .country, .region, .city])
+    }
+
+    /// A capitalized word that can stand inside a name.
+    func isNameWord(_ token: Token) -> Bool {
+        token.kind == .word && token.startsUpper
+    }
+}

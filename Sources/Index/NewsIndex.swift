@@ -1,0 +1,41 @@
+public import SQLiteDB
+
+/// An index file: one SQLite database in newsdex's schema.
+///
+/// Opening a new or empty file applies `schema.sql`; opening a file of another schema version fails with
+/// both versions named.
+public final class NewsIndex {
+    public let path: String
+    public let database: Database
+
+    /// Opens (and, read-write, creates) the index at `path`.
+    public init(path: String, readOnly: Bool = false) throws {
+        self.path = path
+        if readOnly, !FileSystem.exists(path) {
+            throw IndexError(path: path, message: "no such index file; create it with `newsdex ingest`")
+        }
+        database = try Database(path: path, mode: readOnly ? .readOnly : .readWrite)
+        try prepareSchema(readOnly: readOnly)
+        if !readOnly {
+            _ = try database.query("PRAGMA journal_mode = WAL")
+            try database.execute("PRAGMA synchronous = NORMAL")
+        }
+    }
+
+    private func prepareSchema(readOnly: Bool) throws {
+        let version = try database.userVersion
+        if version == Schema.version { return }
+        let tableCount = try database.scalar("SELECT count(*) FROM sqlite_schema")
+        if version == 0, tableCount == .integer(0) {
+            if readOnly {
+                throw IndexError(path: path, message: "the file holds no newsdex index yet; create it with `newsdex ingest`")
+            }
+            try database.transaction(.exclusive) { try database.execute(Schema.sql) }
+            return
+        }
+        if version == 0 {
+            throw IndexError(path: path, message: "not a newsdex index: the database has tables but no newsdex schema version")
+        }
+        throw IndexError.versionMismatch(path: path, found: version, expected: Schema.version)
+    }
+}

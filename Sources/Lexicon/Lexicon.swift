@@ -1,0 +1,142 @@
+import Foundation
+
+/// Gazetteers and word lists for entity extraction, generated from open data by
+/// `scripts/build_lexicon.py` and embedded in the binary.
+///
+/// Every lookup takes a phrase (tokens joined by single spaces) and matches its `NameKey` form, so case,
+/// accents, apostrophes and punctuation do not matter: "Göttingen", "GOTTINGEN" and "gottingen" are the
+/// same. Short acronyms and codes ("US", "UK", "NJ", "WHO", "PACE": at most four capitals in the source)
+/// match only when the phrase is written in capitals, periods allowed ("U.S."), so "us", "in" and "who"
+/// stay ordinary words.
+///
+/// ```swift
+/// let lexicon = Lexicon.shared
+/// lexicon.places(named: "Baku").first?.countryCode   // "AZ"
+/// lexicon.demonymCountries("Azerbaijani")             // ["AZ"]
+/// lexicon.roleKey("chairwoman")                       // "chairman"
+/// ```
+///
+/// A lookup folds the phrase as `NameKey.make` does (ASCII phrases without allocating) and probes one
+/// hash table; it allocates nothing else.
+/// Sources and licences: NOTICE-data.md (GeoNames CC BY 4.0, mledoze/countries ODbL 1.0, Faker and
+/// Mimesis MIT, cleanco MIT, public-domain and CC0 lists).
+public final class Lexicon: Sendable {
+    /// The lexicon embedded in the binary, decoded on first use (thread-safe).
+    public static let shared: Lexicon = {
+        do {
+            return try Lexicon(fileContents: embeddedFileContents())
+        } catch {
+            fatalError("The embedded lexicon is unreadable (\(error)); rebuild it with scripts/build_lexicon.py.")
+        }
+    }()
+
+    /// The longest phrase of the lexicon, in words of its `NameKey` form (at most 6): the widest n-gram
+    /// worth looking up.
+    public let maxPhraseTokens: Int
+
+    /// What the few role and demonym entries have besides categories.
+    struct Detail: Sendable {
+        var roleKey: String?
+        /// ISO codes, most populous country first.
+        var demonymCountries: [String] = []
+    }
+
+    /// Keys (in the decoded file) to entry numbers; the arrays below are indexed by entry number.
+    let table: KeyTable
+    let categoryOf: [LexiconCategory]
+    /// Index in `placeLists`, or -1.
+    let placeListOf: [Int32]
+    /// Lists of places, most populous first: one per place, then one per name of several places.
+    let placeLists: [[GeoPlace]]
+    /// Index in `details`, or -1.
+    let detailOf: [Int32]
+    let details: [Detail]
+    let countries: [String: GeoPlace]
+    /// Row count of every section of the file.
+    let sectionRows: [String: Int]
+
+    /// The bytes of the embedded `Embedded/lexicon.tsv`.
+    static func embeddedFileContents() -> [UInt8] {
+        guard let data = Data(base64Encoded: embedded_lexicon_tsv.description) else {
+            fatalError("The embedded lexicon is not valid base64.")
+        }
+        return [UInt8](data)
+    }
+
+    /// Decodes a lexicon file as written by `scripts/build_lexicon.py`.
+    init(fileContents: [UInt8]) throws(LexiconFormatError) {
+        var builder = try LexiconBuilder(file: LexiconFile(bytes: fileContents))
+        try builder.build()
+        table = builder.table
+        categoryOf = builder.categories
+        placeListOf = builder.placeListOf
+        placeLists = builder.placeLists
+        detailOf = builder.detailOf
+        details = builder.details
+        countries = builder.countries
+        sectionRows = builder.sectionRows
+        maxPhraseTokens = min(6, builder.maxWords)
+    }
+
+    // MARK: Lookups
+
+    /// The lists `phrase` belongs to, or `[]` when it is unknown.
+    ///
+    /// - Parameter phrase: one or more tokens joined by single spaces ("New York", "Secretary - General").
+    /// - Complexity: O(length of `phrase`).
+    public func categories(of phrase: String) -> LexiconCategory {
+        guard let entry = entry(phrase) else { return [] }
+        return categoryOf[entry]
+    }
+
+    /// Every GeoNames country, region and city called `name` (by its name or an alternate name), most
+    /// populous first.
+    ///
+    /// Countries answer to all their names: "UK", "United Kingdom" and "Great Britain" give the United
+    /// Kingdom; "US", "U.S.", "USA", "United States" the United States. U.S. states answer to their
+    /// postal codes ("NJ"). `[]` when no place has that name.
+    public func places(named name: String) -> [GeoPlace] {
+        guard let entry = entry(name), placeListOf[entry] >= 0 else { return [] }
+        return placeLists[Int(placeListOf[entry])]
+    }
+
+    /// The country with ISO 3166-1 alpha-2 code `code` ("AZ"), in any case, or nil.
+    public func country(code: String) -> GeoPlace? {
+        countries[code.uppercased()]
+    }
+
+    /// The ISO codes of the countries whose people `word` names, most populous first:
+    /// "Azerbaijani" and "Azerbaijanis" give `["AZ"]`, "American" `["US", "MP"]`; `[]` if it is not a
+    /// demonym.
+    public func demonymCountries(_ word: String) -> [String] {
+        guard let entry = entry(word), detailOf[entry] >= 0 else { return [] }
+        return details[Int(detailOf[entry])].demonymCountries
+    }
+
+    /// The normalized head noun of a role word, or nil when `word` is not a role.
+    ///
+    /// "Chairman", "chairwoman", "Chairperson", "chair" and "co-chairs" give "chairman";
+    /// "Secretary-General" "secretary"; "Prof." "professor"; "co-founder" "founder"; "members"
+    /// "member"; "Vice President" "vice president". Honorifics ("Mr.", "Sir", "Bey") are titles, not
+    /// roles: nil.
+    public func roleKey(_ word: String) -> String? {
+        guard let entry = entry(word), detailOf[entry] >= 0 else { return nil }
+        return details[Int(detailOf[entry])].roleKey
+    }
+
+    /// Whether `word` is a known given name ("Seymur", "Farhad").
+    public func isGivenName(_ word: String) -> Bool {
+        categories(of: word).contains(.givenName)
+    }
+
+    /// Whether `word` is a known surname ("Aliyev", "Mammadov").
+    public func isSurname(_ word: String) -> Bool {
+        categories(of: word).contains(.surname)
+    }
+
+    /// Whether `word` heads or ends organisation names: "Association", "Council", "University",
+    /// "Bureau", "Society", "Committee", "Ministry", … (legal forms such as "LLC" are `.legalForm`).
+    public func isOrgHeadWord(_ word: String) -> Bool {
+        categories(of: word).contains(.orgHead)
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import NameTagger
+
+/// `newsdex eval-ner`: exact-span scores of the name tagger on annotated files.
+struct EvalNERCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-ner",
+        abstract: "Score the name tagger on annotated text (exact-span P/R/F1 per label).",
+        discussion: """
+            Tags each document of each FILE.bio.tsv (token<TAB>IOB2 tag, MISC ignored) with both passes \
+            and prints, per file, precision, recall, F1, gold and predicted counts for PER, ORG and LOC and \
+            the micro average. A predicted name counts only if its label, start and end match (seqeval). \
+            A folder argument is read as inline-markup articles ([PER …], [ORG …], [LOC …]).
+
+            Examples:
+              newsdex eval-ner ../shared/data/ner/uner-en/uner-en-pud.test.bio.tsv
+                  scores the shipped model on UNER English PUD (news and Wikipedia sentences)
+              newsdex eval-ner --model /tmp/model.bin ../shared/data/ner/gum/gum-open.test.bio.tsv
+                  scores a freshly trained model on the GUM test split
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Annotated files (*.bio.tsv) or folders of inline-markup .txt articles.", valueName: "FILE.bio.tsv"))
+    var files: [String]
+
+    @Option(name: .long, help: ArgumentHelp("A model file to score instead of the embedded one.", valueName: "path"))
+    var model: String?
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one FILE.bio.tsv") }
+    }
+
+    func run() throws {
+        do {
+            let tagger: NameTagger
+            if let model {
+                guard let data = FileManager.default.contents(atPath: model) else {
+                    throw CommandError("cannot read model \(model)")
+                }
+                tagger = try NameTagger(modelBytes: [UInt8](data))
+            } else {
+                tagger = NameTagger.shared
+            }
+            for file in files {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
+                    throw CommandError("no such file: \(file)")
+                }
+                let scores: SpanScores
+                if isFolder.boolValue {
+                    let names = try FileManager.default.contentsOfDirectory(atPath: file).filter { $0.hasSuffix(".txt") }.sorted()
+                    scores = try NEREvaluation.evaluate(tagger: tagger, inlineArticles: names.map { (file as NSString).appendingPathComponent($0) })
+                } else {
+                    scores = try NEREvaluation.evaluate(tagger: tagger, bioFile: file)
+                }
+                print("\(file)\n\(scores)\nmicro F1 \(String(format: "%.3f", scores.micro.f1))\n")
+            }
+        } catch {
+            FileHandle.standardError.write(Data("newsdex eval-ner: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// A one-line runtime error of a command.
+private struct CommandError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

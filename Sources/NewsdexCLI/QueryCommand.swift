@@ -1,0 +1,86 @@
+public import ArgumentParser
+import Index
+
+extension CannedQuery: ExpressibleByArgument {}
+
+/// `newsdex query NAME`: the canned questions.
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Ask one of the canned questions.",
+        discussion: """
+            Questions:
+            \(CannedQuery.allCases.map { "  \($0.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
+
+            Names match any alias of an entity, ignoring case and accents. Every value is bound as a \
+            parameter. The same questions exist as views in the database (entity_count, spokesperson, \
+            quote_attribution) for the sqlite3 shell and Datasette.
+
+            Examples:
+              newsdex query spokespeople --org "Association of Azerbaijanis in Quebec"
+              newsdex query mentions "Nasirov" --format csv
+              newsdex query articles --from 2024-01-01 --words "election"
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The question: \(CannedQuery.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var name: CannedQuery
+
+    @Argument(help: ArgumentHelp("The entity the question is about (mentions, cooccurrence, timeline, articles).", valueName: "entity"))
+    var entity: String?
+
+    @Option(help: "Entity type for `entities`: PERSON, ORG, PLACE or DATE.")
+    var type: String?
+    @Option(help: "Only this person (any alias).")
+    var person: String?
+    @Option(name: [.customLong("org"), .customLong("organization")], help: "Only this organisation (any alias).")
+    var organization: String?
+    @Option(help: "Only organisations at this place (any alias).")
+    var place: String?
+    @Option(help: ArgumentHelp("Articles published on or after this date.", valueName: "YYYY-MM-DD"))
+    var from: String?
+    @Option(help: ArgumentHelp("Articles published on or before this date.", valueName: "YYYY-MM-DD"))
+    var to: String?
+    @Option(help: "Full-text search words (FTS5 syntax) for articles and quotes.")
+    var words: String?
+    @Option(help: "At most this many rows.")
+    var limit: Int = 100
+
+    func validate() throws {
+        if name.needsEntity && entity == nil {
+            throw ValidationError("`query \(name.rawValue)` needs an entity name, e.g. newsdex query \(name.rawValue) \"Ilham Aliyev\"")
+        }
+        if let type, !["PERSON", "ORG", "PLACE", "DATE"].contains(type.uppercased()) {
+            throw ValidationError("--type must be PERSON, ORG, PLACE or DATE, not '\(type)'")
+        }
+        for (option, value) in [("--from", from), ("--to", to)] {
+            if let value, !value.isISODatePrefix {
+                throw ValidationError("\(option) takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not '\(value)'")
+            }
+        }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let index = try NewsIndex(path: database.path, readOnly: true)
+        let filters = QueryFilters(entity: entity, type: type, person: person, organization: organization, place: place,
+                                   from: from, to: to.map(\.inclusiveUpperBound), words: words, limit: limit)
+        output.print(try name.run(on: index, filters: filters))
+    }
+}
+
+extension String {
+    /// YYYY, YYYY-MM or YYYY-MM-DD.
+    var isISODatePrefix: Bool {
+        let parts = split(separator: "-", omittingEmptySubsequences: false)
+        let lengths = [4, 2, 2]
+        return (1...3).contains(parts.count)
+            && zip(parts, lengths).allSatisfy { part, length in part.count == length && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber) }
+    }
+
+    /// "2024" → "2024-99", so a partial upper date bound includes the whole year or month.
+    var inclusiveUpperBound: String { count < 10 ? self + "-99" : self }
+}

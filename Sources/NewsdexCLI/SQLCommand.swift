@@ -1,0 +1,56 @@
+import ArgumentParser
+import Index
+import SQLiteDB
+
+/// `newsdex sql "SELECT ..."`: free SQL on a read-only connection.
+struct SQLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sql",
+        abstract: "Run your own SELECT on a read-only connection.",
+        discussion: """
+            Values go in as named parameters, never into the SQL text: write :name in the query and pass \
+            -p name value. Statements that would write are refused.
+
+            Examples:
+              newsdex sql "SELECT type, count(*) AS n FROM entity GROUP BY type"
+              newsdex sql "SELECT name FROM entity WHERE type = :t ORDER BY name" -p t PERSON --format csv
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "One SQL statement.")
+    var query: String
+
+    @Option(name: .customShort("p"), parsing: .upToNextOption,
+            help: ArgumentHelp("A named parameter: -p name value (repeatable).", valueName: "name value"))
+    var parameters: [String] = []
+
+    func validate() throws {
+        if parameters.count % 2 != 0 {
+            throw ValidationError("-p takes a name and a value: -p name value")
+        }
+    }
+
+    func run() throws {
+        let index = try NewsIndex(path: database.path, readOnly: true)
+        let statement = try index.database.prepare(query)
+        guard statement.isReadOnly else {
+            throw CLIError("newsdex sql runs read-only queries; this statement would change the database: \(query)")
+        }
+        for pair in stride(from: 0, to: parameters.count, by: 2) {
+            let name = parameters[pair]
+            let bindName = name.first.map { ":@$".contains($0) } == true ? name : ":" + name
+            guard statement.parameterIndex(named: bindName) != nil else {
+                throw CLIError("the query has no parameter \(bindName)")
+            }
+            statement.bind(parameters[pair + 1], named: bindName)
+        }
+        var rows: [[SQLValue]] = []
+        while try statement.step() {
+            rows.append((0..<statement.columnCount).map(statement.value(at:)))
+        }
+        output.print(QueryResult(columns: statement.columnNames, rows: rows))
+    }
+}

@@ -1,0 +1,89 @@
+import Testing
+import ArticleText
+import DateExpressions
+
+@Suite("Dates without a year, anchored to the article date")
+struct AnchoredDateTests {
+    @Test func datelineDateIsTheArticleDate() {
+        let found = mentions("BAKU, Azerbaijan, January 31. Azerbaijanis abroad met.", anchor: "2024-01-31")
+        #expect(found.map(\.text) == ["January 31"])
+        #expect(found.map(\.iso) == ["2024-01-31"])
+    }
+
+    @Test func abbreviatedMonthWithPeriod() {
+        #expect(values("THESSALONIKI, Dec. 5. The assembly opened.", anchor: "2015-12-05") == ["2015-12-05"])
+        #expect(values("TORONTO, Sept. 18 (Yonhap) -- Leaders met.", anchor: "2023-09-18") == ["2023-09-18"])
+        #expect(values("NEW YORK, Aug 31 (Kabar) – Groups met.", anchor: "2023-08-31") == ["2023-08-31"])
+    }
+
+    @Test func pastVerbKeepsTheDateBeforeTheAnchor() {
+        #expect(values("The commission on December 19 approved the candidacy.", anchor: "2024-01-31") == ["2023-12-19"])
+        // Nearest would be 2024-05-20; the past tense moves it a year back.
+        #expect(values("The forum was held on May 20 in Baku.", anchor: "2024-03-01") == ["2023-05-20"])
+        #expect(values("The forum on May 20 in Baku.", anchor: "2024-03-01") == ["2024-05-20"])
+        #expect(values("The group had met on August 30.", anchor: "2024-03-01") == ["2023-08-30"])
+        #expect(values("The first festival took place on 2 June last year.", anchor: "2024-03-01") == ["2023-06-02"])
+        #expect(values("The decree was signed on 15 April.", anchor: "2024-03-01") == ["2023-04-15"])
+    }
+
+    @Test func futureCueKeepsTheDateAfterTheAnchor() {
+        #expect(values("The council will meet on January 5.", anchor: "2023-12-20") == ["2024-01-05"])
+        // Nearest would be 2024-02-10.
+        #expect(values("The next congress will be held on February 10.", anchor: "2024-05-01") == ["2025-02-10"])
+        #expect(values("The association is to hold a concert on 10 February.", anchor: "2024-05-01") == ["2025-02-10"])
+        #expect(values("A gala is scheduled for February 10.", anchor: "2024-05-01") == ["2025-02-10"])
+        #expect(values("Ahead of the upcoming vote on February 10 the groups met.", anchor: "2024-05-01") == ["2025-02-10"])
+        #expect(values("The union plans to open a school on 10 February.", anchor: "2024-05-01") == ["2025-02-10"])
+    }
+
+    @Test func withoutCueTheNearestDateWins() {
+        #expect(values("Independence Day falls on May 28.", anchor: "2024-01-31") == ["2024-05-28"])
+        #expect(values("Independence Day falls on May 28.", anchor: "2024-09-20") == ["2024-05-28"])
+        #expect(values("Independence Day falls on May 28.", anchor: "2024-12-20") == ["2025-05-28"])
+        #expect(values("Independence Day falls on January 3.", anchor: "2024-12-20") == ["2025-01-03"])
+    }
+
+    @Test func reportingVerbRightBeforeTheDateDatesIt() {
+        #expect(values("The ministry said on Jan. 8 that it would coordinate with the commission.", anchor: "2024-01-09") == ["2024-01-08"])
+    }
+
+    @Test func cueInASubordinateClauseDoesNotGovernTheDate() {
+        #expect(values("Officials announced that, from February 3rd, the office will open on Saturdays.", anchor: "2024-01-19")
+            == ["2024-02-03"])
+    }
+
+    @Test func participleAfterANounIsNotTheVerbOfTheDate() {
+        #expect(values("Members are preparing for a December homecoming tour aimed at investors.", anchor: "2023-07-27")
+            == ["2023-12"])
+    }
+
+    @Test func noAnchorDropsDatesWithoutAYear() {
+        #expect(values("The commission on December 19 approved it, and the vote is on February 7, 2024.", anchor: nil)
+            == ["2024-02-07"])
+        #expect(values("They met in September.", anchor: nil) == [])
+    }
+
+    @Test func leapDayOnlyInALeapYear() {
+        #expect(values("The seminar will be held on Thursday, 29 February.", anchor: "2024-02-23") == ["2024-02-29"])
+        #expect(values("A seminar was held on 29 February.", anchor: "2023-03-10") == [])
+    }
+
+    @Test func monthAloneIsAnchoredAtMonthPrecision() {
+        #expect(values("In September, the association received 2,000 textbooks.", anchor: "2022-10-22") == ["2022-09"])
+        #expect(values("The chapters will publish a joint report in January.", anchor: "2023-12-03") == ["2024-01"])
+        #expect(values("Students volunteered during November.", anchor: "2023-12-03") == ["2023-11"])
+        #expect(values("They have reported cases since early January.", anchor: "2024-02-23") == ["2024-01"])
+        #expect(values("A camp in Uruguay next January.", anchor: "2018-07-03") == ["2019-01"])
+    }
+
+    @Test func mayAndMarchAloneAreNotMonths() {
+        #expect(values("The library will open in May.", anchor: "2024-01-31") == [])
+        #expect(values("The March for Peace was held in Baku.", anchor: "2024-01-31") == [])
+        #expect(values("It will open on 5 May and close in March 2025.", anchor: "2024-01-31") == ["2024-05-05", "2025-03"])
+    }
+
+    @Test func monthNameBeforeANameIsAPerson() {
+        #expect(values("Singer June Carter performed.", anchor: "2024-01-31") == [])
+        #expect(values("They met in June Carter's house.", anchor: "2024-01-31") == ["2023-06"])
+    }
+}

@@ -1,0 +1,93 @@
+import Testing
+@testable import Lexicon
+
+@Suite struct WordListTests {
+    let lexicon = Lexicon.shared
+
+    @Test func demonymsAreNotPlaces() {
+        #expect(lexicon.demonymCountries("Azerbaijani") == ["AZ"])
+        #expect(lexicon.demonymCountries("Azerbaijanis") == ["AZ"])
+        #expect(lexicon.demonymCountries("azerbaijani") == ["AZ"])
+        let categories = lexicon.categories(of: "Azerbaijani")
+        #expect(categories.contains(.demonym))
+        #expect(categories.isDisjoint(with: [.place, .country, .region, .city]))
+        #expect(lexicon.places(named: "Azerbaijani").isEmpty)
+        #expect(lexicon.demonymCountries("American").first == "US")
+        #expect(lexicon.demonymCountries("Canadian") == ["CA"])
+        #expect(lexicon.demonymCountries("Baku").isEmpty)
+    }
+
+    @Test(arguments: ["Seymur", "Farhad", "Elchin", "Vugar", "Leyla", "Aytan", "Ilham", "John"])
+    func givenNames(name: String) {
+        #expect(lexicon.isGivenName(name))
+    }
+
+    @Test(arguments: ["Aliyev", "Aliyeva", "Mammadov", "Mamedov", "Huseynov", "Gasimov", "Smith", "Əliyev"])
+    func surnames(name: String) {
+        #expect(lexicon.isSurname(name))
+    }
+
+    @Test func functionWordsAreNotNames() {
+        for word in ["The", "And", "Of", "Will", "May", "Said", "From"] {
+            #expect(!lexicon.isGivenName(word) && !lexicon.isSurname(word), "\(word)")
+        }
+        // Common words that are also names stay, flagged.
+        #expect(lexicon.isGivenName("Mark"))
+        #expect(lexicon.categories(of: "Mark").contains(.commonWord))
+        #expect(!lexicon.categories(of: "Seymur").contains(.commonWord))
+        #expect(!lexicon.isGivenName("Association"))
+    }
+
+    @Test(arguments: ["Association", "Council", "University", "Bureau", "Society", "Committee", "Ministry",
+                      "association", "Majlis", "Foundation"])
+    func organisationHeadWords(word: String) {
+        #expect(lexicon.isOrgHeadWord(word))
+    }
+
+    @Test func notOrganisationHeadWords() {
+        #expect(!lexicon.isOrgHeadWord("Baku"))
+        #expect(!lexicon.isOrgHeadWord("Chairman"))
+        #expect(!lexicon.isOrgHeadWord("LLC"))
+        #expect(lexicon.categories(of: "LLC").contains(.legalForm))
+        #expect(lexicon.categories(of: "GmbH").contains(.legalForm))
+        #expect(lexicon.categories(of: "MMC").contains(.legalForm))
+    }
+
+    @Test func roleKeys() {
+        let expected: [String: String] = [
+            "Chairman": "chairman", "chairwoman": "chairman", "Chairperson": "chairman", "chair": "chairman",
+            "chairmen": "chairman", "co-chair": "chairman",
+            "Head": "head", "heads": "head",
+            "Secretary-General": "secretary", "secretary general": "secretary", "Secretary": "secretary",
+            "Professor": "professor", "Prof.": "professor", "Prof": "professor",
+            "founder": "founder", "co-founder": "founder", "Co-Founder": "founder",
+            "member": "member", "members": "member",
+            "Director-General": "director", "Editor-in-chief": "editor", "Spokeswoman": "spokesman",
+            "Vice-President": "vice president", "President": "president", "MPs": "mp",
+        ]
+        for (word, key) in expected {
+            #expect(lexicon.roleKey(word) == key, "\(word)")
+        }
+    }
+
+    @Test func titlesAndRoles() {
+        #expect(lexicon.roleKey("Mr.") == nil)
+        #expect(lexicon.categories(of: "Mr.").contains(.title))
+        #expect(!lexicon.categories(of: "Mr.").contains(.role))
+        #expect(lexicon.categories(of: "Ambassador").isSuperset(of: [.title, .role]))
+        #expect(lexicon.categories(of: "ambassadors").contains(.role))
+        #expect(lexicon.roleKey("table") == nil)
+        #expect(lexicon.roleKey("Baku") == nil)
+    }
+
+    @Test func knownOrganisationsAndPlaceTypes() {
+        #expect(lexicon.categories(of: "OSCE").contains(.knownOrganization))
+        #expect(lexicon.categories(of: "AZERTAC").contains(.knownOrganization))
+        #expect(lexicon.categories(of: "Azertac").contains(.knownOrganization))
+        #expect(lexicon.categories(of: "United Nations").contains(.knownOrganization))
+        #expect(lexicon.categories(of: "WHO").contains(.knownOrganization))
+        #expect(!lexicon.categories(of: "who").contains(.knownOrganization))
+        #expect(lexicon.categories(of: "Rayon").contains(.placeType))
+        #expect(lexicon.categories(of: "Peninsula").contains(.placeType))
+    }
+}
