@@ -7,13 +7,15 @@ extension EvaluationReport {
     /// ```text
     /// articles: gold 1, system 1, missing 0, extra 0
     ///                  tp   fp   fn       P       R      F1
-    /// PERSON            7    2    2   0.778   0.778   0.778
-    /// ...
-    /// ENTITIES micro   30    9    8   0.769   0.789   0.779
-    /// AFFILIATIONS      4    1    5   0.800   0.444   0.571
-    /// QUOTES            3    1    3   0.750   0.500   0.600
-    /// QUOTE DETECT      4    0    2   1.000   0.667   0.800
-    /// role agreement 3/4 = 0.750; ignored predictions: optional 1, unknown type 0
+    /// PERSON            0    0    9   0.000   0.000   0.000
+    /// ORG               0    0   12   0.000   0.000   0.000
+    /// PLACE             2    0   10   1.000   0.167   0.286
+    /// DATE              4    0    0   1.000   1.000   1.000
+    /// ENTITIES micro    6    0   31   1.000   0.162   0.279
+    /// AFFILIATIONS      0    0    9   0.000   0.000   0.000
+    /// QUOTES            0    6    6   0.000   0.000   0.000
+    /// QUOTE DETECT      6    0    0   1.000   1.000   1.000
+    /// role agreement 0/0 = n/a; ignored predictions: optional 0, unknown type 0
     /// ```
     public var table: String {
         var lines: [String] = []

@@ -62,6 +62,7 @@ enum Template: UInt64 {
     case pass1Label, pass1Prev, pass1Next
     case docMajorityPrev, docMajorityNext
     case roleBeforeCapitalized, givenNameBefore
+    case prevLabelShape, prevLabelGazetteer
 
     var seed: UInt64 { FeatureHash.mix(rawValue &* 0x1000_0000_0000_0F0F) }
 }

@@ -6,6 +6,8 @@ struct PreparedDocument {
     let sentences: [Range<Int>]
     /// Gazetteer marks (see `Gazetteer`).
     let marks: [UInt64]
+    /// What the label-history features read of each token.
+    let contexts: [TokenContext]
 
     init(words: [String], sentences: [Range<Int>]) {
         self.words = words
@@ -17,9 +19,20 @@ struct PreparedDocument {
             Gazetteer.marks(words: words, infos: infos, sentence: sentence, into: &marks)
         }
         self.marks = marks
+        contexts = (0..<words.count).map { i in
+            TokenContext(word: infos[i].word, shortShape: infos[i].shortShape,
+                         gazetteer: Gazetteer.summary(marks[i], capitalized: infos[i].isCapitalized))
+        }
     }
 
     var count: Int { words.count }
+}
+
+/// The facts about a token that label-history features combine with the previous labels.
+struct TokenContext {
+    let word: UInt64
+    let shortShape: UInt64
+    let gazetteer: UInt64
 }
 
 /// Feature keys of every token of a document, stored flat: token i's keys are
@@ -167,15 +180,21 @@ enum Features {
 
     /// Label-history keys; `previous` and `beforePrevious` are classes, or `start` before the sentence.
     static let start: UInt8 = 13
+    static let historyCount = 6
 
+    /// The keys that depend on the labels already predicted: the previous label, the previous two,
+    /// each of them with the current word, and the previous label with the current short shape and with
+    /// the current token's gazetteer summary ("a given name right after an organisation").
     @inline(__always) static func history(
-        previous: UInt8, beforePrevious: UInt8, word: UInt64, into keys: inout (UInt64, UInt64, UInt64, UInt64)
+        previous: UInt8, beforePrevious: UInt8, token: TokenContext, into keys: UnsafeMutablePointer<UInt64>
     ) {
         let p = UInt64(previous), pp = UInt64(beforePrevious)
-        keys.0 = FeatureHash.key(.prevLabel, p)
-        keys.1 = FeatureHash.key(.prevLabels, pp, p)
-        keys.2 = FeatureHash.key(.prevLabelWord, p, word)
-        keys.3 = FeatureHash.key(.prevLabelsWord, pp &* 16 &+ p, word)
+        keys[0] = FeatureHash.key(.prevLabel, p)
+        keys[1] = FeatureHash.key(.prevLabels, pp, p)
+        keys[2] = FeatureHash.key(.prevLabelWord, p, token.word)
+        keys[3] = FeatureHash.key(.prevLabelsWord, pp &* 16 &+ p, token.word)
+        keys[4] = FeatureHash.key(.prevLabelShape, p, token.shortShape)
+        keys[5] = FeatureHash.key(.prevLabelGazetteer, p, token.gazetteer)
     }
 
     /// Pass-1 keys of every token of a document.

@@ -78,6 +78,21 @@ enum Gazetteer {
         }
     }
 
+    /// A few bits summarizing a token's marks: given name, surname, organisation head, place, role or
+    /// title, demonym, known organisation, legal form; and capitalization.
+    static func summary(_ mark: UInt64, capitalized: Bool) -> UInt64 {
+        var bits: UInt64 = capitalized ? 1 << 8 : 0
+        if has(mark, 5) { bits |= 1 }
+        if has(mark, 6) { bits |= 2 }
+        if has(mark, orgHeadIndex) { bits |= 4 }
+        if has(mark, 0) || has(mark, 1) || has(mark, 2) || has(mark, 3) { bits |= 8 }
+        if has(mark, roleIndex) || has(mark, titleIndex) { bits |= 16 }
+        if has(mark, 4) { bits |= 32 }
+        if has(mark, 11) { bits |= 64 }
+        if has(mark, 12) { bits |= 128 }
+        return bits
+    }
+
     /// True when the mark has category `k` in any position.
     @inline(__always) static func has(_ mark: UInt64, _ k: Int) -> Bool { (mark >> UInt64(k * 4)) & 0xF != 0 }
 

@@ -117,9 +117,9 @@ public enum TaggerTraining {
         let prepared = documents.map { PreparedDocument(words: $0.words, sentences: $0.sentences) }
         let localBlocks = prepared.map(Features.localBlock)
         let space1 = FeatureSpace(blocks: localBlocks, weights: weights, minCount: c.minFeatureCount)
-        let docs1 = zip(documents, localBlocks).map { TrainingDocument($0.0, rows: space1.rows(of: $0.1), words: []) }
-        var docs1Words = docs1
-        for k in docs1Words.indices { docs1Words[k].words = prepared[k].infos.map(\.word) }
+        let docs1Words = documents.indices.map {
+            TrainingDocument(documents[$0], rows: space1.rows(of: localBlocks[$0]), contexts: prepared[$0].contexts)
+        }
         log("pass 1: \(space1.keys.count) features kept of \(space1.seen) seen (\(String(format: "%.1f", clock.lap())) s)")
 
         // 3. training instances: sentences, in-domain ones repeated
@@ -167,8 +167,9 @@ public enum TaggerTraining {
         // 5. pass 2 on local + document-context features from the jackknifed pass-1 labels
         let contextBlocks = prepared.indices.map { Features.documentBlock(prepared[$0], local: localBlocks[$0], pass1: jackknifed[$0]) }
         let space2 = FeatureSpace(blocks: contextBlocks, weights: weights, minCount: c.minFeatureCount)
-        var docs2 = zip(documents, contextBlocks).map { TrainingDocument($0.0, rows: space2.rows(of: $0.1), words: []) }
-        for k in docs2.indices { docs2[k].words = prepared[k].infos.map(\.word) }
+        let docs2 = documents.indices.map {
+            TrainingDocument(documents[$0], rows: space2.rows(of: contextBlocks[$0]), contexts: prepared[$0].contexts)
+        }
         let trainer2 = PerceptronTrainer(staticKeys: space2.keys)
         trainer2.train(instances, documents: docs2, epochs: c.epochs, seed: c.seed &+ 1000)
         let pass2 = trainer2.averagedTable()
@@ -209,13 +210,13 @@ struct TrainingDocument {
     var rows: [Int32]
     var offsets: [Int32]
     var gold: [UInt8]
-    var words: [UInt64]
+    var contexts: [TokenContext]
 
-    init(_ document: LabeledDocument, rows: (rows: [Int32], offsets: [Int32]), words: [UInt64]) {
+    init(_ document: LabeledDocument, rows: (rows: [Int32], offsets: [Int32]), contexts: [TokenContext]) {
         self.rows = rows.rows
         self.offsets = rows.offsets
         self.gold = document.gold
-        self.words = words
+        self.contexts = contexts
     }
 }
 
@@ -299,13 +300,12 @@ final class PerceptronTrainer {
     }
 
     private func update(
-        _ features: Range<Int>, doc: TrainingDocument, dynamicRows: [Int32], keys: (UInt64, UInt64, UInt64, UInt64),
+        _ features: Range<Int>, doc: TrainingDocument, dynamicRows: [Int32], keys: UnsafeMutablePointer<UInt64>,
         truth: UInt8, guess: UInt8
     ) {
         for k in features { update(doc.rows[k], truth: Int(truth), guess: Int(guess)) }
-        let dynamicKeys = [keys.0, keys.1, keys.2, keys.3]
-        for j in 0..<4 {
-            let row = dynamicRows[j] >= 0 ? dynamicRows[j] : newRow(dynamicKeys[j])
+        for j in 0..<Features.historyCount {
+            let row = dynamicRows[j] >= 0 ? dynamicRows[j] : newRow(keys[j])
             update(row, truth: Int(truth), guess: Int(guess))
         }
     }
@@ -315,8 +315,9 @@ final class PerceptronTrainer {
         var rng = SplitMix64(seed: seed)
         var base = [Float](repeating: 0, count: Self.classes)
         var scores = [Float](repeating: 0, count: Self.classes)
-        var keys4: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var dynamicRows: [Int32] = [0, 0, 0, 0]
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: Features.historyCount)
+        defer { keys.deallocate() }
+        var dynamicRows = [Int32](repeating: 0, count: Features.historyCount)
         for _ in 0..<epochs {
             rng.shuffle(&order)
             for instance in order {
@@ -336,11 +337,8 @@ final class PerceptronTrainer {
                     var guess: UInt8 = 0
                     for attempt in 0..<2 {
                         for c in 0..<Self.classes { scores[c] = base[c] }
-                        Features.history(previous: previous, beforePrevious: beforePrevious, word: doc.words[i], into: &keys4)
-                        dynamicRows[0] = history[keys4.0] ?? -1
-                        dynamicRows[1] = history[keys4.1] ?? -1
-                        dynamicRows[2] = history[keys4.2] ?? -1
-                        dynamicRows[3] = history[keys4.3] ?? -1
+                        Features.history(previous: previous, beforePrevious: beforePrevious, token: doc.contexts[i], into: keys)
+                        for j in 0..<Features.historyCount { dynamicRows[j] = history[keys[j]] ?? -1 }
                         for r in dynamicRows where r >= 0 {
                             let row = Int(r) * Self.classes
                             for c in 0..<Self.classes { scores[c] += w[row + c] }
@@ -351,7 +349,7 @@ final class PerceptronTrainer {
                                 // The decoder will close the open span here. If the gold label continues it,
                                 // that decision is the error: learn it with this history.
                                 if BILOU.closing(previous, best: truth) == nil {
-                                    update(features, doc: doc, dynamicRows: dynamicRows, keys: keys4, truth: truth, guess: unconstrained)
+                                    update(features, doc: doc, dynamicRows: dynamicRows, keys: keys, truth: truth, guess: unconstrained)
                                 }
                                 previous = closed
                                 continue
@@ -360,9 +358,9 @@ final class PerceptronTrainer {
                         let allowed = BILOU.allowedAfter(previous, isLast: i == end - 1)
                         guess = scores.withUnsafeMutableBufferPointer { GreedyDecoder.best($0.baseAddress!, allowed: allowed) }
                         if guess != truth && allowed & (1 << UInt16(truth)) != 0 {
-                            update(features, doc: doc, dynamicRows: dynamicRows, keys: keys4, truth: truth, guess: guess)
+                            update(features, doc: doc, dynamicRows: dynamicRows, keys: keys, truth: truth, guess: guess)
                         } else if guess != truth && attempt == 0 {
-                            update(features, doc: doc, dynamicRows: dynamicRows, keys: keys4, truth: truth, guess: guess)
+                            update(features, doc: doc, dynamicRows: dynamicRows, keys: keys, truth: truth, guess: guess)
                         }
                         break
                     }

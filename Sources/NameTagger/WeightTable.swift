@@ -81,7 +81,8 @@ enum GreedyDecoder {
             base.deallocate()
             scores.deallocate()
         }
-        var history: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        let history = UnsafeMutablePointer<UInt64>.allocate(capacity: Features.historyCount)
+        defer { history.deallocate() }
         block.keys.withUnsafeBufferPointer { keys in
             for sentence in d.sentences {
                 var previous = Features.start, beforePrevious = Features.start
@@ -92,11 +93,8 @@ enum GreedyDecoder {
                     var guess: UInt8 = 0
                     for attempt in 0..<2 {
                         scores.update(from: base, count: BILOU.classCount)
-                        Features.history(previous: previous, beforePrevious: beforePrevious, word: d.infos[i].word, into: &history)
-                        table.add(history.0, to: scores)
-                        table.add(history.1, to: scores)
-                        table.add(history.2, to: scores)
-                        table.add(history.3, to: scores)
+                        Features.history(previous: previous, beforePrevious: beforePrevious, token: d.contexts[i], into: history)
+                        for k in 0..<Features.historyCount { table.add(history[k], to: scores) }
                         if attempt == 0, let closed = BILOU.closing(previous, best: best(scores, allowed: BILOU.all)) {
                             labels[i - 1] = closed
                             previous = closed

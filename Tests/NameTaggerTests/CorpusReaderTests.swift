@@ -58,7 +58,7 @@ struct CorpusReaderTests {
     @Test func inlineMarkupIsStrippedWithExactOffsets() {
         let marked = "Chairman of the [ORG Coordination Council] [PER Elnur Gasimov] met [LOC Baku]'s mayor [PER  Aliyev ]."
         let (text, spans) = InlineMarkupReader.strip(marked)
-        #expect(text == "Chairman of the Coordination Council Elnur Gasimov met Baku's mayor  Aliyev .")
+        #expect(text == "Chairman of the Coordination Council Elnur Gasimov met Baku's mayor Aliyev .")
         let scalars = Array(text.unicodeScalars)
         func slice(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
         #expect(spans.map(\.label) == [.org, .person, .place, .person])

@@ -38,12 +38,13 @@ struct DecodingTests {
         let document = PreparedDocument(words: words, sentences: sentences)
         let local = Features.localBlock(document)
         var keys = Set(local.keys)
+        let h = UnsafeMutablePointer<UInt64>.allocate(capacity: Features.historyCount)
+        defer { h.deallocate() }
         for p in 0...13 {
             for pp in 0...13 {
                 for i in 0..<words.count {
-                    var h: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-                    Features.history(previous: UInt8(p), beforePrevious: UInt8(pp), word: document.infos[i].word, into: &h)
-                    keys.formUnion([h.0, h.1, h.2, h.3])
+                    Features.history(previous: UInt8(p), beforePrevious: UInt8(pp), token: document.contexts[i], into: h)
+                    keys.formUnion((0..<Features.historyCount).map { h[$0] })
                 }
             }
         }

@@ -18,8 +18,8 @@ struct ModelTests {
         #expect(Features.localBlock(document).keys.count > 5 * 20)
     }
 
-    static let ragimovWord: UInt64 = 0x0
-    static let bakuWordKey: UInt64 = 0x0
+    static let ragimovWord: UInt64 = 1_127_608_345_763_505_236
+    static let bakuWordKey: UInt64 = 12_446_031_556_523_728_060
 
     @Test func shapesAndFlags() {
         let info = TokenInfo("Rhine-Westphalia")
