@@ -70,7 +70,7 @@ enum JSONValue: Decodable, Hashable, Sendable {
 
 /// A JSON value to print, with object keys kept in order, printed as Python's
 /// `json.dumps(value, ensure_ascii=False)` prints (", " and ": " separators, floats as `repr`).
-enum JSONOutput {
+public enum JSONOutput {
     case null
     case integer(Int)
     case number(Double)
@@ -116,6 +116,13 @@ enum JSONOutput {
             }
             output += "}"
         }
+    }
+
+    /// `value` as a JSON string literal (quotes included), escaped as ``writeString(_:to:)`` does.
+    public static func quoted(_ value: String) -> String {
+        var output = ""
+        writeString(value, to: &output)
+        return output
     }
 
     /// A JSON string literal; only `"`, `\` and control characters are escaped, as with Python's

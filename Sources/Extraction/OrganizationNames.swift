@@ -46,8 +46,13 @@ struct OrganizationNames {
             if connector.lower == "and" && tokens[end + 1].lower == "the" { break }
             var runEnd: Int
             if connector.lower == "in" || connector.lower == "on" {
-                guard let placeEnd = longestPlace(startingAt: next, limit: limit) else { break }
-                runEnd = placeEnd
+                if let placeEnd = longestPlace(startingAt: next, limit: limit) {
+                    runEnd = placeEnd
+                } else if next + 1 < limit, words.isCollectiveNoun(tokens[next + 1]) {
+                    runEnd = next + 1  // "in Arab countries": the noun is taken below
+                } else {
+                    break
+                }
             } else {
                 runEnd = next
                 while runEnd < limit, words.isNameWord(tokens[runEnd]) || (runEnd > next && tokens[runEnd].kind == .word && words.isCollectiveNoun(tokens[runEnd])) {

@@ -82,7 +82,9 @@ struct SpanBoundaries {
         if range.contains(where: { words.isOrgHead(tokens[$0]) || words.isRoleOrTitle(tokens[$0]) }) { return false }
         let phrase = range.map { tokens[$0].text }.joined(separator: " ")
         if words.isPlacePhrase(phrase) { return false }
-        return words.isGivenName(first) && (words.isSurname(last) || !words.isPlacePhrase(last.text))
+        if words.isDemonym(first) || words.isDemonym(last) || range.contains(where: { tokens[$0].isAcronymLike }) { return false }
+        if words.isPlacePhrase(first.text) && !words.isGivenName(first) { return false }
+        return words.isGivenName(first) || (words.isSurname(last) && !words.isPlacePhrase(last.text))
     }
 
     private func isDemonymAlone(_ span: NameSpan) -> Bool {

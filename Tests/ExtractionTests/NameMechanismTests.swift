@@ -1,0 +1,148 @@
+import ArticleText
+import Lexicon
+import Testing
+@testable import Extraction
+
+/// The boundary, completion, propagation and coreference mechanisms, on spans placed by hand so each test
+/// is about the mechanism and not about what the tagger predicts.
+@Suite struct NameMechanismTests {
+    let words = WordClasses(lexicon: .shared)
+
+    /// The token range of the first occurrence of `phrase` in `document`.
+    private func tokens(_ phrase: String, in document: TextDocument) -> Range<Int> {
+        let parts = phrase.split(separator: " ").map(String.init)
+        for start in document.tokens.indices where start + parts.count <= document.tokens.count {
+            if (0..<parts.count).allSatisfy({ document.tokens[start + $0].text == parts[$0] }) {
+                return start..<(start + parts.count)
+            }
+        }
+        Issue.record("'\(phrase)' not found")
+        return 0..<1
+    }
+
+    private func texts(_ spans: [NameSpan], _ document: TextDocument) -> [String] {
+        spans.map { "\($0.type.rawValue) \($0.text(in: document))" }
+    }
+
+    @Test func titlesAndRolesLeavePersonNames() {
+        let document = TextDocument("Yesterday President Ilham Aliyev and Dr. Lale Huseynova met Prof. Orhan Kaya.")
+        let spans = [("President Ilham Aliyev", EntityType.person), ("Dr. Lale Huseynova", .person), ("Prof. Orhan Kaya", .person)]
+            .map { NameSpan($1, tokens($0, in: document)) }
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["PERSON Ilham Aliyev", "PERSON Lale Huseynova", "PERSON Orhan Kaya"])
+    }
+
+    @Test func trailingAdverbAndLeadingTheAreDropped() {
+        let document = TextDocument("The Union of Tatar Youth also said that Nasirov also agreed.")
+        let spans = [NameSpan(.org, tokens("The Union of Tatar Youth also", in: document)), NameSpan(.person, tokens("Nasirov also", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["ORG Union of Tatar Youth", "PERSON Nasirov"])
+    }
+
+    @Test func organisationRunOnIntoRoleAndNameIsCut() {
+        let document = TextDocument("The Turkish Cultural Centre chairman Mehmet Kaya spoke first.")
+        let span = NameSpan(.org, tokens("Turkish Cultural Centre chairman Mehmet Kaya", in: document))
+        let pieces = SpanBoundaries(document: document, words: words).apply(to: [span])
+        #expect(texts(pieces, document) == ["ORG Turkish Cultural Centre", "PERSON Mehmet Kaya"])
+    }
+
+    @Test func organisationRunOnIntoANameWithoutRoleIsCut() {
+        let document = TextDocument("The head of the Coordination Bureau of Southern Azerbaijanis in the UK Savash Marandli spoke.")
+        let span = NameSpan(.org, tokens("Coordination Bureau of Southern Azerbaijanis in the UK Savash Marandli", in: document))
+        let pieces = SpanBoundaries(document: document, words: words).apply(to: [span])
+        #expect(texts(pieces, document) == ["ORG Coordination Bureau of Southern Azerbaijanis in the UK", "PERSON Savash Marandli"])
+    }
+
+    @Test func aLoneDemonymIsNotAPlace() {
+        let document = TextDocument("The Azerbaijani community of Canada met.")
+        let spans = [NameSpan(.place, tokens("Azerbaijani", in: document)), NameSpan(.place, tokens("Canada", in: document))]
+        let kept = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(kept, document) == ["PLACE Canada"])
+    }
+
+    @Test func organisationNamesExtendAcrossOfAndInAPlaceButNotIntoAPerson() {
+        let document = TextDocument("She is a member of the Association of Azerbaijanis in Quebec Kamala Aliyeva said.")
+        let spans = [NameSpan(.org, tokens("Association", in: document))]
+        let completed = OrganizationNames(document: document, words: words).complete(spans)
+        #expect(texts(completed, document).contains("ORG Association of Azerbaijanis in Quebec"))
+        #expect(texts(completed, document).contains("PLACE Quebec"))
+    }
+
+    @Test func organisationNamesExtendLeftAcrossModifiersAndRightAcrossCollectiveNouns() {
+        let document = TextDocument("He leads the Coordination Council of Azerbaijanis in Arab countries in Egypt today.")
+        let spans = [NameSpan(.org, tokens("Council of Azerbaijanis", in: document))]
+        let completed = OrganizationNames(document: document, words: words).complete(spans)
+        #expect(texts(completed, document).first == "ORG Coordination Council of Azerbaijanis in Arab countries in Egypt")
+    }
+
+    @Test func aParentheticalAcronymIsAnOrganisationMention() {
+        let document = TextDocument("The Central Election Commission (CEC) met on Monday.")
+        let spans = [NameSpan(.org, tokens("Central Election Commission", in: document))]
+        let completed = OrganizationNames(document: document, words: words).complete(spans)
+        #expect(texts(completed, document) == ["ORG Central Election Commission", "ORG CEC"])
+    }
+
+    @Test func namesPropagateToUntaggedOccurrences() {
+        let document = TextDocument("Seymur Nasirov spoke. Later Nasirov added a word. The CEC agreed, and the CEC met.")
+        let spans = [NameSpan(.person, tokens("Seymur Nasirov", in: document)), NameSpan(.org, tokens("CEC", in: document))]
+        let propagated = NamePropagation(document: document, words: words).propagate(spans)
+        #expect(texts(propagated, document) == ["PERSON Seymur Nasirov", "PERSON Nasirov", "ORG CEC", "ORG CEC"])
+    }
+
+    private func analyse(_ text: String, _ spans: [(String, EntityType)]) -> ArticleAnalysis {
+        let document = TextDocument(text)
+        let source = ArticleSource.parse(text)
+        var analysis = ArticleAnalysis(source: source, document: document)
+        let named = spans.map { NameSpan($1, tokens($0, in: document)) }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        NameCoreference(document: document, words: words, lexicon: .shared, people: PersonNames(document: document, words: words))
+            .resolve(named, into: &analysis)
+        return analysis
+    }
+
+    @Test func surnameAloneJoinsTheFullName() {
+        let analysis = analyse("Seymur Nasirov spoke. Nasirov noted the date.", [("Seymur Nasirov", .person), ("Nasirov", .person)])
+        #expect(analysis.entities.count == 1)
+        #expect(analysis.entities[0].name == "Seymur Nasirov")
+        #expect(analysis.mentions.count == 2)
+    }
+
+    @Test func peopleSharingOnlyASurnameStayApart() {
+        let analysis = analyse("Ilham Aliyev and Kamala Aliyeva met Anar Aliyev.", [("Ilham Aliyev", .person), ("Kamala Aliyeva", .person), ("Anar Aliyev", .person)])
+        #expect(analysis.entities.map(\.name) == ["Ilham Aliyev", "Kamala Aliyeva", "Anar Aliyev"])
+    }
+
+    @Test func pluralFamilyIsTwoPeople() {
+        let analysis = analyse("Activists Ilgar and Peri Mamedovs spoke.", [("Peri Mamedovs", .person)])
+        #expect(analysis.entities.map(\.name) == ["Ilgar Mamedov", "Peri Mamedov"])
+        #expect(analysis.mentions.map(\.text) == ["Ilgar", "Peri Mamedovs"])
+    }
+
+    @Test func acronymJoinsItsOrganisation() {
+        let analysis = analyse("The Central Election Commission (CEC) met. The CEC approved it.",
+                               [("Central Election Commission", .org), ("CEC", .org)])
+        #expect(analysis.entities.count == 1)
+        #expect(Set(analysis.entities[0].aliases) == ["Central Election Commission", "CEC"])
+    }
+
+    @Test func organisationWithAndWithoutItsPlaceIsOne() {
+        let analysis = analyse("The Association of Azerbaijanis in Quebec met. The Association of Azerbaijanis voted.",
+                               [("Association of Azerbaijanis in Quebec", .org), ("Association of Azerbaijanis", .org)])
+        #expect(analysis.entities.count == 1)
+        #expect(analysis.entities[0].name == "Association of Azerbaijanis in Quebec")
+    }
+
+    @Test func placeFormsOfOneCountryAreOneEntity() {
+        let analysis = analyse("BAKU, Azerbaijan, May 3. Visitors from the UK and the United Kingdom came to Baku.",
+                               [("BAKU", .place), ("Azerbaijan", .place), ("UK", .place), ("United Kingdom", .place), ("Baku", .place)])
+        let places = analysis.entities.filter { $0.type == .place }
+        #expect(places.count == 3)
+        #expect(places.contains { $0.name == "Baku" && $0.place?.countryCode == "AZ" })
+        #expect(places.contains { $0.name == "United Kingdom" && $0.place?.kind == .country })
+    }
+
+    @Test func homonymsResolveByTheArticlesCountry() {
+        let analysis = analyse("The association in Victoria, Australia, met.", [("Victoria", .place), ("Australia", .place)])
+        let victoria = analysis.entities.first { $0.name == "Victoria" }
+        #expect(victoria?.place?.countryCode == "AU")
+    }
+}
