@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "NewsdexCLI",
             dependencies: [
-                "Index", "Evaluation", "Extraction", "NameTagger", "SQLiteDB",
+                "Index", "Evaluation", "Extraction", "NameTagger", "ArticleText", "SQLiteDB",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -55,3 +55,20 @@ public enum InputFiles {
         }
     }
 }
+
+extension InputFile {
+    /// The file's bytes decoded as article text, with a warning when they needed repair.
+    /// - Throws: `IndexError` naming the file when it is empty, binary or unreadable.
+    public func text() throws -> (text: String, warning: String?) {
+        let bytes: Data
+        do {
+            bytes = try read()
+        } catch {
+            throw IndexError(path: path, message: "cannot read: \(error.localizedDescription)")
+        }
+        switch ArticleDecoding.decode(bytes) {
+        case .failure(let problem): throw IndexError(path: path, message: problem.message)
+        case .success(let decoded): return (decoded.text, decoded.warning)
+        }
+    }
+}

@@ -77,7 +77,8 @@ enum Features {
             j < lo ? TokenInfo.beginWord : (j >= hi ? TokenInfo.endWord : d.infos[j].shortShape)
         }
         let capital: UInt64 = info.isCapitalized ? 1 : 0
-        let isFirst = i == lo
+        // the first word of a sentence, or of a quotation or heading that opens it ("\"Our community ...")
+        let isFirst = i == lo || (i == lo + 1 && d.infos[lo].has(.noAlphanumeric))
         f.append(FeatureHash.key(.bias, 0))
         f.append(FeatureHash.key(.word, info.word))
         f.append(FeatureHash.key(.wordPrev1, word(i - 1)))

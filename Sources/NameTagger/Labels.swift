@@ -97,14 +97,23 @@ enum BILOU {
         allowed[previous == 13 ? 0 : Int(previous) + 1][isLast ? 1 : 0]
     }
 
-    /// When `previous` opens a span (B-X, I-X) and `best` neither continues nor closes it, the class
-    /// that closes the span at the previous token instead (U-X, L-X); otherwise nil.
+    /// When `previous` opens a span (B-X, I-X) and `best` is O or a class of another type, the class
+    /// that closes the span at the previous token instead (U-X, L-X); otherwise nil. (A best class of
+    /// the same type, B-X or U-X included, continues the span: "Latin America", "Gulf of Mexico".)
     @inline(__always) static func closing(_ previous: UInt8, best: UInt8) -> UInt8? {
         guard previous != 0, previous != 13 else { return nil }
         let t = (Int(previous) - 1) / 4, p = (Int(previous) - 1) % 4
         guard p == 0 || p == 1 else { return nil }
-        if best != 0 && (Int(best) - 1) / 4 == t && (Int(best) - 1) % 4 >= 1 && (Int(best) - 1) % 4 <= 2 { return nil }
+        if best != 0 && (Int(best) - 1) / 4 == t { return nil }
         return label(type: t, position: p == 0 ? .unit : .last)
+    }
+
+    /// True when `current` continues the span `previous` opened (I-X or L-X after B-X or I-X).
+    @inline(__always) static func continues(_ previous: UInt8, with current: UInt8) -> Bool {
+        guard previous != 0, previous != 13, current != 0 else { return false }
+        let t = (Int(previous) - 1) / 4, p = (Int(previous) - 1) % 4
+        let ct = (Int(current) - 1) / 4, cp = (Int(current) - 1) % 4
+        return (p == 0 || p == 1) && ct == t && (cp == 1 || cp == 2)
     }
 
     static func isValid(previous: Int, current: Int, isLast: Bool) -> Bool {

@@ -36,7 +36,7 @@ struct EvalNERCommand: ParsableCommand {
             let tagger: NameTagger
             if let model {
                 guard let data = FileManager.default.contents(atPath: model) else {
-                    throw CommandError("cannot read model \(model)")
+                    throw CLIError("cannot read model \(model)")
                 }
                 tagger = try NameTagger(modelBytes: [UInt8](data))
             } else {
@@ -45,7 +45,7 @@ struct EvalNERCommand: ParsableCommand {
             for file in files {
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
-                    throw CommandError("no such file: \(file)")
+                    throw CLIError("no such file: \(file)")
                 }
                 let scores: SpanScores
                 if isFolder.boolValue {
@@ -56,15 +56,10 @@ struct EvalNERCommand: ParsableCommand {
                 }
                 print("\(file)\n\(scores)\nmicro F1 \(String(format: "%.3f", scores.micro.f1))\n")
             }
+        } catch let error as CLIError {
+            throw error
         } catch {
-            FileHandle.standardError.write(Data("newsdex eval-ner: \(error)\n".utf8))
-            throw ExitCode(1)
+            throw CLIError("\(error)")
         }
     }
-}
-
-/// A one-line runtime error of a command.
-private struct CommandError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

@@ -18,7 +18,7 @@ struct Newsdex: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, QueryCommand.self, SQLCommand.self, StatsCommand.self, SchemaCommand.self,
-            ExportCommand.self, EvalCommand.self, TrainCommand.self, EvalNERCommand.self,
+            ExtractCommand.self, ExportCommand.self, EvalCommand.self, TrainCommand.self, EvalNERCommand.self,
         ]
     )
 }

@@ -10,7 +10,7 @@ struct TrainCommand: ParsableCommand {
         discussion: """
             Trains the two-pass averaged-perceptron BILOU tagger on the train/dev splits of the open NER \
             corpora in SHARED/data/ner and on the in-domain articles with inline markup \
-            (SHARED/data/indomain/{a,b,c} and corpus/train/w1..w4 by default), repeated --repeats times. \
+            (SHARED/data/indomain/{a,b,c} and corpus/train/w1..w6 by default), repeated --repeats times. \
             The same inputs and --seed give the same bytes. Progress goes to stderr.
 
             Examples:
@@ -62,7 +62,7 @@ struct TrainCommand: ParsableCommand {
     func run() throws {
         let data = (shared as NSString).appendingPathComponent("data")
         let folders = inDomain.isEmpty
-            ? ["a", "b", "c"].map { (data as NSString).appendingPathComponent("indomain/\($0)") } + (1...4).map { "corpus/train/w\($0)" }
+            ? ["a", "b", "c"].map { (data as NSString).appendingPathComponent("indomain/\($0)") } + (1...6).map { "corpus/train/w\($0)" }
             : inDomain
         let configuration = TrainingConfiguration(
             sharedData: data, inDomainFolders: folders, inDomainRepeats: repeats, epochs: epochs, seed: seed,
@@ -75,8 +75,7 @@ struct TrainCommand: ParsableCommand {
             try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
             FileHandle.standardError.write(Data("wrote \(bytes.count) bytes to \(out)\n".utf8))
         } catch {
-            FileHandle.standardError.write(Data("newsdex train: \(error)\n".utf8))
-            throw ExitCode(1)
+            throw CLIError("\(error)")
         }
     }
 }

@@ -71,7 +71,7 @@ import TestSupport
         _ = try ingestSeeds()
         let plain = try newsdex(["query", "mentions", "ILHAM ALİYEV", "--db", db, "--format", "csv"])
         let accented = try newsdex(["query", "mentions", "Ilhám Aliyev", "--db", db, "--format", "csv"])
-        #expect(plain.stdout.split(separator: "\n").count > 3)
+        #expect(plain.stdout.split(whereSeparator: \.isNewline).count > 3, "CSV rows end in CRLF: \(plain.stdout)")
         #expect(accented.stdout == plain.stdout)
     }
 
