@@ -71,7 +71,7 @@ lexicon:
 ## eval: score the extraction on the seed and the development set
 eval: release
 	rm -f out/eval-dev.db; mkdir -p out
-	$(RELEASE_BIN) ingest seeds/ corpus/dev/ --db out/eval-dev.db
+	$(RELEASE_BIN) ingest seeds/ corpus/dev/*.txt --db out/eval-dev.db
 	cat $(SHARED)/dev/seed-gold.jsonl corpus/dev/gold-*.jsonl > out/gold-dev.jsonl
 	$(RELEASE_BIN) eval out/gold-dev.jsonl --db out/eval-dev.db
 

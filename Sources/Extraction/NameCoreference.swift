@@ -29,6 +29,8 @@ struct NameCoreference {
         var clusters: [Cluster] = []
         var personClusters: [Cluster] = []
         var orgByKey: [String: Cluster] = [:]
+        var bareOrgByKey: [String: Cluster] = [:]  // names without a trailing "in PLACE"
+        var orgByStem: [String: Cluster?] = [:]  // names with one, by their stem; nil when the stem is ambiguous
         var placeByKey: [String: Cluster] = [:]
         let resolver = PlaceResolution(lexicon: lexicon)
         let articleCountries = resolver.countries(mentionedBy: spans.filter { $0.type == .place }.map { $0.text(in: document) })
@@ -41,11 +43,17 @@ struct NameCoreference {
         }
 
         var previousOrg: (span: NameSpan, cluster: Cluster)?
+        // Given names a family span claims ("Ilgar" of "Ilgar and Peri Mamedovs") are mentions of its members only.
+        let familyTokens = spans.filter { $0.type == .person }.flatMap { people.familyMembers($0)?.map(\.tokens) ?? [] }
         for span in spans {
             let text = span.text(in: document)
             switch span.type {
             case .person:
-                if let members = people.familyMembers(span) {
+                let members = people.familyMembers(span)
+                if members == nil, familyTokens.contains(where: { $0.lowerBound <= span.tokens.lowerBound && span.tokens.upperBound <= $0.upperBound }) {
+                    continue
+                }
+                if let members {
                     for member in members {
                         let cluster = Cluster(type: .person)
                         cluster.canonical = member.fullName
@@ -65,7 +73,10 @@ struct NameCoreference {
                 addMention(cluster, span.tokens)
             case .org:
                 let key = NameKey.make(text)
-                var cluster = orgByKey[key] ?? orgByKey[Self.withoutTrailingPlace(key)]
+                let stem = Self.withoutTrailingPlace(key)
+                // "Association of Azerbaijanis" and "… in Quebec" are one organisation; "… in America" and
+                // "… in Arab countries" are two.
+                var cluster = orgByKey[key] ?? (stem != key ? bareOrgByKey[stem] : orgByStem[key] ?? nil)
                 if cluster == nil, span.tokens.count == 1, tokens[span.tokens.lowerBound].isAcronymLike {
                     if let previous = previousOrg, previous.span.tokens.upperBound + 1 == span.tokens.lowerBound {
                         cluster = previous.cluster
@@ -79,7 +90,13 @@ struct NameCoreference {
                     return made
                 }()
                 orgByKey[key] = resolved
-                orgByKey[Self.withoutTrailingPlace(key)] = resolved
+                if stem == key {
+                    bareOrgByKey[key] = resolved
+                } else if let known = orgByStem[stem] {
+                    if known !== resolved { orgByStem[stem] = .some(nil) }  // two places: ambiguous
+                } else {
+                    orgByStem[stem] = resolved
+                }
                 addMention(resolved, span.tokens)
                 previousOrg = (span, resolved)
             case .place:
@@ -100,7 +117,14 @@ struct NameCoreference {
 
         for cluster in clusters where !cluster.mentions.isEmpty {
             let entityIndex = analysis.entities.count
-            let name = cluster.canonical ?? Self.canonical(cluster.forms)
+            var name = cluster.canonical ?? Self.canonical(cluster.forms)
+            // A resolved place is called by its GeoNames name when the article uses it: "Baku" for "BAKU",
+            // "Azerbaijan" over "Republic of Azerbaijan".
+            if cluster.geonamesID != nil, let form = cluster.forms.first,
+               let gazetteerName = resolver.resolve(form, countries: articleCountries)?.name,
+               cluster.forms.contains(where: { NameKey.make($0) == NameKey.make(gazetteerName) }) {
+                name = gazetteerName
+            }
             var entity = AnalyzedEntity(type: cluster.type, name: name, aliases: cluster.forms)
             if cluster.type == .place {
                 entity.place = resolver.detail(for: name, countries: articleCountries)

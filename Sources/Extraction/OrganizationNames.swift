@@ -37,6 +37,11 @@ struct OrganizationNames {
 
     private func extendRight(_ range: Range<Int>, limit: Int) -> Range<Int> {
         var end = range.upperBound
+        // The tagger stopped before a lower-case collective noun: "… in Arab" + "countries".
+        if end < limit, end - range.lowerBound >= 2, tokens[end - 1].startsUpper, words.isCollectiveNoun(tokens[end]),
+           tokens[end - 2].lower == "in" {
+            end += 1
+        }
         while end + 1 < limit, sameSentence(end, range.lowerBound) {
             let connector = tokens[end]
             guard words.isConnector(connector) else { break }

@@ -17,12 +17,17 @@ struct SpanBoundaries {
         var result: [NameSpan] = []
         for span in spans {
             for piece in splitRunOnOrganization(span) {
-                if let trimmed = trim(piece), !isDemonymAlone(trimmed) {
-                    result.append(trimmed)
+                for part in splitLeadingPlace(piece) {
+                    if let trimmed = trim(part), !isDemonymAlone(trimmed) {
+                        result.append(trimmed)
+                    }
                 }
             }
         }
-        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        result = detachPersonsAcrossSpans(result)
+        result = completeSurnameOnlyPersons(result)
+        return joinPlacesAroundOf(result)
     }
 
     private var tokens: [Token] { document.tokens }
@@ -72,6 +77,85 @@ struct SpanBoundaries {
             return [NameSpan(.org, span.tokens.lowerBound..<rest.lowerBound), NameSpan(.person, rest)]
         }
         return [span]
+    }
+
+    /// Cuts a country or place the tagger ran into a person's name: "… of Azerbaijan Ilham Aliyev" → PLACE
+    /// "Azerbaijan", PERSON "Ilham Aliyev".
+    private func splitLeadingPlace(_ span: NameSpan) -> [NameSpan] {
+        guard span.type == .person, span.tokens.count >= 3 else { return [span] }
+        for length in stride(from: min(words.lexicon.maxPhraseTokens, span.tokens.count - 2), through: 1, by: -1) {
+            let place = span.tokens.lowerBound..<(span.tokens.lowerBound + length)
+            let rest = place.upperBound..<span.tokens.upperBound
+            let phrase = place.map { tokens[$0].text }.joined(separator: " ")
+            guard words.isPlacePhrase(phrase), !(length == 1 && words.isGivenName(tokens[place.lowerBound])) else { continue }
+            if looksLikePersonName(rest) { return [NameSpan(.place, place), NameSpan(.person, rest)] }
+        }
+        return [span]
+    }
+
+    /// An organisation run on into a person whose name the tagger split across spans: "… in Edmonton
+    /// Farhad" + "Eyyubov", or "… in Quebec Kamala" + an untagged "Aliyeva". The given name leaves the
+    /// organisation and joins the capitalized words after it into a PERSON; spans inside that name go.
+    private func detachPersonsAcrossSpans(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        var index = 0
+        while index < result.count {
+            let span = result[index]
+            index += 1
+            guard span.type == .org, span.tokens.count >= 3 else { continue }
+            let last = span.tokens.upperBound - 1
+            let given = tokens[last]
+            guard words.isGivenName(given), !words.isOrgHead(given),
+                  !words.isConnector(tokens[last - 1]) else { continue }
+            var end = span.tokens.upperBound
+            while end < tokens.count, end - last < 3, tokens[end].sentence == given.sentence, words.isNameWord(tokens[end]),
+                  !words.isRoleOrTitle(tokens[end]) {
+                end += 1
+            }
+            let name = last..<end
+            guard end > span.tokens.upperBound, looksLikePersonName(name) else { continue }
+            result[index - 1] = NameSpan(.org, span.tokens.lowerBound..<last)
+            result.removeAll { $0.tokens.lowerBound >= span.tokens.upperBound && $0.tokens.lowerBound < end }
+            result.insert(NameSpan(.person, name), at: index)
+        }
+        return result
+    }
+
+    /// A lone surname the tagger found without the capitalized word before it: "in the UK Savash
+    /// Marandli" with only "Marandli" tagged. The word joins when it is in no span, not the first of its
+    /// sentence, and not a known place, role, organisation word, demonym or common word.
+    private func completeSurnameOnlyPersons(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for i in result.indices where result[i].type == .person && result[i].tokens.count == 1 {
+            let start = result[i].tokens.lowerBound
+            guard start >= 2, words.isSurname(tokens[start]) else { continue }
+            let before = tokens[start - 1]
+            let isFirstOfSentence = tokens[start - 2].sentence != before.sentence
+            let inSpan = result.contains { $0.tokens.contains(start - 1) }
+            guard !inSpan, !isFirstOfSentence, before.sentence == tokens[start].sentence, words.isNameWord(before),
+                  words.lexicon.categories(of: before.text).isDisjoint(with: [.place, .country, .region, .city, .demonym, .orgHead, .role, .title, .commonWord, .placeType, .knownOrganization]),
+                  !before.isAcronymLike else { continue }
+            result[i].tokens = (start - 1)..<result[i].tokens.upperBound
+        }
+        return result
+    }
+
+    /// "Republic" + "of" + "Azerbaijan": adjacent spans joined by "of" become one PLACE when the whole
+    /// phrase is a known place name.
+    private func joinPlacesAroundOf(_ spans: [NameSpan]) -> [NameSpan] {
+        var result: [NameSpan] = []
+        for span in spans {
+            if let previous = result.last, previous.type != .person, span.type == .place,
+               previous.tokens.upperBound + 1 == span.tokens.lowerBound, tokens[previous.tokens.upperBound].lower == "of" {
+                let joined = previous.tokens.lowerBound..<span.tokens.upperBound
+                if words.isPlacePhrase(joined.map { tokens[$0].text }.joined(separator: " ")) {
+                    result[result.count - 1] = NameSpan(.place, joined)
+                    continue
+                }
+            }
+            result.append(span)
+        }
+        return result
     }
 
     /// Given name then surname-like words, none of them an organisation or place word.
