@@ -115,15 +115,16 @@ struct NameCoreference {
             }
         }
 
-        for cluster in clusters where !cluster.mentions.isEmpty {
+        for cluster in mergeVariants(clusters) where !cluster.mentions.isEmpty {
             let entityIndex = analysis.entities.count
             var name = cluster.canonical ?? Self.canonical(cluster.forms)
-            // A resolved place is called by its GeoNames name when the article uses it: "Baku" for "BAKU",
-            // "Azerbaijan" over "Republic of Azerbaijan".
+            // A resolved place is called by the article's form of its GeoNames name: "Azerbaijan" over
+            // "Republic of Azerbaijan".
             if cluster.geonamesID != nil, let form = cluster.forms.first,
                let gazetteerName = resolver.resolve(form, countries: articleCountries)?.name,
-               cluster.forms.contains(where: { NameKey.make($0) == NameKey.make(gazetteerName) }) {
-                name = gazetteerName
+               let written = cluster.forms.first(where: { NameKey.make($0) == NameKey.make(gazetteerName) }) {
+                let allCapitals = !written.contains { $0.isLowercase }
+                name = allCapitals && written.count > 3 ? gazetteerName : written  // "Baku" for "BAKU", "Zahlé" as written
             }
             var entity = AnalyzedEntity(type: cluster.type, name: name, aliases: cluster.forms)
             if cluster.type == .place {
@@ -156,6 +157,53 @@ struct NameCoreference {
                 return other.count >= 2 && other.first == words.first && other.last == words.last
             }
         }
+    }
+
+    /// Joins clusters the sieves above kept apart because the short form came first or is no prefix:
+    /// an ORG abbreviation and the name whose capitals spell it ("PNA" … "Philippine News Agency"), an ORG
+    /// name and the same name plus organisation head words ("Anadolu" … "Anadolu Agency"), and an
+    /// unresolved PLACE that ends another place's name ("Korea" after "South Korea").
+    private func mergeVariants(_ clusters: [Cluster]) -> [Cluster] {
+        var kept: [Cluster] = []
+        for cluster in clusters {
+            if cluster.type != .person, let target = kept.first(where: { $0.type == cluster.type && sameEntity($0, cluster) }) {
+                target.mentions += cluster.mentions
+                for form in cluster.forms where !target.forms.contains(form) { target.forms.append(form) }
+            } else {
+                kept.append(cluster)
+            }
+        }
+        return kept
+    }
+
+    private func sameEntity(_ a: Cluster, _ b: Cluster) -> Bool {
+        for x in a.forms {
+            for y in b.forms where x != y {
+                let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+                let shortWords = NameKey.make(short).split(separator: " ")
+                let longWords = NameKey.make(long).split(separator: " ")
+                switch a.type {
+                case .org:
+                    if !short.contains(" "), short.count >= 2, short.count <= 10, short.filter(\.isUppercase).count >= 2,
+                       Self.initials(of: long) == short.uppercased() {
+                        return true
+                    }
+                    if shortWords.count < longWords.count, Array(longWords.prefix(shortWords.count)) == shortWords,
+                       longWords.dropFirst(shortWords.count).allSatisfy({ lexicon.isOrgHeadWord(String($0)) }) {
+                        return true
+                    }
+                case .place:
+                    let shortCluster = short == x ? a : b
+                    if shortCluster.geonamesID == nil, shortWords.count < longWords.count,
+                       Array(longWords.suffix(shortWords.count)) == shortWords {
+                        return true
+                    }
+                case .person, .date:
+                    break
+                }
+            }
+        }
+        return false
     }
 
     /// An organisation key without its trailing "in PLACE" ("association of azerbaijanis in quebec" → "association of azerbaijanis").

@@ -18,7 +18,8 @@ struct OrganizationNames {
     func complete(_ input: [NameSpan]) -> [NameSpan] {
         var spans = input.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         for i in spans.indices where spans[i].type == .org {
-            let limit = i + 1 < spans.count ? spans[i + 1].tokens.lowerBound : tokens.count
+            // A place the tagger found right after the name may be its "in PLACE" / "of PLACE" part.
+            let limit = spans[(i + 1)...].first { $0.type != .place }?.tokens.lowerBound ?? tokens.count
             let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0
             spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit), floor: floor)
         }
@@ -28,6 +29,7 @@ struct OrganizationNames {
             if let acronym = parentheticalAcronym(after: span) { added.append(acronym) }
             if let place = trailingPlace(in: span) { added.append(place) }
         }
+        added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
         return (spans + added).sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
     }
 
@@ -100,8 +102,15 @@ struct OrganizationNames {
     private func parentheticalAcronym(after span: NameSpan) -> NameSpan? {
         let open = span.tokens.upperBound
         guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")",
-              tokens[open + 1].isAcronymLike else { return nil }
+              Self.isAbbreviation(tokens[open + 1]) else { return nil }
         return NameSpan(.org, (open + 1)..<(open + 2))
+    }
+
+    /// "CEC", "NiDCOM", "UzA": a capitalized word of at most ten letters with two or more capitals.
+    static func isAbbreviation(_ token: Token) -> Bool {
+        let scalars = token.text.unicodeScalars
+        return token.isAcronymLike || (token.startsUpper && scalars.count <= 10
+            && scalars.filter { $0.properties.isUppercase }.count >= 2 && scalars.allSatisfy { $0.properties.isAlphabetic })
     }
 
     private func trailingPlace(in span: NameSpan) -> NameSpan? {

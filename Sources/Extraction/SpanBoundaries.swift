@@ -36,6 +36,10 @@ struct SpanBoundaries {
     func trim(_ span: NameSpan) -> NameSpan? {
         var lower = span.tokens.lowerBound
         var upper = span.tokens.upperBound
+        // "Co-founder of the Network of …": a role and "of" before an organisation are not its name.
+        if span.type == .org, upper - lower >= 3, words.isRoleOrTitle(tokens[lower]), tokens[lower + 1].lower == "of" {
+            lower += 2
+        }
         while lower < upper {
             let token = tokens[lower]
             let isThe = token.lower == "the"
