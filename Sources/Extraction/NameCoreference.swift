@@ -148,7 +148,11 @@ struct NameCoreference {
             if let bySurname = clusters.last(where: { $0.forms.contains { NameKey.make($0).split(separator: " ").last == word && $0.contains(" ") } }) {
                 return bySurname
             }
-            return clusters.last { $0.forms.contains { NameKey.make($0).split(separator: " ").first == word && $0.contains(" ") } }
+            if let byGivenName = clusters.last(where: { $0.forms.contains { NameKey.make($0).split(separator: " ").first == word && $0.contains(" ") } }) {
+                return byGivenName
+            }
+            // "Moreno" after "Andrés Felipe Moreno Ríos": the first of two surnames.
+            return clusters.last { $0.forms.contains { NameKey.make($0).split(separator: " ").dropFirst().dropLast().contains(word) } }
         }
         // "Ilham Aliyev" after "Ilham Heydar Aliyev": same first and last word.
         return clusters.last { cluster in

@@ -19,7 +19,10 @@ struct OrganizationNames {
         var spans = input.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         for i in spans.indices where spans[i].type == .org {
             // A place the tagger found right after the name may be its "in PLACE" / "of PLACE" part.
-            let limit = spans[(i + 1)...].first { $0.type != .place }?.tokens.lowerBound ?? tokens.count
+            // So may an ORG fragment after "and" that does not open a name of its own ("Arts and [Letters]").
+            let limit = spans[(i + 1)...].first { next in
+                next.type != .place && !(next.type == .org && isContinuation(next, after: spans[i]))
+            }?.tokens.lowerBound ?? tokens.count
             let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0
             spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit), floor: floor)
         }
@@ -31,6 +34,14 @@ struct OrganizationNames {
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
         return (spans + added).sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+    }
+
+    /// "[Society for Persian Arts] and [Letters in Vancouver]": a span right after "and" that starts with
+    /// neither "the" nor an organisation head word continues the name before it.
+    private func isContinuation(_ next: NameSpan, after span: NameSpan) -> Bool {
+        let gap = span.tokens.upperBound..<next.tokens.lowerBound
+        return gap.count == 1 && tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound])
+            && words.isNameWord(tokens[next.tokens.lowerBound])
     }
 
     private func sameSentence(_ a: Int, _ b: Int) -> Bool {
@@ -93,8 +104,9 @@ struct OrganizationNames {
         let maxLength = min(words.lexicon.maxPhraseTokens, limit - start)
         guard maxLength > 0 else { return nil }
         for length in stride(from: maxLength, through: 1, by: -1) {
-            let phrase = tokens[start..<(start + length)].map(\.text).joined(separator: " ")
-            if words.isPlacePhrase(phrase) { return start + length }
+            let phrase = tokens[start..<(start + length)]
+            guard phrase.allSatisfy({ $0.kind == .word && !words.isCalendarWord($0) }) else { continue }
+            if words.isPlacePhrase(phrase.map(\.text).joined(separator: " ")) { return start + length }
         }
         return nil
     }

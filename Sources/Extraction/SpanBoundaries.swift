@@ -1,4 +1,5 @@
 import ArticleText
+import Lexicon
 
 /// General boundary repairs after the tagger (EXTRACTION-NOTES: most remaining errors are boundaries).
 ///
@@ -25,6 +26,8 @@ struct SpanBoundaries {
             }
         }
         result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        result = result.map(retypePersonLikePlace)
+        result = completeGivenNameOnlyPersons(result)
         result = detachPersonsAcrossSpans(result)
         result = completeSurnameOnlyPersons(result)
         return joinPlacesAroundOf(result)
@@ -36,6 +39,8 @@ struct SpanBoundaries {
     func trim(_ span: NameSpan) -> NameSpan? {
         var lower = span.tokens.lowerBound
         var upper = span.tokens.upperBound
+        // "Lyon-based Union …": a "PLACE-based" word describes the name, it is not part of it.
+        while upper - lower >= 2, tokens[lower].lower.hasSuffix("-based") { lower += 1 }
         // "Co-founder of the Network of …": a role and "of" before an organisation are not its name.
         if span.type == .org, upper - lower >= 3, words.isRoleOrTitle(tokens[lower]), tokens[lower + 1].lower == "of" {
             lower += 2
@@ -49,7 +54,7 @@ struct SpanBoundaries {
         }
         while upper > lower {
             let token = tokens[upper - 1]
-            let endsBadly = token.kind == .punctuation && token.text != ")" && token.text != "."
+            let endsBadly = token.kind == .punctuation && token.text != ")"
                 || token.kind == .quote || token.kind == .dash
                 || (token.kind == .word && !token.startsUpper && !(span.type == .org && words.isCollectiveNoun(token)))
                 || words.isConnector(token) || token.text == "'s" || token.text == "’s"
@@ -142,6 +147,49 @@ struct SpanBoundaries {
             result[i].tokens = (start - 1)..<result[i].tokens.upperBound
         }
         return result
+    }
+
+    /// A PLACE that no gazetteer knows but that reads as a given name and a surname ("Costas Vrettos") is
+    /// a PERSON.
+    private func retypePersonLikePlace(_ span: NameSpan) -> NameSpan {
+        guard span.type == .place, span.tokens.count >= 2, span.tokens.count <= 3,
+              words.isGivenName(tokens[span.tokens.lowerBound]), looksLikePersonName(span.tokens) else { return span }
+        return NameSpan(.person, span.tokens)
+    }
+
+    /// A PERSON of one or two words that the tagger ended before the surname ("Ruksana" of "Ruksana
+    /// Begum", "Diana" of "Diana Rojas" with "Rojas" taken for a place) takes the surname-like word after
+    /// it; a span that began with that word gives it up.
+    private func completeGivenNameOnlyPersons(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for i in result.indices where result[i].type == .person && result[i].tokens.count <= 2 {
+            let given = result[i].tokens.lowerBound
+            let next = result[i].tokens.upperBound
+            guard next < tokens.count, words.isGivenName(tokens[given]) || words.isSurname(tokens[next]),
+                  tokens[next].sentence == tokens[given].sentence,
+                  words.isNameWord(tokens[next]), !tokens[next].isAcronymLike, !words.isCalendarWord(tokens[next]),
+                  !isBlockedAsSurname(tokens[next]), looksLikePersonName(given..<(next + 1)) else { continue }
+            if let j = result.firstIndex(where: { $0.tokens.lowerBound == next }) {
+                var rest = (next + 1)..<result[j].tokens.upperBound
+                while !rest.isEmpty, words.isConnector(tokens[rest.lowerBound]) || tokens[rest.lowerBound].lower == "the" {
+                    rest = (rest.lowerBound + 1)..<rest.upperBound
+                }
+                guard result[j].type != .person else { continue }
+                result[j].tokens = rest
+            } else if result.contains(where: { $0.tokens.contains(next) }) {
+                continue
+            }
+            result[i].tokens = given..<(next + 1)
+        }
+        return result.filter { !$0.tokens.isEmpty }
+    }
+
+    /// A word that cannot complete a name: a country, region, demonym, role, organisation or common
+    /// word, unless the surname lists know it too ("Rojas" is a region and a surname).
+    private func isBlockedAsSurname(_ token: Token) -> Bool {
+        let categories = words.lexicon.categories(of: token.text)
+        let blocking: LexiconCategory = [.demonym, .orgHead, .role, .title, .placeType, .knownOrganization]
+        return !categories.isDisjoint(with: categories.contains(.surname) ? blocking : blocking.union([.country, .region, .commonWord]))
     }
 
     /// "Republic" + "of" + "Azerbaijan": adjacent spans joined by "of" become one PLACE when the whole

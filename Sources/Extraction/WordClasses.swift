@@ -14,6 +14,13 @@ struct WordClasses {
     /// Adverbs and function words that never end a name ("Nasirov also noted").
     private static let nonNameTail: Set<String> = ["also", "later", "too", "then", "now", "however", "said", "says", "today", "yesterday", "jr"]
 
+    /// Month and weekday names: calendar words, never places or names ("in March", "on Monday").
+    private static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
     }
@@ -38,6 +45,10 @@ struct WordClasses {
 
     func roleKey(_ token: Token) -> String? {
         lexicon.roleKey(bare(token))
+    }
+
+    func isCalendarWord(_ token: Token) -> Bool {
+        Self.calendarWords.contains(bare(token).lowercased())
     }
 
     func isConnector(_ token: Token) -> Bool {

@@ -145,4 +145,120 @@ import Testing
         let victoria = analysis.entities.first { $0.name == "Victoria" }
         #expect(victoria?.place?.countryCode == "AU")
     }
+
+    // MARK: boundary repairs across spans
+
+    private func repaired(_ text: String, _ spans: [(String, EntityType)]) -> [String] {
+        let document = TextDocument(text)
+        let named = spans.map { NameSpan($1, tokens($0, in: document)) }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return texts(SpanBoundaries(document: document, words: words).apply(to: named), document)
+    }
+
+    @Test func aCountryRunIntoAPersonsNameIsSplitOff() {
+        #expect(repaired("A message from the President of Azerbaijan Ilham Aliyev was read.", [("Azerbaijan Ilham Aliyev", .person)])
+                == ["PLACE Azerbaijan", "PERSON Ilham Aliyev"])
+        // A given name that is also a place stays in the name.
+        #expect(repaired("Speaker Jordan Peterson arrived.", [("Jordan Peterson", .person)]) == ["PERSON Jordan Peterson"])
+    }
+
+    @Test func aGivenNameLeftInAnOrganisationJoinsTheSurnameAfterIt() {
+        #expect(repaired("The founder of the Azerbaijan Cultural Society in Edmonton Farhad Eyyubov spoke.",
+                         [("Azerbaijan Cultural Society in Edmonton Farhad", .org), ("Eyyubov", .place)])
+                == ["ORG Azerbaijan Cultural Society in Edmonton", "PERSON Farhad Eyyubov"])
+        #expect(repaired("A member of the Association of Azerbaijanis in Quebec Kamala Aliyeva spoke.",
+                         [("Association of Azerbaijanis in Quebec Kamala", .org)])
+                == ["ORG Association of Azerbaijanis in Quebec", "PERSON Kamala Aliyeva"])
+    }
+
+    @Test func aSurnameAloneTakesTheUnknownCapitalizedWordBeforeIt() {
+        #expect(repaired("The head of the bureau in the UK Savash Marandli said so.", [("UK", .place), ("Marandli", .person)])
+                == ["PLACE UK", "PERSON Savash Marandli"])
+        // Not a sentence's first word, not a known common or place word.
+        #expect(repaired("Yesterday Marandli said so.", [("Marandli", .person)]) == ["PERSON Marandli"])
+    }
+
+    @Test func aGivenNameAloneTakesTheSurnameAfterIt() {
+        #expect(repaired("Volunteers Diana Rojas and Camilo Herrera helped.", [("Diana", .person), ("Rojas", .place), ("Camilo Herrera", .person)])
+                == ["PERSON Diana Rojas", "PERSON Camilo Herrera"])
+        #expect(repaired("Diana Monday spoke.", [("Diana", .person)]) == ["PERSON Diana"])
+    }
+
+    @Test func anUnknownPlaceThatReadsAsAPersonIsAPerson() {
+        #expect(repaired("The treasurer Maria Koutsoudi was re-elected.", [("Maria Koutsoudi", .place)]) == ["PERSON Maria Koutsoudi"])
+        #expect(repaired("They met in Santa Monica.", [("Santa Monica", .place)]) == ["PLACE Santa Monica"])
+    }
+
+    @Test func republicOfACountryIsOnePlace() {
+        #expect(repaired("The President of the Republic of Azerbaijan spoke.", [("Republic", .place), ("Azerbaijan", .place)])
+                == ["PLACE Republic of Azerbaijan"])
+    }
+
+    @Test func basedWordsAndRolesDoNotOpenOrganisationNames() {
+        #expect(repaired("The Lyon-based Union of Armenian Parents met.", [("Lyon-based Union of Armenian Parents", .org)])
+                == ["ORG Union of Armenian Parents"])
+        #expect(repaired("She is Co-founder of the Network of Mexican Migrant Women today.", [("Co-founder of the Network of Mexican Migrant Women", .org)])
+                == ["ORG Network of Mexican Migrant Women"])
+    }
+
+    // MARK: organisation completion
+
+    private func completed(_ text: String, _ spans: [(String, EntityType)]) -> [String] {
+        let document = TextDocument(text)
+        let named = spans.map { NameSpan($1, tokens($0, in: document)) }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return texts(OrganizationNames(document: document, words: words).complete(named), document)
+    }
+
+    @Test func organisationNamesRunOverThePlaceAfterThemButNotOverAMonth() {
+        #expect(completed("The Alliance of Hometown Clubs in Illinois (AHCI) met.", [("Alliance of Hometown Clubs", .org), ("Illinois", .place)])
+                == ["ORG Alliance of Hometown Clubs in Illinois", "PLACE Illinois", "ORG AHCI"])
+        #expect(completed("It addressed the French Senate on March 3.", [("French Senate", .org)]) == ["ORG French Senate"])
+    }
+
+    @Test func aFragmentAfterAndContinuesTheName() {
+        #expect(completed("The Society for Persian Arts and Letters in Vancouver met.", [("Society for Persian Arts", .org), ("Letters", .org)])
+                == ["ORG Society for Persian Arts and Letters in Vancouver", "PLACE Vancouver"])
+        #expect(completed("The Union of Poles and Polish Youth Council met.", [("Union of Poles", .org), ("Youth Council", .org)]).count >= 2)
+    }
+
+    @Test func mixedCaseAbbreviationsInParenthesesAreMentions() {
+        #expect(completed("He told the National News Agency of Uzbekistan (UzA) so.", [("National News Agency of Uzbekistan", .org)])
+                == ["ORG National News Agency of Uzbekistan", "ORG UzA"])
+    }
+
+    // MARK: coreference of variants
+
+    @Test func anAbbreviationBeforeItsNameAndANameWithAHeadWordJoin() {
+        let analysis = analyse("MANILA (PNA) -- Voters came, Anadolu said. The Philippine News Agency and Anadolu Agency reported it.",
+                               [("PNA", .org), ("Anadolu", .org), ("Philippine News Agency", .org), ("Anadolu Agency", .org)])
+        #expect(Set(analysis.entities.map(\.name)) == ["Philippine News Agency", "Anadolu Agency"])
+    }
+
+    @Test func organisationsWithDifferentPlacesStayApart() {
+        let analysis = analyse("The Council of Azerbaijanis in America and the Council of Azerbaijanis in Arab countries met.",
+                               [("Council of Azerbaijanis in America", .org), ("Council of Azerbaijanis in Arab countries", .org)])
+        #expect(analysis.entities.count == 2)
+    }
+
+    @Test func anUnresolvedPlaceEndingAnotherPlaceIsThatPlace() {
+        let analysis = analyse("Uzbeks in South Korea voted. Korea hosts many.", [("South Korea", .place), ("Korea", .place)])
+        #expect(analysis.entities.map(\.name) == ["South Korea"])
+        let both = analyse("Sudan and South Sudan met.", [("Sudan", .place), ("South Sudan", .place)])
+        #expect(both.entities.count == 2)
+    }
+
+    @Test func aFamilysGivenNameTaggedAloneIsNotASecondPerson() {
+        let analysis = analyse("Activists Ilgar and Peri Mamedovs spoke.", [("Ilgar", .person), ("Peri Mamedovs", .person)])
+        #expect(analysis.entities.map(\.name) == ["Ilgar Mamedov", "Peri Mamedov"])
+    }
+
+    @Test func theFirstOfTwoSurnamesJoinsTheFullName() {
+        let analysis = analyse("Consul Andrés Felipe Moreno Ríos spoke. Moreno said more.", [("Andrés Felipe Moreno Ríos", .person), ("Moreno", .person)])
+        #expect(analysis.entities.map(\.name) == ["Andrés Felipe Moreno Ríos"])
+    }
+
+    @Test func resolvedPlacesKeepTheArticlesSpelling() {
+        let analysis = analyse("ZAHLE, Lebanon. The town of Zahlé welcomed BAKU guests.", [("Zahlé", .place), ("BAKU", .place)])
+        #expect(analysis.entities.map(\.name).contains("Zahlé"))
+        #expect(analysis.entities.map(\.name).contains("Baku"))
+    }
 }
