@@ -73,7 +73,7 @@ enum TenseCues {
     static func tense(of date: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Tense? {
         var index = date.lowerBound - 1
         while index >= sentence.lowerBound, date.lowerBound - index <= window {
-            if clauseBoundaries.contains(tokens[index].lowercased) { break }
+            if isClauseBoundary(index, in: tokens) { break }
             if let cue = cue(at: index, in: tokens), cue.isPrimary || date.lowerBound - index <= 2 {
                 return cue.tense
             }
@@ -84,7 +84,7 @@ enum TenseCues {
         let opensSentence = date.lowerBound - sentence.lowerBound <= 3
         index = date.upperBound
         while index < sentence.upperBound, index - date.upperBound < window {
-            if clauseBoundaries.contains(tokens[index].lowercased) { break }
+            if isClauseBoundary(index, in: tokens) { break }
             if let cue = cue(at: index, in: tokens), cue.isPrimary,
                !cue.isParticiple || opensSentence || index - date.upperBound < 2 {
                 return cue.tense
@@ -93,6 +93,18 @@ enum TenseCues {
         }
         return nil
     }
+
+    /// "that", "but", ";" … always end a clause; "and" only when a new subject follows ("and the
+    /// council will …"), not when it joins two nouns ("open houses and consular camps").
+    private static func isClauseBoundary(_ index: Int, in tokens: [Token]) -> Bool {
+        let word = tokens[index].lowercased
+        guard word == "and" else { return clauseBoundaries.contains(word) }
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return true }
+        let next = tokens[index + 1]
+        return next.isCapitalized || determiners.contains(next.lowercased) || subjectPronouns.contains(next.lowercased)
+    }
+
+    private static let subjectPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "there"]
 
     /// How far from the date a cue may be, in tokens.
     static let window = 12
@@ -123,6 +135,9 @@ enum TenseCues {
     private static let reportingVerbs: Set<String> = [
         "said", "noted", "stressed", "emphasized", "emphasised", "added", "told", "stated", "underlined",
         "reported", "explained", "recalled", "remarked", "declared", "pointed", "reports", "says", "notes",
+        // Announcing and appealing date the appeal, and usually name a later event: "announced a
+        // tournament on Sept. 10", "called on voters to register for the October 15 elections".
+        "announced", "invited", "urged", "called", "appealed", "encouraged", "asked", "reminded", "warned",
     ]
     private static let presentAuxiliaries: Set<String> = ["is", "are", "am", "being"]
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this"]
@@ -132,7 +147,7 @@ enum TenseCues {
         "attend", "sign", "discuss", "stage", "travel", "vote", "participate", "take", "begin", "start",
         "run", "close", "end", "continue", "return", "perform", "present", "welcome", "gather", "commemorate",
         "prepare", "publish", "send", "submit", "organize", "issue", "release", "establish", "introduce", "unveil",
-        "announce", "inaugurate", "convene", "resume", "extend", "award",
+        "announce", "inaugurate", "convene", "resume", "extend", "award", "register", "apply", "join",
     ]
     private static let notPastEd: Set<String> = [
         "need", "indeed", "speed", "proceed", "exceed", "succeed", "united", "based", "related", "interested",

@@ -45,6 +45,14 @@ struct NameCoreference {
         var previousOrg: (span: NameSpan, cluster: Cluster)?
         // Given names a family span claims ("Ilgar" of "Ilgar and Peri Mamedovs") are mentions of its members only.
         let familyTokens = spans.filter { $0.type == .person }.flatMap { people.familyMembers($0)?.map(\.tokens) ?? [] }
+        // The same word keeps one type in an article: a lone "place" that is a word of a person's full
+        // name ("Serik" of "Serik Nurlanov", "Tadesse" of "Mesfin Tadesse") is that person.
+        let personWords = Set(spans.filter { $0.type == .person && $0.tokens.count >= 2 }.flatMap { span in span.tokens.map { tokens[$0].text } })
+        let spans = spans.map { span in
+            guard span.type == .place, span.tokens.count == 1, personWords.contains(tokens[span.tokens.lowerBound].text),
+                  resolver.resolve(tokens[span.tokens.lowerBound].text, countries: [])?.kind != .country else { return span }
+            return NameSpan(.person, span.tokens)
+        }
         for span in spans {
             let text = span.text(in: document)
             switch span.type {

@@ -40,8 +40,15 @@ struct OrganizationNames {
     /// neither "the" nor an organisation head word continues the name before it.
     private func isContinuation(_ next: NameSpan, after span: NameSpan) -> Bool {
         let gap = span.tokens.upperBound..<next.tokens.lowerBound
-        return gap.count == 1 && tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound])
-            && words.isNameWord(tokens[next.tokens.lowerBound])
+        guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]) else { return false }
+        return isPossessiveMark(gap.lowerBound)
+            || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]))
+    }
+
+    /// The apostrophe of a plural possessive inside a name: "Parents' Committees", "Workers' Forum".
+    private func isPossessiveMark(_ index: Int) -> Bool {
+        index > 0 && (tokens[index].text == "'" || tokens[index].text == "\u{2019}") && tokens[index - 1].lower.hasSuffix("s")
+            && tokens[index].range.lowerBound == tokens[index - 1].range.upperBound
     }
 
     private func sameSentence(_ a: Int, _ b: Int) -> Bool {
@@ -50,6 +57,7 @@ struct OrganizationNames {
 
     private func extendRight(_ range: Range<Int>, limit: Int) -> Range<Int> {
         var end = range.upperBound
+        if end - 1 > range.lowerBound, isPossessiveMark(end - 1) { end -= 1 }  // "Workers'" + "Forum"
         // The tagger stopped before a lower-case collective noun: "… in Arab" + "countries".
         if end < limit, end - range.lowerBound >= 2, tokens[end - 1].startsUpper, words.isCollectiveNoun(tokens[end]),
            tokens[end - 2].lower == "in" {
@@ -57,7 +65,7 @@ struct OrganizationNames {
         }
         while end + 1 < limit, sameSentence(end, range.lowerBound) {
             let connector = tokens[end]
-            guard words.isConnector(connector) else { break }
+            guard words.isConnector(connector) || isPossessiveMark(end) else { break }
             var next = end + 1
             if next < limit, tokens[next].lower == "the" { next += 1 }
             guard next < limit, words.isNameWord(tokens[next]) else { break }
@@ -92,7 +100,7 @@ struct OrganizationNames {
         while start - 1 >= floor, sameSentence(start - 1, range.lowerBound) {
             let token = tokens[start - 1]
             let isSentenceStart = start - 1 == 0 || tokens[start - 2].sentence != token.sentence
-            guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the",
+            guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the", !token.lower.hasSuffix("-based"),
                   !(isSentenceStart && token.text.count < 4) else { break }
             start -= 1
         }

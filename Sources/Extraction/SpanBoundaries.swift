@@ -26,7 +26,8 @@ struct SpanBoundaries {
             }
         }
         result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        result = result.map(retypePersonLikePlace)
+        result = result.map(retypePersonLikePlace).map(retypeByOrganizationHead)
+        result = extendToKnownPlaces(result)
         result = completeGivenNameOnlyPersons(result)
         result = detachPersonsAcrossSpans(result)
         result = completeSurnameOnlyPersons(result)
@@ -157,6 +158,42 @@ struct SpanBoundaries {
         return NameSpan(.person, span.tokens)
     }
 
+    /// Head words of states as well as of organisations: "Soviet Union", "Czech Republic".
+    private static let stateHeads: Set<String> = ["union", "republic", "federation", "kingdom", "states", "emirates", "commonwealth", "confederation"]
+
+    /// A name ending in an organisation head word is an organisation: "Westmead Hospital", "Bradford
+    /// Royal Infirmary" taken for a place or a person.
+    private func retypeByOrganizationHead(_ span: NameSpan) -> NameSpan {
+        let head = tokens[span.tokens.upperBound - 1]
+        guard span.type != .org, span.tokens.count >= 2, words.isOrgHead(head), !Self.stateHeads.contains(head.lower),
+              !words.isPlacePhrase(span.tokens.map { tokens[$0].text }.joined(separator: " ")) else { return span }
+        return NameSpan(.org, span.tokens)
+    }
+
+    /// A PLACE the tagger cut short of a name the gazetteer knows ("Lower" of "Lower Saxony", "North" of
+    /// "North Rhine-Westphalia") takes the longest known place name that starts with it; spans inside go.
+    private func extendToKnownPlaces(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for i in result.indices where result[i].type == .place {
+            let start = result[i].tokens.lowerBound
+            let sentence = tokens[start].sentence
+            var longest: Int?
+            var end = result[i].tokens.upperBound
+            while end < tokens.count, end - start < words.lexicon.maxPhraseTokens, tokens[end].sentence == sentence,
+                  words.isNameWord(tokens[end]), !result.contains(where: { $0.type == .person && $0.tokens.contains(end) }) {
+                end += 1
+                if words.isPlacePhrase((start..<end).map { tokens[$0].text }.joined(separator: " ")) { longest = end }
+            }
+            guard let longest else { continue }
+            let grown = start..<longest
+            for j in result.indices where j != i && grown.overlaps(result[j].tokens) {
+                result[j].tokens = result[j].tokens.upperBound > longest ? longest..<result[j].tokens.upperBound : longest..<longest
+            }
+            result[i].tokens = grown
+        }
+        return result.filter { !$0.tokens.isEmpty }
+    }
+
     /// A PERSON of one or two words that the tagger ended before the surname ("Ruksana" of "Ruksana
     /// Begum", "Diana" of "Diana Rojas" with "Rojas" taken for a place) takes the surname-like word after
     /// it; a span that began with that word gives it up.
@@ -165,10 +202,15 @@ struct SpanBoundaries {
         for i in result.indices where result[i].type == .person && result[i].tokens.count <= 2 {
             let given = result[i].tokens.lowerBound
             let next = result[i].tokens.upperBound
-            guard next < tokens.count, words.isGivenName(tokens[given]) || words.isSurname(tokens[next]),
+            // The tagger's PERSON is the evidence; the next word only has to be a name word the lexicon
+            // knows as nothing else, or a surname that is also a town or region ("Rojas").
+            let categories = next < tokens.count ? words.lexicon.categories(of: tokens[next].text) : []
+            guard next < tokens.count,
+                  categories.isSubset(of: [.givenName, .surname])
+                    || (categories.contains(.surname) && categories.isSubset(of: [.surname, .givenName, .place, .city, .region])),
                   tokens[next].sentence == tokens[given].sentence,
                   words.isNameWord(tokens[next]), !tokens[next].isAcronymLike, !words.isCalendarWord(tokens[next]),
-                  !isBlockedAsSurname(tokens[next]), looksLikePersonName(given..<(next + 1)) else { continue }
+                  couldBePersonName(given..<(next + 1)) else { continue }
             if let j = result.firstIndex(where: { $0.tokens.lowerBound == next }) {
                 var rest = (next + 1)..<result[j].tokens.upperBound
                 while !rest.isEmpty, words.isConnector(tokens[rest.lowerBound]) || tokens[rest.lowerBound].lower == "the" {
@@ -182,14 +224,6 @@ struct SpanBoundaries {
             result[i].tokens = given..<(next + 1)
         }
         return result.filter { !$0.tokens.isEmpty }
-    }
-
-    /// A word that cannot complete a name: a country, region, demonym, role, organisation or common
-    /// word, unless the surname lists know it too ("Rojas" is a region and a surname).
-    private func isBlockedAsSurname(_ token: Token) -> Bool {
-        let categories = words.lexicon.categories(of: token.text)
-        let blocking: LexiconCategory = [.demonym, .orgHead, .role, .title, .placeType, .knownOrganization]
-        return !categories.isDisjoint(with: categories.contains(.surname) ? blocking : blocking.union([.country, .region, .commonWord]))
     }
 
     /// "Republic" + "of" + "Azerbaijan": adjacent spans joined by "of" become one PLACE when the whole
@@ -212,15 +246,22 @@ struct SpanBoundaries {
 
     /// Given name then surname-like words, none of them an organisation or place word.
     func looksLikePersonName(_ range: Range<Int>) -> Bool {
-        guard range.count >= 2 else { return false }
+        guard range.count >= 2, couldBePersonName(range) else { return false }
+        let first = tokens[range.lowerBound]
+        let last = tokens[range.upperBound - 1]
+        return words.isGivenName(first) || (words.isSurname(last) && !words.isPlacePhrase(last.text))
+    }
+
+    /// No word of `range` rules out a person's name: no organisation head, role, demonym, acronym, and
+    /// the words are not a known place.
+    func couldBePersonName(_ range: Range<Int>) -> Bool {
         let first = tokens[range.lowerBound]
         let last = tokens[range.upperBound - 1]
         if range.contains(where: { words.isOrgHead(tokens[$0]) || words.isRoleOrTitle(tokens[$0]) }) { return false }
         let phrase = range.map { tokens[$0].text }.joined(separator: " ")
         if words.isPlacePhrase(phrase) { return false }
         if words.isDemonym(first) || words.isDemonym(last) || range.contains(where: { tokens[$0].isAcronymLike }) { return false }
-        if words.isPlacePhrase(first.text) && !words.isGivenName(first) { return false }
-        return words.isGivenName(first) || (words.isSurname(last) && !words.isPlacePhrase(last.text))
+        return !(words.isPlacePhrase(first.text) && !words.isGivenName(first))
     }
 
     private func isDemonymAlone(_ span: NameSpan) -> Bool {

@@ -36,6 +36,19 @@ struct AnchoredDateTests {
         #expect(values("The union plans to open a school on 10 February.", anchor: "2024-05-01") == ["2025-02-10"])
     }
 
+    @Test func announcingAndAppealingVerbsDateTheReportNotTheEvent() {
+        #expect(values("The councillors announced a charity tournament on Sept. 20 in the town.", anchor: "2022-09-05") == ["2022-09-20"])
+        #expect(values("Groups called on voters to register for the October 15 elections.", anchor: "2023-10-02") == ["2023-10-15"])
+        // A past event verb still decides.
+        #expect(values("The groups voted on October 15 for a new board.", anchor: "2023-10-02") == ["2022-10-15"])
+    }
+
+    @Test func andJoiningNounsDoesNotCutTheTenseScan() {
+        #expect(values("The embassy held open houses and consular camps on January 10.", anchor: "2022-11-12") == ["2022-01-10"])
+        // "and" before a new subject does.
+        #expect(values("The embassy held a camp and the council meets on January 10.", anchor: "2022-11-12") == ["2023-01-10"])
+    }
+
     @Test func withoutCueTheNearestDateWins() {
         #expect(values("Independence Day falls on May 28.", anchor: "2024-01-31") == ["2024-05-28"])
         #expect(values("Independence Day falls on May 28.", anchor: "2024-09-20") == ["2024-05-28"])

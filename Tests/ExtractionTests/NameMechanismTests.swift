@@ -261,4 +261,28 @@ import Testing
         #expect(analysis.entities.map(\.name).contains("Zahlé"))
         #expect(analysis.entities.map(\.name).contains("Baku"))
     }
+
+    @Test func pluralPossessivesStayInsideOrganisationNames() {
+        #expect(completed("The Union of Armenian Parents' Committees of France met.", [("Union of Armenian Parents", .org), ("Committees of France", .org)])
+                == ["ORG Union of Armenian Parents' Committees of France"])
+        #expect(completed("The Indian Domestic Workers' Forum met.", [("Indian Domestic Workers '", .org)]) == ["ORG Indian Domestic Workers' Forum"])
+    }
+
+    @Test func namesEndingInAnOrganisationHeadAreOrganisations() {
+        #expect(repaired("He works at Westmead Hospital now.", [("Westmead Hospital", .place)]) == ["ORG Westmead Hospital"])
+        #expect(repaired("Born in the Soviet Union, she left.", [("Soviet Union", .place)]) == ["PLACE Soviet Union"])
+    }
+
+    @Test func placesGrowToTheLongestNameTheGazetteerKnows() {
+        #expect(repaired("Voters in Lower Saxony met.", [("Lower", .place)]) == ["PLACE Lower Saxony"])
+        #expect(repaired("Voters in Lower Saxony met.", [("Lower", .place), ("Saxony", .place)]) == ["PLACE Lower Saxony"])
+        #expect(repaired("Berlin Mayor Kai Wegner spoke.", [("Berlin", .place), ("Kai Wegner", .person)]) == ["PLACE Berlin", "PERSON Kai Wegner"])
+    }
+
+    @Test func aLonePlaceThatIsAWordOfAPersonsNameIsThatPerson() {
+        let analysis = analyse("Serik Nurlanov founded the school. Serik said it grew.", [("Serik Nurlanov", .person), ("Serik", .place)])
+        #expect(analysis.entities.map(\.name) == ["Serik Nurlanov"])
+        let country = analyse("Jordan Smith met officials of Jordan.", [("Jordan Smith", .person), ("Jordan", .place)])
+        #expect(country.entities.count == 2)
+    }
 }
