@@ -37,12 +37,31 @@ struct OrganizationNames {
     }
 
     /// "[Society for Persian Arts] and [Letters in Vancouver]": a span right after "and" that starts with
-    /// neither "the" nor an organisation head word continues the name before it.
+    /// neither "the" nor an organisation head word continues the name before it; so does one after a
+    /// plural possessive ("Parents' [Committees]") or inside a ministry's list of fields.
     private func isContinuation(_ next: NameSpan, after span: NameSpan) -> Bool {
         let gap = span.tokens.upperBound..<next.tokens.lowerBound
         guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]) else { return false }
         return isPossessiveMark(gap.lowerBound)
+            || enumerationEnd(after: gap.lowerBound, of: span.tokens, limit: next.tokens.upperBound) != nil
             || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]))
+    }
+
+    /// "Ministry of Education" + ", Science and Sport": a ministry-like name (head word first, then
+    /// "of") that goes on with a comma list of capitalized fields closed by "and" ends after the list.
+    private func enumerationEnd(after end: Int, of range: Range<Int>, limit: Int) -> Int? {
+        guard range.count >= 3, words.isOrgHead(tokens[range.lowerBound]), tokens[range.lowerBound + 1].lower == "of",
+              end < limit, tokens[end].text == "," else { return nil }
+        var index = end
+        while index < limit, tokens[index].text == "," || tokens[index].lower == "and" {
+            let isAnd = tokens[index].lower == "and"
+            var word = index + 1
+            while word < limit, word - index <= 2, words.isNameWord(tokens[word]), !words.isRoleOrTitle(tokens[word]) { word += 1 }
+            guard word > index + 1, sameSentence(word - 1, range.lowerBound) else { return nil }
+            if isAnd { return word }
+            index = word
+        }
+        return nil
     }
 
     /// The apostrophe of a plural possessive inside a name: "Parents' Committees", "Workers' Forum".
@@ -63,6 +82,7 @@ struct OrganizationNames {
            tokens[end - 2].lower == "in" {
             end += 1
         }
+        if let listEnd = enumerationEnd(after: end, of: range, limit: limit) { end = listEnd }
         while end + 1 < limit, sameSentence(end, range.lowerBound) {
             let connector = tokens[end]
             guard words.isConnector(connector) || isPossessiveMark(end) else { break }

@@ -28,6 +28,7 @@ struct SpanBoundaries {
         result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         result = result.map(retypePersonLikePlace).map(retypeByOrganizationHead)
         result = extendToKnownPlaces(result)
+        result = extendOrganizationsOverCutPlaces(result)
         result = completeGivenNameOnlyPersons(result)
         result = detachPersonsAcrossSpans(result)
         result = completeSurnameOnlyPersons(result)
@@ -190,6 +191,31 @@ struct SpanBoundaries {
                 result[j].tokens = result[j].tokens.upperBound > longest ? longest..<result[j].tokens.upperBound : longest..<longest
             }
             result[i].tokens = grown
+        }
+        return result.filter { !$0.tokens.isEmpty }
+    }
+
+    /// An organisation the tagger ended inside the place of its name ("Cedars Youth Network of New" +
+    /// "South Wales") runs to the end of the longest known place that starts after its last "of" or "in".
+    private func extendOrganizationsOverCutPlaces(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for i in result.indices where result[i].type == .org && result[i].tokens.count >= 3 {
+            let span = result[i].tokens
+            guard let connector = span.dropLast().last(where: { ["of", "in"].contains(tokens[$0].lower) }) else { continue }
+            var start = connector + 1
+            if tokens[start].lower == "the" { start += 1 }
+            var end = span.upperBound
+            var longest: Int?
+            while end < tokens.count, end - start < words.lexicon.maxPhraseTokens, tokens[end].sentence == tokens[start].sentence,
+                  words.isNameWord(tokens[end]) {
+                end += 1
+                if words.isPlacePhrase((start..<end).map { tokens[$0].text }.joined(separator: " ")) { longest = end }
+            }
+            guard let longest else { continue }
+            for j in result.indices where j != i && (span.upperBound..<longest).overlaps(result[j].tokens) {
+                result[j].tokens = result[j].tokens.upperBound > longest ? longest..<result[j].tokens.upperBound : longest..<longest
+            }
+            result[i].tokens = span.lowerBound..<longest
         }
         return result.filter { !$0.tokens.isEmpty }
     }

@@ -285,4 +285,18 @@ import Testing
         let country = analyse("Jordan Smith met officials of Jordan.", [("Jordan Smith", .person), ("Jordan", .place)])
         #expect(country.entities.count == 2)
     }
+
+    @Test func organisationsRunToTheEndOfAPlaceTheTaggerCut() {
+        #expect(repaired("The Cedars Youth Network of New South Wales met.", [("Cedars Youth Network of New", .org), ("South Wales", .person)])
+                == ["ORG Cedars Youth Network of New South Wales"])
+    }
+
+    @Test func ministriesKeepTheirListOfFields() {
+        #expect(completed("The Ministry of Education, Science and Sport said so.", [("Ministry of Education", .org)])
+                == ["ORG Ministry of Education, Science and Sport"])
+        #expect(completed("The Ministry of Education, Science and Sport said so.", [("Ministry of Education", .org), ("Science and Sport", .org)])
+                == ["ORG Ministry of Education, Science and Sport"])
+        // Not after a name without "of", nor for a plain list.
+        #expect(completed("The Youth Council, Sport and Culture groups met.", [("Youth Council", .org)]) == ["ORG Youth Council"])
+    }
 }
