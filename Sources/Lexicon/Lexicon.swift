@@ -18,7 +18,7 @@ import Foundation
 ///
 /// A lookup folds the phrase as `NameKey.make` does (ASCII phrases without allocating) and probes one
 /// hash table; it allocates nothing else.
-/// Sources and licences: NOTICE-data.md (GeoNames CC BY 4.0, mledoze/countries ODbL 1.0, Faker and
+/// Sources and licences: NOTICE (GeoNames CC BY 4.0, mledoze/countries ODbL 1.0, Faker and
 /// Mimesis MIT, cleanco MIT, public-domain and CC0 lists).
 public final class Lexicon: Sendable {
     /// The lexicon embedded in the binary, decoded on first use (thread-safe).
