@@ -13,7 +13,7 @@ struct DateCandidate {
 /// Forms: numeric dates (`2024-02-07`, `07.02.2024`, `07/02/2024`); `Month D, YYYY`;
 /// `D Month YYYY`; `Month D` and `D Month` (no year); `the Dth of Month`; `Month YYYY`;
 /// ranges `Month D-D`, `Month D to/and/– D`, `D-D Month`, `D and/to/– D Month` (each with an
-/// optional year); a full month name alone (`in September`), except "May" and "March", which
+/// optional year), `Month and/to Month YYYY`; a full month name alone (`in September`), except "May" and "March", which
 /// count only next to a day or a year (so "may" the verb and "the March for Peace" never do);
 /// a bare year in a year context (`in 2020`, `since 2009`, `mid-2020`).
 struct DateMatcher {
@@ -62,6 +62,11 @@ struct DateMatcher {
     private func monthFirst(_ month: Int, at start: Int) -> DateCandidate? {
         let next = start + 1
         guard let after = fact(next, sameSentenceAs: start) else { return nil }
+        // "between May and September 2019": two months sharing the year written after the second.
+        if isRangeConnector(next, sentence: start), let second = fact(next + 1, sameSentenceAs: start)?.month,
+           let year = fact(next + 2, sameSentenceAs: start)?.fourDigits, (1000...2999).contains(year), !isQuantityNoun(next + 3) {
+            return DateCandidate(tokens: start..<next + 3, values: [PartialDate(year: year, month: month), PartialDate(year: year, month: second)])
+        }
         if let (first, second) = after.dayRange {
             let (year, end) = optionalYear(at: next + 1, sentence: start)
             return DateCandidate(tokens: start..<end, values: [
@@ -186,6 +191,10 @@ struct DateMatcher {
             return opensPastSentence(index)
         }
         let word = tokens[previous].lowercased
+        // "compared with 2018", "compared to 2018".
+        if (word == "with" || word == "to"), previous >= 1, ["compared", "comparison"].contains(tokens[previous - 1].lowercased) {
+            return true
+        }
         if word == "of" {
             // "a total of 2000", "out of 2000" are quantities.
             return !(previous >= 1 && Self.quantityHeads.contains(tokens[previous - 1].lowercased))

@@ -47,7 +47,9 @@ struct NameCoreference {
         let familyTokens = spans.filter { $0.type == .person }.flatMap { people.familyMembers($0)?.map(\.tokens) ?? [] }
         // The same word keeps one type in an article: a lone "place" that is a word of a person's full
         // name ("Serik" of "Serik Nurlanov", "Tadesse" of "Mesfin Tadesse") is that person.
-        let personWords = Set(spans.filter { $0.type == .person && $0.tokens.count >= 2 }.flatMap { span in span.tokens.map { tokens[$0].text } })
+        let boundaries = SpanBoundaries(document: document, words: words)
+        let personWords = Set(spans.filter { $0.type == .person && boundaries.looksLikePersonName($0.tokens) }
+            .flatMap { span in span.tokens.map { tokens[$0].text } })
         let spans = spans.map { span in
             guard span.type == .place, span.tokens.count == 1, personWords.contains(tokens[span.tokens.lowerBound].text),
                   resolver.resolve(tokens[span.tokens.lowerBound].text, countries: [])?.kind != .country else { return span }

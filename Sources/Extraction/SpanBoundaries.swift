@@ -26,7 +26,7 @@ struct SpanBoundaries {
             }
         }
         result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        result = result.map(retypePersonLikePlace).map(retypeByOrganizationHead)
+        result = result.map(retypePersonLikePlace).map(retypeByOrganizationHead).compactMap(retypeImplausiblePerson)
         result = extendToKnownPlaces(result)
         result = extendOrganizationsOverCutPlaces(result)
         result = completeGivenNameOnlyPersons(result)
@@ -157,6 +157,15 @@ struct SpanBoundaries {
         guard span.type == .place, span.tokens.count >= 2, span.tokens.count <= 3,
               words.isGivenName(tokens[span.tokens.lowerBound]), looksLikePersonName(span.tokens) else { return span }
         return NameSpan(.person, span.tokens)
+    }
+
+    /// A PERSON ending in a place-type word is a place ("Little Village"); a lone place-type word or a
+    /// run holding a collective noun ("Region", "Humanitarian Affairs") is no person at all.
+    private func retypeImplausiblePerson(_ span: NameSpan) -> NameSpan? {
+        guard span.type == .person else { return span }
+        if span.tokens.contains(where: { words.isCollectiveNoun(tokens[$0]) }) { return nil }
+        guard words.lexicon.categories(of: tokens[span.tokens.upperBound - 1].text).contains(.placeType) else { return span }
+        return span.tokens.count == 1 ? nil : NameSpan(.place, span.tokens)
     }
 
     /// Head words of states as well as of organisations: "Soviet Union", "Czech Republic".

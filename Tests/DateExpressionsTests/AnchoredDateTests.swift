@@ -43,6 +43,17 @@ struct AnchoredDateTests {
         #expect(values("The groups voted on October 15 for a new board.", anchor: "2023-10-02") == ["2022-10-15"])
     }
 
+    @Test func twoMonthsShareTheYearAfterTheSecond() {
+        #expect(values("The survey ran between May and September 2019 in five countries.", anchor: "2019-11-12") == ["2019-05", "2019-09"])
+        #expect(values("From March to June 2021 the school was closed.", anchor: "2022-01-10") == ["2021-03", "2021-06"])
+    }
+
+    @Test func aYearComparedWithIsAYear() {
+        #expect(values("Registrations almost doubled compared with 2018.", anchor: "2019-03-01") == ["2018"])
+        #expect(values("It grew compared to 2015 figures.", anchor: "2019-03-01") == ["2015"])
+        #expect(values("The hall seats 2018 people.", anchor: "2019-03-01") == [])
+    }
+
     @Test func andJoiningNounsDoesNotCutTheTenseScan() {
         #expect(values("The embassy held open houses and consular camps on January 10.", anchor: "2022-11-12") == ["2022-01-10"])
         // "and" before a new subject does.

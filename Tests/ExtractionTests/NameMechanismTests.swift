@@ -299,4 +299,10 @@ import Testing
         // Not after a name without "of", nor for a plain list.
         #expect(completed("The Youth Council, Sport and Culture groups met.", [("Youth Council", .org)]) == ["ORG Youth Council"])
     }
+
+    @Test func placeWordsAndCollectiveNounsAreNoPeople() {
+        #expect(repaired("Activists from Little Village and the Region met the Office of Humanitarian Affairs.",
+                         [("Little Village", .person), ("Region", .person), ("Humanitarian Affairs", .person)])
+                == ["PLACE Little Village"])
+    }
 }
