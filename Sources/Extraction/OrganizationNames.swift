@@ -3,8 +3,8 @@ import ArticleText
 /// Completes organisation names the way news writes them, and adds their acronyms and inner places.
 ///
 /// - Right: across "of", "for", "and", "in", "on", "de", "the" followed by capitalized words ("Association" →
-///   "Association of Azerbaijanis in Quebec"); after "in" only across a known place, so a following person's
-///   name is not swallowed; lower-case collective nouns after a capitalized word ("in Arab countries").
+///   "Association of Azerbaijanis in Quebec"); after "in" only across a known or tagged place, so a following
+///   person's name is not swallowed; lower-case collective nouns after a capitalized word ("in Arab countries").
 /// - Left: across capitalized modifiers that are not titles or roles ("Cultural Association" → "Azerbaijani
 ///   Cultural Association").
 /// - "(ABC)" right after a name makes ABC an ORG mention of the same organisation.
@@ -17,6 +17,7 @@ struct OrganizationNames {
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
         var spans = input.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
         for i in spans.indices where spans[i].type == .org {
             // A place the tagger found right after the name may be its "in PLACE" / "of PLACE" part.
             // So may an ORG fragment after "and" that does not open a name of its own ("Arts and [Letters]").
@@ -24,13 +25,13 @@ struct OrganizationNames {
                 next.type != .place && !(next.type == .org && isContinuation(next, after: spans[i]))
             }?.tokens.lowerBound ?? tokens.count
             let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0
-            spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit), floor: floor)
+            spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit, taggedPlaces: taggedPlaces), floor: floor)
         }
         spans = removeOverlaps(spans)
         var added: [NameSpan] = []
         for span in spans where span.type == .org {
             if let acronym = parentheticalAcronym(after: span) { added.append(acronym) }
-            if let place = trailingPlace(in: span) { added.append(place) }
+            if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
         return (spans + added).sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
@@ -74,7 +75,7 @@ struct OrganizationNames {
         tokens[a].sentence == tokens[b].sentence
     }
 
-    private func extendRight(_ range: Range<Int>, limit: Int) -> Range<Int> {
+    private func extendRight(_ range: Range<Int>, limit: Int, taggedPlaces: Set<Range<Int>>) -> Range<Int> {
         var end = range.upperBound
         if end - 1 > range.lowerBound, isPossessiveMark(end - 1) { end -= 1 }  // "Workers'" + "Forum"
         // The tagger stopped before a lower-case collective noun: "… in Arab" + "countries".
@@ -94,6 +95,8 @@ struct OrganizationNames {
             if connector.lower == "in" || connector.lower == "on" {
                 if let placeEnd = longestPlace(startingAt: next, limit: limit) {
                     runEnd = placeEnd
+                } else if let tagged = taggedPlaces.first(where: { $0.lowerBound == next && $0.upperBound <= limit }) {
+                    runEnd = tagged.upperBound  // a place the tagger found and the gazetteer lacks: "in Europe"
                 } else if next + 1 < limit, words.isCollectiveNoun(tokens[next + 1]) {
                     runEnd = next + 1  // "in Arab countries": the noun is taken below
                 } else {
@@ -153,13 +156,17 @@ struct OrganizationNames {
             && scalars.filter { $0.properties.isUppercase }.count >= 2 && scalars.allSatisfy { $0.properties.isAlphabetic })
     }
 
-    private func trailingPlace(in span: NameSpan) -> NameSpan? {
+    /// The place of a trailing "in PLACE" inside an organisation name: a place the gazetteer knows, or
+    /// one the tagger found there before the name was completed ("… in Europe").
+    private func trailingPlace(in span: NameSpan, taggedPlaces: Set<Range<Int>>) -> NameSpan? {
         let range = span.tokens
         guard range.count >= 3 else { return nil }
         for index in stride(from: range.upperBound - 2, through: range.lowerBound + 1, by: -1) where tokens[index].lower == "in" {
             var start = index + 1
             if tokens[start].lower == "the" { start += 1 }
-            guard start < range.upperBound, longestPlace(startingAt: start, limit: range.upperBound) == range.upperBound else { return nil }
+            guard start < range.upperBound,
+                  longestPlace(startingAt: start, limit: range.upperBound) == range.upperBound
+                    || taggedPlaces.contains(start..<range.upperBound) else { return nil }
             return NameSpan(.place, start..<range.upperBound)
         }
         return nil

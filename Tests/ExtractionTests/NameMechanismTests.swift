@@ -305,4 +305,9 @@ import Testing
                          [("Little Village", .person), ("Region", .person), ("Humanitarian Affairs", .person)])
                 == ["PLACE Little Village"])
     }
+
+    @Test func aTrailingPlaceTheTaggerFoundStaysAPlaceMention() {
+        #expect(completed("The Union of Student Societies in Europe met.", [("Union of Student Societies", .org), ("Europe", .place)])
+                == ["ORG Union of Student Societies in Europe", "PLACE Europe"])
+    }
 }
