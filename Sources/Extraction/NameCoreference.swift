@@ -175,7 +175,8 @@ struct NameCoreference {
 
     /// Joins clusters the sieves above kept apart because the short form came first or is no prefix:
     /// an ORG abbreviation and the name whose capitals spell it ("PNA" … "Philippine News Agency"), an ORG
-    /// name and the same name plus organisation head words ("Anadolu" … "Anadolu Agency"), and an
+    /// name and the same name plus organisation head words ("Anadolu" … "Anadolu Agency") or plus an "of /
+    /// on / for" complement ("State Committee" … "State Committee on Work with Diaspora"), and an
     /// unresolved PLACE that ends another place's name ("Korea" after "South Korea").
     private func mergeVariants(_ clusters: [Cluster]) -> [Cluster] {
         var kept: [Cluster] = []
@@ -202,9 +203,11 @@ struct NameCoreference {
                        Self.initials(of: long) == short.uppercased() {
                         return true
                     }
-                    if shortWords.count < longWords.count, Array(longWords.prefix(shortWords.count)) == shortWords,
-                       longWords.dropFirst(shortWords.count).allSatisfy({ lexicon.isOrgHeadWord(String($0)) }) {
-                        return true
+                    if shortWords.count < longWords.count, Array(longWords.prefix(shortWords.count)) == shortWords {
+                        let rest = longWords.dropFirst(shortWords.count)
+                        if rest.allSatisfy({ lexicon.isOrgHeadWord(String($0)) }) { return true }
+                        // "State Committee" after "State Committee on Work with Diaspora".
+                        if shortWords.count >= 2, let next = rest.first, ["of", "on", "for"].contains(next) { return true }
                     }
                 case .place:
                     let shortCluster = short == x ? a : b

@@ -83,6 +83,10 @@ struct OrganizationNames {
            tokens[end - 2].lower == "in" {
             end += 1
         }
+        // The tagger stopped before the head word: "Azerbaijani Cultural" + "Center".
+        while end < limit, sameSentence(end, range.lowerBound), words.isNameWord(tokens[end]), words.isOrgHead(tokens[end]) {
+            end += 1
+        }
         if let listEnd = enumerationEnd(after: end, of: range, limit: limit) { end = listEnd }
         while end + 1 < limit, sameSentence(end, range.lowerBound) {
             let connector = tokens[end]

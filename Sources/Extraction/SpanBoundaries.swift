@@ -151,9 +151,14 @@ struct SpanBoundaries {
         return result
     }
 
-    /// A PLACE that no gazetteer knows but that reads as a given name and a surname ("Costas Vrettos") is
-    /// a PERSON.
+    /// A PLACE that no gazetteer knows but that reads as a given name and a surname ("Costas Vrettos"), or
+    /// a single unknown word shaped like a surname ("Muradov"), is a PERSON.
     private func retypePersonLikePlace(_ span: NameSpan) -> NameSpan {
+        // A single unknown "place" shaped like a surname ("Muradov", "Melnychuk") is a person.
+        if span.type == .place, span.tokens.count == 1, PersonNames.hasSurnameMorphology(tokens[span.tokens.lowerBound].text),
+           !words.isPlacePhrase(tokens[span.tokens.lowerBound].text), !words.isDemonym(tokens[span.tokens.lowerBound]) {
+            return NameSpan(.person, span.tokens)
+        }
         guard span.type == .place, span.tokens.count >= 2, span.tokens.count <= 3,
               words.isGivenName(tokens[span.tokens.lowerBound]), looksLikePersonName(span.tokens) else { return span }
         return NameSpan(.person, span.tokens)

@@ -310,4 +310,23 @@ import Testing
         #expect(completed("The Union of Student Societies in Europe met.", [("Union of Student Societies", .org), ("Europe", .place)])
                 == ["ORG Union of Student Societies in Europe", "PLACE Europe"])
     }
+
+    @Test func organisationNamesTakeTheHeadWordTheTaggerLeftOut() {
+        #expect(completed("The Azerbaijani Cultural Center in Tbilisi met.", [("Azerbaijani Cultural", .org), ("Tbilisi", .place)])
+                == ["ORG Azerbaijani Cultural Center in Tbilisi", "PLACE Tbilisi"])
+    }
+
+    @Test func anUnknownPlaceShapedLikeASurnameIsAPerson() {
+        #expect(repaired("Chairman of the committee Fuad Muradov met them.", [("Muradov", .place)]) == ["PERSON Fuad Muradov"])
+        #expect(repaired("They met in Tashkent.", [("Tashkent", .place)]) == ["PLACE Tashkent"])
+    }
+
+    @Test func aShortNameBeforeItsComplementIsTheSameOrganisation() {
+        let analysis = analyse("The State Committee on Work with Diaspora met. The State Committee said so.",
+                               [("State Committee on Work with Diaspora", .org), ("State Committee", .org)])
+        #expect(analysis.entities.map(\.name) == ["State Committee on Work with Diaspora"])
+        let different = analyse("The Council of Europe and the Council of Europe Development Bank met.",
+                                [("Council of Europe", .org), ("Council of Europe Development Bank", .org)])
+        #expect(different.entities.count == 2)
+    }
 }
