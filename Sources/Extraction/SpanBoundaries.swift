@@ -151,16 +151,21 @@ struct SpanBoundaries {
         return result
     }
 
-    /// A PLACE that no gazetteer knows but that reads as a given name and a surname ("Costas Vrettos"), or
-    /// a single unknown word shaped like a surname ("Muradov"), is a PERSON.
+    /// A PLACE or ORG that no gazetteer knows but that reads as a given name and a surname ("Costas
+    /// Vrettos", "Elmar Huseynli"), or a single unknown place or organisation shaped like a surname
+    /// ("Muradov", "Huseynli"), is a PERSON.
     private func retypePersonLikePlace(_ span: NameSpan) -> NameSpan {
         // A single unknown "place" shaped like a surname ("Muradov", "Melnychuk") is a person.
-        if span.type == .place, span.tokens.count == 1, PersonNames.hasSurnameMorphology(tokens[span.tokens.lowerBound].text),
-           !words.isPlacePhrase(tokens[span.tokens.lowerBound].text), !words.isDemonym(tokens[span.tokens.lowerBound]) {
+        if span.type != .person, span.tokens.count == 1, PersonNames.hasSurnameMorphology(tokens[span.tokens.lowerBound].text),
+           words.lexicon.categories(of: tokens[span.tokens.lowerBound].text).isDisjoint(with: [.place, .country, .region, .city, .knownOrganization, .orgHead]),
+           !words.isDemonym(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike {
             return NameSpan(.person, span.tokens)
         }
-        guard span.type == .place, span.tokens.count >= 2, span.tokens.count <= 3,
-              words.isGivenName(tokens[span.tokens.lowerBound]), looksLikePersonName(span.tokens) else { return span }
+        guard span.type == .place || span.type == .org, span.tokens.count >= 2, span.tokens.count <= 3,
+              words.isGivenName(tokens[span.tokens.lowerBound]), looksLikePersonName(span.tokens),
+              !span.tokens.contains(where: { words.isConnector(tokens[$0]) }),
+              !words.lexicon.categories(of: span.tokens.map { tokens[$0].text }.joined(separator: " ")).contains(.knownOrganization)
+        else { return span }
         return NameSpan(.person, span.tokens)
     }
 

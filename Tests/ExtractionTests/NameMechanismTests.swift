@@ -185,6 +185,9 @@ import Testing
 
     @Test func anUnknownPlaceThatReadsAsAPersonIsAPerson() {
         #expect(repaired("The treasurer Maria Koutsoudi was re-elected.", [("Maria Koutsoudi", .place)]) == ["PERSON Maria Koutsoudi"])
+        #expect(repaired("Deputy Chairman of the Society Elmar Huseynli spoke.", [("Society", .org), ("Elmar Huseynli", .org)])
+                == ["ORG Society", "PERSON Elmar Huseynli"])
+        #expect(repaired("The Maria Foundation met.", [("Maria Foundation", .org)]) == ["ORG Maria Foundation"])
         #expect(repaired("They met in Santa Monica.", [("Santa Monica", .place)]) == ["PLACE Santa Monica"])
     }
 
@@ -319,6 +322,8 @@ import Testing
     @Test func anUnknownPlaceShapedLikeASurnameIsAPerson() {
         #expect(repaired("Chairman of the committee Fuad Muradov met them.", [("Muradov", .place)]) == ["PERSON Fuad Muradov"])
         #expect(repaired("They met in Tashkent.", [("Tashkent", .place)]) == ["PLACE Tashkent"])
+        #expect(repaired("Deputy Chairman of the Society Elmar Huseynli spoke.", [("Society", .org), ("Huseynli", .org)])
+                == ["ORG Society", "PERSON Elmar Huseynli"])
     }
 
     @Test func aShortNameBeforeItsComplementIsTheSameOrganisation() {
