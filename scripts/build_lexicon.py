@@ -379,11 +379,17 @@ def build_places(data, stop, out):
             for form in forms:
                 demonyms[file_key(form)].add(code)
 
+    # Short names the press uses that mledoze lacks, written for newsdex (CC0): scripts/data/country_names_more.tsv.
+    _, more = read_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "country_names_more.tsv"))
+    for row in more:
+        if row[1] in country_ids:
+            country_names[file_key(row[0])].add(row[1])
+
     def by_country_population(codes):
         return ",".join(sorted(codes, key=lambda c: (-places[country_ids[c]][3], c)))
 
     mledoze = "mledoze/countries 5.1.0 (github.com/mledoze/countries @ 5e9f370)"
-    out.section("country-name", mledoze, "ODbL 1.0",
+    out.section("country-name", mledoze + " and newsdex scripts/data/country_names_more.tsv", "ODbL 1.0",
                 "key, ISO 3166-1 alpha-2 codes most populous first (GeoNames country via the code)",
                 [(key, by_country_population(codes)) for key, codes in country_names.items()])
     out.section("demonym", mledoze, "ODbL 1.0",
@@ -483,9 +489,12 @@ def build_keywords(data, stop, out):
     source = "org-keywords (authored for newsdex, 2026-11-29)"
 
     _, rows = read_tsv(os.path.join(keywords, "org_head_words.tsv"))
-    heads = [(file_key(word),) for word, category, _ in rows if category != "legal-form"]
+    # Head words the shared list lacks, written for newsdex (CC0): scripts/data/org_head_words_more.tsv.
+    _, more = read_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "org_head_words_more.tsv"))
+    heads = [(file_key(word),) for word, category, _ in rows + more if category != "legal-form"]
     forms = [(file_key(word),) for word, category, _ in rows if category == "legal-form"]
-    out.section("org-head-word", source + " org_head_words.tsv", licence, "key", heads)
+    out.section("org-head-word", source + " org_head_words.tsv and newsdex scripts/data/org_head_words_more.tsv",
+                licence, "key", heads)
     out.section("legal-form", source + " org_head_words.tsv (legal-form rows)", licence, "key", forms)
 
     cleanco = os.path.join(data, "gazetteers/cleanco-legal-forms")

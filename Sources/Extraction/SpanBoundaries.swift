@@ -27,6 +27,7 @@ struct SpanBoundaries {
         }
         result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         result = result.map(retypePersonLikePlace).map(retypeByOrganizationHead).compactMap(retypeImplausiblePerson)
+        result = retypeCountriesTakenForPeople(result)
         result = extendToKnownPlaces(result)
         result = extendOrganizationsOverCutPlaces(result)
         result = completeGivenNameOnlyPersons(result)
@@ -176,6 +177,18 @@ struct SpanBoundaries {
         if span.tokens.contains(where: { words.isCollectiveNoun(tokens[$0]) }) { return nil }
         guard words.lexicon.categories(of: tokens[span.tokens.upperBound - 1].text).contains(.placeType) else { return span }
         return span.tokens.count == 1 ? nil : NameSpan(.place, span.tokens)
+    }
+
+    /// A PERSON that is a country's name is the country ("Britain", "South Korea"), unless the article
+    /// also uses the word inside a longer person's name ("Michael Jordan" … "Jordan said").
+    private func retypeCountriesTakenForPeople(_ spans: [NameSpan]) -> [NameSpan] {
+        let personWords = Set(spans.filter { $0.type == .person && $0.tokens.count >= 2 }.flatMap { $0.tokens.map { tokens[$0].lower } })
+        return spans.map { span in
+            guard span.type == .person, !span.tokens.contains(where: { personWords.contains(tokens[$0].lower) }) || span.tokens.count > 1,
+                  words.lexicon.places(named: span.tokens.map { tokens[$0].text }.joined(separator: " ")).contains(where: { $0.kind == .country })
+            else { return span }
+            return NameSpan(.place, span.tokens)
+        }
     }
 
     /// Head words of states as well as of organisations: "Soviet Union", "Czech Republic".

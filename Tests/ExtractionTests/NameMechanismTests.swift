@@ -307,6 +307,10 @@ import Testing
         #expect(repaired("Activists from Little Village and the Region met the Office of Humanitarian Affairs.",
                          [("Little Village", .person), ("Region", .person), ("Humanitarian Affairs", .person)])
                 == ["PLACE Little Village"])
+        #expect(repaired("Groups in Britain met Jordan Peterson.", [("Britain", .person), ("Jordan Peterson", .person)])
+                == ["PLACE Britain", "PERSON Jordan Peterson"])
+        #expect(repaired("Jordan Peterson spoke. Jordan said more.", [("Jordan Peterson", .person), ("Jordan", .person)])
+                == ["PERSON Jordan Peterson", "PERSON Jordan"])
     }
 
     @Test func aTrailingPlaceTheTaggerFoundStaysAPlaceMention() {
@@ -333,5 +337,11 @@ import Testing
         let different = analyse("The Council of Europe and the Council of Europe Development Bank met.",
                                 [("Council of Europe", .org), ("Council of Europe Development Bank", .org)])
         #expect(different.entities.count == 2)
+    }
+
+    @Test func theLexiconKnowsTheHeadWordsNewsdexAdds() {
+        #expect(Lexicon.shared.isOrgHeadWord("Forum"))
+        #expect(repaired("Murad Hasanov chairs the Caspian Youth Forum.", [("Murad Hasanov", .person), ("Caspian Youth Forum", .person)])
+                == ["PERSON Murad Hasanov", "ORG Caspian Youth Forum"])
     }
 }
