@@ -385,6 +385,13 @@ def build_places(data, stop, out):
         if row[1] in country_ids:
             country_names[file_key(row[0])].add(row[1])
 
+    # Demonyms the press uses that mledoze lacks (CC0, newsdex): scripts/data/demonyms_more.tsv.
+    _, more_demonyms = read_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "demonyms_more.tsv"))
+    for row in more_demonyms:
+        if row[1] in country_ids:
+            for form in {row[0]} | ({row[0] + "s"} if not re.search(r"(s|sh|ch|ese|x|z|ic)$", row[0]) else set()):
+                demonyms[file_key(form)].add(row[1])
+
     def by_country_population(codes):
         return ",".join(sorted(codes, key=lambda c: (-places[country_ids[c]][3], c)))
 
@@ -392,7 +399,7 @@ def build_places(data, stop, out):
     out.section("country-name", mledoze + " and newsdex scripts/data/country_names_more.tsv", "ODbL 1.0",
                 "key, ISO 3166-1 alpha-2 codes most populous first (GeoNames country via the code)",
                 [(key, by_country_population(codes)) for key, codes in country_names.items()])
-    out.section("demonym", mledoze, "ODbL 1.0",
+    out.section("demonym", mledoze + " and newsdex scripts/data/demonyms_more.tsv", "ODbL 1.0",
                 "key (English demonym and its plural), ISO codes most populous first",
                 [(key, by_country_population(codes)) for key, codes in demonyms.items()])
     return alternates_kept

@@ -150,27 +150,28 @@ struct NameCoreference {
 
     /// The person an occurrence refers to: same full name, or a one-word surname/given name of an earlier person.
     private func personCluster(for span: NameSpan, among clusters: [Cluster]) -> Cluster? {
-        let key = NameKey.make(span.text(in: document))
-        if let same = clusters.last(where: { $0.forms.contains { NameKey.make($0) == key } }) { return same }
-        let words = key.split(separator: " ")
+        let words = Self.nameWords(span.text(in: document))
+        func last(where matches: ([String]) -> Bool) -> Cluster? {
+            clusters.last { $0.forms.contains { matches(Self.nameWords($0)) } }
+        }
+        if let same = last(where: { $0 == words }) { return same }
         if words.count == 1 {
             let word = words[0]
-            if let bySurname = clusters.last(where: { $0.forms.contains { NameKey.make($0).split(separator: " ").last == word && $0.contains(" ") } }) {
-                return bySurname
-            }
-            if let byGivenName = clusters.last(where: { $0.forms.contains { NameKey.make($0).split(separator: " ").first == word && $0.contains(" ") } }) {
-                return byGivenName
-            }
+            if let bySurname = last(where: { $0.count >= 2 && $0.last == word }) { return bySurname }
+            if let byGivenName = last(where: { $0.count >= 2 && $0.first == word }) { return byGivenName }
             // "Moreno" after "Andrés Felipe Moreno Ríos": the first of two surnames.
-            return clusters.last { $0.forms.contains { NameKey.make($0).split(separator: " ").dropFirst().dropLast().contains(word) } }
+            return last { $0.dropFirst().dropLast().contains(word) }
         }
+        // "de la Rosa Khoury" after "Mariana de la Rosa Khoury": the surname with its particles.
+        if let bySurnames = last(where: { $0.count > words.count && Array($0.suffix(words.count)) == words }) { return bySurnames }
         // "Ilham Aliyev" after "Ilham Heydar Aliyev": same first and last word.
-        return clusters.last { cluster in
-            cluster.forms.contains {
-                let other = NameKey.make($0).split(separator: " ")
-                return other.count >= 2 && other.first == words.first && other.last == words.last
-            }
-        }
+        return last { $0.count >= 2 && $0.first == words.first && $0.last == words.last }
+    }
+
+    /// The words of a written name, each folded as `NameKey` folds it, a hyphenated surname kept as one
+    /// word ("Begić-Durmo" → "begic durmo").
+    static func nameWords(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isWhitespace).map { NameKey.make(String($0)) }.filter { !$0.isEmpty }
     }
 
     /// Joins clusters the sieves above kept apart because the short form came first or is no prefix:

@@ -42,7 +42,7 @@ struct OrganizationNames {
     /// plural possessive ("Parents' [Committees]") or inside a ministry's list of fields.
     private func isContinuation(_ next: NameSpan, after span: NameSpan) -> Bool {
         let gap = span.tokens.upperBound..<next.tokens.lowerBound
-        guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]) else { return false }
+        guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]), !isCompleteName(span.tokens) else { return false }
         return isPossessiveMark(gap.lowerBound)
             || enumerationEnd(after: gap.lowerBound, of: span.tokens, limit: next.tokens.upperBound) != nil
             || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]))
@@ -63,6 +63,12 @@ struct OrganizationNames {
             index = word
         }
         return nil
+    }
+
+    /// An acronym, or a name ending in an organisation head word ("Wayne State University"): what
+    /// follows "and" is another organisation.
+    private func isCompleteName(_ range: Range<Int>) -> Bool {
+        (range.count == 1 && tokens[range.lowerBound].isAcronymLike) || words.isOrgHead(tokens[range.upperBound - 1])
     }
 
     /// The apostrophe of a plural possessive inside a name: "Parents' Committees", "Workers' Forum".
@@ -94,7 +100,7 @@ struct OrganizationNames {
             var next = end + 1
             if next < limit, tokens[next].lower == "the" { next += 1 }
             guard next < limit, words.isNameWord(tokens[next]) else { break }
-            if connector.lower == "and" && tokens[end + 1].lower == "the" { break }
+            if connector.lower == "and" && (tokens[end + 1].lower == "the" || isCompleteName(range.lowerBound..<end)) { break }
             var runEnd: Int
             if connector.lower == "in" || connector.lower == "on" {
                 if let placeEnd = longestPlace(startingAt: next, limit: limit) {

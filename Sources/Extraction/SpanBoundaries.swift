@@ -8,16 +8,21 @@ import Lexicon
 ///   NAME") is cut into the ORG and the PERSON.
 /// - Spans do not start with "the" or end with adverbs or lower-case words ("Nasirov also").
 /// - A lone demonym ("Azerbaijani") is not a place or an organisation.
-/// - A span inside a title-case heading line (no sentence punctuation, most words capitalized) is kept only
-///   when it is longer than one word.
+/// - A span inside a title-case heading line (no sentence punctuation, most words capitalized) is dropped:
+///   name propagation finds it again where the body repeats it.
+/// - Organisations: no "X-based" or "Role of" prefix, no trailing month; two complete names joined by
+///   "and" are two; head words retype places and people. People: no demonyms, honorifics or country
+///   names; particles and surnames the tagger left out join them. Places grow to the gazetteer's names.
+/// - One string keeps one type through the article.
 struct SpanBoundaries {
     let document: TextDocument
     let words: WordClasses
 
     func apply(to spans: [NameSpan]) -> [NameSpan] {
         var result: [NameSpan] = []
-        for span in spans {
-            for piece in splitRunOnOrganization(span) {
+        let headings = headingParagraphs()
+        for span in spans where !headings.contains(where: { $0.contains(span.tokens.lowerBound) }) {
+            for piece in splitRunOnOrganization(span).flatMap(splitAtDemonyms).flatMap(splitJoinedOrganizations) {
                 for part in splitLeadingPlace(piece) {
                     if let trimmed = trim(part), !isDemonymAlone(trimmed) {
                         result.append(trimmed)
@@ -28,9 +33,11 @@ struct SpanBoundaries {
         result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         result = result.map(retypePersonLikePlace).map(retypeByOrganizationHead).compactMap(retypeImplausiblePerson)
         result = retypeCountriesTakenForPeople(result)
+        result = result.filter { span in !span.tokens.allSatisfy { words.isHonorific(tokens[$0]) || tokens[$0].kind != .word } }
+        result = unifyTypes(result)
         result = extendToKnownPlaces(result)
         result = extendOrganizationsOverCutPlaces(result)
-        result = completeGivenNameOnlyPersons(result)
+        result = completePersonNames(result)
         result = detachPersonsAcrossSpans(result)
         result = completeSurnameOnlyPersons(result)
         return joinPlacesAroundOf(result)
@@ -54,6 +61,10 @@ struct SpanBoundaries {
             let isTitle = span.type == .person && (words.isRoleOrTitle(token) || token.kind == .punctuation)
             guard isThe || isTitle || token.kind == .punctuation || token.kind == .quote || token.kind == .dash else { break }
             lower += 1
+        }
+        // "Rapid Support Forces in April": a trailing month is a date, not part of the name.
+        if span.type != .person, upper - lower >= 3, words.isCalendarWord(tokens[upper - 1]), words.isConnector(tokens[upper - 2]) {
+            upper -= 2
         }
         while upper > lower {
             let token = tokens[upper - 1]
@@ -89,6 +100,30 @@ struct SpanBoundaries {
             return [NameSpan(.org, span.tokens.lowerBound..<rest.lowerBound), NameSpan(.person, rest)]
         }
         return [span]
+    }
+
+    /// Token ranges of title-case or capitalized heading lines: a paragraph of 3 to 24 tokens that does
+    /// not end like a sentence, most of whose longer words are capitalized, and that is no byline or
+    /// sign-off ("By …", "(Reporting by …; Editing by …)", "Press contact: …").
+    /// Taggers run the words of such lines together ("New Board Takes Office at …"); the names in them
+    /// come back wherever the body repeats them (name propagation).
+    func headingParagraphs() -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            let paragraph = document.sentences[tokens[index].sentence].paragraph
+            var end = index
+            while end < tokens.count, document.sentences[tokens[end].sentence].paragraph == paragraph { end += 1 }
+            let words = tokens[index..<end].filter { $0.kind == .word && $0.text.unicodeScalars.count > 3 }
+            let last = tokens[end - 1].text
+            let isSignOff = tokens[index].lower == "by" || tokens[index..<end].contains { ["(", ";", ":"].contains($0.text) }
+            if words.count >= 3, end - index <= 24, !isSignOff, ![".", "!", "?"].contains(last),
+               words.filter(\.startsUpper).count * 4 >= words.count * 3 {
+                result.append(index..<end)
+            }
+            index = end
+        }
+        return result
     }
 
     /// Cuts a country or place the tagger ran into a person's name: "… of Azerbaijan Ilham Aliyev" → PLACE
@@ -191,6 +226,44 @@ struct SpanBoundaries {
         }
     }
 
+    /// A demonym is no word of a person's name: "St. Louis Bosnians Mark …" and "Logan Tongan Warriors"
+    /// lose the demonym, and a remaining piece stays a PERSON only if it still reads as a name.
+    private func splitAtDemonyms(_ span: NameSpan) -> [NameSpan] {
+        guard span.type == .person, span.tokens.count >= 2, span.tokens.contains(where: { words.isDemonym(tokens[$0]) }) else { return [span] }
+        var pieces: [NameSpan] = []
+        var start = span.tokens.lowerBound
+        for index in span.tokens where words.isDemonym(tokens[index]) || index == span.tokens.upperBound - 1 {
+            let end = words.isDemonym(tokens[index]) ? index : index + 1
+            if end > start, looksLikePersonName(start..<end) { pieces.append(NameSpan(.person, start..<end)) }
+            start = index + 1
+        }
+        return pieces
+    }
+
+    /// Two complete organisation names joined by "and" are two organisations: "UNHCR and IOM",
+    /// "Wayne State University and Henry Ford College" (each side an acronym or ending in a head word).
+    private func splitJoinedOrganizations(_ span: NameSpan) -> [NameSpan] {
+        guard span.type == .org, let and = span.tokens.dropFirst().dropLast().first(where: { tokens[$0].lower == "and" }) else { return [span] }
+        let left = span.tokens.lowerBound..<and, right = (and + 1)..<span.tokens.upperBound
+        func isComplete(_ part: Range<Int>) -> Bool {
+            (part.count == 1 && tokens[part.lowerBound].isAcronymLike) || (words.isOrgHead(tokens[part.upperBound - 1]) && words.isNameWord(tokens[part.lowerBound]))
+        }
+        guard isComplete(left), isComplete(right) else { return [span] }
+        return [NameSpan(.org, left), NameSpan(.org, right)]
+    }
+
+    /// One string, one type in an article (the non-local consistency of Ratinov & Roth 2009): when the
+    /// tagger gave the same words different types, the type most of its occurrences have wins.
+    private func unifyTypes(_ spans: [NameSpan]) -> [NameSpan] {
+        var votes: [String: [EntityType: Int]] = [:]
+        for span in spans { votes[NameKey.make(span.text(in: document)), default: [:]][span.type, default: 0] += 1 }
+        return spans.map { span in
+            guard let counts = votes[NameKey.make(span.text(in: document))], counts.count > 1,
+                  let best = counts.max(by: { $0.value < $1.value }), best.value > counts[span.type, default: 0] else { return span }
+            return NameSpan(best.key, span.tokens)
+        }
+    }
+
     /// Head words of states as well as of organisations: "Soviet Union", "Czech Republic".
     private static let stateHeads: Set<String> = ["union", "republic", "federation", "kingdom", "states", "emirates", "commonwealth", "confederation"]
 
@@ -212,13 +285,15 @@ struct SpanBoundaries {
             let sentence = tokens[start].sentence
             var longest: Int?
             var end = result[i].tokens.upperBound
-            while end < tokens.count, end - start < words.lexicon.maxPhraseTokens, tokens[end].sentence == sentence,
-                  words.isNameWord(tokens[end]), !result.contains(where: { $0.type == .person && $0.tokens.contains(end) }) {
+            while end < tokens.count, end - start < words.lexicon.maxPhraseTokens + 2, tokens[end].sentence == sentence,
+                  words.isNameWord(tokens[end]) || (["and", "of", "de", "del", "la", "du"].contains(tokens[end].lower)) {
                 end += 1
-                if words.isPlacePhrase((start..<end).map { tokens[$0].text }.joined(separator: " ")) { longest = end }
+                if words.isNameWord(tokens[end - 1]), words.isPlacePhrase((start..<end).map { tokens[$0].text }.joined(separator: " ")) { longest = end }
             }
             guard let longest else { continue }
             let grown = start..<longest
+            // A person's name may not be cut in two.
+            if result.contains(where: { $0.type == .person && $0.tokens.overlaps(grown) && $0.tokens.upperBound > longest }) { continue }
             for j in result.indices where j != i && grown.overlaps(result[j].tokens) {
                 result[j].tokens = result[j].tokens.upperBound > longest ? longest..<result[j].tokens.upperBound : longest..<longest
             }
@@ -252,36 +327,53 @@ struct SpanBoundaries {
         return result.filter { !$0.tokens.isEmpty }
     }
 
-    /// A PERSON of one or two words that the tagger ended before the surname ("Ruksana" of "Ruksana
-    /// Begum", "Diana" of "Diana Rojas" with "Rojas" taken for a place) takes the surname-like word after
-    /// it; a span that began with that word gives it up.
-    private func completeGivenNameOnlyPersons(_ spans: [NameSpan]) -> [NameSpan] {
+    /// A PERSON the tagger ended before the rest of the name takes it: a surname after a given name
+    /// ("Ruksana" + "Begum", "Diana" + "Rojas" taken for a place), name particles and what follows them
+    /// ("Mariana" + "de la Rosa Khoury", "Saleh" + "al-Qubati"), or a PERSON span right after it
+    /// ("Kojo" + "Asante-Darko"). A span that began inside the name gives the words up.
+    private func completePersonNames(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for i in result.indices where result[i].type == .person && result[i].tokens.count <= 2 {
-            let given = result[i].tokens.lowerBound
-            let next = result[i].tokens.upperBound
-            // The tagger's PERSON is the evidence; the next word only has to be a name word the lexicon
-            // knows as nothing else, or a surname that is also a town or region ("Rojas").
-            let categories = next < tokens.count ? words.lexicon.categories(of: tokens[next].text) : []
-            guard next < tokens.count,
-                  categories.isSubset(of: [.givenName, .surname])
-                    || (categories.contains(.surname) && categories.isSubset(of: [.surname, .givenName, .place, .city, .region])),
-                  tokens[next].sentence == tokens[given].sentence,
-                  words.isNameWord(tokens[next]), !tokens[next].isAcronymLike, !words.isCalendarWord(tokens[next]),
-                  couldBePersonName(given..<(next + 1)) else { continue }
-            if let j = result.firstIndex(where: { $0.tokens.lowerBound == next }) {
-                var rest = (next + 1)..<result[j].tokens.upperBound
+        for i in result.indices where result[i].type == .person && !result[i].tokens.isEmpty && result[i].tokens.count <= 4 {
+            let start = result[i].tokens.lowerBound
+            var end = result[i].tokens.upperBound
+            var afterParticle = false
+            while end < tokens.count, end - start < 7, tokens[end].sentence == tokens[start].sentence {
+                let token = tokens[end]
+                if let next = result.first(where: { $0.tokens.lowerBound == end && $0.type == .person }), !afterParticle {
+                    end = next.tokens.upperBound  // two PERSON spans with nothing between them
+                    continue
+                }
+                if words.isNameParticle(token), end + 1 < tokens.count, words.isNameWord(tokens[end + 1]) || words.isNameParticle(tokens[end + 1]) {
+                    afterParticle = true
+                    end += 1
+                    continue
+                }
+                guard words.isNameWord(token), !token.isAcronymLike, !words.isCalendarWord(token),
+                      afterParticle || canCompleteName(at: end) else { break }
+                afterParticle = false
+                end += 1
+            }
+            while end > result[i].tokens.upperBound, words.isNameParticle(tokens[end - 1]) { end -= 1 }
+            let grown = start..<end
+            guard end > result[i].tokens.upperBound, couldBePersonName(grown, taggedFirst: true) else { continue }
+            for j in result.indices where j != i && grown.overlaps(result[j].tokens) {
+                var rest = max(end, result[j].tokens.lowerBound)..<max(end, result[j].tokens.upperBound)
                 while !rest.isEmpty, words.isConnector(tokens[rest.lowerBound]) || tokens[rest.lowerBound].lower == "the" {
                     rest = (rest.lowerBound + 1)..<rest.upperBound
                 }
-                guard result[j].type != .person else { continue }
-                result[j].tokens = rest
-            } else if result.contains(where: { $0.tokens.contains(next) }) {
-                continue
+                result[j].tokens = result[j].tokens.lowerBound < start ? result[j].tokens : rest
             }
-            result[i].tokens = given..<(next + 1)
+            result[i].tokens = grown
         }
         return result.filter { !$0.tokens.isEmpty }
+    }
+
+    /// A word the lexicon knows as a name and nothing else, a surname that is also a town or region
+    /// ("Rojas"), or a word no list knows ("Asante-Darko", "Mockutė").
+    private func canCompleteName(at index: Int) -> Bool {
+        let categories = words.lexicon.categories(of: tokens[index].text)
+        return categories.isSubset(of: [.givenName, .surname])
+            || (categories.contains(.surname) && categories.isSubset(of: [.surname, .givenName, .place, .city, .region]))
     }
 
     /// "Republic" + "of" + "Azerbaijan": adjacent spans joined by "of" become one PLACE when the whole
@@ -312,14 +404,18 @@ struct SpanBoundaries {
 
     /// No word of `range` rules out a person's name: no organisation head, role, demonym, acronym, and
     /// the words are not a known place.
-    func couldBePersonName(_ range: Range<Int>) -> Bool {
+    ///
+    /// - Parameter taggedFirst: the first word is a PERSON the tagger found, so it may also be a place
+    ///   ("Kojo"); a word after a name particle may also be an organisation word ("de la Court").
+    func couldBePersonName(_ range: Range<Int>, taggedFirst: Bool = false) -> Bool {
         let first = tokens[range.lowerBound]
         let last = tokens[range.upperBound - 1]
-        if range.contains(where: { words.isOrgHead(tokens[$0]) || words.isRoleOrTitle(tokens[$0]) }) { return false }
+        let afterParticle = { (index: Int) in taggedFirst && index > range.lowerBound && words.isNameParticle(tokens[index - 1]) }
+        if range.contains(where: { (words.isOrgHead(tokens[$0]) && !afterParticle($0)) || words.isRoleOrTitle(tokens[$0]) }) { return false }
         let phrase = range.map { tokens[$0].text }.joined(separator: " ")
         if words.isPlacePhrase(phrase) { return false }
         if words.isDemonym(first) || words.isDemonym(last) || range.contains(where: { tokens[$0].isAcronymLike }) { return false }
-        return !(words.isPlacePhrase(first.text) && !words.isGivenName(first))
+        return taggedFirst || !(words.isPlacePhrase(first.text) && !words.isGivenName(first))
     }
 
     private func isDemonymAlone(_ span: NameSpan) -> Bool {

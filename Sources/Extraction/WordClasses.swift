@@ -6,7 +6,12 @@ struct WordClasses {
     let lexicon: Lexicon
 
     /// Honorifics that precede names but are not roles ("Mr.", "Dr.").
-    private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mister", "hon", "rev"]
+    private static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mister", "hon", "rev", "h.e", "excellency",
+        // religious and civic forms of address that stand before names
+        "sister", "brother", "father", "imam", "rabbi", "sheikh", "pastor", "reverend", "bishop", "archbishop",
+        "alderman", "alderwoman", "councilman", "councilwoman",
+    ]
     /// Words that join the parts of an organisation's name.
     static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on", "de", "des", "du", "la", "le", "el", "al", "del", "di", "da", "do", "dos", "das", "y", "&"]
     /// Lower-case plural nouns that can end a name after a capitalized adjective ("in Arab countries").
@@ -85,6 +90,23 @@ struct WordClasses {
 
     /// A capitalized word that can stand inside a name.
     func isNameWord(_ token: Token) -> Bool {
-        token.kind == .word && token.startsUpper
+        token.kind == .word && (token.startsUpper || Self.hasArabicArticle(token.text))
+    }
+
+    /// "al-Qubati", "el-Sayed", "ad-Din": a lower-case article joined to a capitalized name.
+    static func hasArabicArticle(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 5, scalars[2] == "-", scalars[3].properties.isUppercase else { return false }
+        return ["al", "el", "ad", "as", "ash", "an", "ar", "az"].contains(String(String.UnicodeScalarView(scalars[0..<2])))
+    }
+
+    /// Lower-case particles inside people's names: "de la Rosa", "van den Broek", "bin Ali".
+    private static let nameParticles: Set<String> = [
+        "de", "la", "le", "del", "della", "di", "da", "das", "dos", "do", "du", "van", "von", "der", "den", "ter", "ten",
+        "bin", "ibn", "bint", "al", "el", "y", "mac", "st.",
+    ]
+
+    func isNameParticle(_ token: Token) -> Bool {
+        token.kind == .word && Self.nameParticles.contains(token.lower)
     }
 }
