@@ -35,8 +35,8 @@ struct NameCoreference {
         let resolver = PlaceResolution(lexicon: lexicon)
         let articleCountries = resolver.countries(mentionedBy: spans.filter { $0.type == .place }.map { $0.text(in: document) })
 
-        func addMention(_ cluster: Cluster, _ tokenRange: Range<Int>) {
-            let span = NameSpan(cluster.type, tokenRange)
+        func addMention(_ cluster: Cluster, _ tokenRange: Range<Int>, part: Range<Int>? = nil) {
+            let span = NameSpan(cluster.type, tokenRange, part: part)
             let text = span.text(in: document)
             cluster.mentions.append((span.range(in: document), text, tokens[tokenRange.lowerBound].sentence))
             if !cluster.forms.contains(text) { cluster.forms.append(text) }
@@ -80,7 +80,7 @@ struct NameCoreference {
                     personClusters.append(made)
                     return made
                 }()
-                addMention(cluster, span.tokens)
+                addMention(cluster, span.tokens, part: span.part)
             case .org:
                 let key = NameKey.make(text)
                 let stem = Self.withoutTrailingPlace(key)
@@ -107,7 +107,7 @@ struct NameCoreference {
                 } else {
                     orgByStem[stem] = resolved
                 }
-                addMention(resolved, span.tokens)
+                addMention(resolved, span.tokens, part: span.part)
                 previousOrg = (span, resolved)
             case .place:
                 let place = resolver.resolve(text, countries: articleCountries)
@@ -119,7 +119,7 @@ struct NameCoreference {
                     return made
                 }()
                 placeByKey[key] = cluster
-                addMention(cluster, span.tokens)
+                addMention(cluster, span.tokens, part: span.part)
             case .date:
                 continue
             }

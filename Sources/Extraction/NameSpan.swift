@@ -5,15 +5,18 @@ struct NameSpan: Hashable {
     var type: EntityType
     /// Token indices, half-open.
     var tokens: Range<Int>
+    /// For a name that is part of one token ("Casablanca" of "Casablanca-based"), its scalar offsets.
+    var part: Range<Int>?
 
-    init(_ type: EntityType, _ tokens: Range<Int>) {
+    init(_ type: EntityType, _ tokens: Range<Int>, part: Range<Int>? = nil) {
         self.type = type
         self.tokens = tokens
+        self.part = part
     }
 
     /// Scalar offsets in the document.
     func range(in document: TextDocument) -> Range<Int> {
-        document.tokens[tokens.lowerBound].range.lowerBound..<document.tokens[tokens.upperBound - 1].range.upperBound
+        part ?? document.tokens[tokens.lowerBound].range.lowerBound..<document.tokens[tokens.upperBound - 1].range.upperBound
     }
 
     /// The words as written.

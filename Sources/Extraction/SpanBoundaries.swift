@@ -37,6 +37,8 @@ struct SpanBoundaries {
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
         result = extendOrganizationsOverCutPlaces(result)
+        result = joinAdjacentOrganizations(result)
+        result = joinPossessiveNames(result)
         result = completePersonNames(result)
         result = detachPersonsAcrossSpans(result)
         result = completeSurnameOnlyPersons(result)
@@ -200,6 +202,8 @@ struct SpanBoundaries {
         guard span.type == .place || span.type == .org, span.tokens.count >= 2, span.tokens.count <= 3,
               words.isGivenName(tokens[span.tokens.lowerBound]), looksLikePersonName(span.tokens),
               !span.tokens.contains(where: { words.isConnector(tokens[$0]) }),
+              // "West Perth": a word that is a known place and no given name keeps it a place.
+              !span.tokens.dropFirst().contains(where: { words.isPlacePhrase(tokens[$0].text) && !words.isGivenName(tokens[$0]) }),
               !words.lexicon.categories(of: span.tokens.map { tokens[$0].text }.joined(separator: " ")).contains(.knownOrganization)
         else { return span }
         return NameSpan(.person, span.tokens)
@@ -224,6 +228,44 @@ struct SpanBoundaries {
             else { return span }
             return NameSpan(.place, span.tokens)
         }
+    }
+
+    /// Two ORG spans with nothing between them are one name the tagger cut: "Henry" + "Ford College",
+    /// "Brisbane" + "Bula Rugby Club".
+    private func joinAdjacentOrganizations(_ spans: [NameSpan]) -> [NameSpan] {
+        var result: [NameSpan] = []
+        for span in spans {
+            if let previous = result.last, previous.type == .org, span.type == .org, previous.tokens.upperBound == span.tokens.lowerBound,
+               !(previous.tokens.count == 1 && tokens[previous.tokens.lowerBound].isAcronymLike) {
+                result[result.count - 1].tokens = previous.tokens.lowerBound..<span.tokens.upperBound
+            } else {
+                result.append(span)
+            }
+        }
+        return result
+    }
+
+    /// A name, "'s", and capitalized words ending in an organisation head are one organisation:
+    /// "St Brendan" + "'s College", "Uzbek Women" + "'s Council". Not after a country ("Malaysia's
+    /// Department of Labour" keeps the country apart).
+    private func joinPossessiveNames(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        var i = 0
+        while i < result.count {
+            let span = result[i]
+            let mark = span.tokens.upperBound
+            i += 1
+            guard span.type != .person || ["st", "st.", "saint"].contains(tokens[span.tokens.lowerBound].lower), mark + 1 < tokens.count, tokens[mark].text == "'s" || tokens[mark].text == "\u{2019}s",
+                  !words.lexicon.places(named: span.text(in: document)).contains(where: { $0.kind == .country }) else { continue }
+            var end = mark + 1
+            while end < tokens.count, end - mark <= 4, tokens[end].sentence == tokens[mark].sentence, words.isNameWord(tokens[end]) { end += 1 }
+            guard end > mark + 1, words.isOrgHead(tokens[end - 1]) else { continue }
+            let joined = span.tokens.lowerBound..<end
+            result.removeAll { $0 != span && $0.tokens.overlaps(joined) && $0.tokens.lowerBound > span.tokens.lowerBound }
+            if let index = result.firstIndex(of: span) { result[index] = NameSpan(.org, joined) }
+            i = (result.firstIndex(of: NameSpan(.org, joined)) ?? i) + 1
+        }
+        return result
     }
 
     /// A demonym is no word of a person's name: "St. Louis Bosnians Mark …" and "Logan Tongan Warriors"

@@ -188,6 +188,7 @@ import Testing
         #expect(repaired("Deputy Chairman of the Society Elmar Huseynli spoke.", [("Society", .org), ("Elmar Huseynli", .org)])
                 == ["ORG Society", "PERSON Elmar Huseynli"])
         #expect(repaired("The Maria Foundation met.", [("Maria Foundation", .org)]) == ["ORG Maria Foundation"])
+        #expect(repaired("The hall in West Perth opened.", [("West Perth", .place)]) == ["PLACE West Perth"])
         #expect(repaired("They met in Santa Monica.", [("Santa Monica", .place)]) == ["PLACE Santa Monica"])
     }
 
@@ -385,5 +386,20 @@ import Testing
         #expect(repaired("Refugees from Bosnia and Herzegovina came.", [("Bosnia", .place), ("Herzegovina", .person)])
                 == ["PLACE Bosnia and Herzegovina"])
         #expect(repaired("The Rapid Support Forces in April attacked.", [("Rapid Support Forces in April", .org)]) == ["ORG Rapid Support Forces"])
+    }
+
+    @Test func placesInsideHyphenatedWordsAreMentionsOfTheirOwn() {
+        let document = TextDocument("A Casablanca-based bank and Tallinn-born lawyers discussed Armenia-Azerbaijan talks in Charlottenburg-Wilmersdorf with the Azerbaijani-German society on Brazil-Lebanon ties.")
+        let tagged = [NameSpan(.place, tokens("Charlottenburg-Wilmersdorf", in: document)), NameSpan(.place, tokens("Brazil-Lebanon", in: document))]
+        let spans = CompoundPlaces.add(to: tagged, document: document, words: words)
+        #expect(spans.map { $0.text(in: document) } == ["Casablanca", "Tallinn", "Armenia", "Azerbaijan", "Charlottenburg-Wilmersdorf", "Brazil", "Lebanon"])
+        #expect(spans.allSatisfy { $0.type == .place })
+    }
+
+    @Test func adjacentOrganisationsAndPossessiveNamesJoin() {
+        #expect(repaired("Students of Henry Ford College met.", [("Henry", .org), ("Ford College", .org)]) == ["ORG Henry Ford College"])
+        #expect(repaired("Pupils of St Brendan's College won.", [("St Brendan", .place), ("College", .place)]) == ["ORG St Brendan's College"])
+        #expect(repaired("Malaysia's Department of Labour said so.", [("Malaysia", .place), ("Department of Labour", .org)])
+                == ["PLACE Malaysia", "ORG Department of Labour"])
     }
 }

@@ -1,0 +1,35 @@
+import ArticleText
+
+/// Places written inside hyphenated words: "Casablanca-based", "Tallinn-born", "Armenia-Azerbaijan
+/// talks", "Brazil-Lebanon ties". Each part that is a known place becomes a PLACE mention of that part
+/// alone (the guidelines count places in compounds); a word inside another name ("Brazil-Lebanon
+/// Business Council") is left to that name, and a tagged place splits only into countries.
+enum CompoundPlaces {
+    /// Second parts that make the first a place of origin or seat.
+    private static let suffixes: Set<String> = ["based", "born", "bound", "headquartered", "registered", "led", "backed", "funded", "owned", "made"]
+
+    static func add(to spans: [NameSpan], document: TextDocument, words: WordClasses) -> [NameSpan] {
+        var result = spans
+        for (index, token) in document.tokens.enumerated() where token.kind == .word && token.text.contains("-") {
+            // Untagged, or a PLACE of exactly this word ("Brazil-Lebanon" ties), which its parts replace.
+            let covering = spans.filter { $0.tokens.contains(index) }
+            let taggedWhole = covering.count == 1 && covering[0].type == .place && covering[0].tokens.count == 1
+            guard covering.isEmpty || taggedWhole else { continue }
+            let parts = token.text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            // A hyphenated name that is itself a known place ("Charlottenburg-Wilmersdorf") stays whole.
+            guard parts.count >= 2, let last = parts.last, !words.isPlacePhrase(token.text) else { continue }
+            let isPlace = { (part: String) in part.first?.isUppercase == true && words.isPlacePhrase(part) && words.lexicon.demonymCountries(part).isEmpty }
+            // A tagged place splits only into countries ("Brazil-Lebanon"); "Charlottenburg-Wilmersdorf" is one district.
+            let isCountry = { (part: String) in words.lexicon.places(named: part).contains { $0.kind == .country } }
+            guard suffixes.contains(last.lowercased()) || (taggedWhole ? parts.allSatisfy(isCountry) : parts.allSatisfy(isPlace)) else { continue }
+            result.removeAll { $0.tokens == index..<(index + 1) && $0.part == nil }
+            var offset = token.range.lowerBound
+            for part in parts {
+                let length = part.unicodeScalars.count
+                if isPlace(part) { result.append(NameSpan(.place, index..<(index + 1), part: offset..<(offset + length))) }
+                offset += length + 1
+            }
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}
