@@ -8,11 +8,25 @@ enum CompoundPlaces {
     /// Second parts that make the first a place of origin or seat.
     private static let suffixes: Set<String> = ["based", "born", "bound", "headquartered", "registered", "led", "backed", "funded", "owned", "made"]
 
+    /// The offsets of "MO" in a U.S. party-and-state tag "D-MO" / "R-TX" / "I-VT", or nil.
+    private static func partyStateCode(_ token: Token) -> Range<Int>? {
+        let scalars = Array(token.text.unicodeScalars)
+        guard scalars.count == 4, ["D", "R", "I"].contains(scalars[0]), scalars[1] == "-",
+              scalars[2...].allSatisfy({ $0.properties.isUppercase }) else { return nil }
+        return (token.range.lowerBound + 2)..<token.range.upperBound
+    }
+
     static func add(to spans: [NameSpan], document: TextDocument, words: WordClasses) -> [NameSpan] {
         var result = spans
         for (index, token) in document.tokens.enumerated() where token.kind == .word && token.text.contains("-") {
             // Untagged, or a PLACE of exactly this word ("Brazil-Lebanon" ties), which its parts replace.
             let covering = spans.filter { $0.tokens.contains(index) }
+            if let state = partyStateCode(token) {
+                // "(D-MO)": the party letter is no name; the state is a place.
+                result.removeAll { $0.tokens == index..<(index + 1) }
+                result.append(NameSpan(.place, index..<(index + 1), part: state))
+                continue
+            }
             let taggedWhole = covering.count == 1 && covering[0].type == .place && covering[0].tokens.count == 1
             guard covering.isEmpty || taggedWhole else { continue }
             let parts = token.text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)

@@ -34,6 +34,7 @@ struct SpanBoundaries {
         result = result.map(retypePersonLikePlace).map(retypeByOrganizationHead).compactMap(retypeImplausiblePerson)
         result = retypeCountriesTakenForPeople(result)
         result = result.filter { span in !span.tokens.allSatisfy { words.isHonorific(tokens[$0]) || tokens[$0].kind != .word } }
+        result = result.compactMap(retypeGenericOrganization)
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
         result = extendOrganizationsOverCutPlaces(result)
@@ -283,15 +284,29 @@ struct SpanBoundaries {
     }
 
     /// Two complete organisation names joined by "and" are two organisations: "UNHCR and IOM",
-    /// "Wayne State University and Henry Ford College" (each side an acronym or ending in a head word).
+    /// "Wayne State University and Henry Ford College", "FC Dardania and FC Ilirida" (each side an
+    /// acronym or holding a head word); a person's name after "and" is a person.
     private func splitJoinedOrganizations(_ span: NameSpan) -> [NameSpan] {
         guard span.type == .org, let and = span.tokens.dropFirst().dropLast().first(where: { tokens[$0].lower == "and" }) else { return [span] }
-        let left = span.tokens.lowerBound..<and, right = (and + 1)..<span.tokens.upperBound
+        let left = span.tokens.lowerBound..<and
+        var right = (and + 1)..<span.tokens.upperBound
+        if tokens[right.lowerBound].lower == "the", right.count > 1 { right = (right.lowerBound + 1)..<right.upperBound }
         func isComplete(_ part: Range<Int>) -> Bool {
-            (part.count == 1 && tokens[part.lowerBound].isAcronymLike) || (words.isOrgHead(tokens[part.upperBound - 1]) && words.isNameWord(tokens[part.lowerBound]))
+            (part.count == 1 && tokens[part.lowerBound].isAcronymLike)
+                || (words.isNameWord(tokens[part.lowerBound]) && part.contains { words.isOrgHead(tokens[$0]) })
         }
-        guard isComplete(left), isComplete(right) else { return [span] }
-        return [NameSpan(.org, left), NameSpan(.org, right)]
+        guard isComplete(left) else { return [span] }
+        if isComplete(right) { return [NameSpan(.org, left), NameSpan(.org, right)] }
+        // "University of Cologne and Zarghuna Wardak-Sultani": an organisation and a person.
+        let doubleBarrelled = { (token: Token) in
+            token.text.split(separator: "-").count == 2 && token.text.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
+        }
+        if right.count >= 2, couldBePersonName(right),
+           looksLikePersonName(right) || doubleBarrelled(tokens[right.upperBound - 1]),
+           right.allSatisfy({ words.isNameWord(tokens[$0]) && words.lexicon.categories(of: tokens[$0].text).isSubset(of: [.givenName, .surname]) }) {
+            return [NameSpan(.org, left), NameSpan(.person, right)]
+        }
+        return [span]
     }
 
     /// One string, one type in an article (the non-local consistency of Ratinov & Roth 2009): when the
@@ -304,6 +319,21 @@ struct SpanBoundaries {
                   let best = counts.max(by: { $0.value < $1.value }), best.value > counts[span.type, default: 0] else { return span }
             return NameSpan(best.key, span.tokens)
         }
+    }
+
+    /// An ORG that is only a head word ("the Ministry", "the Union") is a back-reference, not a name; one
+    /// that is a country's name ("Republic of Indonesia") is the country; one ending in a demonym
+    /// ("Kosovo Albanians") is a group of people, of which only a leading place is kept.
+    private func retypeGenericOrganization(_ span: NameSpan) -> NameSpan? {
+        guard span.type == .org else { return span }
+        if span.tokens.count == 1, words.isOrgHead(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike { return nil }
+        let phrase = span.tokens.map { tokens[$0].text }.joined(separator: " ")
+        if words.lexicon.places(named: phrase).contains(where: { $0.kind == .country }) { return NameSpan(.place, span.tokens) }
+        if span.tokens.count >= 2, words.isDemonym(tokens[span.tokens.upperBound - 1]) {
+            let lead = span.tokens.lowerBound..<(span.tokens.upperBound - 1)
+            return words.isPlacePhrase(lead.map { tokens[$0].text }.joined(separator: " ")) ? NameSpan(.place, lead) : nil
+        }
+        return span
     }
 
     /// Head words of states as well as of organisations: "Soviet Union", "Czech Republic".
