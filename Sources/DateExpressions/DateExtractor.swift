@@ -28,6 +28,7 @@ public enum DateExtractor {
         let tokens = document.tokens
         var candidates = DateMatcher(tokens: tokens).candidates()
         borrowYears(&candidates, tokens: tokens)
+        joinCoordinatedMonths(&candidates, tokens: tokens)
 
         var mentions: [DateMention] = []
         for candidate in candidates {
@@ -63,14 +64,42 @@ public enum DateExtractor {
         }
     }
 
+    /// "November and December" without a year: one expression whose second month follows the first,
+    /// so both get the year the first one gets.
+    private static func joinCoordinatedMonths(_ candidates: inout [DateCandidate], tokens: [Token]) {
+        var index = candidates.count - 2
+        while index >= 0 {
+            let current = candidates[index], next = candidates[index + 1]
+            let monthOnly = { (c: DateCandidate) in c.values.count == 1 && c.values[0].year == nil && c.values[0].day == nil && c.values[0].month != nil }
+            if monthOnly(current), monthOnly(next), next.tokens.lowerBound == current.tokens.upperBound + 1,
+               ["and", "or", "to", "through"].contains(tokens[current.tokens.upperBound].lowercased) || tokens[current.tokens.upperBound].kind == .dash {
+                candidates[index] = DateCandidate(tokens: current.tokens.lowerBound..<next.tokens.upperBound, values: current.values + next.values)
+                candidates.remove(at: index + 1)
+            }
+            index -= 1
+        }
+    }
+
     /// The calendar values of a candidate: as written when it has a year, else anchored.
     private static func resolve(_ candidate: DateCandidate, document: TextDocument, anchor: ArticleDate?) -> [CalendarValue] {
         if candidate.values.allSatisfy({ $0.year != nil }) {
             return candidate.values.compactMap { CalendarValue(year: $0.year!, month: $0.month, day: $0.day) }
         }
-        guard let anchor, let first = candidate.values.first, let month = first.month else { return [] }
+        guard let anchor, let first = candidate.values.first else { return [] }
         let sentence = document.sentences[document.tokens[candidate.tokens.lowerBound].sentence]
-        let tense = TenseCues.tense(of: candidate.tokens, in: document.tokens, sentence: sentence.tokens)
+        // A coordination ("November and December") takes the tense of its first member: "and" before a
+        // capitalized word would end the scan inside it.
+        let isCoordination = candidate.values.count > 1 && candidate.values.allSatisfy { $0.day == nil }
+        let tenseTokens = isCoordination ? candidate.tokens.lowerBound..<(candidate.tokens.lowerBound + 1) : candidate.tokens
+        let tense = TenseCues.tense(of: tenseTokens, in: document.tokens, sentence: sentence.tokens)
+        guard let month = first.month else {
+            // "on the 24th": this month, or the one before (past) or after (future) when the day says so.
+            guard let day = first.day else { return [] }
+            var (year, month) = (anchor.year, anchor.month)
+            if tense == .past, day > anchor.day { (year, month) = month == 1 ? (year - 1, 12) : (year, month - 1) }
+            if tense == .future, day < anchor.day { (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1) }
+            return CalendarValue(year: year, month: month, day: day).map { [$0] } ?? []
+        }
         guard let year = anchoredYear(month: month, day: first.day, anchor: anchor, tense: tense) else { return [] }
         var result: [CalendarValue] = []
         var previous: (month: Int, year: Int)?

@@ -124,8 +124,26 @@ struct DateMatcher {
         if let month = self.fact(start + 1, sameSentenceAs: start)?.month {
             return dayMonth([day], month: month, tokens: start, monthIndex: start + 1)
         }
-        if fact.isOrdinal { return ofMonth(day: day, at: start) }
+        // "the 12th and 13th of July"
+        if fact.isOrdinal, isRangeConnector(start + 1, sentence: start), let second = self.fact(start + 2, sameSentenceAs: start),
+           second.isOrdinal, let secondDay = second.day, secondDay > day, start + 3 < tokens.count, tokens[start + 3].lowercased == "of",
+           let month = self.fact(start + 4, sameSentenceAs: start)?.month {
+            return dayMonth([day, secondDay], month: month, tokens: start, monthIndex: start + 4)
+        }
+        if fact.isOrdinal { return ofMonth(day: day, at: start) ?? dayAlone(day, at: start) }
         return nil
+    }
+
+    /// "on the 24th": a day of the month the article's date implies, only after "on/by/until/from/since
+    /// the" and before the end of the clause, so "the 41st Youth Cup" and "the 24th anniversary" are not.
+    private func dayAlone(_ day: Int, at start: Int) -> DateCandidate? {
+        guard start >= 2, tokens[start - 1].lowercased == "the", tokens[start - 2].sentence == tokens[start].sentence,
+              ["on", "by", "until", "till", "from", "since"].contains(tokens[start - 2].lowercased) else { return nil }
+        if start + 1 < tokens.count, tokens[start + 1].sentence == tokens[start].sentence {
+            let next = tokens[start + 1]
+            guard next.kind == .punctuation || ["when", "and", "at", "in", "as"].contains(next.lowercased) else { return nil }
+        }
+        return DateCandidate(tokens: start..<start + 1, values: [PartialDate(day: day)])
     }
 
     /// Days before a month word, with an optional year after it; not a street ("28 May Street").

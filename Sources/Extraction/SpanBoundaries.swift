@@ -43,7 +43,7 @@ struct SpanBoundaries {
         result = completePersonNames(result)
         result = detachPersonsAcrossSpans(result)
         result = completeSurnameOnlyPersons(result)
-        return joinPlacesAroundOf(result)
+        return joinPlacesAroundOf(extendOverPlaceTypes(result))
     }
 
     private var tokens: [Token] { document.tokens }
@@ -448,20 +448,45 @@ struct SpanBoundaries {
             || (categories.contains(.surname) && categories.isSubset(of: [.surname, .givenName, .place, .city, .region]))
     }
 
-    /// "Republic" + "of" + "Azerbaijan": adjacent spans joined by "of" become one PLACE when the whole
-    /// phrase is a known place name.
+    /// "Republic" + "of" + "Azerbaijan", "Province" + "of" + "Buenos Aires": adjacent spans joined by
+    /// "of" become one PLACE when the whole phrase is a known place name or the first is a place-type word.
     private func joinPlacesAroundOf(_ spans: [NameSpan]) -> [NameSpan] {
         var result: [NameSpan] = []
         for span in spans {
             if let previous = result.last, previous.type != .person, span.type == .place,
                previous.tokens.upperBound + 1 == span.tokens.lowerBound, tokens[previous.tokens.upperBound].lower == "of" {
                 let joined = previous.tokens.lowerBound..<span.tokens.upperBound
-                if words.isPlacePhrase(joined.map { tokens[$0].text }.joined(separator: " ")) {
+                let isPlaceType = previous.tokens.allSatisfy { isPlaceTypeWord(tokens[$0]) }
+                if isPlaceType || words.isPlacePhrase(joined.map { tokens[$0].text }.joined(separator: " ")) {
                     result[result.count - 1] = NameSpan(.place, joined)
                     continue
                 }
             }
             result.append(span)
+        }
+        return result
+    }
+
+    /// "Region", "Province", "District": a capitalized word naming a kind of place.
+    private func isPlaceTypeWord(_ token: Token) -> Bool {
+        token.startsUpper && words.lexicon.categories(of: token.text).contains(.placeType)
+    }
+
+    /// A PLACE followed by capitalized place-type words takes them: "Pavlodar" + "Region", "Ha'apai" +
+    /// "Islands".
+    private func extendOverPlaceTypes(_ spans: [NameSpan]) -> [NameSpan] {
+        var result: [NameSpan] = []
+        var covered = 0  // tokens before this index belong to a grown place
+        for span in spans {
+            guard span.tokens.lowerBound >= covered else { continue }
+            guard span.type == .place, span.part == nil else { result.append(span); continue }
+            var end = span.tokens.upperBound
+            while end < tokens.count, tokens[end].sentence == tokens[span.tokens.lowerBound].sentence, isPlaceTypeWord(tokens[end]),
+                  !spans.contains(where: { $0.type != .place && $0.tokens.contains(end) }) {
+                end += 1
+            }
+            result.append(NameSpan(.place, span.tokens.lowerBound..<end))
+            covered = end
         }
         return result
     }

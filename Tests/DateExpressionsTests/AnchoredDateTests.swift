@@ -43,6 +43,17 @@ struct AnchoredDateTests {
         #expect(values("The groups voted on October 15 for a new board.", anchor: "2023-10-02") == ["2022-10-15"])
     }
 
+    @Test func ordinalDayRangesAndDaysAlone() {
+        #expect(values("The outreach was held on the 12th and 13th of July in Hamburg.", anchor: "2025-09-04") == ["2025-07-12", "2025-07-13"])
+        #expect(values("The events will culminate on the 24th, when the march starts.", anchor: "2026-04-13") == ["2026-04-24"])
+        #expect(values("The club won the 41st Youth Cup and marked the 24th anniversary.", anchor: "2026-04-13") == [])
+        #expect(values("The vote was held on the 28th.", anchor: "2026-04-13") == ["2026-03-28"])
+    }
+
+    @Test func coordinatedMonthsShareOneYear() {
+        #expect(values("Salaries for November and December will be paid by March 15.", anchor: "2026-03-02") == ["2025-11", "2025-12", "2026-03-15"])
+    }
+
     @Test func twoMonthsShareTheYearAfterTheSecond() {
         #expect(values("The survey ran between May and September 2019 in five countries.", anchor: "2019-11-12") == ["2019-05", "2019-09"])
         #expect(values("From March to June 2021 the school was closed.", anchor: "2022-01-10") == ["2021-03", "2021-06"])

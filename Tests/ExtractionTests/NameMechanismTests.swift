@@ -415,4 +415,10 @@ import Testing
         let spans = CompoundPlaces.add(to: [NameSpan(.org, tokens("D-MI", in: document))], document: document, words: words)
         #expect(spans.map { "\($0.type.rawValue) \($0.text(in: document))" } == ["PLACE MI"])
     }
+
+    @Test func placeTypeWordsJoinTheirPlaces() {
+        #expect(repaired("Farmers of the Province of Buenos Aires met.", [("Province", .place), ("Buenos Aires", .place)]) == ["PLACE Province of Buenos Aires"])
+        #expect(repaired("Workers from Pavlodar Region came.", [("Pavlodar", .place)]) == ["PLACE Pavlodar Region"])
+        #expect(repaired("The Ministry of Justice met.", [("Ministry of Justice", .org)]) == ["ORG Ministry of Justice"])
+    }
 }
