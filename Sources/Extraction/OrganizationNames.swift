@@ -17,12 +17,14 @@ struct OrganizationNames {
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
         var spans = input.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let boundaries = SpanBoundaries(document: document, words: words)
         let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
         for i in spans.indices where spans[i].type == .org {
             // A place the tagger found right after the name may be its "in PLACE" / "of PLACE" part.
             // So may an ORG fragment after "and" that does not open a name of its own ("Arts and [Letters]").
             let limit = spans[(i + 1)...].first { next in
                 next.type != .place && !(next.type == .org && isContinuation(next, after: spans[i]))
+                    && !(next.type == .person && !boundaries.looksLikePersonName(next.tokens) && isContinuation(next, after: spans[i]))
             }?.tokens.lowerBound ?? tokens.count
             let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0
             spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit, taggedPlaces: taggedPlaces), floor: floor)
@@ -38,8 +40,9 @@ struct OrganizationNames {
     }
 
     /// "[Society for Persian Arts] and [Letters in Vancouver]": a span right after "and" that starts with
-    /// neither "the" nor an organisation head word continues the name before it; so does one after a
-    /// plural possessive ("Parents' [Committees]") or inside a ministry's list of fields.
+    /// neither "the" nor an organisation head word continues the name before it (also a "person" that
+    /// reads as no person's name: "Welfare and [Overseas Employment]"); so does one after a plural
+    /// possessive ("Parents' [Committees]") or inside a ministry's list of fields.
     private func isContinuation(_ next: NameSpan, after span: NameSpan) -> Bool {
         let gap = span.tokens.upperBound..<next.tokens.lowerBound
         guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]), !isCompleteName(span.tokens) else { return false }

@@ -421,4 +421,12 @@ import Testing
         #expect(repaired("Workers from Pavlodar Region came.", [("Pavlodar", .place)]) == ["PLACE Pavlodar Region"])
         #expect(repaired("The Ministry of Justice met.", [("Ministry of Justice", .org)]) == ["ORG Ministry of Justice"])
     }
+
+    @Test func aFragmentTakenForAPersonContinuesAnOrganisation() {
+        #expect(completed("The Ministry of Expatriates' Welfare and Overseas Employment said so.",
+                          [("Ministry of Expatriates ' Welfare", .org), ("Overseas Employment", .person)])
+                == ["ORG Ministry of Expatriates' Welfare and Overseas Employment"])
+        #expect(completed("The Ministry of Culture and Anar Aliyev met.", [("Ministry of Culture", .org), ("Anar Aliyev", .person)])
+                == ["ORG Ministry of Culture", "PERSON Anar Aliyev"])
+    }
 }
