@@ -511,7 +511,7 @@ struct SpanBoundaries {
         if range.contains(where: { (words.isOrgHead(tokens[$0]) && !afterParticle($0)) || words.isRoleOrTitle(tokens[$0]) }) { return false }
         let phrase = range.map { tokens[$0].text }.joined(separator: " ")
         if words.isPlacePhrase(phrase) { return false }
-        if words.isDemonym(first) || words.isDemonym(last) || range.contains(where: { tokens[$0].isAcronymLike }) { return false }
+        if range.contains(where: { words.isDemonym(tokens[$0]) || tokens[$0].isAcronymLike }) { return false }
         return taggedFirst || !(words.isPlacePhrase(first.text) && !words.isGivenName(first))
     }
 

@@ -189,6 +189,7 @@ import Testing
                 == ["ORG Friendship Society", "PERSON Elmar Huseynli"])
         #expect(repaired("The Maria Foundation met.", [("Maria Foundation", .org)]) == ["ORG Maria Foundation"])
         #expect(repaired("The hall in West Perth opened.", [("West Perth", .place)]) == ["PLACE West Perth"])
+        #expect(repaired("They beat the Logan Tongan Warriors.", [("Logan Tongan Warriors", .org)]) == ["ORG Logan Tongan Warriors"])
         #expect(repaired("They met in Santa Monica.", [("Santa Monica", .place)]) == ["PLACE Santa Monica"])
     }
 
