@@ -14,7 +14,15 @@ import Lexicon
 /// 4. Verbs of office: "X, who heads ORG", "X chairs ORG", "X founded ORG", "X sits on the board of ORG".
 /// 5. "ORG … founded by X"; "X, nominated by ORG" (candidate); "elected A, B and C to the ORG board".
 /// 6. A diplomatic title with no stated mission ("Consul General X") → the article's only named mission of
-///    that kind. Diplomats "of/to PLACE" link only to a named mission of those places.
+///    that kind (a consul with no consulate in the article → its only embassy). Diplomats "of/to PLACE" link
+///    only to a named mission of those places; "Ambassador of A to B" / "the A-ian Ambassador to B" to the named
+///    mission of A that lies in B.
+/// 7. Short references: a head word ("Club captain X", "Association chairman X") or the last word of a name
+///    ("Ararat striker X") standing for an organisation of the article.
+/// 8. Officer lists, one "NAME, ROLE" a line under a header ending in a colon, and press-release contact lines;
+///    "The new board also includes ROLE A and ROLE B"; "X was elected by delegates of ORG".
+/// 9. Ministers: "Deputy Foreign Minister X" → the only ministry of the article whose name holds the title's
+///    field words.
 enum AffiliationFinder {
     static func find(in analysis: ArticleAnalysis, lexicon: Lexicon) -> [AnalyzedAffiliation] {
         var sieves = AffiliationSieves(view: ArticleView(analysis), lexicon: lexicon)
@@ -56,7 +64,8 @@ struct AffiliationSieves {
         ",", "who", "is", "was", "were", "are", "has", "have", "had", "been", "also", "remains", "remained",
         "became", "becomes", "now", "currently", "still", "elected", "re-elected", "appointed", "named",
         "chosen", "as", "serves", "served", "serving", "sits", "sat", "sit", "works", "worked", "already",
-        "then", "later", "recently", "newly", "previously", "formerly", "once",
+        "then", "later", "recently", "newly", "previously", "formerly", "once", "sworn", "installed",
+        "inaugurated", "confirmed",
     ]
 
     /// Verbs that state an office, with the role they imply.
@@ -69,6 +78,8 @@ struct AffiliationSieves {
         "taught": "teacher", "lectures": "lecturer", "lectured": "lecturer", "works": "staff", "worked": "staff",
         "studies": "student", "studied": "student", "joined": "member", "chairing": "chair", "heading": "head",
         "leading": "leader", "presides": "president", "presided": "president", "representing": "representative",
+        "direct": "director", "lead": "leader", "chair": "chair", "coordinate": "coordinator", "manage": "manager",
+        "run": "head",
     ]
 
     /// Particles after an office verb ("teaches at", "works for", "presides over").
@@ -89,6 +100,8 @@ struct AffiliationSieves {
         for sentence in view.sentencePieces.indices {
             findInSentence(sentence)
         }
+        officerLists()
+        ministerTitles()
         bareDiplomaticTitles()
         preferTitles()
         return results
@@ -115,9 +128,17 @@ struct AffiliationSieves {
     private mutating func add(person: Int, org: Int, role: String?, sentence: Int) {
         guard view.analysis.entities[person].type == .person, view.analysis.entities[org].type == .org else { return }
         guard linked.insert([person, org]).inserted else { return }
-        let written = role.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        let written = role.map { oneHoldersRole($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0.isEmpty ? nil : $0 }
         results.append(AnalyzedAffiliation(person: person, org: org, role: written,
                                            roleKey: written.flatMap { roles.key(ofPhrase: $0) }, sentence: sentence))
+    }
+
+    /// The role as written for one holder, without a title that stands before the name ("Historian Dr." →
+    /// "Historian").
+    private func oneHoldersRole(_ role: String) -> String {
+        var words = role.split(separator: " ").map(String.init)
+        while words.count > 1, let last = words.last, ["dr", "prof", "doctor", "professor"].contains(RoleWords.bare(last)) { words.removeLast() }
+        return words.joined(separator: " ")
     }
 
     // MARK: - Sentence
@@ -149,7 +170,9 @@ struct AffiliationSieves {
         officeVerbs(pieces, sentence)
         foundedBy(pieces, sentence)
         nominatedBy(pieces, sentence)
+        electedByMembers(pieces, sentence)
         electedToBoard(pieces, sentence)
+        boardIncludes(pieces, sentence)
     }
 
     private mutating func link(_ persons: [Int], _ frame: RoleFrame, _ sentence: Int) {
@@ -192,9 +215,14 @@ struct AffiliationSieves {
                 if let marker = pieces.at(after), view.isPossessiveMarker(marker),
                    let role = rolePhraseForward(pieces, from: after + 1) {
                     frames.append(RoleFrame(start: start, end: role.end, orgs: [org], role: role.text, orgFirst: true))
-                } else if let role = rolePhraseForward(pieces, from: after) {
+                } else if let role = rolePhraseForward(pieces, from: after), !isModifierTaggedAsOrg(pieces, index, role: role.text) {
                     frames.append(RoleFrame(start: start, end: role.end, orgs: [org], role: role.text, orgFirst: true))
                 }
+                continue
+            }
+            // "Club captain X", "Association chairman X", "Ararat striker X".
+            if let frame = headWordFrame(pieces, at: index) {
+                frames.append(frame)
                 continue
             }
             guard let word = view.word(piece) else { continue }
@@ -232,7 +260,7 @@ struct AffiliationSieves {
                         frames.append(RoleFrame(start: start, end: chain.end, orgs: chain.orgs, role: text, orgFirst: false))
                     } else if let reference = orgNounReference(pieces, from: index + 1) {
                         frames.append(RoleFrame(start: start, end: reference.end, orgs: [reference.org], role: role.text, orgFirst: false))
-                    } else if roles.isDiplomatic(role.head), let mission = namedMission(pieces, from: index + 1, role: role.head) {
+                    } else if roles.isDiplomatic(role.head), let mission = namedMission(pieces, preposition: index, roleStart: role.start, role: role.head) {
                         frames.append(RoleFrame(start: start, end: mission.end, orgs: [mission.org], role: role.text, orgFirst: false))
                     }
                 }
@@ -245,6 +273,45 @@ struct AffiliationSieves {
             kept.append(frame)
         }
         return kept
+    }
+
+    /// "Labour Counsellor X", "Trade Attaché X": a one-word "organisation" before a diplomat's title is the
+    /// title's own modifier; the diplomat belongs to a mission, found by the mission sieves.
+    private func isModifierTaggedAsOrg(_ pieces: [Piece], _ index: Int, role: String) -> Bool {
+        guard pieces[index].tokens.count == 1, let org = view.entity(pieces[index], .org),
+              let head = role.split(separator: " ").last.map(String.init), roles.isDiplomatic(head) else { return false }
+        return !references.orgs(named: Array(RoleWords.missionWords)).contains(org)
+    }
+
+    /// A head word standing for an organisation of the article ("Club captain X", "Association chairman X",
+    /// "Foundation chairman X"), or the last word of an organisation's name ("Ararat striker X"), followed by
+    /// a role and a name.
+    private func headWordFrame(_ pieces: [Piece], at index: Int) -> RoleFrame? {
+        let piece = pieces[index]
+        if let previous = pieces.at(index - 1) {
+            if previous.mention != nil || view.isPossessiveMarker(previous) { return nil }
+            guard let word = view.word(previous), !["its", "their", "his", "her", "a", "an", "of", "our", "whose"].contains(word) else { return nil }
+            // The head word opens its noun phrase: "trade union leader X" is no reference to a named union.
+            let opensPhrase = view.tokens[previous.tokens.lowerBound].kind != .word || RoleWords.functionWords.contains(word)
+                || SpeechVerbs.isSpeechVerb(word) || ["when", "while", "after", "before", "says", "added"].contains(word)
+            guard opensPhrase else { return nil }
+        }
+        var org: Int?
+        if let word = view.word(piece) {
+            guard view.tokens[piece.tokens.lowerBound].kind == .word else { return nil }
+            org = references.resolveHeadWord(word)
+        } else if view.entity(piece, .place) != nil, piece.tokens.count == 1 {
+            let candidates = references.orgs(endingWith: view.text(piece))
+            org = candidates.count == 1 ? candidates.first : nil
+        }
+        guard let org, let role = rolePhraseForward(pieces, from: index + 1) else { return nil }
+        var name = role.end
+        while let piece = pieces.at(name), piece.mention == nil, let word = view.word(piece), name < role.end + 2,
+              RoleWords.honorifics.contains(RoleWords.bare(word)) || ["dr", "prof"].contains(RoleWords.bare(word)) {
+            name += 1
+        }
+        guard pieces.at(name).flatMap({ view.entity($0, .person) }) != nil else { return nil }
+        return RoleFrame(start: index, end: role.end, orgs: [org], role: role.text, orgFirst: true)
     }
 
     /// The ORG ending at piece `end`, across "(ABC)" and a trailing "in PLACE".
@@ -288,19 +355,37 @@ struct AffiliationSieves {
     /// "Community Welfare Attaché", "first woman president").
     func rolePhraseForward(_ pieces: [Piece], from start: Int) -> (end: Int, text: String)? {
         var lastHead: Int?
+        var previousHead: Int?
         var index = start
         while index < pieces.count, index < start + 5, isContentWord(pieces[index]), roles.isModifierLike(view.text(pieces[index])) {
-            if roles.isHead(view.text(pieces[index])) { lastHead = index }
+            if roles.isHead(view.text(pieces[index])) {
+                previousHead = lastHead
+                lastHead = index
+            }
             index += 1
         }
-        guard let head = lastHead else { return nil }
-        // "d'affaires" after "chargé".
+        guard var head = lastHead else { return nil }
+        // "President Dr. NAME": the title before the name is no part of the role.
+        if let previous = previousHead, ["dr", "prof", "doctor", "professor"].contains(RoleWords.bare(view.text(pieces[head]))),
+           pieces.at(head + 1).flatMap({ view.entity($0, .person) }) != nil {
+            head = previous
+        }
+        // "founder and chairwoman".
+        if view.word(pieces, head + 1) == "and", let other = pieces.at(head + 2), isContentWord(other), roles.isHead(view.text(other)),
+           let more = rolePhraseForward(pieces, from: head + 2) {
+            return (more.end, view.text(pieces[start..<more.end]))
+        }
         return (head + 1, view.text(pieces[start...head]))
     }
 
     /// The role phrase ending at piece `end`: the head noun and the modifiers before it ("active member").
     func rolePhraseBackward(_ pieces: [Piece], endingAt end: Int) -> (start: Int, text: String, head: String)? {
         guard let last = pieces.at(end), isContentWord(last) else { return nil }
+        // "Minister of State", "Secretary of State".
+        if view.text(last) == "State", view.word(pieces, end - 1) == "of", let role = rolePhraseBackward(pieces, endingAt: end - 2),
+           ["minister", "secretary"].contains(RoleWords.bare(role.head)) {
+            return (role.start, view.text(pieces[role.start...end]), role.head)
+        }
         var head = view.text(last)
         if RoleWords.bare(head) == "general", let previous = pieces.at(end - 1), isContentWord(previous), roles.isHead(view.text(previous)) {
             // "Consul General", "Secretary General": the head comes first.
@@ -380,6 +465,13 @@ struct AffiliationSieves {
                     progress = true
                 }
             }
+            // "Association of Moldovans in Ireland "Dor"": a short name in quotation marks.
+            if let mark = pieces.at(cursor), mark.mention == nil, view.tokens[mark.tokens.lowerBound].kind == .quote,
+               let close = (cursor + 2..<min(pieces.count, cursor + 5)).first(where: { view.tokens[pieces[$0].tokens.lowerBound].kind == .quote }),
+               pieces[(cursor + 1)..<close].allSatisfy({ view.tokens[$0.tokens.lowerBound].isCapitalized }) {
+                cursor = close + 1
+                progress = true
+            }
             if view.word(pieces, cursor) == "in", cursor < pieces.count {
                 var place = cursor + 1
                 if view.word(pieces, place) == "the" { place += 1 }
@@ -399,27 +491,71 @@ struct AffiliationSieves {
     }
 
     /// "Consul General of PLACE [in PLACE]" → the named mission of those places, if the article names one.
-    private func namedMission(_ pieces: [Piece], from start: Int, role: String) -> (org: Int, end: Int)? {
-        var cursor = start
-        var places: [String] = []
-        while places.count < 2 {
-            if view.word(pieces, cursor) == "the" { cursor += 1 }
-            guard let piece = pieces.at(cursor), view.entity(piece, .place) != nil else { break }
-            places.append(view.text(piece))
-            cursor += 1
-            guard view.word(pieces, cursor) == "in", cursor < pieces.count else { break }
-            cursor += 1
+    /// "Ambassador of PLACE to COUNTRY", "the Indonesian Ambassador to COUNTRY", "PLACE's ambassador to
+    /// COUNTRY": the named mission of the sending country (by name or demonym) that lies in that country.
+    private func namedMission(_ pieces: [Piece], preposition: Int, roleStart: Int, role: String) -> (org: Int, end: Int)? {
+        var cursor = preposition
+        var origins: [String] = []
+        var hosts: [(text: String, entity: Int)] = []
+        var end = preposition
+        while origins.count + hosts.count < 3, let word = view.word(pieces, cursor), ["of", "in", "to", "at", "for", "from", "with"].contains(word) {
+            guard cursor == preposition || ["of", "in", "to"].contains(word) else { break }
+            var at = cursor + 1
+            if view.word(pieces, at) == "the" { at += 1 }
+            guard let piece = pieces.at(at), let place = view.entity(piece, .place) else { break }
+            if word == "to" { hosts.append((view.text(piece), place)) } else { origins.append(view.text(piece)) }
+            cursor = at + 1
+            end = cursor
         }
-        if !places.isEmpty, view.word(pieces, cursor - 1) == "in" { cursor -= 1 }
-        guard !places.isEmpty else { return nil }
+        guard !origins.isEmpty || !hosts.isEmpty else { return nil }
+        // The sending country named before the title: "Estonia's ambassador", "the Indonesian Ambassador".
+        var demonym: String?
+        if let before = pieces.at(roleStart - 1) {
+            if view.isPossessiveMarker(before), let place = pieces.at(roleStart - 2), view.entity(place, .place) != nil {
+                origins.append(view.text(place))
+            } else if before.mention == nil, view.tokens[before.tokens.lowerBound].kind == .word, view.tokens[before.tokens.lowerBound].isCapitalized,
+                      !["the", "a", "an"].contains(view.word(before) ?? "") {
+                demonym = view.text(before)
+            }
+        }
         let missions = references.orgs(named: OrgReference.missionWords(forRole: role))
         let matching = missions.filter { org in
             let entity = view.analysis.entities[org]
             let names = ([entity.name] + entity.aliases).map { " " + NameKey.make($0) + " " }
-            return places.allSatisfy { place in names.contains { $0.contains(" " + NameKey.make(place) + " ") } }
+            func named(_ place: String) -> Bool { names.contains { $0.contains(" " + NameKey.make(place) + " ") } }
+            guard origins.allSatisfy(named) else { return false }
+            if let demonym, !names.contains(where: { name in name.split(separator: " ").contains { sharesStem(String($0), demonym) } }) {
+                return false
+            }
+            return hosts.allSatisfy { host in
+                if named(host.text) { return true }
+                // Accredited to a country: the mission lies in that country.
+                guard !origins.isEmpty || demonym != nil, let country = view.analysis.entities[host.entity].place,
+                      country.kind == .country, let code = country.countryCode else { return false }
+                return placesNamed(in: entity).contains { $0.countryCode == code }
+            }
         }
         guard matching.count == 1, let org = matching.first else { return nil }
-        return (org, cursor)
+        return (org, end)
+    }
+
+    /// A demonym and a country name of the same stem: "Indonesian"/"Indonesia", "Ghanaian"/"Ghana".
+    private func sharesStem(_ word: String, _ demonym: String) -> Bool {
+        let a = Array(NameKey.make(word)), b = Array(NameKey.make(demonym))
+        guard a.count >= 4, b.count >= 4 else { return false }
+        var common = 0
+        while common < min(a.count, b.count), a[common] == b[common] { common += 1 }
+        return common >= min(5, a.count - 1)
+    }
+
+    /// Places of the article whose names stand inside an organisation's name.
+    private func placesNamed(in org: AnalyzedEntity) -> [PlaceDetail] {
+        let names = ([org.name] + org.aliases).map { " " + NameKey.make($0) + " " }
+        return view.analysis.entities.compactMap { entity in
+            guard entity.type == .place, let detail = entity.place else { return nil }
+            let forms = ([entity.name] + entity.aliases).map { " " + NameKey.make($0) + " " }
+            return forms.contains { form in names.contains { $0.contains(form) } } ? detail : nil
+        }
     }
 
     // MARK: - Names around frames
@@ -477,10 +613,17 @@ struct AffiliationSieves {
         if frame.orgFirst, ["for", "of"].contains(view.word(pieces, cursor) ?? "") {
             var tail = cursor + 1
             while tail < cursor + 4, let piece = pieces.at(tail), isContentWord(piece), !view.tokens[piece.tokens.lowerBound].isCapitalized { tail += 1 }
-            if tail > cursor + 1, pieces.at(tail).flatMap({ view.entity($0, .person) }) != nil { cursor = tail }
+            // "the embassy's deputy head of mission, NAME".
+            let name = view.word(pieces, tail) == "," ? tail + 1 : tail
+            if tail > cursor + 1, pieces.at(name).flatMap({ view.entity($0, .person) }) != nil { cursor = name }
         }
         cursor = skipPlaceList(pieces, from: cursor)
         if view.word(pieces, cursor) == ",", cursor < pieces.count { cursor += 1 }
+        // "the chairman of the association, known by its acronym ABC, NAME".
+        if ["known", "also", "better"].contains(view.word(pieces, cursor) ?? ""),
+           let comma = (cursor + 1..<min(pieces.count, cursor + 10)).first(where: { view.word(pieces[$0]) == "," }) {
+            cursor = comma + 1
+        }
         var titles = 0
         while titles < 4, let piece = pieces.at(cursor), piece.mention == nil,
               view.tokens[piece.tokens.lowerBound].kind == .word,
@@ -488,12 +631,32 @@ struct AffiliationSieves {
             cursor += 1
             titles += 1
         }
-        return personList(pieces, from: cursor)?.persons
+        return personListWithPlaces(pieces, from: cursor)
+    }
+
+    /// "A in PLACE and B in PLACE" after a frame ("Associated Press writers A in Dhaka and B in Kuala Lumpur"),
+    /// or a plain list of names.
+    private func personListWithPlaces(_ pieces: [Piece], from start: Int) -> [Int]? {
+        guard let list = personList(pieces, from: start) else { return nil }
+        var persons = list.persons
+        var cursor = list.end
+        while view.word(pieces, cursor) == "in" {
+            var place = cursor + 1
+            if view.word(pieces, place) == "the" { place += 1 }
+            guard let piece = pieces.at(place), view.entity(piece, .place) != nil else { break }
+            var next = place + 1
+            if view.word(pieces, next) == "," { next += 1 }
+            if view.word(pieces, next) == "and" { next += 1 }
+            guard next > place + 1, let more = personList(pieces, from: next) else { break }
+            persons.append(contentsOf: more.persons.filter { !persons.contains($0) })
+            cursor = more.end
+        }
+        return persons
     }
 
     /// Skips "in [the] PLACE[, PLACE] [and PLACE]" ("coordinators in Barcelona, Valencia and Murcia").
     private func skipPlaceList(_ pieces: [Piece], from start: Int) -> Int {
-        guard ["in", "for", "from"].contains(view.word(pieces, start) ?? "") else { return start }
+        guard ["in", "for", "from", "to"].contains(view.word(pieces, start) ?? "") else { return start }
         var cursor = start + 1
         var end = start
         while true {
@@ -520,7 +683,8 @@ struct AffiliationSieves {
             cursor -= 3
         }
         var gap = 0
-        while cursor >= 0, gap < 8, let word = view.word(pieces[cursor]), Self.linkingWords.contains(word) {
+        while cursor >= 0, gap < 8, let word = view.word(pieces[cursor]),
+              Self.linkingWords.contains(word) || word == "in" && view.word(pieces, cursor - 1) == "sworn" {
             cursor -= 1
             gap += 1
         }
@@ -568,7 +732,7 @@ struct AffiliationSieves {
             let role = rolePhraseBackward(pieces, endingAt: index - 1)?.text
             // "NAME (ORG)".
             if view.word(pieces, list.end) == "(", let piece = pieces.at(list.end + 1), let org = view.entity(piece, .org),
-               view.word(pieces, list.end + 2) == ")" {
+               view.word(pieces, list.end + 2) == ")", !Self.isPartyStateTag(view.text(piece)) {
                 for person in list.persons { add(person: person, org: org, role: role, sentence: sentence) }
                 continue
             }
@@ -578,6 +742,13 @@ struct AffiliationSieves {
                 for org in chain.orgs { add(person: person, org: org, role: role, sentence: sentence) }
             }
         }
+    }
+
+    /// "(D-MO)", "(R-Texas)": a legislator's party and state, not an organisation he speaks for.
+    static func isPartyStateTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 1, parts[0].allSatisfy({ $0.isUppercase }), !parts[1].isEmpty else { return false }
+        return parts[1].first!.isUppercase && parts[1].count <= 14
     }
 
     // MARK: - Sieve 4: verbs of office
@@ -604,7 +775,7 @@ struct AffiliationSieves {
                 continue
             }
             while let word = view.word(pieces, cursor), cursor < pieces.count,
-                  ["also", "now", "currently", "still", "already", "has", "had", "once", "previously", "formerly", "later"].contains(word) {
+                  ["also", "now", "currently", "still", "already", "has", "had", "once", "previously", "formerly", "later", "will"].contains(word) {
                 cursor += 1
             }
             guard let verbPiece = pieces.at(cursor), let verb = view.word(verbPiece), let role = Self.officeVerbs[verb] else { continue }
@@ -631,12 +802,17 @@ struct AffiliationSieves {
 
     /// "the council" / "the embassy" standing for an organisation named before, at the end of a phrase.
     private func orgNounReference(_ pieces: [Piece], from start: Int) -> (org: Int, end: Int)? {
-        guard view.word(pieces, start) == "the", let nounPiece = pieces.at(start + 1), let noun = view.word(nounPiece),
-              references.isOrgNoun(noun) else { return nil }
-        let next = view.word(pieces, start + 2) ?? (start + 2 >= pieces.count ? "." : "#")
+        guard view.word(pieces, start) == "the" else { return nil }
+        // "the Dearborn-based chamber", "the Māngere congregation".
+        var nounIndex = start + 1
+        if let between = pieces.at(nounIndex), view.entity(between, .place) != nil || (view.word(between).map { $0.hasSuffix("-based") } ?? false) {
+            nounIndex += 1
+        }
+        guard let nounPiece = pieces.at(nounIndex), let noun = view.word(nounPiece), references.isOrgNoun(noun) else { return nil }
+        let next = view.word(pieces, nounIndex + 1) ?? (nounIndex + 1 >= pieces.count ? "." : "#")
         guard [".", ",", ";", "since", "in", "and", "for", "from", "until", "at", "who", "which", ")"].contains(next),
               let org = references.resolve(noun: noun, before: nounPiece.tokens.lowerBound) else { return nil }
-        return (org, start + 2)
+        return (org, nounIndex + 1)
     }
 
     /// The organisation an office verb governs: "[the] [X-based] ORG", "the university's ORG", "the consulate".
@@ -645,10 +821,15 @@ struct AffiliationSieves {
         var cursor = start
         guard view.word(pieces, cursor) == "the", cursor < pieces.count else { return nil }
         cursor += 1
-        guard let nounPiece = pieces.at(cursor), view.word(nounPiece) != nil else { return nil }
+        guard let nounPiece = pieces.at(cursor), view.word(nounPiece) != nil else { return orgNounReference(pieces, from: start)?.org }
         // "the university's Centre for Diaspora Studies"
         if let marker = pieces.at(cursor + 1), view.isPossessiveMarker(marker), let piece = pieces.at(cursor + 2), let org = view.entity(piece, .org) {
             return org
+        }
+        // "the council's cultural committee": a body of the organisation named before.
+        if let marker = pieces.at(cursor + 1), view.isPossessiveMarker(marker), let noun = view.word(nounPiece), references.isOrgNoun(noun),
+           let body = view.word(pieces, cursor + 2), Self.bodyWords.contains(body) || roles.isModifierLike(view.text(pieces[cursor + 2])) {
+            return references.resolve(noun: noun, before: nounPiece.tokens.lowerBound)
         }
         // "the consulate": an organisation named before.
         return orgNounReference(pieces, from: start)?.org
@@ -678,6 +859,27 @@ struct AffiliationSieves {
                   !pieces[..<index].contains(where: { $0.tokens.lowerBound > orgPiece.tokens.lowerBound && view.entity($0, .person) != nil }),
                   let org = view.entity(orgPiece, .org) else { continue }
             for person in list.persons { add(person: person, org: org, role: "founder", sentence: sentence) }
+        }
+    }
+
+    /// "X, 49, was elected on Sept. 3 by delegates of ORG": elected by an organisation's members to an office in it.
+    private mutating func electedByMembers(_ pieces: [Piece], _ sentence: Int) {
+        for (index, piece) in pieces.enumerated() where ["elected", "re-elected"].contains(view.word(piece) ?? "") {
+            guard let by = (index + 1..<min(pieces.count, index + 7)).first(where: { view.word(pieces[$0]) == "by" }),
+                  !pieces[(index + 1)..<by].contains(where: { $0.mention != nil && view.type(ofMention: $0.mention!) != .date }) else { continue }
+            var cursor = by + 1
+            if view.word(pieces, cursor) == "the" { cursor += 1 }
+            while let word = view.word(pieces, cursor), cursor < by + 4, ["general", "annual", "its"].contains(word) { cursor += 1 }
+            guard ["delegates", "members", "membership", "assembly", "congress", "board", "council"].contains(view.word(pieces, cursor) ?? ""),
+                  view.word(pieces, cursor + 1) == "of", let chain = orgChain(pieces, from: cursor + 2), chain.orgs.count == 1 else { continue }
+            // The subject: a name at the start of the clause, across an apposition and "was/has been".
+            var back = index - 1
+            while back >= 0, let word = view.word(pieces[back]), ["was", "is", "has", "had", "been", "be", "will", "unanimously", "newly"].contains(word) { back -= 1 }
+            if view.word(pieces, back) == ",", let open = (max(0, back - 8)..<back).reversed().first(where: { view.word(pieces[$0]) == "," }) {
+                back = open - 1
+            }
+            guard let personPiece = pieces.at(back), let person = view.entity(personPiece, .person) else { continue }
+            add(person: person, org: chain.orgs[0], role: nil, sentence: sentence)
         }
     }
 
@@ -714,10 +916,190 @@ struct AffiliationSieves {
         }
     }
 
+    /// "The new board also includes first vice president A and treasurer B": office holders listed after a
+    /// body that "includes" them, of the organisation named with the body or else the one the article is about.
+    private mutating func boardIncludes(_ pieces: [Piece], _ sentence: Int) {
+        guard let verb = pieces.indices.first(where: { ["includes", "include", "included", "comprises", "comprise", "comprised"].contains(view.word(pieces[$0]) ?? "") }),
+              verb <= 7, ["the", "its", "their"].contains(view.word(pieces, 0) ?? "") else { return }
+        let subject = pieces[..<verb]
+        guard subject.contains(where: { ["board", "committee", "executive", "leadership", "presidium", "bureau"].contains(view.word($0) ?? "") }),
+              !subject.contains(where: { view.entity($0, .person) != nil }) else { return }
+        var org = subject.compactMap { self.view.entity($0, .org) }.first
+        if org == nil, ["its", "their"].contains(view.word(pieces, 0) ?? "") {
+            org = references.resolvePossessivePronoun(before: pieces[0].tokens.lowerBound)
+        }
+        guard let org = org ?? references.mainOrganisation() else { return }
+        for index in (verb + 1)..<pieces.count {
+            guard let person = view.entity(pieces[index], .person), let role = rolePhraseBackward(pieces, endingAt: index - 1) else { continue }
+            // "Professor X of ORG": a member named with an organisation of her own.
+            if ["of", "at", "from"].contains(view.word(pieces, index + 1) ?? ""), orgChain(pieces, from: index + 2) != nil { continue }
+            add(person: person, org: org, role: role.text, sentence: sentence)
+        }
+    }
+
+    // MARK: - Officer lists
+
+    /// Lists of office holders, one a line, under a line that ends in a colon ("The members of the new Board
+    /// are:" / "- NAME, President"), and contact lines of a press release ("Media contact: NAME, Treasurer"):
+    /// of the organisation the header names, else the one the article is about.
+    private mutating func officerLists() {
+        let lines = view.lines()
+        var items: [Int: (persons: [Int], role: String, contact: Bool, org: Int?)] = [:]
+        for (number, line) in lines.enumerated() {
+            if let item = officerLine(view.pieces(line)) { items[number] = item }
+        }
+        guard !items.isEmpty else { return }
+        var main: Int??
+        for number in items.keys.sorted() {
+            let item = items[number]!
+            var org = item.org
+            if !item.contact, org == nil {
+                // The header: the line before the block of items.
+                var header = number - 1
+                while header >= 0, items[header] != nil, !items[header]!.contact { header -= 1 }
+                guard header >= 0 else { continue }
+                let pieces = view.pieces(lines[header])
+                guard view.word(pieces, pieces.count - 1) == ":" else { continue }
+                org = pieces.reversed().compactMap { self.view.entity($0, .org) }.first
+            }
+            if org == nil {
+                if main == nil { main = .some(references.mainOrganisation()) }
+                org = main!
+            }
+            guard let org else { continue }
+            let sentence = view.tokens[lines[number].lowerBound].sentence
+            for person in item.persons { add(person: person, org: org, role: item.role, sentence: sentence) }
+        }
+    }
+
+    /// One line of an officer list: "[-] [Dr.] NAME[ and NAME], ROLE[;]", "NAME – ROLE", "ROLE: NAME", or a
+    /// press release's "Press contact: NAME, ROLE[, ORG]". A trailing ", ORG" names the organisation.
+    private func officerLine(_ pieces: [Piece]) -> (persons: [Int], role: String, contact: Bool, org: Int?)? {
+        var cursor = 0
+        if let word = view.word(pieces, 0), ["-", "–", "—", "•", "*", "·"].contains(word) { cursor = 1 }
+        var last = pieces.count
+        while last > cursor, let word = view.word(pieces, last - 1), [";", ".", ","].contains(word) { last -= 1 }
+        guard last > cursor else { return nil }
+        let separators: Set<String> = [",", "–", "—", "-", ":"]
+        var contact = false
+        if let colon = pieces.indices.first(where: { view.word(pieces[$0]) == ":" }), colon > cursor, colon <= cursor + 3,
+           pieces[cursor..<colon].contains(where: { ["contact", "contacts"].contains(view.word($0) ?? "") }) {
+            contact = true
+            cursor = colon + 1
+        }
+        func skipTitles(_ start: Int) -> Int {
+            var index = start
+            while let piece = pieces.at(index), piece.mention == nil, let word = view.word(piece),
+                  RoleWords.honorifics.contains(RoleWords.bare(word)) || ["dr", "prof", "professor"].contains(RoleWords.bare(word)) {
+                index += 1
+            }
+            return index
+        }
+        // NAME SEP ROLE [SEP ORG]
+        if let list = personList(pieces, from: skipTitles(cursor)), list.end < last, let separator = view.word(pieces, list.end),
+           separators.contains(separator) {
+            var roleEnd = last
+            var org: Int?
+            if let orgPiece = pieces.at(last - 1), let found = view.entity(orgPiece, .org), last - 2 > list.end + 1,
+               view.word(pieces, last - 2) == "," {
+                org = found
+                roleEnd = last - 2
+            }
+            // A contact line goes on with the organisation, a telephone number or an address: "NAME, ROLE, +44 …".
+            if contact, let comma = ((list.end + 2)..<roleEnd).first(where: { [",", "|", "(", ";"].contains(view.word(pieces[$0]) ?? "") }) {
+                if org == nil, let orgPiece = pieces[(comma + 1)..<roleEnd].first(where: { view.entity($0, .org) != nil }) {
+                    org = view.entity(orgPiece, .org)
+                }
+                roleEnd = comma
+            }
+            if let role = roleText(pieces, (list.end + 1)..<roleEnd) { return (list.persons, role, contact, org) }
+            return nil
+        }
+        // ROLE SEP NAME
+        guard !contact, let separator = (cursor..<min(last, cursor + 7)).first(where: { separators.contains(view.word(pieces[$0]) ?? "") }),
+              let role = roleText(pieces, cursor..<separator),
+              let list = personList(pieces, from: skipTitles(separator + 1)), list.end == last else { return nil }
+        return (list.persons, role, false, nil)
+    }
+
+    /// The pieces `range` as a role ("Vice-President", "director of external relations", "Committee Members"
+    /// even when tagged as a name); nil when they are anything else.
+    private func roleText(_ pieces: [Piece], _ range: Range<Int>) -> String? {
+        guard !range.isEmpty, range.count <= 6 else { return nil }
+        let slice = pieces[range]
+        if slice.count == 1, let only = slice.first, view.entity(only, .org) != nil {
+            let words = view.text(only).split(separator: " ").map(String.init)
+            guard words.allSatisfy({ roles.isModifier($0) }), words.contains(where: { roles.isHead($0) }) else { return nil }
+            return view.text(only)
+        }
+        guard !slice.contains(where: { $0.mention != nil }), let role = rolePhraseForward(pieces, from: range.lowerBound),
+              role.end <= range.upperBound else { return nil }
+        // After the role phrase only "of/for …" may follow ("director of external relations").
+        if role.end < range.upperBound, !["of", "for"].contains(view.word(pieces, role.end) ?? "") { return nil }
+        return view.text(slice)
+    }
+
+    // MARK: - Ministers
+
+    /// "Deputy Foreign Minister X", "the Deputy Minister for Foreign Affairs and Regional Integration, Hon. X":
+    /// a minister's title whose field words all stand in the name of exactly one ministry of the article.
+    private mutating func ministerTitles() {
+        var ministries: [Int: Set<String>] = [:]
+        for (index, entity) in view.analysis.entities.enumerated() where entity.type == .org {
+            let words = Set(([entity.name] + entity.aliases).flatMap { NameKey.make($0).split(separator: " ").map(String.init) })
+            if words.contains("ministry") || words.contains("department") { ministries[index] = words }
+        }
+        guard !ministries.isEmpty else { return }
+        let rankWords: Set<String> = [
+            "deputy", "vice", "first", "second", "prime", "minister", "vice-minister", "state", "secretary", "acting",
+            "assistant", "junior", "senior", "former", "general", "chief", "cabinet", "federal", "national", "of", "for",
+            "and", "the", "&", "hon", "mr", "ms", "mrs", "dr",
+        ]
+        let affiliated = Set(results.map(\.person))
+        for (sentence, pieces) in view.sentencePieces.enumerated() {
+            for (index, piece) in pieces.enumerated() {
+                guard let person = view.entity(piece, .person), !affiliated.contains(person) else { continue }
+                var end = index - 1
+                while let word = view.word(pieces, end), RoleWords.honorifics.contains(RoleWords.bare(word)) { end -= 1 }
+                if view.word(pieces, end) == "," { end -= 1 }
+                var start = end
+                while start >= 0, start > end - 10 {
+                    let current = pieces[start]
+                    if let word = view.word(current) {
+                        if view.tokens[current.tokens.lowerBound].kind != .word && word != "&" { break }
+                        if RoleWords.functionWords.contains(word) && !["of", "for", "and"].contains(word) { break }
+                        if SpeechVerbs.isSpeechVerb(word) { break }
+                    } else if view.entity(current, .org) == nil {
+                        break
+                    }
+                    start -= 1
+                }
+                start += 1
+                guard start <= end else { continue }
+                let title = pieces[start...end]
+                let tokens = title.flatMap { $0.tokens }.map { RoleWords.bare(view.tokens[$0].text) }
+                guard tokens.contains(where: { $0 == "minister" || $0 == "vice-minister" }) else { continue }
+                let field = Set(tokens.filter { !rankWords.contains($0) && $0.first?.isLetter == true }.map { NameKey.make($0) })
+                guard !field.isEmpty else { continue }
+                let matching = ministries.filter { field.isSubset(of: $0.value) }
+                guard matching.count == 1, let org = matching.first?.key else { continue }
+                // "Deputy Minister for Foreign Affairs and …" → "Deputy Minister".
+                var roleEnd = end
+                if let preposition = title.indices.first(where: { ["for", "of"].contains(view.word(pieces[$0]) ?? "") }), preposition > start,
+                   pieces[start..<preposition].contains(where: { ["minister", "vice-minister"].contains(RoleWords.bare(view.text($0))) }) {
+                    roleEnd = preposition - 1
+                }
+                add(person: person, org: org, role: view.text(pieces[start...roleEnd]), sentence: sentence)
+            }
+        }
+    }
+
     // MARK: - Sieve 6: bare diplomatic titles
 
     private mutating func bareDiplomaticTitles() {
         let affiliated = Set(results.map(\.person))
+        // A consulate the article speaks of without naming it is where its consuls work.
+        let mentionsConsulate = view.tokens.contains { $0.lowercased.hasPrefix("consulate") }
         var done: Set<Int> = []
         for (sentence, pieces) in view.sentencePieces.enumerated() {
             for (index, piece) in pieces.enumerated() {
@@ -727,7 +1109,11 @@ struct AffiliationSieves {
                 guard let diplomatic = words.first(where: { roles.isDiplomatic($0) }) else { continue }
                 // "Ambassador to the United States X": a mission to somewhere else, unnamed.
                 if let before = pieces.at(role.start - 1), view.entity(before, .place) != nil || view.isPossessiveMarker(before) { continue }
-                let missions = references.orgs(named: OrgReference.missionWords(forRole: diplomatic))
+                var missions = references.orgs(named: OrgReference.missionWords(forRole: diplomatic))
+                // A consul with no consulate in the article works in the consular section of its embassy.
+                if missions.isEmpty, RoleWords.bare(diplomatic).hasPrefix("consul"), !mentionsConsulate {
+                    missions = references.orgs(named: ["embassy", "high commission"])
+                }
                 guard missions.count == 1, let org = missions.first else { continue }
                 done.insert(person)
                 add(person: person, org: org, role: role.text, sentence: sentence)

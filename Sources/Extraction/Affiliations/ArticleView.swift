@@ -62,6 +62,40 @@ struct ArticleView {
         self.sentencePieces = sentencePieces
     }
 
+    /// The tokens `range` as pieces (outermost mentions collapsed), across sentence boundaries.
+    func pieces(_ range: Range<Int>) -> [Piece] {
+        var result: [Piece] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let mention = outerMention[index] {
+                var end = index + 1
+                while end < range.upperBound, outerMention[end] == mention { end += 1 }
+                result.append(Piece(tokens: index..<end, mention: mention))
+                index = end
+            } else {
+                result.append(Piece(tokens: index..<(index + 1), mention: nil))
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Token ranges of the lines of the text: a line ends where a line break stands between two tokens.
+    func lines() -> [Range<Int>] {
+        let scalars = analysis.document.scalars
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices.dropFirst() {
+            let gap = tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound
+            if gap.contains(where: { scalars[$0] == "\n" }) {
+                result.append(start..<index)
+                start = index
+            }
+        }
+        if start < tokens.count { result.append(start..<tokens.count) }
+        return result
+    }
+
     private static func firstToken(startingAtOrAfter offset: Int, in tokens: [Token]) -> Int {
         var low = 0, high = tokens.count
         while low < high {

@@ -13,6 +13,43 @@ import Lexicon
 struct OrgReference {
     let view: ArticleView
     let lexicon: Lexicon
+    /// Sentences that lie wholly inside a quotation: they do not count in the distance to an antecedent.
+    let quotedSentences: Set<Int>
+    /// Scalar ranges of the quotations, marks included: names inside them are no antecedents.
+    let quoteSpans: [Range<Int>]
+
+    init(view: ArticleView, lexicon: Lexicon) {
+        self.view = view
+        self.lexicon = lexicon
+        var quoted: Set<Int> = []
+        let spans = QuoteDetector(document: view.analysis.document).passages().map { passage in
+            passage.openMark..<((passage.closeMark ?? passage.range.upperBound) + 1)
+        }
+        if !spans.isEmpty {
+            for (index, sentence) in view.analysis.document.sentences.enumerated() {
+                let words = view.tokens[sentence.tokens].filter { $0.kind == .word }
+                guard let first = words.first, let last = words.last else { continue }
+                if spans.contains(where: { $0.contains(first.range.lowerBound) && $0.contains(last.range.lowerBound) }) {
+                    quoted.insert(index)
+                }
+            }
+        }
+        self.quotedSentences = quoted
+        self.quoteSpans = spans
+    }
+
+    /// Whether a mention lies inside a quotation.
+    func isQuoted(mention: Int) -> Bool {
+        let start = view.analysis.mentions[mention].range.lowerBound
+        return quoteSpans.contains { $0.contains(start) }
+    }
+
+    /// Whether sentence `earlier` lies within `limit` sentences before `sentence`, quoted sentences not counted.
+    func isWithin(_ limit: Int, sentences earlier: Int, of sentence: Int) -> Bool {
+        guard earlier < sentence else { return true }
+        let between = (earlier..<sentence).filter { !quotedSentences.contains($0) }.count
+        return between <= limit
+    }
 
     /// Common nouns that refer to an organisation.
     static let orgNouns: Set<String> = [
@@ -22,7 +59,17 @@ struct OrgReference {
         "ministry", "agency", "house", "fund", "trust", "congress", "assembly", "church", "coalition",
         "movement", "diaspora", "board", "cooperative", "co-operative", "academy", "college", "ensemble",
         "choir", "company", "bureau", "department", "office", "chamber", "parliament", "government",
-        "federation", "confederation", "circle", "initiative", "platform", "body",
+        "federation", "confederation", "circle", "initiative", "platform", "body", "congregation", "parish",
+    ]
+
+    /// Head words that stand alone for an organisation of that kind before a role and a name ("Club captain X",
+    /// "Association chairman X", "Foundation chairman X"); generic nouns ("community", "group", "house") are
+    /// left out.
+    static let headWordNouns: Set<String> = [
+        "association", "society", "federation", "council", "union", "club", "foundation", "league", "party",
+        "chamber", "network", "alliance", "institute", "committee", "church", "fund", "trust", "coalition",
+        "center", "centre", "academy", "university", "college", "ensemble", "choir", "congress", "company",
+        "confederation", "cooperative", "co-operative", "movement", "forum", "bureau", "agency", "commission",
     ]
 
     /// Nouns that name the kind of a diplomatic mission, with the name words they accept.
@@ -95,8 +142,78 @@ struct OrgReference {
         // Generic nouns ("organisation", "group", "body") and names that do not repeat the noun; never a
         // diplomatic mission, which is only ever "the embassy", "the consulate", "the mission".
         let missions = orgs(named: Self.missionKinds["mission"]!)
-        return mentions.first { view.analysis.mentions[$0].sentence >= sentence - 2 && !missions.contains(view.entity(ofMention: $0)) }
+        return mentions.first {
+            isWithin(2, sentences: view.analysis.mentions[$0].sentence, of: sentence) && !missions.contains(view.entity(ofMention: $0))
+                && !isQuoted(mention: $0)
+        }
             .map { view.entity(ofMention: $0) }
+    }
+
+    /// The organisation a bare head word stands for ("Club captain X"): the article's organisations whose
+    /// names contain the word, the most often mentioned first, then the first mentioned; nil when none does.
+    func resolveHeadWord(_ noun: String) -> Int? {
+        let lower = RoleWords.bare(noun)
+        guard Self.headWordNouns.contains(lower) else { return nil }
+        var words = [lower]
+        if lower == "center" { words.append("centre") }
+        if lower == "centre" { words.append("center") }
+        let missions = orgs(named: Self.missionKinds["mission"]!)
+        let candidates = orgs(named: words).subtracting(missions)
+        return mostSalient(candidates)
+    }
+
+    /// The candidate mentioned most often; ties go to the one mentioned first.
+    func mostSalient(_ candidates: Set<Int>) -> Int? {
+        guard !candidates.isEmpty else { return nil }
+        var count: [Int: Int] = [:]
+        var first: [Int: Int] = [:]
+        for (index, mention) in view.analysis.mentions.enumerated() where candidates.contains(mention.entity) {
+            count[mention.entity, default: 0] += 1
+            if first[mention.entity] == nil { first[mention.entity] = index }
+        }
+        return candidates.max { lhs, rhs in
+            (count[lhs] ?? 0, -(first[lhs] ?? Int.max)) < (count[rhs] ?? 0, -(first[rhs] ?? Int.max))
+        }
+    }
+
+    /// The organisation an article is about, for text that names none ("The new committee consists of:"):
+    /// the one named most often, counting "the NOUN" references to a name with that noun; not a mission.
+    func mainOrganisation() -> Int? {
+        let missions = orgs(named: Self.missionKinds["mission"]!)
+        var score: [Int: Int] = [:]
+        var first: [Int: Int] = [:]
+        for (index, mention) in view.analysis.mentions.enumerated()
+        where view.analysis.entities[mention.entity].type == .org && !missions.contains(mention.entity) {
+            score[mention.entity, default: 0] += 2
+            if first[mention.entity] == nil { first[mention.entity] = index }
+        }
+        guard !score.isEmpty else { return nil }
+        for index in view.tokens.indices.dropLast() where view.tokens[index].lowercased == "the" && view.outerMention[index + 1] == nil {
+            let noun = view.tokens[index + 1].lowercased
+            guard Self.headWordNouns.contains(noun) else { continue }
+            for org in orgs(named: [noun]) where score[org] != nil { score[org, default: 0] += 1 }
+        }
+        return score.keys.max { lhs, rhs in
+            (score[lhs]!, -(first[lhs] ?? Int.max)) < (score[rhs]!, -(first[rhs] ?? Int.max))
+        }
+    }
+
+    /// ORG entities whose name ends in `word` after other proper words ("Club Atlético Armenio Ararat" for
+    /// "Ararat"), not after "of"/"in" ("Ports of Auckland" is not "Auckland").
+    func orgs(endingWith word: String) -> Set<Int> {
+        let key = NameKey.make(word)
+        guard !key.isEmpty else { return [] }
+        var result: Set<Int> = []
+        for (index, entity) in view.analysis.entities.enumerated() where entity.type == .org {
+            for name in [entity.name] + entity.aliases {
+                let words = NameKey.make(name).split(separator: " ").map(String.init)
+                guard words.count >= 2, words.last == key else { continue }
+                let before = words[words.count - 2]
+                if ["of", "in", "the", "for", "at", "and", "de", "del", "la"].contains(before) { continue }
+                result.insert(index)
+            }
+        }
+        return result
     }
 
     /// The organisation "its" / "their" refers to at token `token`.

@@ -29,6 +29,7 @@ struct RoleWords {
         "ambassador-at-large", "chancellor", "vice-chancellor", "provost", "registrar", "auditor", "accountant",
         "consultant", "paediatrician", "pediatrician", "clerk", "moderator", "convener", "convenor", "steward",
         "staffer", "employee", "honoree", "laureate", "playwright", "pianist", "violinist", "soloist",
+        "striker", "goalkeeper", "midfielder", "winger", "akim",
     ]
 
     /// Words that modify a role noun inside a role phrase ("active member", "first secretary",
@@ -61,7 +62,7 @@ struct RoleWords {
     ]
 
     /// Honorifics that are not roles.
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "sir", "madam", "lady", "lord", "mister", "hon", "rev", "mx"]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "sir", "madam", "lady", "lord", "mister", "hon", "rev", "mx", "h.e", "hon'ble"]
 
     /// Function words that never stand inside a role phrase.
     static let functionWords: Set<String> = [

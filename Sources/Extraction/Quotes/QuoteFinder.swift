@@ -1,3 +1,4 @@
+import Foundation
 import ArticleText
 import Lexicon
 
@@ -13,7 +14,8 @@ import Lexicon
 /// 3. The second part of an interrupted quote (`"…," she said, "…"`) shares the first part's speakers.
 /// 4. Last resort: the only person named in the paragraph, or, for a paragraph holding only the quote,
 ///    in the paragraph just before.
-/// Pronouns go to the first person named in the latest sentence before the quote that names one; "the
+/// Pronouns go to the first person named in the latest sentence before the quote that names one (a sentence
+/// opened by the same pronoun is passed over: it speaks of the same person); "the
 /// professor" to the latest person introduced with that role; "the statement/appeal/letter" to the
 /// organisation that issued it; "the activists/members/coordinators" to everyone introduced with that
 /// word; "the organisers" to the organisations after "organised by".
@@ -46,7 +48,13 @@ enum QuoteFinder {
         var look = openToken - 1
         var steps = 0
         while look >= 0, steps < 4, view.tokens[look].paragraph == view.tokens[openToken].paragraph {
-            if namingWords.contains(view.tokens[look].lowercased) { return false }
+            if namingWords.contains(view.tokens[look].lowercased) {
+                // "called the chamber "one of the engines of …"": a description quoted from a speaker.
+                let isDescription = ["called", "calling"].contains(view.tokens[look].lowercased) && steps > 0 && words.count >= 5
+                    && words.first.map { $0.first?.isLowercase == true } == true
+                if !isDescription { return false }
+                break
+            }
             if view.tokens[look].kind == .punctuation, [".", "!", "?"].contains(view.tokens[look].text) { break }
             look -= 1
             steps += 1
@@ -224,6 +232,10 @@ struct SpeakerSieves {
                 if view.entity(piece, .org) != nil, let person = pieces[(cursor + 1)..<min(pieces.count, cursor + 5)].lazy.compactMap({ self.view.entity($0, .person) }).first {
                     return [person]
                 }
+                // "said ORG's founder and chairwoman, NAME".
+                if view.entity(piece, .org) != nil, let person = personAfterRole(pieces, from: cursor + 1) {
+                    return [person]
+                }
                 return [speaker]
             }
             // "said the professor"
@@ -236,6 +248,24 @@ struct SpeakerSieves {
         // Subject first: find the verb within the next pieces.
         guard let verbIndex = words.indices.first(where: { SpeechVerbs.verb(in: words, at: $0) != nil }), verbIndex > 0 else { return nil }
         return subjectSpeakers(Array(pieces[..<verbIndex]), at: token)
+    }
+
+    /// The person after "'s ROLE [and ROLE][,]" that follows an organisation: "AWEN's founder and chairwoman, X".
+    private func personAfterRole(_ pieces: [Piece], from start: Int) -> Int? {
+        var cursor = start
+        guard let marker = pieces.at(cursor), view.isPossessiveMarker(marker) else { return nil }
+        cursor += 1
+        var sawRole = false
+        while let piece = pieces.at(cursor), cursor < start + 10, piece.mention == nil, let word = view.word(piece) {
+            if roles.isModifier(view.text(piece)) {
+                sawRole = sawRole || roles.isHead(view.text(piece))
+            } else if !["and", ",", "&"].contains(word) && !RoleWords.honorifics.contains(RoleWords.bare(word)) {
+                return nil
+            }
+            cursor += 1
+        }
+        guard sawRole, let piece = pieces.at(cursor) else { return nil }
+        return view.entity(piece, .person)
     }
 
     /// The speaker of a subject that precedes a reporting verb: a name (with apposition), a pronoun, or
@@ -274,7 +304,7 @@ struct SpeakerSieves {
             return [speaker]
         }
         if SpeechVerbs.singularPronouns.contains(word) {
-            return end == 1 || !(subject[end - 2].mention != nil) ? pronounSpeaker(before: token) : nil
+            return end == 1 || !(subject[end - 2].mention != nil) ? pronounSpeaker(before: token, pronoun: word) : nil
         }
         if word == "they" { return groupOfPreviousSentence(before: token) }
         // "the SAE appeal says", "the ORG chairman said".
@@ -287,6 +317,10 @@ struct SpeakerSieves {
            !roles.isHead(word), RoleWords.singular(word) == word || word.hasSuffix("ss") {
             return references.resolve(noun: word, before: token).map { [$0] }
         }
+        // "the 41-year-old said": the person introduced with that age.
+        if let age = ageNoun(subject[max(0, end - 7)..<end]), let person = personAged(age, before: token) {
+            return [person]
+        }
         // "the professor", "the statement", "the activists", "the consul general", "the MEA official".
         var start = end - 1
         while start > 0, start > end - 4, view.word(subject[start - 1]) != "the", subject[start - 1].mention == nil,
@@ -297,6 +331,29 @@ struct SpeakerSieves {
             return nil
         }
         return nounSpeakers(Array(subject[start..<end]), at: token)
+    }
+
+    /// The age in "the 41-year-old" closing a subject, nil for anything else.
+    private func ageNoun(_ pieces: ArraySlice<Piece>) -> String? {
+        let text = view.text(pieces).lowercased().replacingOccurrences(of: "\u{2011}", with: "-")
+        guard text.hasSuffix("-year-old"), let the = text.range(of: "the ", options: .backwards) else { return nil }
+        let age = text[the.upperBound...].dropLast("-year-old".count).trimmingCharacters(in: .whitespaces)
+        return !age.isEmpty && age.allSatisfy(\.isNumber) ? age : nil
+    }
+
+    /// The latest person before `token` written with that age: "X, 41," or "a 41-year-old … X" / "X, a 41-year-old".
+    private func personAged(_ age: String, before token: Int) -> Int? {
+        let document = view.analysis.document
+        for (index, mention) in view.analysis.mentions.enumerated().reversed() {
+            let range = view.mentionTokens[index]
+            guard !range.isEmpty, range.upperBound <= token, !quoted[range.lowerBound], view.type(ofMention: index) == .person else { continue }
+            let after = document.string(mention.range.upperBound..<min(document.scalars.count, mention.range.upperBound + 30))
+            let before = document.string(max(0, mention.range.lowerBound - 30)..<mention.range.lowerBound)
+            if after.hasPrefix(", \(age),") || after.hasPrefix(", \(age) ") || after.contains("\(age)-year-old") || before.contains("\(age)-year-old") {
+                return mention.entity
+            }
+        }
+        return nil
     }
 
     /// The persons (or organisation) of a list of names ending before `end`.
@@ -507,8 +564,10 @@ struct SpeakerSieves {
         return nil
     }
 
-    /// "he" / "she": the first person named in the latest sentence before `token` that names one.
-    private func pronounSpeaker(before token: Int) -> [Int]? {
+    /// "he" / "she": the first person named in the latest sentence before `token` that names one. A sentence
+    /// opened by the same pronoun ("She succeeds X, who …") speaks of the same person as the quote, so the
+    /// search goes on before it.
+    private func pronounSpeaker(before token: Int, pronoun: String) -> [Int]? {
         let sentence = view.tokens[token].sentence
         let paragraph = view.tokens[token].paragraph
         for current in stride(from: sentence, through: 0, by: -1) {
@@ -517,6 +576,11 @@ struct SpeakerSieves {
             let persons = view.mentions(in: current, .person).filter {
                 let range = view.mentionTokens[$0]
                 return !quoted[range.lowerBound] && range.upperBound <= token
+            }
+            if current < sentence, let opening = view.sentencePieces[current].first(where: { !quoted[$0.tokens.lowerBound] && view.word($0) != "\"" }),
+               view.word(opening) == pronoun,
+               persons.first.map({ view.mentionTokens[$0].lowerBound > opening.tokens.lowerBound }) ?? true {
+                continue
             }
             if let first = persons.first { return [view.entity(ofMention: first)] }
         }
@@ -588,12 +652,25 @@ struct SpeakerSieves {
             for (index, piece) in pieces.enumerated() {
                 guard let person = view.entity(piece, .person) else { continue }
                 var end = index - 1
-                // Skip "of PLACE in PLACE" between a title and the name.
-                while end >= 1, view.entity(pieces[end], .place) != nil {
-                    var preposition = end - 1
-                    if view.word(pieces, preposition) == "the" { preposition -= 1 }
-                    guard ["of", "in", "to", "for"].contains(view.word(pieces, preposition) ?? "") else { break }
-                    end = preposition - 1
+                // Skip "of PLACE to PLACE, Mr" between a title and the name.
+                var moved = true
+                while moved {
+                    moved = false
+                    while let word = view.word(pieces, end), RoleWords.honorifics.contains(RoleWords.bare(word)) {
+                        end -= 1
+                        moved = true
+                    }
+                    if view.word(pieces, end) == ",", end >= 1, view.entity(pieces[end - 1], .place) != nil {
+                        end -= 1
+                        moved = true
+                    }
+                    while end >= 1, view.entity(pieces[end], .place) != nil {
+                        var preposition = end - 1
+                        if view.word(pieces, preposition) == "the" { preposition -= 1 }
+                        guard ["of", "in", "to", "for"].contains(view.word(pieces, preposition) ?? "") else { break }
+                        end = preposition - 1
+                        moved = true
+                    }
                 }
                 if view.word(pieces, end) == "," { end -= 1 }
                 var start = end

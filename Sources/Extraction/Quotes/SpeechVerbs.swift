@@ -15,7 +15,7 @@ enum SpeechVerbs {
         "underlining", "explaining", "calling", "called", "appealed", "appeals", "expressed", "expresses",
         "confirmed", "confirms", "reported", "reports", "cautioned", "suggested", "suggests", "proclaimed",
         "maintained", "maintains", "agreed", "agrees", "thanked", "welcomed", "urging", "assuring", "recalling",
-        "summed", "went",
+        "summed", "went", "joked", "jokes", "laughs", "quips", "sighs", "smiled", "smiles",
     ]
 
     /// Verbs that cannot stand as the whole attribution without a particle ("pointed out", "went on").

@@ -1,0 +1,80 @@
+import Testing
+import Lexicon
+@testable import Extraction
+
+/// Speaker forms seen across outlets' styles: pronoun chains, titles given only as a role, verbs of manner,
+/// a speaker after an organisation's role phrase, and a description quoted after "called". Small articles
+/// written for these tests; mentions placed by hand.
+@Suite("Quote speakers, article forms")
+struct QuoteSpeakerFormsTests {
+    @Test func pronounSentenceSpeaksOfTheEarlierSubject() {
+        let found = Fixture.quotes("""
+        [PER Lina Haddad], 47, runs a bakery in the old town. She succeeds [PER Omar Saleh], who chaired the council for six years.
+
+        "We will open the books to every member and publish the accounts each spring," she said.
+        """)
+        #expect(found == ["Lina Haddad: We will open the books to every member and publish the accounts each spring,"])
+    }
+
+    @Test func otherPronounSentenceKeepsItsObject() {
+        let found = Fixture.quotes("""
+        [PER Lina Haddad] runs a bakery in the old town. She succeeds [PER Omar Saleh], who chaired the council for six years.
+
+        "Six years is long enough for anyone to hold the same chair," he said.
+        """)
+        #expect(found == ["Omar Saleh: Six years is long enough for anyone to hold the same chair,"])
+    }
+
+    @Test func verbsOfManner() {
+        let found = Fixture.quotes("""
+        Chairman [PER Batbayar Dorj] said 2,000 people came.
+
+        "Here we cannot stop the city, but we can stop one street," he joked.
+
+        [PER Saule Nurova] arrived in June. She says the forms were the hardest part.
+
+        "At home we spoke three languages and nobody minded," she laughs.
+        """)
+        #expect(found == ["Batbayar Dorj: Here we cannot stop the city, but we can stop one street,",
+                          "Saule Nurova: At home we spoke three languages and nobody minded,"])
+    }
+
+    @Test func speakerAfterAnOrganisationsRolePhrase() {
+        let found = Fixture.quotes("""
+        "Every month that passes costs a generation of nurses," said [ORG KWEN]'s founder and director, [PER Shirin Rahmani].
+        """)
+        #expect(found == ["Shirin Rahmani: Every month that passes costs a generation of nurses,"])
+    }
+
+    @Test func descriptionQuotedAfterCalled() {
+        let found = Fixture.quotes("""
+        State Sen. [PER Maria Lopez] congratulated the board and called the chamber "the backbone of small business in the valley."
+        """)
+        #expect(found == ["Maria Lopez: the backbone of small business in the valley."])
+    }
+
+    @Test func shortNameAfterCalledStaysAName() {
+        let found = Fixture.quotes("""
+        [PER Maria Lopez] opened a shop called "Bread and Salt of the Valley" on Monday.
+        """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func theSpeakerGivenByAge() {
+        let found = Fixture.quotes("""
+        [PER Goran Kovač], 52, drove from [LOC Graz]. [PER Ana Perić], a 29-year-old nurse, came by train.
+
+        "I come every year, and every year there are fewer of us," the 52-year-old said.
+        """)
+        #expect(found == ["Goran Kovač: I come every year, and every year there are fewer of us,"])
+    }
+
+    @Test func theAmbassadorIntroducedWithAMissionlessTitle() {
+        let found = Fixture.quotes("""
+        The Ambassador of [LOC Ireland] to [LOC Chile], Mr [PER Cathal Byrne], presented the trophy.
+
+        "Very few people at home know that this game is played here at all," the ambassador said.
+        """)
+        #expect(found == ["Cathal Byrne: Very few people at home know that this game is played here at all,"])
+    }
+}
