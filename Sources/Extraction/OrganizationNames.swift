@@ -68,6 +68,11 @@ struct OrganizationNames {
         return nil
     }
 
+    /// "Azerbaijani", "Egyptian-Azerbaijani": a demonym, or a hyphenated compound of demonyms.
+    private func isNationalityAdjective(_ token: Token) -> Bool {
+        token.text.split(separator: "-").allSatisfy { !words.lexicon.demonymCountries(String($0)).isEmpty }
+    }
+
     /// An acronym, or a name ending in an organisation head word ("Wayne State University"): what
     /// follows "and" is another organisation.
     private func isCompleteName(_ range: Range<Int>) -> Bool {
@@ -92,8 +97,10 @@ struct OrganizationNames {
            tokens[end - 2].lower == "in" {
             end += 1
         }
-        // The tagger stopped before the head word: "Azerbaijani Cultural" + "Center".
-        while end < limit, sameSentence(end, range.lowerBound), words.isNameWord(tokens[end]), words.isOrgHead(tokens[end]) {
+        // The tagger stopped before the head word ("Azerbaijani Cultural" + "Center") or right after an
+        // adjective of nationality, which never ends a name ("Society of Egyptian-Azerbaijani" + "Friendship").
+        while end < limit, sameSentence(end, range.lowerBound), words.isNameWord(tokens[end]),
+              words.isOrgHead(tokens[end]) || (isNationalityAdjective(tokens[end - 1]) && !words.isRoleOrTitle(tokens[end]) && !words.isGivenName(tokens[end])) {
             end += 1
         }
         if let listEnd = enumerationEnd(after: end, of: range, limit: limit) { end = listEnd }

@@ -430,4 +430,10 @@ import Testing
         #expect(completed("The Ministry of Culture and Anar Aliyev met.", [("Ministry of Culture", .org), ("Anar Aliyev", .person)])
                 == ["ORG Ministry of Culture", "PERSON Anar Aliyev"])
     }
+
+    @Test func organisationNamesDoNotEndOnANationalityAdjective() {
+        #expect(completed("He chairs the Society of Egyptian-Azerbaijani Friendship now.", [("Society of Egyptian-Azerbaijani", .org)])
+                == ["ORG Society of Egyptian-Azerbaijani Friendship"])
+        #expect(completed("The Union of Azerbaijani Ilham Aliyev spoke.", [("Union of Azerbaijani", .org)]) == ["ORG Union of Azerbaijani"])
+    }
 }
