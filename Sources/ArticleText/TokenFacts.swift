@@ -60,6 +60,8 @@ package struct TokenFacts {
                     widths.append(0)
                     inGroup = true
                 }
+                // A run longer than any date part is no date; stop before the value could overflow.
+                guard widths[widths.count - 1] < 9 else { return }
                 groups[groups.count - 1] = groups[groups.count - 1] * 10 + Int(scalar.value - 48)
                 widths[widths.count - 1] += 1
             } else if inGroup, suffix.isEmpty, scalar == "." || scalar == "/" || scalar == "-" || scalar == "," || scalar == ":" {

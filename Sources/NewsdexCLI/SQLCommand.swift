@@ -9,7 +9,9 @@ struct SQLCommand: ParsableCommand {
         abstract: "Run your own SELECT on a read-only connection.",
         discussion: """
             Values go in as named parameters, never into the SQL text: write :name in the query and pass \
-            -p name value. Statements that would write are refused.
+            -p name value. The connection is read-only, and SQLite's own judgement refuses statements \
+            that write (VACUUM INTO too), ATTACH and DETACH, pragmas given a value that changes a setting \
+            (reading pragmas such as PRAGMA table_info(entity) work), and more than one statement.
 
             Examples:
               newsdex sql "SELECT type, count(*) AS n FROM entity GROUP BY type"
@@ -35,15 +37,17 @@ struct SQLCommand: ParsableCommand {
 
     func run() throws {
         let index = try NewsIndex(path: database.path, readOnly: true)
-        let statement = try index.database.prepare(query)
-        guard statement.isReadOnly else {
-            throw CLIError("newsdex sql runs read-only queries; this statement would change the database: \(query)")
+        let statement: Statement
+        do {
+            statement = try index.database.prepareQuery(query)
+        } catch let refusal as QueryRefusal {
+            throw CLIError("newsdex sql runs one read-only query: \(refusal)")
         }
         for pair in stride(from: 0, to: parameters.count, by: 2) {
             let name = parameters[pair]
             let bindName = name.first.map { ":@$".contains($0) } == true ? name : ":" + name
             guard statement.parameterIndex(named: bindName) != nil else {
-                throw CLIError("the query has no parameter \(bindName)")
+                throw CLIError("the query has no parameter \(String(reflecting: bindName))")
             }
             statement.bind(parameters[pair + 1], named: bindName)
         }

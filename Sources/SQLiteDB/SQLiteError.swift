@@ -51,7 +51,7 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
         }
         text += "): \(message)"
         if let sql {
-            text += " — in: " + sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            text += " — in: " + sql.collapsingWhitespace()
         }
         return text
     }
@@ -126,6 +126,8 @@ extension SQLiteError {
     public static let mismatch: Int32 = 20
     /// `SQLITE_MISUSE` (21): the API was used wrongly, for example preparing two statements at once.
     public static let misuse: Int32 = 21
+    /// `SQLITE_AUTH` (23): an authorizer callback denied an action the statement needs.
+    public static let auth: Int32 = 23
     /// `SQLITE_RANGE` (25): a parameter index is out of range.
     public static let range: Int32 = 25
     /// `SQLITE_NOTADB` (26): the file is not an SQLite database.
@@ -147,4 +149,11 @@ extension SQLiteError {
     public static let constraintUnique: Int32 = 2067
     /// `SQLITE_CONSTRAINT_DATATYPE` (3091): a value has the wrong type for a STRICT table column.
     public static let constraintDatatype: Int32 = 3091
+}
+
+extension String {
+    /// The text on one line: every run of white space (newlines included) becomes one space.
+    func collapsingWhitespace() -> String {
+        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
 }

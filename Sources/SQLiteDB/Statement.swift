@@ -54,27 +54,48 @@ public final class Statement {
     static func prepareSingle(
         _ sql: String, on connection: ConnectionHandle, persistent: Bool
     ) throws -> Statement {
+        let (statement, moreFollow) = try prepareLeading(sql, on: connection, persistent: persistent)
+        guard let statement else {
+            throw SQLiteError(
+                code: SQLiteError.misuse,
+                message: "there is no SQL statement to prepare (the text is empty or only comments)",
+                sql: sql)
+        }
+        guard !moreFollow else {
+            throw SQLiteError(
+                code: SQLiteError.misuse,
+                message: "prepare expects one SQL statement but more follow the first; "
+                    + "run scripts with execute(_:)",
+                sql: sql)
+        }
+        return statement
+    }
+
+    /// Prepares the first statement of `sql` and tells whether more than white space and comments
+    /// follow it.
+    ///
+    /// Text after the first statement counts as more even when it does not compile.
+    ///
+    /// - Returns: The statement (nil when `sql` holds only white space and comments) and whether
+    ///   more SQL follows it.
+    /// - Throws: ``SQLiteError`` carrying `sql` if the first statement does not compile.
+    static func prepareLeading(
+        _ sql: String, on connection: ConnectionHandle, persistent: Bool
+    ) throws -> (statement: Statement?, moreFollow: Bool) {
         try sql.withCString { start in
             var tail: UnsafePointer<CChar>?
             guard let statement = try prepareFirst(
                 at: start, tail: &tail, sql: sql, on: connection, persistent: persistent)
-            else {
-                throw SQLiteError(
-                    code: SQLiteError.misuse,
-                    message: "there is no SQL statement to prepare (the text is empty or only comments)",
-                    sql: sql)
+            else { return (nil, false) }
+            guard let tail, tail.pointee != 0 else { return (statement, false) }
+            var rest: UnsafePointer<CChar>?
+            do {
+                let next = try prepareFirst(at: tail, tail: &rest, sql: sql, on: connection, persistent: false)
+                return (statement, next != nil)
+            } catch {
+                // Text that does not compile is still a second statement, not a separator.
+                return (statement, true)
             }
-            if let tail, tail.pointee != 0 {
-                var rest: UnsafePointer<CChar>?
-                if try prepareFirst(at: tail, tail: &rest, sql: sql, on: connection, persistent: false) != nil {
-                    throw SQLiteError(
-                        code: SQLiteError.misuse,
-                        message: "prepare expects one SQL statement but more follow the first; "
-                            + "run scripts with execute(_:)",
-                        sql: sql)
-                }
-            }
-            return statement
         }
     }
 

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+import ArticleText
+import Extraction
+
+/// Inputs `make fuzz` found crashing the header parser or the extraction, each run in a child process
+/// (an exit test), so a crash fails this test instead of killing the whole suite.
+@Suite struct FuzzRegressionTests {
+    /// libFuzzer, 2026-12-04: a run of 20 digits overflowed `Int` in `TokenFacts.readNumber`
+    /// (Sources/ArticleText/TokenFacts.swift:63) — "Swift runtime failure: arithmetic overflow", SIGILL —
+    /// reached from `DateMatcher` for every number token, so one such file stops a whole ingest.
+    /// The fuzzer's input was a dev article with "1111…1" (41 digits) inserted; these are the minimal forms.
+    @Test func longDigitRunsDoNotCrashTheExtraction() async {
+        await #expect(processExitsWith: .success) {
+            let extractor = Extractor()
+            for text in [
+                "They counted 12345678901234567890 ballots.",
+                " date 2024-01-31 BAKU, January 31. 9223372036854775808 votes were cast.",
+                "On 31/12/99999999999999999999 the count ended.",
+                String(repeating: "1", count: 5_000),
+            ] {
+                let analysis = extractor.analyze(ArticleSource.parse(text))
+                precondition(analysis.document.text == ArticleSource.parse(text).body)
+            }
+        }
+    }
+}
