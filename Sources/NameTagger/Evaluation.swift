@@ -119,3 +119,29 @@ extension SpanScores {
         }
     }
 }
+
+extension NEREvaluation {
+    /// The errors of `tagger` on a `*.bio.tsv` file, one line per missed or spurious span: `FN` (gold
+    /// mention not predicted exactly) or `FP` (predicted mention not in gold), its label and words, and
+    /// the sentence around it in brackets, for error analysis.
+    ///
+    /// - Throws: `NameTaggerError` when the file cannot be read.
+    public static func errorLines(tagger: NameTagger, bioFile path: String) throws -> [String] {
+        var lines: [String] = []
+        let names = ["PER", "ORG", "LOC"]
+        for document in try BIOReader.read(path: path) {
+            let predicted = tagger.labels(words: document.words, sentences: document.sentences)
+            for sentence in document.sentences {
+                let gold = Set(document.mentions(in: sentence))
+                let guessed = Set(BILOU.spans(predicted[sentence]).map { Mention(type: $0.type, range: $0.range) })
+                let context = document.words[sentence].joined(separator: " ")
+                func line(_ kind: String, _ m: Mention) -> String {
+                    "\(kind)\t\(names[m.type])\t\(document.words[m.range].joined(separator: " "))\t[\(context)]"
+                }
+                for m in gold.subtracting(guessed).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) { lines.append(line("FN", m)) }
+                for m in guessed.subtracting(gold).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) { lines.append(line("FP", m)) }
+            }
+        }
+        return lines
+    }
+}

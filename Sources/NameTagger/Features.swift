@@ -21,7 +21,8 @@ struct PreparedDocument {
         self.marks = marks
         contexts = (0..<words.count).map { i in
             TokenContext(word: infos[i].word, shortShape: infos[i].shortShape,
-                         gazetteer: Gazetteer.summary(marks[i], capitalized: infos[i].isCapitalized))
+                         gazetteer: Gazetteer.summary(marks[i], capitalized: infos[i].isCapitalized),
+                         mayStartName: infos[i].has(.hasLetter))
         }
     }
 
@@ -33,6 +34,9 @@ struct TokenContext {
     let word: UInt64
     let shortShape: UInt64
     let gazetteer: UInt64
+    /// False for tokens without a letter ("08/16/2000", "09:11", "+1"): a name never starts with one
+    /// (it may go on through one: "Formula 1", "Coca - Cola").
+    let mayStartName: Bool
 }
 
 /// Feature keys of every token of a document, stored flat: token i's keys are

@@ -97,6 +97,19 @@ enum BILOU {
         allowed[previous == 13 ? 0 : Int(previous) + 1][isLast ? 1 : 0]
     }
 
+    /// The B-X and U-X classes: those that start a span.
+    static let starts: UInt16 = {
+        var mask: UInt16 = 0
+        for t in 0..<3 { mask |= 1 << UInt16(label(type: t, position: .begin)) | 1 << UInt16(label(type: t, position: .unit)) }
+        return mask
+    }()
+
+    /// The classes allowed after `previous` at a token that may (or may not) start a name.
+    @inline(__always) static func allowedAfter(_ previous: UInt8, isLast: Bool, mayStart: Bool) -> UInt16 {
+        let mask = allowedAfter(previous, isLast: isLast)
+        return mayStart ? mask : mask & ~starts
+    }
+
     /// When `previous` opens a span (B-X, I-X) and `best` is O or a class of another type, the class
     /// that closes the span at the previous token instead (U-X, L-X); otherwise nil. (A best class of
     /// the same type, B-X or U-X included, continues the span: "Latin America", "Gulf of Mexico".)

@@ -71,8 +71,12 @@ public final class NameTagger: Sendable {
     func labels(_ document: PreparedDocument, passes: Int = 2) -> [UInt8] {
         let local = Features.localBlock(document)
         let first = GreedyDecoder.decode(document, block: local, table: model.passes[0])
-        guard passes > 1 else { return first }
-        let context = Features.documentBlock(document, local: local, pass1: first)
-        return GreedyDecoder.decode(document, block: context, table: model.passes[1])
+        var labels = first
+        if passes > 1 {
+            let context = Features.documentBlock(document, local: local, pass1: first)
+            labels = GreedyDecoder.decode(document, block: context, table: model.passes[1])
+        }
+        SpanRepair.trimTrailingFunctionWords(&labels, words: document.words, sentences: document.sentences)
+        return labels
     }
 }

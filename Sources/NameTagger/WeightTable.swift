@@ -72,7 +72,8 @@ enum GreedyDecoder {
     /// At each token the best class allowed after the previous one is taken. One repair keeps a wrong
     /// start from dragging a span on: when a span is open (previous B-X or I-X) and the best class
     /// overall neither continues nor closes it, the span is closed at the previous token (B-X → U-X,
-    /// I-X → L-X) and this token is decided again with that history.
+    /// I-X → L-X) and this token is decided again with that history. A span never starts (B-X, U-X) on a
+    /// token without a letter ("08/16/2000", "@"); training applies the same constraint.
     static func decode(_ d: PreparedDocument, block: FeatureBlock, table: WeightTable) -> [UInt8] {
         var labels = [UInt8](repeating: BILOU.outside, count: d.count)
         let base = UnsafeMutablePointer<Float>.allocate(capacity: BILOU.classCount)
@@ -100,7 +101,7 @@ enum GreedyDecoder {
                             previous = closed
                             continue
                         }
-                        guess = best(scores, allowed: BILOU.allowedAfter(previous, isLast: isLast))
+                        guess = best(scores, allowed: BILOU.allowedAfter(previous, isLast: isLast, mayStart: d.contexts[i].mayStartName))
                         break
                     }
                     labels[i] = guess

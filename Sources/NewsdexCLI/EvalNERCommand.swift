@@ -18,6 +18,8 @@ struct EvalNERCommand: ParsableCommand {
                   scores the shipped model on UNER English PUD (news and Wikipedia sentences)
               newsdex eval-ner --model /tmp/model.bin ../shared/data/ner/gum/gum-open.test.bio.tsv
                   scores a freshly trained model on the GUM test split
+              newsdex eval-ner --errors --model /tmp/model.bin ../shared/data/ner/uner-en/uner-en-ewt.dev.bio.tsv
+                  also lists the missed (FN) and spurious (FP) spans, for error analysis
             """
     )
 
@@ -26,6 +28,9 @@ struct EvalNERCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("A model file to score instead of the embedded one.", valueName: "path"))
     var model: String?
+
+    @Flag(name: .long, help: "Also list every missed (FN) and spurious (FP) span of *.bio.tsv files, with its sentence.")
+    var errors = false
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one FILE.bio.tsv") }
@@ -53,6 +58,9 @@ struct EvalNERCommand: ParsableCommand {
                     scores = try NEREvaluation.evaluate(tagger: tagger, inlineArticles: names.map { (file as NSString).appendingPathComponent($0) })
                 } else {
                     scores = try NEREvaluation.evaluate(tagger: tagger, bioFile: file)
+                    if errors {
+                        for line in try NEREvaluation.errorLines(tagger: tagger, bioFile: file) { print(line) }
+                    }
                 }
                 print("\(file)\n\(scores)\nmicro F1 \(String(format: "%.3f", scores.micro.f1))\n")
             }

@@ -44,6 +44,10 @@ struct TrainCommand: ParsableCommand {
         "A *.bio.tsv training file relative to SHARED/data (repeatable; replaces the default train/dev splits).", valueName: "file"))
     var corpus: [String] = []
 
+    @Option(name: .customLong("corpus-repeat"), help: ArgumentHelp(
+        "FILE=N: repeat the documents of a training file N times per epoch (repeatable; replaces the default repeats).", valueName: "file=n"))
+    var corpusRepeat: [String] = []
+
     @Option(name: .customLong("hold-out-every"), help: "Leave every Nth in-domain article out of training and score it (0: none).")
     var holdOutEvery: Int = 0
 
@@ -57,6 +61,20 @@ struct TrainCommand: ParsableCommand {
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
         guard holdOutEvery >= 0 else { throw ValidationError("--hold-out-every must not be negative") }
+        _ = try parsedCorpusRepeats()
+    }
+
+    /// `--corpus-repeat` values as a dictionary, nil when none was given.
+    func parsedCorpusRepeats() throws -> [String: Int]? {
+        guard !corpusRepeat.isEmpty else { return nil }
+        var repeats: [String: Int] = [:]
+        for value in corpusRepeat {
+            guard let equals = value.lastIndex(of: "="), let n = Int(value[value.index(after: equals)...]), n >= 1 else {
+                throw ValidationError("--corpus-repeat takes FILE=N with N ≥ 1, not \(value)")
+            }
+            repeats[String(value[..<equals])] = n
+        }
+        return repeats
     }
 
     func run() throws {
@@ -67,7 +85,7 @@ struct TrainCommand: ParsableCommand {
         let configuration = TrainingConfiguration(
             sharedData: data, inDomainFolders: folders, inDomainRepeats: repeats, epochs: epochs, seed: seed,
             corpusFiles: corpus.isEmpty ? TrainingConfiguration.defaultCorpusFiles : corpus, holdOutEvery: holdOutEvery, holdOutOffset: holdOutOffset,
-            evaluationFiles: score)
+            evaluationFiles: score, corpusRepeats: try parsedCorpusRepeats() ?? TrainingConfiguration.defaultCorpusRepeats)
         do {
             let bytes = try TaggerTraining.train(configuration) { line in
                 FileHandle.standardError.write(Data((line + "\n").utf8))

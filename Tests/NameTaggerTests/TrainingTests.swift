@@ -48,6 +48,25 @@ struct TrainingTests {
         #expect(spans == ["ORG Friendship Society", "PER Murad Aliyev", "LOC Vienna"])
     }
 
+    /// `corpusRepeats` repeats a corpus's sentences in every epoch (the tiny corpus has 4).
+    @Test func repeatedCorpusAddsItsSentencesToEveryEpoch() throws {
+        var (configuration, root) = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        func sentencesPerEpoch(_ configuration: TrainingConfiguration) throws -> Int? {
+            var lines: [String] = []
+            _ = try TaggerTraining.train(configuration) { lines.append($0) }
+            guard let line = lines.first(where: { $0.hasPrefix("pass 1 trained") }),
+                  let range = line.range(of: #"\d+ sentences per epoch"#, options: .regularExpression)
+            else { return nil }
+            return Int(line[range].split(separator: " ")[0])
+        }
+        configuration.corpusRepeats = [:]
+        let once = try #require(try sentencesPerEpoch(configuration))
+        configuration.corpusRepeats = ["ner/tiny.bio.tsv": 3]
+        let thrice = try #require(try sentencesPerEpoch(configuration))
+        #expect(thrice == once + 2 * 4)
+    }
+
     @Test func refusesTestSplits() throws {
         var (configuration, root) = try Self.fixture()
         defer { try? FileManager.default.removeItem(at: root) }
