@@ -14,18 +14,22 @@ QUERIES := entities people organizations places dates spokespeople quotes articl
 
 .PHONY: deps build release demo test db install clean model lexicon bench eval
 
-## deps: install the system packages newsdex needs (SQLite headers, pkg-config, the sqlite3 shell)
+## deps: install the system packages newsdex needs (SQLite headers, pkg-config, the sqlite3 shell) and,
+## for the pictures of `newsdex graph`, Graphviz (optional: without root it is only named)
 deps:
-	@missing=(); \
+	@missing=(); optional=(); \
 	pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev pkg-config); \
 	command -v sqlite3 >/dev/null || missing+=(sqlite3); \
 	command -v python3 >/dev/null || missing+=(python3); \
-	if [ $${#missing[@]} -gt 0 ]; then \
+	command -v dot >/dev/null || optional+=(graphviz); \
+	if [ $$(( $${#missing[@]} + $${#optional[@]} )) -gt 0 ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing: $${missing[*]}" >&2; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$${missing[@]}" >/dev/null; \
-	  else \
+	    echo "installing: $${missing[*]} $${optional[*]}" >&2; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$${missing[@]}" "$${optional[@]}" >/dev/null; \
+	  elif [ $${#missing[@]} -gt 0 ]; then \
 	    echo "newsdex needs these packages: $${missing[*]} (Debian/Ubuntu: sudo apt-get install $${missing[*]})" >&2; exit 1; \
+	  else \
+	    echo "note: newsdex graph --svg/--png needs Graphviz (Debian/Ubuntu: sudo apt-get install graphviz)" >&2; \
 	  fi; \
 	fi
 
@@ -36,7 +40,7 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-## demo: release build, ingest seeds/ into $(DB), run every canned query
+## demo: release build, ingest seeds/ into $(DB), run every canned query, draw the network
 demo: release
 	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(RELEASE_BIN) ingest seeds/ --db $(DB)
@@ -44,7 +48,12 @@ demo: release
 	@for q in $(QUERIES); do echo; echo "== newsdex query $$q"; $(RELEASE_BIN) query $$q --db $(DB) --limit 25 || exit 1; done
 	@echo; echo "== newsdex query mentions \"Ilham Aliyev\""; $(RELEASE_BIN) query mentions "Ilham Aliyev" --db $(DB) --limit 5
 	@echo; echo "== newsdex query cooccurrence \"Seymur Nasirov\""; $(RELEASE_BIN) query cooccurrence "Seymur Nasirov" --db $(DB) --limit 10
-	@echo; echo "Index written to $(DB): try  sqlite3 $(DB) '.tables'"
+	@echo; echo "== newsdex graph: the person - organisation - place network"; mkdir -p out docs
+	$(RELEASE_BIN) graph --db $(DB) --format graphml > out/network.graphml
+	$(RELEASE_BIN) graph --db $(DB) --svg out/network.svg --png docs/network.png
+	$(RELEASE_BIN) datasette-metadata --db $(DB) --out out/metadata.json
+	@echo; echo "Index written to $(DB): try  sqlite3 $(DB) '.tables'  or  datasette $(DB) --metadata out/metadata.json"
+	@echo "Network: out/network.svg, docs/network.png, out/network.graphml (Gephi)"
 
 ## test: build and run the whole suite
 test: deps
@@ -55,10 +64,17 @@ test: deps
 db: deps
 	sqlite3 $(DB) < schema.sql
 
-## install: the release binary into $(PREFIX)/bin
+## install: the release binary into $(PREFIX)/bin, bash/zsh/fish completions, and the man page generated
+## from the help by swift-argument-parser's generate-manual plugin
 install: release
-	install -d $(PREFIX)/bin
+	install -d $(PREFIX)/bin $(PREFIX)/share/man/man1 $(PREFIX)/share/bash-completion/completions \
+	  $(PREFIX)/share/zsh/site-functions $(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(RELEASE_BIN) $(PREFIX)/bin/newsdex
+	$(RELEASE_BIN) --generate-completion-script bash > $(PREFIX)/share/bash-completion/completions/newsdex
+	$(RELEASE_BIN) --generate-completion-script zsh > $(PREFIX)/share/zsh/site-functions/_newsdex
+	$(RELEASE_BIN) --generate-completion-script fish > $(PREFIX)/share/fish/vendor_completions.d/newsdex.fish
+	$(SWIFT) package plugin generate-manual >/dev/null
+	install -m 644 $(dir $(RELEASE_BIN))../../plugins/GenerateManual/outputs/NewsdexCLI/newsdex.1 $(PREFIX)/share/man/man1/newsdex.1
 
 ## model: retrain the name tagger from ../shared/data and corpus/train (writes the committed weights)
 model: release
@@ -75,9 +91,35 @@ eval: release
 	cat $(SHARED)/dev/seed-gold.jsonl corpus/dev/gold-*.jsonl > out/gold-dev.jsonl
 	$(RELEASE_BIN) eval out/gold-dev.jsonl --db out/eval-dev.db
 
-## bench: speed and memory benchmark (the performance issue fills it in)
-bench:
-	@echo "make bench: the benchmark is not written yet (see the performance issue)" >&2; exit 2
+## bench: release build, then the speed and memory benchmark on a generated corpus
+##        (ARTICLES=2000 by default, about 2 minutes; 20,000 takes about 15; BENCH_FLAGS=--json for JSON)
+bench: deps
+	$(SWIFT) build -c release --product newsdex
+	$(SWIFT) build -c release --product newsdex-bench
+	$(dir $(RELEASE_BIN))newsdex-bench --articles $(or $(ARTICLES),2000) --newsdex $(RELEASE_BIN) $(BENCH_FLAGS)
+
+## fuzz: libFuzzer over the header parser and the whole extraction for FUZZ_SECONDS; crashes land in out/fuzz/crashes/
+## (FUZZ_FLAGS adds libFuzzer options, e.g. "-fork=1 -ignore_crashes=1" to keep going past a known crash)
+FUZZ_SECONDS ?= 600
+FUZZ_BUILD   ?= .build-fuzz
+FUZZ_FLAGS   ?=
+.PHONY: fuzz sanitize
+fuzz: deps
+	$(SWIFT) build -c release --scratch-path $(FUZZ_BUILD) --product newsdex-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DNEWSDEX_FUZZ -Xswiftc -use-ld=lld \
+	  -Xswiftc -enable-experimental-feature -Xswiftc Extern
+	mkdir -p out/fuzz/corpus out/fuzz/crashes
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/release/newsdex-fuzz out/fuzz/corpus seeds corpus/dev \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=60 -rss_limit_mb=4096 \
+	  -artifact_prefix=out/fuzz/crashes/ -print_final_stats=1 $(FUZZ_FLAGS)
+
+## sanitize: the whole test suite under AddressSanitizer (its own build folder); leak checking is off
+## because XCTest's and the Swift runtime's own start-up allocations are reported as leaks
+SANITIZE_BUILD ?= .build-sanitize
+sanitize: deps
+	$(SWIFT) build --scratch-path $(SANITIZE_BUILD) --sanitize=address -Xswiftc -use-ld=lld
+	ASAN_OPTIONS=detect_leaks=0 NEWSDEX_BIN=$$($(SWIFT) build --scratch-path $(SANITIZE_BUILD) --show-bin-path)/newsdex \
+	  $(SWIFT) test --scratch-path $(SANITIZE_BUILD) --sanitize=address -Xswiftc -use-ld=lld
 
 clean:
 	rm -rf .build out $(DB) $(DB)-wal $(DB)-shm

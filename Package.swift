@@ -13,12 +13,17 @@ import PackageDescription
 /// - `Extraction`: the whole analysis of one article (entities, coreference, places, affiliations, quotes).
 /// - `Index`: the SQLite schema, ingest and the canned queries.
 /// - `Evaluation`: the JSONL interchange format and the scorers.
+/// - `Network`: the person — organisation — place graph, as Graphviz DOT and GraphML.
 /// - `NewsdexCLI`: the `newsdex` command line.
+/// - `Fuzz`: the libFuzzer target over the header parser and the extraction (`make fuzz`).
+/// - `Bench`: `newsdex-bench`, the speed and memory benchmark (`make bench`).
 let package = Package(
     name: "newsdex",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "newsdex", targets: ["NewsdexCLI"]),
+        .executable(name: "newsdex-bench", targets: ["Bench"]),
+        .executable(name: "newsdex-fuzz", targets: ["Fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -51,14 +56,23 @@ let package = Package(
             plugins: ["EmbedResourcePlugin"]
         ),
         .target(name: "Evaluation", dependencies: ["Extraction", "Index", "SQLiteDB"]),
+        .target(name: "Network", dependencies: ["Index", "SQLiteDB", "Lexicon"]),
         .executableTarget(
             name: "NewsdexCLI",
             dependencies: [
-                "Index", "Evaluation", "Extraction", "NameTagger", "ArticleText", "SQLiteDB",
+                "Index", "Evaluation", "Extraction", "NameTagger", "ArticleText", "SQLiteDB", "Network",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "EmbedResource"),
+        .executableTarget(
+            name: "Bench",
+            dependencies: [
+                "Index", "Extraction", "ArticleText", "Lexicon", "SQLiteDB",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "Fuzz", dependencies: ["ArticleText", "Extraction"]),
         .plugin(name: "EmbedResourcePlugin", capability: .buildTool(), dependencies: ["EmbedResource"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -71,6 +85,7 @@ let package = Package(
         .testTarget(name: "IndexTests", dependencies: ["Index", "SQLiteDB", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Index", "Extraction", "TestSupport"]),
         .testTarget(name: "NewsdexCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "NetworkTests", dependencies: ["Network", "Index", "SQLiteDB", "TestSupport"]),
     ]
 )
 

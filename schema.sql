@@ -63,7 +63,7 @@ CREATE TABLE mention (
     end          INTEGER NOT NULL CHECK (end > start),   -- one past the last code point
     text         TEXT    NOT NULL                        -- the words as written, = substr(article.text, start + 1, end - start)
 ) STRICT;
-CREATE INDEX mention_article ON mention(article_id);
+CREATE INDEX mention_article ON mention(article_id, entity_id);  -- with entity_id: co-occurrence and per-article entity counts read the index alone
 CREATE INDEX mention_entity ON mention(entity_id, article_id);
 CREATE INDEX mention_sentence ON mention(sentence_id);
 
@@ -135,7 +135,7 @@ CREATE TABLE quote_speaker (
     entity_id  INTEGER NOT NULL REFERENCES entity(id),                   -- a PERSON or ORG that said it
     PRIMARY KEY (quote_id, entity_id)
 ) STRICT;
-CREATE INDEX quote_speaker_entity ON quote_speaker(entity_id);
+CREATE INDEX quote_speaker_entity ON quote_speaker(entity_id, quote_id);  -- with quote_id: a speaker's quotes from the index alone
 
 -- Full-text search over article text (external content: the index mirrors article.text).
 CREATE VIRTUAL TABLE article_fts USING fts5(text, content="article", content_rowid="id");
@@ -163,35 +163,130 @@ CREATE TRIGGER quote_fts_update AFTER UPDATE OF text ON quote BEGIN
     INSERT INTO quote_fts(rowid, text) VALUES (new.id, new.text);
 END;
 
--- Canned questions, as views: the sqlite3 shell, Datasette and `newsdex query` answer the same.
+-- Canned questions, as views: the sqlite3 shell, Datasette and `newsdex query` answer the same (the
+-- views without the command's filters and limit). One result column per line, each with its comment:
+-- `newsdex datasette-metadata` reads these comments as the column descriptions.
 
--- Each entity with how often and in how many articles it is named.
+-- Each entity with how often and in how many articles it is named (`query entities`, `query people`).
 CREATE VIEW entity_count AS
-SELECT e.id AS entity_id, e.type, e.name,
-       count(*) AS mentions, count(DISTINCT m.article_id) AS articles
+SELECT e.id AS entity_id,                        -- the entity
+       e.type,                                   -- PERSON, ORG, PLACE or DATE
+       e.name,                                   -- its canonical name
+       count(*) AS mentions,                     -- how many times it is named
+       count(DISTINCT m.article_id) AS articles  -- in how many articles
 FROM entity e JOIN mention m ON m.entity_id = e.id
 GROUP BY e.id;
 
--- Who spoke for which group: person, role, organisation, where it is, and how often.
-CREATE VIEW spokesperson AS
-SELECT p.id AS person_id, p.name AS person,
-       group_concat(DISTINCT a.role_key) AS roles,
-       o.id AS org_id, o.name AS organization,
+-- Each organisation with its mention and article counts and where it is (`query organizations`).
+CREATE VIEW organization_count AS
+SELECT e.id AS entity_id,                        -- the ORG entity
+       e.name,                                   -- its canonical name
+       count(*) AS mentions,                     -- how many times it is named
+       count(DISTINCT m.article_id) AS articles, -- in how many articles
        (SELECT group_concat(DISTINCT pl.name) FROM org_place op JOIN entity pl ON pl.id = op.place_id
-         WHERE op.org_id = o.id) AS org_places,
-       count(DISTINCT a.article_id) AS articles,
-       min(ar.published) AS first_date, max(ar.published) AS last_date,
-       (SELECT count(*) FROM quote_speaker qs WHERE qs.entity_id = p.id) AS quotes
+         WHERE op.org_id = e.id) AS places       -- the places the articles put it at, comma-separated
+FROM entity e JOIN mention m ON m.entity_id = e.id
+WHERE e.type = 'ORG'
+GROUP BY e.id;
+
+-- Each place with its GeoNames details and mention counts (`query places`).
+CREATE VIEW place_count AS
+SELECT e.id AS entity_id,                        -- the PLACE entity
+       e.name,                                   -- its canonical name
+       p.kind,                                   -- country, region, city or other; NULL when unresolved
+       p.country_code,                           -- ISO 3166-1 alpha-2 code of its country
+       p.geonames_id,                            -- GeoNames id, NULL when unresolved
+       p.latitude,                               -- WGS84 degrees
+       p.longitude,                              -- WGS84 degrees
+       count(*) AS mentions,                     -- how many times it is named
+       count(DISTINCT m.article_id) AS articles  -- in how many articles
+FROM entity e JOIN mention m ON m.entity_id = e.id LEFT JOIN place p ON p.entity_id = e.id
+WHERE e.type = 'PLACE'
+GROUP BY e.id;
+
+-- Each calendar date the articles name, with its precision and counts (`query dates`).
+CREATE VIEW date_count AS
+SELECT e.id AS entity_id,                        -- the DATE entity
+       e.name AS value,                          -- ISO-8601 value: YYYY-MM-DD, YYYY-MM or YYYY
+       cd.precision,                             -- day, month or year
+       count(*) AS mentions,                     -- how many times it is named
+       count(DISTINCT m.article_id) AS articles  -- in how many articles
+FROM entity e JOIN mention m ON m.entity_id = e.id LEFT JOIN calendar_date cd ON cd.entity_id = e.id
+WHERE e.type = 'DATE'
+GROUP BY e.id;
+
+-- Every mention with its entity, article and sentence (`query mentions ENTITY`).
+CREATE VIEW mention_context AS
+SELECT m.id AS mention_id,                       -- the mention
+       e.id AS entity_id,                        -- the entity named
+       e.type,                                   -- PERSON, ORG, PLACE or DATE
+       e.name AS entity,                         -- the entity's canonical name
+       ar.id AS article_id,                      -- the article
+       ar.source_path,                           -- the article's file
+       ar.published,                             -- the article's publication date, or NULL
+       m.text,                                   -- the words as written
+       m.start,                                  -- first code point, into article.text
+       m.end,                                    -- one past the last code point
+       substr(ar.text, s.start + 1, s.end - s.start) AS sentence  -- the sentence around it
+FROM mention m JOIN entity e ON e.id = m.entity_id JOIN article ar ON ar.id = m.article_id
+JOIN sentence s ON s.id = m.sentence_id;
+
+-- Pairs of entities named in the same articles (`query cooccurrence ENTITY`); filter on entity_id.
+CREATE VIEW cooccurrence AS
+SELECT m1.entity_id,                             -- the entity asked about
+       m2.entity_id AS other_id,                 -- an entity named in the same article (never a DATE)
+       other.type AS other_type,                 -- PERSON, ORG or PLACE
+       other.name AS other,                      -- its canonical name
+       count(DISTINCT m2.article_id) AS shared_articles  -- how many articles name both
+FROM mention m1 JOIN mention m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id
+JOIN entity other ON other.id = m2.entity_id
+WHERE other.type <> 'DATE'
+GROUP BY m1.entity_id, m2.entity_id;
+
+-- Each article with its date, file, size and how many entities it names (`query articles`).
+CREATE VIEW article_summary AS
+SELECT ar.id AS article_id,                      -- the article
+       ar.published,                             -- publication date, or NULL
+       ar.source_path,                           -- the article's file
+       ar.dateline,                              -- the opening dateline, or NULL
+       ar.word_count,                            -- number of word tokens
+       (SELECT count(DISTINCT entity_id) FROM mention WHERE article_id = ar.id) AS entities  -- distinct entities named
+FROM article ar;
+
+-- Who spoke for which group: person, role, organisation, where it is, and how often (`query spokespeople`).
+CREATE VIEW spokesperson AS
+SELECT p.id AS person_id,                        -- the PERSON
+       p.name AS person,                         -- the person's canonical name
+       group_concat(DISTINCT a.role_key) AS roles,  -- normalized roles stated, comma-separated
+       o.id AS org_id,                           -- the ORG
+       o.name AS organization,                   -- the organisation's canonical name
+       (SELECT group_concat(DISTINCT pl.name) FROM org_place op JOIN entity pl ON pl.id = op.place_id
+         WHERE op.org_id = o.id) AS org_places,  -- where the organisation is, comma-separated
+       count(DISTINCT a.article_id) AS articles, -- articles stating the affiliation
+       min(ar.published) AS first_date,          -- earliest publication date among them
+       max(ar.published) AS last_date,           -- latest publication date among them
+       (SELECT count(*) FROM quote_speaker qs WHERE qs.entity_id = p.id) AS quotes  -- quotes the person said, in all
 FROM affiliation a
 JOIN entity p ON p.id = a.person_id
 JOIN entity o ON o.id = a.org_id
 JOIN article ar ON ar.id = a.article_id
 GROUP BY p.id, o.id;
 
--- Each quote with its speakers and article.
+-- Each quote with its speakers and article (`query quotes`).
 CREATE VIEW quote_attribution AS
-SELECT q.id AS quote_id, ar.id AS article_id, ar.published, ar.source_path,
+SELECT q.id AS quote_id,                         -- the quote
+       ar.id AS article_id,                      -- its article
+       ar.published,                             -- the article's publication date, or NULL
+       ar.source_path,                           -- the article's file
        (SELECT group_concat(e.name, '; ') FROM quote_speaker qs JOIN entity e ON e.id = qs.entity_id
-         WHERE qs.quote_id = q.id) AS speakers,
-       q.text
+         WHERE qs.quote_id = q.id) AS speakers,  -- who said it, '; '-separated; NULL when no speaker was found
+       q.text                                    -- the quoted words
 FROM quote q JOIN article ar ON ar.id = q.article_id;
+
+-- Articles and mentions per publication date (`query timeline`).
+CREATE VIEW timeline AS
+SELECT ar.published,                             -- publication date (NULL: undated articles)
+       count(DISTINCT ar.id) AS articles,        -- articles published that day
+       count(m.id) AS mentions                   -- mentions in them
+FROM article ar LEFT JOIN mention m ON m.article_id = ar.id
+GROUP BY ar.published;

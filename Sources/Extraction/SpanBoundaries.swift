@@ -120,7 +120,8 @@ struct SpanBoundaries {
             let words = tokens[index..<end].filter { $0.kind == .word && $0.text.unicodeScalars.count > 3 }
             let last = tokens[end - 1].text
             let isSignOff = tokens[index].lower == "by" || tokens[index..<end].contains { ["(", ";", ":"].contains($0.text) }
-            if words.count >= 3, end - index <= 24, !isSignOff, ![".", "!", "?"].contains(last),
+            // A heading heads something: the article's last paragraph is none ("Ilham Aliyev Seymur Nasirov …" alone).
+            if words.count >= 3, end - index <= 24, end < tokens.count, !isSignOff, ![".", "!", "?"].contains(last),
                words.filter(\.startsUpper).count * 4 >= words.count * 3 {
                 result.append(index..<end)
             }

@@ -136,7 +136,10 @@ public final class ArticleWriter {
             id = database.lastInsertRowID
         }
         let insertAlias = try database.cachedStatement("INSERT OR IGNORE INTO alias (entity_id, name, key) VALUES (?, ?, ?)")
-        for alias in Set(entity.aliases + [entity.name]) { try insertAlias.run([id, alias, NameKey.make(alias)]) }
+        var seen = Set<String>()
+        for alias in entity.aliases + [entity.name] where seen.insert(alias).inserted {
+            try insertAlias.run([id, alias, NameKey.make(alias)])  // in the article's order, so ids are reproducible
+        }
         if let place = entity.place {
             try database.cachedStatement("""
                 INSERT OR IGNORE INTO place (entity_id, geonames_id, kind, country_code, latitude, longitude, population)

@@ -1,14 +1,50 @@
 public import Foundation
 
-/// One article file to ingest: its display path and its bytes (read lazily).
+/// One article file to ingest: its display path and its bytes (read lazily, on the thread that needs them).
 public struct InputFile: Sendable {
     /// The path as it will be stored and reported; "-" for standard input.
     public let path: String
-    let read: @Sendable () throws -> Data
+    private let reader: @Sendable (_ limit: Int) throws -> Data
 
+    /// A file whose bytes `read` produces in full.
     public init(path: String, read: @escaping @Sendable () throws -> Data) {
         self.path = path
-        self.read = read
+        self.reader = { limit in
+            let data = try read()
+            return data.count > limit ? data.prefix(limit) : data
+        }
+    }
+
+    private init(path: String, reader: @escaping @Sendable (_ limit: Int) throws -> Data) {
+        self.path = path
+        self.reader = reader
+    }
+
+    /// A file on disk (or "-", standard input), of which at most `limit` bytes are ever read.
+    static func onDisk(_ path: String) -> InputFile {
+        InputFile(path: path) { limit in
+            let handle: FileHandle
+            if path == "-" {
+                handle = FileHandle.standardInput
+            } else {
+                guard let opened = FileHandle(forReadingAtPath: path) else {
+                    throw IndexError(path: path, message: "cannot open the file for reading")
+                }
+                handle = opened
+            }
+            defer { if path != "-" { try? handle.close() } }
+            do {
+                return try (limit == .max ? handle.readToEnd() : handle.read(upToCount: limit)) ?? Data()
+            } catch {
+                throw IndexError(path: path, message: "cannot read the file: \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// The file's bytes, at most `limit` of them.
+    /// - Throws: `IndexError` naming the file when it cannot be read.
+    public func read(upTo limit: Int = .max) throws -> Data {
+        try reader(limit)
     }
 }
 
@@ -20,7 +56,7 @@ public enum InputFiles {
         let manager = FileManager.default
         for path in paths {
             if path == "-" {
-                files.append(InputFile(path: "-") { FileHandle.standardInput.readDataToEndOfFile() })
+                files.append(.onDisk("-"))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -28,7 +64,7 @@ public enum InputFiles {
                 throw IndexError(path: path, message: "no such file or folder")
             }
             if !isDirectory.boolValue {
-                files.append(file(path))
+                files.append(.onDisk(path))
                 continue
             }
             let root = URL(fileURLWithPath: path)
@@ -41,18 +77,9 @@ public enum InputFiles {
                 let relative = url.path.dropFirst(root.path.count).drop(while: { $0 == "/" })
                 found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
             }
-            files += found.sorted().map(file)
+            files += found.sorted().map(InputFile.onDisk)
         }
         return files
-    }
-
-    private static func file(_ path: String) -> InputFile {
-        InputFile(path: path) {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw IndexError(path: path, message: "cannot read the file")
-            }
-            return data
-        }
     }
 }
 
@@ -60,15 +87,10 @@ extension InputFile {
     /// The file's bytes decoded as article text, with a warning when they needed repair.
     /// - Throws: `IndexError` naming the file when it is empty, binary or unreadable.
     public func text() throws -> (text: String, warning: String?) {
-        let bytes: Data
-        do {
-            bytes = try read()
-        } catch {
-            throw IndexError(path: path, message: "cannot read: \(error.localizedDescription)")
-        }
-        switch ArticleDecoding.decode(bytes) {
+        switch ArticleDecoding.decode(try read()) {
         case .failure(let problem): throw IndexError(path: path, message: problem.message)
-        case .success(let decoded): return (decoded.text, decoded.warning)
+        case .success(let decoded):
+            return (decoded.text, decoded.warnings.isEmpty ? nil : decoded.warnings.joined(separator: "; "))
         }
     }
 }

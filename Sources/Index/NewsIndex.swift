@@ -22,17 +22,25 @@ public final class NewsIndex {
         }
     }
 
+    /// Applies schema.sql to an empty file, or checks the version of an existing index. The decision is
+    /// taken inside the exclusive transaction, so two processes creating the same new file agree: the
+    /// second sees the first's schema.
     private func prepareSchema(readOnly: Bool) throws {
+        if try database.userVersion == Schema.version { return }
+        if readOnly {
+            return try checkVersion(isEmpty: { throw IndexError(path: path, message: "the file holds no newsdex index yet; create it with `newsdex ingest`") })
+        }
+        try database.transaction(.exclusive) {
+            try checkVersion(isEmpty: { try database.execute(Schema.sql) })
+        }
+    }
+
+    /// Runs `isEmpty` for an empty file, returns for the current version, throws for anything else.
+    private func checkVersion(isEmpty: () throws -> Void) throws {
         let version = try database.userVersion
         if version == Schema.version { return }
         let tableCount = try database.scalar("SELECT count(*) FROM sqlite_schema")
-        if version == 0, tableCount == .integer(0) {
-            if readOnly {
-                throw IndexError(path: path, message: "the file holds no newsdex index yet; create it with `newsdex ingest`")
-            }
-            try database.transaction(.exclusive) { try database.execute(Schema.sql) }
-            return
-        }
+        if version == 0, tableCount == .integer(0) { return try isEmpty() }
         if version == 0 {
             throw IndexError(path: path, message: "not a newsdex index: the database has tables but no newsdex schema version")
         }

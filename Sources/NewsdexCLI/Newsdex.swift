@@ -19,6 +19,7 @@ struct Newsdex: ParsableCommand {
         subcommands: [
             IngestCommand.self, QueryCommand.self, SQLCommand.self, StatsCommand.self, SchemaCommand.self,
             ExtractCommand.self, ExportCommand.self, EvalCommand.self, TrainCommand.self, EvalNERCommand.self,
+            GraphCommand.self, DatasetteMetadataCommand.self, CheckCommand.self,
         ]
     )
 }
