@@ -12,7 +12,7 @@ RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)/new
 DEBUG_BIN   = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)/newsdex
 QUERIES := entities people organizations places dates spokespeople quotes articles timeline
 
-.PHONY: deps build release demo test db install clean model lexicon bench eval
+.PHONY: deps build release demo test db install clean model lexicon bench eval eval-heldout eval-ner
 
 ## deps: install the system packages newsdex needs (SQLite headers, pkg-config, the sqlite3 shell) and,
 ## for the pictures of `newsdex graph`, Graphviz (optional: without root it is only named)
@@ -22,12 +22,18 @@ deps:
 	command -v sqlite3 >/dev/null || missing+=(sqlite3); \
 	command -v python3 >/dev/null || missing+=(python3); \
 	command -v dot >/dev/null || optional+=(graphviz); \
-	if [ $$(( $${#missing[@]} + $${#optional[@]} )) -gt 0 ]; then \
+	if [ $${#missing[@]} -gt 0 ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing: $${missing[*]} $${optional[*]}" >&2; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$${missing[@]}" "$${optional[@]}" >/dev/null; \
-	  elif [ $${#missing[@]} -gt 0 ]; then \
+	    echo "installing: $${missing[*]}" >&2; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$${missing[@]}" >/dev/null; \
+	  else \
 	    echo "newsdex needs these packages: $${missing[*]} (Debian/Ubuntu: sudo apt-get install $${missing[*]})" >&2; exit 1; \
+	  fi; \
+	fi; \
+	if [ $${#optional[@]} -gt 0 ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	     && { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$${optional[@]}"; } >/dev/null 2>&1; then \
+	    echo "installed: $${optional[*]}" >&2; \
 	  else \
 	    echo "note: newsdex graph --svg/--png needs Graphviz (Debian/Ubuntu: sudo apt-get install graphviz)" >&2; \
 	  fi; \
@@ -50,7 +56,8 @@ demo: release
 	@echo; echo "== newsdex query cooccurrence \"Seymur Nasirov\""; $(RELEASE_BIN) query cooccurrence "Seymur Nasirov" --db $(DB) --limit 10
 	@echo; echo "== newsdex graph: the person - organisation - place network"; mkdir -p out docs
 	$(RELEASE_BIN) graph --db $(DB) --format graphml > out/network.graphml
-	$(RELEASE_BIN) graph --db $(DB) --svg out/network.svg --png docs/network.png
+	@if command -v dot >/dev/null; then $(RELEASE_BIN) graph --db $(DB) --svg out/network.svg --png docs/network.png; \
+	else echo "skipped the SVG and PNG: they need Graphviz (sudo apt-get install graphviz)"; fi
 	$(RELEASE_BIN) datasette-metadata --db $(DB) --out out/metadata.json
 	@echo; echo "Index written to $(DB): try  sqlite3 $(DB) '.tables'  or  datasette $(DB) --metadata out/metadata.json"
 	@echo "Network: out/network.svg, docs/network.png, out/network.graphml (Gephi)"
@@ -78,18 +85,29 @@ install: release
 
 ## model: retrain the name tagger from ../shared/data and corpus/train (writes the committed weights)
 model: release
-	$(RELEASE_BIN) train --shared $(SHARED)/data --out Sources/NameTagger/Embedded/model.bin
+	$(RELEASE_BIN) train --shared $(SHARED) --out Sources/NameTagger/Embedded/model.bin
 
 ## lexicon: regenerate the embedded gazetteers and word lists from ../shared/data
 lexicon:
 	python3 scripts/build_lexicon.py --shared $(SHARED) --out Sources/Lexicon/Embedded/lexicon.tsv
 
-## eval: score the extraction on the seed and the development set
+## eval: score the extraction on the seed article and the development sets (corpus/dev, corpus/dev3)
 eval: release
 	rm -f out/eval-dev.db; mkdir -p out
-	$(RELEASE_BIN) ingest seeds/ corpus/dev/*.txt --db out/eval-dev.db
-	cat $(SHARED)/dev/seed-gold.jsonl corpus/dev/gold-*.jsonl > out/gold-dev.jsonl
+	$(RELEASE_BIN) ingest seeds/000_8cefabb49d12b7f0.txt corpus/dev/*.txt corpus/dev3/*.txt --db out/eval-dev.db --quiet
+	cat $(SHARED)/dev/seed-gold.jsonl corpus/dev/gold-*.jsonl corpus/dev3/gold-*.jsonl > out/gold-dev.jsonl
 	$(RELEASE_BIN) eval out/gold-dev.jsonl --db out/eval-dev.db
+
+## eval-heldout: score the held-back articles (never used for training or tuning)
+eval-heldout: release
+	rm -f out/eval-heldout.db; mkdir -p out
+	$(RELEASE_BIN) ingest corpus/heldout/*.txt --db out/eval-heldout.db --quiet
+	cat corpus/heldout/gold-*.jsonl > out/gold-heldout.jsonl
+	$(RELEASE_BIN) eval out/gold-heldout.jsonl --db out/eval-heldout.db
+
+## eval-ner: the tagger alone on UNER English PUD (never trained on)
+eval-ner: release
+	$(RELEASE_BIN) eval-ner $(SHARED)/data/ner/uner-en/uner-en-pud.test.bio.tsv
 
 ## bench: release build, then the speed and memory benchmark on a generated corpus
 ##        (ARTICLES=2000 by default, about 2 minutes; 20,000 takes about 15; BENCH_FLAGS=--json for JSON)
