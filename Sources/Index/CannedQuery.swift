@@ -67,9 +67,10 @@ public enum CannedQuery: String, CaseIterable, Sendable {
     /// Whether the query needs an entity name.
     public var needsEntity: Bool { self == .mentions || self == .cooccurrence }
 
-    /// Entities with an alias whose key is the name parameter's key; when none has, the entities with an
-    /// alias containing it as whole words ("aliyev" finds "Ilham Aliyev", not "Aliyeva").
-    private static func matching(_ parameter: String) -> String {
+    /// SQL for the entities with an alias whose key is the name parameter's key; when none has, the
+    /// entities with an alias containing it as whole words ("aliyev" finds "Ilham Aliyev", not "Aliyeva").
+    /// One rule for every name filter of newsdex (canned queries, graph).
+    public static func matching(_ parameter: String) -> String {
         """
         (SELECT entity_id FROM alias WHERE key = \(parameter)
          UNION SELECT entity_id FROM alias WHERE NOT EXISTS (SELECT 1 FROM alias WHERE key = \(parameter))

@@ -73,16 +73,6 @@ extension EntityNetwork {
         }
     }
 
-    /// Entities with an alias whose key is the parameter; when none has, those with an alias containing
-    /// it as whole words. The same rule as the canned queries' name filters.
-    private static func matching(_ parameter: String) -> String {
-        """
-        (SELECT entity_id FROM alias WHERE key = \(parameter)
-         UNION SELECT entity_id FROM alias WHERE NOT EXISTS (SELECT 1 FROM alias WHERE key = \(parameter))
-           AND instr(' ' || key || ' ', ' ' || \(parameter) || ' ') > 0)
-        """
-    }
-
     private static let dateFilter = "(:from IS NULL OR ar.published >= :from) AND (:to IS NULL OR ar.published <= :to)"
 
     /// One row per affiliation passing the filters: person id and name, org id and name, role key, article.
@@ -90,9 +80,9 @@ extension EntityNetwork {
         SELECT a.person_id, p.name, a.org_id, o.name, a.role_key, a.article_id
         FROM affiliation a JOIN entity p ON p.id = a.person_id JOIN entity o ON o.id = a.org_id
         JOIN article ar ON ar.id = a.article_id
-        WHERE (:person IS NULL OR a.person_id IN \(matching(":person")))
-          AND (:org IS NULL OR a.org_id IN \(matching(":org")))
-          AND (:place IS NULL OR a.org_id IN (SELECT org_id FROM org_place WHERE place_id IN \(matching(":place"))))
+        WHERE (:person IS NULL OR a.person_id IN \(CannedQuery.matching(":person")))
+          AND (:org IS NULL OR a.org_id IN \(CannedQuery.matching(":org")))
+          AND (:place IS NULL OR a.org_id IN (SELECT org_id FROM org_place WHERE place_id IN \(CannedQuery.matching(":place"))))
           AND \(dateFilter)
         """
 

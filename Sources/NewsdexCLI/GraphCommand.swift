@@ -34,34 +34,17 @@ struct GraphCommand: ParsableCommand {
     @Option(name: [.customShort("f"), .long], help: "Output format: dot or graphml.")
     var format: GraphFormat = .dot
 
-    @Option(help: "Only this person (any alias).")
-    var person: String?
-    @Option(name: [.customLong("org"), .customLong("organization")], help: "Only this organisation (any alias).")
-    var organization: String?
-    @Option(help: "Only organisations at this place (any alias).")
-    var place: String?
-    @Option(help: ArgumentHelp("Articles published on or after this date.", valueName: "YYYY-MM-DD"))
-    var from: String?
-    @Option(help: ArgumentHelp("Articles published on or before this date.", valueName: "YYYY-MM-DD"))
-    var to: String?
+    @OptionGroup var filter: FilterOptions
 
     @Option(help: ArgumentHelp("Render an SVG picture to this file with Graphviz.", valueName: "file"))
     var svg: String?
     @Option(help: ArgumentHelp("Render a PNG picture to this file with Graphviz.", valueName: "file"))
     var png: String?
 
-    func validate() throws {
-        for (option, value) in [("--from", from), ("--to", to)] {
-            if let value, !value.isISODatePrefix {
-                throw ValidationError("\(option) takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not '\(value)'")
-            }
-        }
-    }
 
     func run() throws {
         let index = try NewsIndex(path: database.path, readOnly: true)
-        let filters = QueryFilters(person: person, organization: organization, place: place,
-                                   from: from, to: to.map(\.inclusiveUpperBound))
+        let filters = filter.filters()
         let network = try EntityNetwork(index: index, filters: filters)
         if network.isEmpty { Output.note("no affiliation matches; the graph is empty") }
         let pictures = [(ImageFormat.svg, svg), (ImageFormat.png, png)].compactMap { format, path in path.map { (format, $0) } }

@@ -34,16 +34,7 @@ struct QueryCommand: ParsableCommand {
 
     @Option(help: "Entity type for `entities`: PERSON, ORG, PLACE or DATE.")
     var type: String?
-    @Option(help: "Only this person (any alias).")
-    var person: String?
-    @Option(name: [.customLong("org"), .customLong("organization")], help: "Only this organisation (any alias).")
-    var organization: String?
-    @Option(help: "Only organisations at this place (any alias).")
-    var place: String?
-    @Option(help: ArgumentHelp("Articles published on or after this date.", valueName: "YYYY-MM-DD"))
-    var from: String?
-    @Option(help: ArgumentHelp("Articles published on or before this date.", valueName: "YYYY-MM-DD"))
-    var to: String?
+    @OptionGroup var filter: FilterOptions
     @Option(help: "Full-text search words (FTS5 syntax) for articles and quotes.")
     var words: String?
     @Option(help: "At most this many rows.")
@@ -56,18 +47,12 @@ struct QueryCommand: ParsableCommand {
         if let type, !["PERSON", "ORG", "PLACE", "DATE"].contains(type.uppercased()) {
             throw ValidationError("--type must be PERSON, ORG, PLACE or DATE, not '\(type)'")
         }
-        for (option, value) in [("--from", from), ("--to", to)] {
-            if let value, !value.isISODatePrefix {
-                throw ValidationError("\(option) takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not '\(value)'")
-            }
-        }
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 
     func run() throws {
         let index = try NewsIndex(path: database.path, readOnly: true)
-        let filters = QueryFilters(entity: entity, type: type, person: person, organization: organization, place: place,
-                                   from: from, to: to.map(\.inclusiveUpperBound), words: words, limit: limit)
+        let filters = filter.filters(entity: entity, type: type, words: words, limit: limit)
         output.print(try name.run(on: index, filters: filters))
     }
 }
