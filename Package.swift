@@ -68,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "Bench",
             dependencies: [
-                "Index", "Extraction", "ArticleText", "Lexicon", "SQLiteDB",
+                "Index", "Extraction", "ArticleText", "Lexicon", "NameTagger", "SQLiteDB",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,21 +1,5 @@
 import Foundation
-
-/// SplitMix64: a small deterministic generator, so article `n` is the same text on every machine.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import NameTagger
 
 /// Writes agency-news articles of about 600 words: a dated header and dateline, then paragraphs about
 /// diaspora organisations, the people who hold roles in them, what they said and when, as dense in names,

@@ -411,11 +411,12 @@ final class PerceptronTrainer {
     }
 }
 
-/// A small deterministic PRNG (SplitMix64), for shuffles that do not depend on the platform.
-struct SplitMix64: RandomNumberGenerator {
+/// A small deterministic PRNG (SplitMix64), for shuffles and generated corpora that do not depend on the
+/// platform: the same seed gives the same numbers everywhere.
+public struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
