@@ -7,6 +7,21 @@ import Foundation
 /// matching names typed on the command line.
 public enum NameKey {
     public static func make(_ name: String) -> String {
+        // Most names in the press are ASCII: fold them with the lexicon's byte-level fold, skipping
+        // Foundation's decomposition (a test checks both folds agree).
+        if let key = name.utf8.withContiguousStorageIfAvailable({ utf8 -> String? in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(utf8.count, 1)) { buffer in
+                String(decoding: UnsafeBufferPointer(rebasing: buffer[Lexicon.asciiNameKey(utf8, into: buffer)]), as: UTF8.self)
+            }
+        }) ?? nil {
+            return key
+        }
+        return unicodeKey(name)
+    }
+
+    /// The key of any name: compatibility decomposition, marks dropped, letters and digits lower-cased.
+    static func unicodeKey(_ name: String) -> String {
         let decomposed = name.decomposedStringWithCompatibilityMapping
         var folded = ""
         var pendingSpace = false

@@ -17,7 +17,15 @@ import Testing
                       "the the x", "O'Brien", "rock`n`roll", "Secretary - General", "U.S.", "COP29",
                       "Frankfurt am Main", "x", "A & B", "theatre", "the9", "#1 (a/b)", "\t tab\n"])
     func edgeCases(phrase: String) {
-        #expect(asciiKey(phrase) == NameKey.make(phrase))
+        #expect(asciiKey(phrase) == NameKey.unicodeKey(phrase))
+        #expect(NameKey.make(phrase) == NameKey.unicodeKey(phrase))
+    }
+
+    @Test func everyAsciiCharacterFoldsAsTheUnicodePathDoes() {
+        for value in 0..<128 {
+            let phrase = "The a\(Character(Unicode.Scalar(UInt8(value))))b C"
+            #expect(NameKey.make(phrase) == NameKey.unicodeKey(phrase), "byte \(value)")
+        }
     }
 
     @Test func everyAsciiPlaceNameAndKeyFoldsLikeNameKey() throws {
