@@ -18,7 +18,15 @@ struct NameCoreference {
     /// Entities under construction: their forms and mentions.
     private final class Cluster {
         let type: EntityType
-        var forms: [String] = []
+        private(set) var forms: [String] = []
+        /// `nameWords` of each form, kept with the forms so the person sieves compare without refolding.
+        private(set) var formWords: [[String]] = []
+
+        func add(form: String) {
+            guard !forms.contains(form) else { return }
+            forms.append(form)
+            formWords.append(NameCoreference.nameWords(form))
+        }
         var canonical: String?
         var mentions: [(range: Range<Int>, text: String, sentence: Int)] = []
         var geonamesID: Int?
@@ -39,7 +47,7 @@ struct NameCoreference {
             let span = NameSpan(cluster.type, tokenRange, part: part)
             let text = span.text(in: document)
             cluster.mentions.append((span.range(in: document), text, tokens[tokenRange.lowerBound].sentence))
-            if !cluster.forms.contains(text) { cluster.forms.append(text) }
+            cluster.add(form: text)
         }
 
         var previousOrg: (span: NameSpan, cluster: Cluster)?
@@ -67,7 +75,7 @@ struct NameCoreference {
                     for member in members {
                         let cluster = Cluster(type: .person)
                         cluster.canonical = member.fullName
-                        cluster.forms = [member.fullName] + member.aliases
+                        for form in [member.fullName] + member.aliases { cluster.add(form: form) }
                         addMention(cluster, member.tokens)
                         clusters.append(cluster)
                         personClusters.append(cluster)
@@ -152,7 +160,7 @@ struct NameCoreference {
     private func personCluster(for span: NameSpan, among clusters: [Cluster]) -> Cluster? {
         let words = Self.nameWords(span.text(in: document))
         func last(where matches: ([String]) -> Bool) -> Cluster? {
-            clusters.last { $0.forms.contains { matches(Self.nameWords($0)) } }
+            clusters.last { $0.formWords.contains(where: matches) }
         }
         if let same = last(where: { $0 == words }) { return same }
         if words.count == 1 {
@@ -184,7 +192,7 @@ struct NameCoreference {
         for cluster in clusters {
             if cluster.type != .person, let target = kept.first(where: { $0.type == cluster.type && sameEntity($0, cluster) }) {
                 target.mentions += cluster.mentions
-                for form in cluster.forms where !target.forms.contains(form) { target.forms.append(form) }
+                for form in cluster.forms { target.add(form: form) }
             } else {
                 kept.append(cluster)
             }
