@@ -67,6 +67,18 @@ public enum CannedQuery: String, CaseIterable, Sendable {
     /// Whether the query needs an entity name.
     public var needsEntity: Bool { self == .mentions || self == .cooccurrence }
 
+    /// Articles (alias `ar`) published between :from and :to, either of which may be NULL.
+    public static let dateFilter = "(:from IS NULL OR ar.published >= :from) AND (:to IS NULL OR ar.published <= :to)"
+
+    /// Affiliations (alias `a`, article `ar`) of :person in :org located at :place, within the dates; any
+    /// parameter may be NULL. One filter for `query spokespeople` and `newsdex graph`.
+    public static let affiliationFilter = """
+        (:person IS NULL OR a.person_id IN \(matching(":person")))
+          AND (:org IS NULL OR a.org_id IN \(matching(":org")))
+          AND (:place IS NULL OR a.org_id IN (SELECT org_id FROM org_place WHERE place_id IN \(matching(":place"))))
+          AND \(dateFilter)
+        """
+
     /// SQL for the entities with an alias whose key is the name parameter's key; when none has, the
     /// entities with an alias containing it as whole words ("aliyev" finds "Ilham Aliyev", not "Aliyeva").
     /// One rule for every name filter of newsdex (canned queries, graph).
@@ -80,7 +92,7 @@ public enum CannedQuery: String, CaseIterable, Sendable {
 
     /// The statement; parameters are :entity :type :person :org :place :from :to :words :limit.
     public var sql: String {
-        let dateFilter = "(:from IS NULL OR ar.published >= :from) AND (:to IS NULL OR ar.published <= :to)"
+        let dateFilter = Self.dateFilter
         switch self {
         case .entities, .people, .organizations, .dates:
             let type: String = switch self {
@@ -142,10 +154,7 @@ public enum CannedQuery: String, CaseIterable, Sendable {
                        (SELECT count(*) FROM quote_speaker qs WHERE qs.entity_id = p.id) AS quotes
                 FROM affiliation a JOIN entity p ON p.id = a.person_id JOIN entity o ON o.id = a.org_id
                 JOIN article ar ON ar.id = a.article_id
-                WHERE (:person IS NULL OR a.person_id IN \(Self.matching(":person")))
-                  AND (:org IS NULL OR a.org_id IN \(Self.matching(":org")))
-                  AND (:place IS NULL OR a.org_id IN (SELECT org_id FROM org_place WHERE place_id IN \(Self.matching(":place"))))
-                  AND \(dateFilter)
+                WHERE \(Self.affiliationFilter)
                 GROUP BY p.id, o.id ORDER BY articles DESC, p.name, o.name LIMIT :limit
                 """
         case .quotes:

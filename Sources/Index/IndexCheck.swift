@@ -170,13 +170,7 @@ public enum IndexCheck {
     }
 
     private static func text(_ value: SQLValue) -> String {
-        switch value {
-        case .null: "NULL"
-        case .integer(let integer): String(integer)
-        case .real(let real): String(real)
-        case .text(let text): text
-        case .blob(let bytes): "<\(bytes.count) bytes>"
-        }
+        value.displayText(null: "NULL")
     }
 
     private static func quotedIdentifier(_ name: String) -> String {

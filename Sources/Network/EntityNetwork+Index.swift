@@ -73,24 +73,20 @@ extension EntityNetwork {
         }
     }
 
-    private static let dateFilter = "(:from IS NULL OR ar.published >= :from) AND (:to IS NULL OR ar.published <= :to)"
 
     /// One row per affiliation passing the filters: person id and name, org id and name, role key, article.
     private static let affiliationSQL = """
         SELECT a.person_id, p.name, a.org_id, o.name, a.role_key, a.article_id
         FROM affiliation a JOIN entity p ON p.id = a.person_id JOIN entity o ON o.id = a.org_id
         JOIN article ar ON ar.id = a.article_id
-        WHERE (:person IS NULL OR a.person_id IN \(CannedQuery.matching(":person")))
-          AND (:org IS NULL OR a.org_id IN \(CannedQuery.matching(":org")))
-          AND (:place IS NULL OR a.org_id IN (SELECT org_id FROM org_place WHERE place_id IN \(CannedQuery.matching(":place"))))
-          AND \(dateFilter)
+        WHERE \(CannedQuery.affiliationFilter)
         """
 
     /// One row per organisation place stated within the dates: org id, place id and name, evidence, article.
     private static let locationSQL = """
         SELECT op.org_id, op.place_id, pl.name, op.evidence, op.article_id
         FROM org_place op JOIN entity pl ON pl.id = op.place_id JOIN article ar ON ar.id = op.article_id
-        WHERE \(dateFilter)
+        WHERE \(CannedQuery.dateFilter)
         """
 }
 

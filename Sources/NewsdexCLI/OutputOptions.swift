@@ -44,13 +44,7 @@ enum RowFormatter {
     }
 
     private static func display(_ value: SQLValue) -> String {
-        switch value {
-        case .null: ""
-        case .integer(let v): String(v)
-        case .real(let v): String(v)
-        case .text(let v): v
-        case .blob(let v): "<\(v.count) bytes>"
-        }
+        value.displayText(null: "")
     }
 
     private static func table(_ result: QueryResult) -> String {

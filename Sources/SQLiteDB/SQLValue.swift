@@ -78,3 +78,17 @@ extension Optional: SQLBindable where Wrapped: SQLBindable {
         }
     }
 }
+
+extension SQLValue {
+    /// The value as a person reads it in a table: numbers and text as they are, a blob as its size, NULL
+    /// as `null`.
+    public func displayText(null: String) -> String {
+        switch self {
+        case .null: null
+        case .integer(let value): String(value)
+        case .real(let value): String(value)
+        case .text(let value): value
+        case .blob(let bytes): "<\(bytes.count) bytes>"
+        }
+    }
+}
