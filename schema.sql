@@ -7,7 +7,7 @@
 -- Unicode code points into article.text (so substr(text, start + 1, end - start) is the mention).
 -- Per connection, newsdex turns `PRAGMA foreign_keys = ON`; do the same in your own sessions.
 
-PRAGMA user_version = 1;  -- schema version; newsdex refuses a database of another version
+PRAGMA user_version = 2;  -- schema version; newsdex refuses a database of another version
 
 -- An article: one input file's text after its header, as ingested.
 CREATE TABLE article (
@@ -19,9 +19,10 @@ CREATE TABLE article (
     dateline      TEXT,                      -- the opening dateline as written ("BAKU, Azerbaijan, January 31."), or NULL
     text          TEXT    NOT NULL,          -- article body; every offset in this database points into it
     word_count    INTEGER NOT NULL CHECK (word_count >= 0),  -- number of word tokens in text
+    mention_count INTEGER NOT NULL DEFAULT 0 CHECK (mention_count >= 0),  -- its mentions: set by ingest, lowered by the mention_counts_delete trigger
     ingested_at   TEXT    NOT NULL           -- UTC time of ingest, ISO-8601
 ) STRICT;
-CREATE INDEX article_published ON article(published);
+CREATE INDEX article_published ON article(published, mention_count);  -- with mention_count: the timeline reads the index alone
 
 -- A sentence of an article, so mentions, quotes and affiliations can show their context.
 CREATE TABLE sentence (
@@ -40,8 +41,11 @@ CREATE TABLE entity (
     type   TEXT NOT NULL CHECK (type IN ('PERSON', 'ORG', 'PLACE', 'DATE')),  -- what kind of entity
     name   TEXT NOT NULL,  -- canonical name: the longest proper form seen; for DATE the ISO value
     key    TEXT NOT NULL,  -- normalized name (case- and accent-folded) that identifies it within its type
+    mention_count INTEGER NOT NULL DEFAULT 0 CHECK (mention_count >= 0),  -- how many mentions name it (kept by the mention_counts triggers)
+    article_count INTEGER NOT NULL DEFAULT 0 CHECK (article_count >= 0),  -- how many articles name it (kept by the mention_counts triggers)
     UNIQUE (type, key)
 ) STRICT;
+CREATE INDEX entity_rank ON entity(type, article_count DESC);  -- listings ranked by articles read their first rows only
 
 -- An alias: each distinct form under which an entity is written ("Nasirov", "CEC").
 CREATE TABLE alias (
@@ -66,6 +70,30 @@ CREATE TABLE mention (
 CREATE INDEX mention_article ON mention(article_id, entity_id);  -- with entity_id: co-occurrence and per-article entity counts read the index alone
 CREATE INDEX mention_entity ON mention(entity_id, article_id);
 CREATE INDEX mention_sentence ON mention(sentence_id);
+
+-- Entity counts follow the mentions: +1 mention per row, +1 article for an entity's first mention in an
+-- article, and the reverse on delete (an article's deletion deletes its mentions).
+CREATE TRIGGER mention_counts_insert AFTER INSERT ON mention BEGIN
+    UPDATE entity SET mention_count = mention_count + 1 WHERE id = new.entity_id;
+    UPDATE entity SET article_count = article_count + 1 WHERE id = new.entity_id
+      AND NOT EXISTS (SELECT 1 FROM mention WHERE article_id = new.article_id AND entity_id = new.entity_id AND id <> new.id);
+END;
+CREATE TRIGGER mention_counts_delete AFTER DELETE ON mention BEGIN
+    UPDATE entity SET mention_count = mention_count - 1 WHERE id = old.entity_id;
+    UPDATE entity SET article_count = article_count - 1 WHERE id = old.entity_id
+      AND NOT EXISTS (SELECT 1 FROM mention WHERE article_id = old.article_id AND entity_id = old.entity_id);
+    UPDATE article SET mention_count = mention_count - 1 WHERE id = old.article_id;
+END;
+CREATE TRIGGER mention_counts_update AFTER UPDATE OF article_id, entity_id ON mention BEGIN
+    UPDATE entity SET mention_count = mention_count - 1 WHERE id = old.entity_id;
+    UPDATE entity SET article_count = article_count - 1 WHERE id = old.entity_id
+      AND NOT EXISTS (SELECT 1 FROM mention WHERE article_id = old.article_id AND entity_id = old.entity_id);
+    UPDATE entity SET mention_count = mention_count + 1 WHERE id = new.entity_id;
+    UPDATE entity SET article_count = article_count + 1 WHERE id = new.entity_id
+      AND NOT EXISTS (SELECT 1 FROM mention WHERE article_id = new.article_id AND entity_id = new.entity_id AND id <> new.id);
+    UPDATE article SET mention_count = mention_count - 1 WHERE id = old.article_id AND new.article_id <> old.article_id;
+    UPDATE article SET mention_count = mention_count + 1 WHERE id = new.article_id AND new.article_id <> old.article_id;
+END;
 
 -- Place details: where a PLACE entity is, from GeoNames.
 CREATE TABLE place (
@@ -100,10 +128,46 @@ CREATE TABLE affiliation (
     role         TEXT,   -- the role as written ("the Chairman", "active member"), NULL when none is stated
     role_key     TEXT    -- normalized role (chairman, head, president, founder, secretary, member, ...)
 ) STRICT;
-CREATE INDEX affiliation_article ON affiliation(article_id);
-CREATE INDEX affiliation_person ON affiliation(person_id);
+CREATE INDEX affiliation_article ON affiliation(article_id, person_id, org_id);  -- with the pair: the affiliation_pair triggers' look-up
+CREATE INDEX affiliation_person ON affiliation(person_id, org_id, article_id);  -- with org and article: a pair's articles from the index alone
 CREATE INDEX affiliation_org ON affiliation(org_id);
 CREATE INDEX affiliation_sentence ON affiliation(sentence_id);
+
+-- Each person–organisation pair with an affiliation, in how many articles and between which dates: the
+-- totals `query spokespeople` ranks by, kept by the affiliation_pair triggers.
+CREATE TABLE affiliation_pair (
+    person_id        INTEGER NOT NULL REFERENCES entity(id),  -- the PERSON
+    org_id           INTEGER NOT NULL REFERENCES entity(id),  -- the ORG
+    article_count    INTEGER NOT NULL CHECK (article_count > 0),  -- articles stating an affiliation of the pair
+    first_published  TEXT,  -- earliest publication date among them (NULL when none is dated)
+    last_published   TEXT,  -- latest publication date among them
+    PRIMARY KEY (person_id, org_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX affiliation_pair_rank ON affiliation_pair(article_count DESC);  -- the ranking reads its first rows only
+CREATE INDEX affiliation_pair_org ON affiliation_pair(org_id);
+CREATE TRIGGER affiliation_pair_insert AFTER INSERT ON affiliation
+WHEN NOT EXISTS (SELECT 1 FROM affiliation WHERE article_id = new.article_id AND person_id = new.person_id
+                   AND org_id = new.org_id AND id <> new.id)
+BEGIN
+    INSERT INTO affiliation_pair (person_id, org_id, article_count, first_published, last_published)
+    SELECT new.person_id, new.org_id, 1, published, published FROM article WHERE id = new.article_id
+    ON CONFLICT (person_id, org_id) DO UPDATE SET
+        article_count = article_count + 1,
+        first_published = coalesce(min(first_published, excluded.first_published), first_published, excluded.first_published),
+        last_published = coalesce(max(last_published, excluded.last_published), last_published, excluded.last_published);
+END;
+CREATE TRIGGER affiliation_pair_delete AFTER DELETE ON affiliation BEGIN
+    UPDATE affiliation_pair SET
+        article_count = (SELECT count(DISTINCT article_id) FROM affiliation WHERE person_id = old.person_id AND org_id = old.org_id),
+        first_published = (SELECT min(ar.published) FROM affiliation a JOIN article ar ON ar.id = a.article_id
+                           WHERE a.person_id = old.person_id AND a.org_id = old.org_id),
+        last_published = (SELECT max(ar.published) FROM affiliation a JOIN article ar ON ar.id = a.article_id
+                          WHERE a.person_id = old.person_id AND a.org_id = old.org_id)
+    WHERE person_id = old.person_id AND org_id = old.org_id
+      AND EXISTS (SELECT 1 FROM affiliation WHERE person_id = old.person_id AND org_id = old.org_id);
+    DELETE FROM affiliation_pair WHERE person_id = old.person_id AND org_id = old.org_id
+      AND NOT EXISTS (SELECT 1 FROM affiliation WHERE person_id = old.person_id AND org_id = old.org_id);
+END;
 
 -- Where an organisation is, as one article states it ("Association of Azerbaijanis in Quebec").
 CREATE TABLE org_place (
@@ -126,7 +190,7 @@ CREATE TABLE quote (
     end          INTEGER NOT NULL CHECK (end > start),  -- one past the last code point
     text         TEXT    NOT NULL                       -- the quoted words, without the quotation marks
 ) STRICT;
-CREATE INDEX quote_article ON quote(article_id);
+CREATE INDEX quote_article ON quote(article_id, start);  -- with start: an article's quotes in order
 CREATE INDEX quote_sentence ON quote(sentence_id);
 
 -- Who said a quote: one row per speaker; a quote with no row has no speaker found (never guessed).
@@ -172,22 +236,21 @@ CREATE VIEW entity_count AS
 SELECT e.id AS entity_id,                        -- the entity
        e.type,                                   -- PERSON, ORG, PLACE or DATE
        e.name,                                   -- its canonical name
-       count(*) AS mentions,                     -- how many times it is named
-       count(DISTINCT m.article_id) AS articles  -- in how many articles
-FROM entity e JOIN mention m ON m.entity_id = e.id
-GROUP BY e.id;
+       e.mention_count AS mentions,              -- how many times it is named
+       e.article_count AS articles               -- in how many articles
+FROM entity e
+WHERE e.mention_count > 0;
 
 -- Each organisation with its mention and article counts and where it is (`query organizations`).
 CREATE VIEW organization_count AS
 SELECT e.id AS entity_id,                        -- the ORG entity
        e.name,                                   -- its canonical name
-       count(*) AS mentions,                     -- how many times it is named
-       count(DISTINCT m.article_id) AS articles, -- in how many articles
+       e.mention_count AS mentions,              -- how many times it is named
+       e.article_count AS articles,              -- in how many articles
        (SELECT group_concat(DISTINCT pl.name) FROM org_place op JOIN entity pl ON pl.id = op.place_id
          WHERE op.org_id = e.id) AS places       -- the places the articles put it at, comma-separated
-FROM entity e JOIN mention m ON m.entity_id = e.id
-WHERE e.type = 'ORG'
-GROUP BY e.id;
+FROM entity e
+WHERE e.type = 'ORG' AND e.mention_count > 0;
 
 -- Each place with its GeoNames details and mention counts (`query places`).
 CREATE VIEW place_count AS
@@ -198,22 +261,20 @@ SELECT e.id AS entity_id,                        -- the PLACE entity
        p.geonames_id,                            -- GeoNames id, NULL when unresolved
        p.latitude,                               -- WGS84 degrees
        p.longitude,                              -- WGS84 degrees
-       count(*) AS mentions,                     -- how many times it is named
-       count(DISTINCT m.article_id) AS articles  -- in how many articles
-FROM entity e JOIN mention m ON m.entity_id = e.id LEFT JOIN place p ON p.entity_id = e.id
-WHERE e.type = 'PLACE'
-GROUP BY e.id;
+       e.mention_count AS mentions,              -- how many times it is named
+       e.article_count AS articles               -- in how many articles
+FROM entity e LEFT JOIN place p ON p.entity_id = e.id
+WHERE e.type = 'PLACE' AND e.mention_count > 0;
 
 -- Each calendar date the articles name, with its precision and counts (`query dates`).
 CREATE VIEW date_count AS
 SELECT e.id AS entity_id,                        -- the DATE entity
        e.name AS value,                          -- ISO-8601 value: YYYY-MM-DD, YYYY-MM or YYYY
        cd.precision,                             -- day, month or year
-       count(*) AS mentions,                     -- how many times it is named
-       count(DISTINCT m.article_id) AS articles  -- in how many articles
-FROM entity e JOIN mention m ON m.entity_id = e.id LEFT JOIN calendar_date cd ON cd.entity_id = e.id
-WHERE e.type = 'DATE'
-GROUP BY e.id;
+       e.mention_count AS mentions,              -- how many times it is named
+       e.article_count AS articles               -- in how many articles
+FROM entity e LEFT JOIN calendar_date cd ON cd.entity_id = e.id
+WHERE e.type = 'DATE' AND e.mention_count > 0;
 
 -- Every mention with its entity, article and sentence (`query mentions ENTITY`).
 CREATE VIEW mention_context AS
@@ -257,20 +318,19 @@ FROM article ar;
 CREATE VIEW spokesperson AS
 SELECT p.id AS person_id,                        -- the PERSON
        p.name AS person,                         -- the person's canonical name
-       group_concat(DISTINCT a.role_key) AS roles,  -- normalized roles stated, comma-separated
+       (SELECT group_concat(DISTINCT a.role_key) FROM affiliation a
+         WHERE a.person_id = ap.person_id AND a.org_id = ap.org_id) AS roles,  -- normalized roles stated, comma-separated
        o.id AS org_id,                           -- the ORG
        o.name AS organization,                   -- the organisation's canonical name
        (SELECT group_concat(DISTINCT pl.name) FROM org_place op JOIN entity pl ON pl.id = op.place_id
          WHERE op.org_id = o.id) AS org_places,  -- where the organisation is, comma-separated
-       count(DISTINCT a.article_id) AS articles, -- articles stating the affiliation
-       min(ar.published) AS first_date,          -- earliest publication date among them
-       max(ar.published) AS last_date,           -- latest publication date among them
+       ap.article_count AS articles,             -- articles stating the affiliation
+       ap.first_published AS first_date,         -- earliest publication date among them
+       ap.last_published AS last_date,           -- latest publication date among them
        (SELECT count(*) FROM quote_speaker qs WHERE qs.entity_id = p.id) AS quotes  -- quotes the person said, in all
-FROM affiliation a
-JOIN entity p ON p.id = a.person_id
-JOIN entity o ON o.id = a.org_id
-JOIN article ar ON ar.id = a.article_id
-GROUP BY p.id, o.id;
+FROM affiliation_pair ap
+JOIN entity p ON p.id = ap.person_id
+JOIN entity o ON o.id = ap.org_id;
 
 -- Each quote with its speakers and article (`query quotes`).
 CREATE VIEW quote_attribution AS
@@ -286,7 +346,7 @@ FROM quote q JOIN article ar ON ar.id = q.article_id;
 -- Articles and mentions per publication date (`query timeline`).
 CREATE VIEW timeline AS
 SELECT ar.published,                             -- publication date (NULL: undated articles)
-       count(DISTINCT ar.id) AS articles,        -- articles published that day
-       count(m.id) AS mentions                   -- mentions in them
-FROM article ar LEFT JOIN mention m ON m.article_id = ar.id
+       count(*) AS articles,                     -- articles published that day
+       sum(ar.mention_count) AS mentions         -- mentions in them
+FROM article ar
 GROUP BY ar.published;

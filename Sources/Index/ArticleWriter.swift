@@ -104,10 +104,10 @@ public final class ArticleWriter {
     private func insertArticle(_ analysis: ArticleAnalysis, origin: ArticleOrigin) throws -> Int64 {
         let wordCount = analysis.document.tokens.lazy.filter { $0.kind == .word }.count
         try database.cachedStatement("""
-            INSERT INTO article (source_path, content_hash, published, dateline, text, word_count, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article (source_path, content_hash, published, dateline, text, word_count, mention_count, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).run([origin.sourcePath, origin.contentHash, analysis.source.date?.iso, analysis.datelineText,
-                      analysis.document.text, wordCount, ingestedAt])
+                      analysis.document.text, wordCount, analysis.mentions.count, ingestedAt])
         return database.lastInsertRowID
     }
 

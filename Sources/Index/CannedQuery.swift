@@ -43,7 +43,67 @@ public struct QueryResult: Sendable {
     }
 }
 
-/// The questions `newsdex query NAME` answers. Each is one static SQL statement with named parameters.
+/// Which filters a statement is written for: the filters given (each as a plain condition, so the planner
+/// can drive the query by it, and the ones not given left out), or every filter as an optional parameter
+/// (`:p IS NULL OR …`) for one statement that serves any combination — the form Datasette gets.
+public struct FilterShape: Sendable, Equatable {
+    /// The parameters given (":entity", ":type", ":person", ":org", ":place", ":from", ":to", ":words"),
+    /// or nil for every one optional.
+    public let given: Set<String>?
+
+    /// Every filter optional.
+    public static let optional = FilterShape(given: nil)
+
+    /// The shape of `filters`: the ones that are set.
+    public init(_ filters: QueryFilters) {
+        let values: [(String, Any?)] = [
+            (":entity", filters.entity), (":type", filters.type), (":person", filters.person), (":org", filters.organization),
+            (":place", filters.place), (":from", filters.from), (":to", filters.to), (":words", filters.words),
+        ]
+        given = Set(values.compactMap { $0.1 == nil ? nil : $0.0 })
+    }
+
+    init(given: Set<String>?) {
+        self.given = given
+    }
+
+    /// Whether the statement must handle `parameter` (always, when every filter is optional).
+    func has(_ parameter: String) -> Bool { given?.contains(parameter) ?? true }
+
+    /// `condition` when `parameter` is given, wrapped as `(parameter IS NULL OR condition)` when every filter
+    /// is optional, and nil when `parameter` is not given.
+    func condition(_ parameter: String, _ condition: String) -> String? {
+        guard has(parameter) else { return nil }
+        return given == nil ? "(\(parameter) IS NULL OR \(condition))" : condition
+    }
+
+    /// The conditions joined with AND ("1" when there is none).
+    static func all(_ conditions: [String?]) -> String {
+        let present = conditions.compactMap { $0 }
+        return present.isEmpty ? "1" : present.joined(separator: "\n  AND ")
+    }
+
+    /// Articles (alias `ar`) published between :from and :to.
+    func dates() -> [String?] {
+        [condition(":from", "ar.published >= :from"), condition(":to", "ar.published <= :to")]
+    }
+
+    /// Articles (alias `ar`) published between :from and :to, as one condition.
+    public var dateCondition: String { Self.all(dates()) }
+
+    /// Affiliations (alias `a`, article `ar`) of :person in :org located at :place, within the dates. One
+    /// filter for `query spokespeople` and `newsdex graph`.
+    public var affiliationCondition: String {
+        Self.all([
+            condition(":person", "a.person_id IN \(CannedQuery.matching(":person"))"),
+            condition(":org", "a.org_id IN \(CannedQuery.matching(":org"))"),
+            condition(":place", "a.org_id IN (SELECT org_id FROM org_place WHERE place_id IN \(CannedQuery.matching(":place")))"),
+        ] + dates())
+    }
+}
+
+/// The questions `newsdex query NAME` answers. Each is a statement with named parameters, written for the
+/// filters given (see ``FilterShape``).
 public enum CannedQuery: String, CaseIterable, Sendable {
     case entities, people, organizations, places, dates, mentions, cooccurrence, articles, spokespeople, quotes, timeline
 
@@ -67,18 +127,6 @@ public enum CannedQuery: String, CaseIterable, Sendable {
     /// Whether the query needs an entity name.
     public var needsEntity: Bool { self == .mentions || self == .cooccurrence }
 
-    /// Articles (alias `ar`) published between :from and :to, either of which may be NULL.
-    public static let dateFilter = "(:from IS NULL OR ar.published >= :from) AND (:to IS NULL OR ar.published <= :to)"
-
-    /// Affiliations (alias `a`, article `ar`) of :person in :org located at :place, within the dates; any
-    /// parameter may be NULL. One filter for `query spokespeople` and `newsdex graph`.
-    public static let affiliationFilter = """
-        (:person IS NULL OR a.person_id IN \(matching(":person")))
-          AND (:org IS NULL OR a.org_id IN \(matching(":org")))
-          AND (:place IS NULL OR a.org_id IN (SELECT org_id FROM org_place WHERE place_id IN \(matching(":place"))))
-          AND \(dateFilter)
-        """
-
     /// SQL for the entities with an alias whose key is the name parameter's key; when none has, the
     /// entities with an alias containing it as whole words ("aliyev" finds "Ilham Aliyev", not "Aliyeva").
     /// One rule for every name filter of newsdex (canned queries, graph).
@@ -90,33 +138,35 @@ public enum CannedQuery: String, CaseIterable, Sendable {
         """
     }
 
-    /// The statement; parameters are :entity :type :person :org :place :from :to :words :limit.
-    public var sql: String {
-        let dateFilter = Self.dateFilter
+    /// The statement with every filter optional; parameters are :entity :type :person :org :place :from :to
+    /// :words :limit.
+    public var sql: String { sql(for: .optional) }
+
+    /// The statement for `shape`: only the filters given take part, so each is answered through indexes.
+    ///
+    /// Listings without filters read the counts the schema's triggers keep (`entity.article_count`,
+    /// `affiliation_pair`, `article.mention_count`) in index order and stop at the limit.
+    public func sql(for shape: FilterShape) -> String {
+        let conditions = FilterShape.all
         switch self {
-        case .entities, .people, .organizations, .dates:
-            let type: String = switch self {
-            case .people: "'PERSON'"
-            case .organizations: "'ORG'"
-            case .dates: "'DATE'"
-            default: ":type"
+        case .entities:
+            guard shape.has(":type") else {
+                // The first rows of each type's ranking, merged: every part is read in index order.
+                let parts = EntityType.allCases.map { "SELECT * FROM (\(Self.ranking(type: "'\($0.rawValue)'")))" }
+                return parts.joined(separator: "\nUNION ALL ") + "\nORDER BY articles DESC, mentions DESC, name LIMIT :limit"
             }
-            let extra = self == .organizations
-                ? ", (SELECT group_concat(DISTINCT pl.name) FROM org_place op JOIN entity pl ON pl.id = op.place_id WHERE op.org_id = e.id) AS places"
-                : ""
-            return """
-                SELECT e.type, e.name, count(*) AS mentions, count(DISTINCT m.article_id) AS articles\(extra)
-                FROM entity e JOIN mention m ON m.entity_id = e.id
-                WHERE (\(type) IS NULL OR e.type = \(type))
-                GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT :limit
-                """
+            return Self.ranking(type: ":type", optional: shape.given == nil)
+        case .people: return Self.ranking(type: "'PERSON'")
+        case .organizations:
+            return Self.ranking(type: "'ORG'", extra: ", (SELECT group_concat(DISTINCT pl.name) FROM org_place op JOIN entity pl ON pl.id = op.place_id WHERE op.org_id = e.id) AS places")
+        case .dates: return Self.ranking(type: "'DATE'")
         case .places:
             return """
                 SELECT e.name, p.kind, p.country_code, p.geonames_id, p.latitude, p.longitude,
-                       count(*) AS mentions, count(DISTINCT m.article_id) AS articles
-                FROM entity e JOIN mention m ON m.entity_id = e.id LEFT JOIN place p ON p.entity_id = e.id
-                WHERE e.type = 'PLACE'
-                GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT :limit
+                       e.mention_count AS mentions, e.article_count AS articles
+                FROM entity e LEFT JOIN place p ON p.entity_id = e.id
+                WHERE e.type = 'PLACE' AND e.article_count > 0
+                ORDER BY e.article_count DESC, e.mention_count DESC, e.name LIMIT :limit
                 """
         case .mentions:
             return """
@@ -124,7 +174,7 @@ public enum CannedQuery: String, CaseIterable, Sendable {
                        substr(ar.text, s.start + 1, s.end - s.start) AS sentence
                 FROM mention m JOIN entity e ON e.id = m.entity_id JOIN article ar ON ar.id = m.article_id
                 JOIN sentence s ON s.id = m.sentence_id
-                WHERE m.entity_id IN \(Self.matching(":entity")) AND \(dateFilter)
+                WHERE \(conditions(["m.entity_id IN \(Self.matching(":entity"))"] + shape.dates()))
                 ORDER BY ar.published, ar.id, m.start LIMIT :limit
                 """
         case .cooccurrence:
@@ -132,7 +182,7 @@ public enum CannedQuery: String, CaseIterable, Sendable {
                 SELECT other.type, other.name, count(DISTINCT m2.article_id) AS shared_articles
                 FROM mention m1 JOIN mention m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id
                 JOIN entity other ON other.id = m2.entity_id JOIN article ar ON ar.id = m1.article_id
-                WHERE m1.entity_id IN \(Self.matching(":entity")) AND other.type <> 'DATE' AND \(dateFilter)
+                WHERE \(conditions(["m1.entity_id IN \(Self.matching(":entity"))", "other.type <> 'DATE'"] + shape.dates()))
                 GROUP BY other.id ORDER BY shared_articles DESC, other.name LIMIT :limit
                 """
         case .articles:
@@ -140,50 +190,91 @@ public enum CannedQuery: String, CaseIterable, Sendable {
                 SELECT ar.id, ar.published, ar.source_path, ar.dateline, ar.word_count,
                        (SELECT count(DISTINCT entity_id) FROM mention WHERE article_id = ar.id) AS entities
                 FROM article ar
-                WHERE (:entity IS NULL OR ar.id IN (SELECT article_id FROM mention WHERE entity_id IN \(Self.matching(":entity"))))
-                  AND (:words IS NULL OR ar.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH :words))
-                  AND \(dateFilter)
+                WHERE \(conditions([
+                    shape.condition(":entity", "ar.id IN (SELECT article_id FROM mention WHERE entity_id IN \(Self.matching(":entity")))"),
+                    shape.condition(":words", "ar.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH :words)"),
+                ] + shape.dates()))
                 ORDER BY ar.published, ar.id LIMIT :limit
                 """
         case .spokespeople:
+            let roles = "(SELECT group_concat(DISTINCT r.role_key) FROM affiliation r WHERE r.person_id = p.id AND r.org_id = o.id)"
+            let places = "(SELECT group_concat(DISTINCT pl.name) FROM org_place op JOIN entity pl ON pl.id = op.place_id WHERE op.org_id = o.id)"
+            let quotes = "(SELECT count(*) FROM quote_speaker qs WHERE qs.entity_id = p.id)"
+            guard shape.has(":from") || shape.has(":to") else {
+                // No dates: the totals of affiliation_pair hold the answer.
+                return """
+                    SELECT p.name AS person, \(roles) AS role, o.name AS organization, \(places) AS org_place,
+                           a.article_count AS articles, a.first_published AS first_date, a.last_published AS last_date,
+                           \(quotes) AS quotes
+                    FROM affiliation_pair a JOIN entity p ON p.id = a.person_id JOIN entity o ON o.id = a.org_id
+                    WHERE \(shape.affiliationCondition)
+                    ORDER BY a.article_count DESC, p.name, o.name LIMIT :limit
+                    """
+            }
+            // Dates alone: the articles in the range lead (CROSS JOIN keeps that order); a name leads otherwise.
+            let byName = shape.has(":person") || shape.has(":org") || shape.has(":place")
             return """
-                SELECT p.name AS person, group_concat(DISTINCT a.role_key) AS role, o.name AS organization,
-                       (SELECT group_concat(DISTINCT pl.name) FROM org_place op JOIN entity pl ON pl.id = op.place_id
-                         WHERE op.org_id = o.id) AS org_place,
+                SELECT p.name AS person, group_concat(DISTINCT a.role_key) AS role, o.name AS organization, \(places) AS org_place,
                        count(DISTINCT a.article_id) AS articles, min(ar.published) AS first_date, max(ar.published) AS last_date,
-                       (SELECT count(*) FROM quote_speaker qs WHERE qs.entity_id = p.id) AS quotes
-                FROM affiliation a JOIN entity p ON p.id = a.person_id JOIN entity o ON o.id = a.org_id
-                JOIN article ar ON ar.id = a.article_id
-                WHERE \(Self.affiliationFilter)
+                       \(quotes) AS quotes
+                FROM \(byName ? "affiliation a JOIN article ar ON ar.id = a.article_id" : "article ar CROSS JOIN affiliation a ON a.article_id = ar.id")
+                JOIN entity p ON p.id = a.person_id JOIN entity o ON o.id = a.org_id
+                WHERE \(shape.affiliationCondition)
                 GROUP BY p.id, o.id ORDER BY articles DESC, p.name, o.name LIMIT :limit
                 """
         case .quotes:
+            // Without a speaker or words the articles lead, in date order (CROSS JOIN keeps that order), and the
+            // listing stops at the limit.
+            let bySelection = shape.has(":person") || shape.has(":org") || shape.has(":words")
             return """
                 SELECT ar.published, ar.source_path AS article,
                        (SELECT group_concat(e.name, '; ') FROM quote_speaker qs JOIN entity e ON e.id = qs.entity_id
                          WHERE qs.quote_id = q.id) AS speaker,
                        q.text
-                FROM quote q JOIN article ar ON ar.id = q.article_id
-                WHERE (:person IS NULL OR q.id IN (SELECT quote_id FROM quote_speaker WHERE entity_id IN \(Self.matching(":person"))))
-                  AND (:org IS NULL OR q.id IN (SELECT quote_id FROM quote_speaker WHERE entity_id IN \(Self.matching(":org"))
-                        OR entity_id IN (SELECT person_id FROM affiliation WHERE org_id IN \(Self.matching(":org")))))
-                  AND (:words IS NULL OR q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH :words))
-                  AND \(dateFilter)
+                FROM \(bySelection ? "quote q JOIN article ar ON ar.id = q.article_id" : "article ar CROSS JOIN quote q ON q.article_id = ar.id")
+                WHERE \(conditions([
+                    shape.condition(":person", "q.id IN (SELECT quote_id FROM quote_speaker WHERE entity_id IN \(Self.matching(":person")))"),
+                    shape.condition(":org", "q.id IN (SELECT quote_id FROM quote_speaker WHERE entity_id IN \(Self.matching(":org"))"
+                        + " OR entity_id IN (SELECT person_id FROM affiliation WHERE org_id IN \(Self.matching(":org"))))"),
+                    shape.condition(":words", "q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH :words)"),
+                ] + shape.dates()))
                 ORDER BY ar.published, ar.id, q.start LIMIT :limit
                 """
         case .timeline:
+            guard shape.has(":entity") else {
+                return """
+                    SELECT ar.published, count(*) AS articles, sum(ar.mention_count) AS mentions
+                    FROM article ar
+                    WHERE \(conditions(shape.dates()))
+                    GROUP BY ar.published ORDER BY ar.published LIMIT :limit
+                    """
+            }
             return """
-                SELECT ar.published, count(DISTINCT ar.id) AS articles, count(m.id) AS mentions
-                FROM article ar LEFT JOIN mention m ON m.article_id = ar.id
-                  AND (:entity IS NULL OR m.entity_id IN \(Self.matching(":entity")))
-                WHERE (:entity IS NULL OR m.id IS NOT NULL) AND \(dateFilter)
+                SELECT ar.published, count(DISTINCT ar.id) AS articles, count(*) AS mentions
+                FROM mention m JOIN article ar ON ar.id = m.article_id
+                WHERE \(conditions([shape.condition(":entity", "m.entity_id IN \(Self.matching(":entity"))")] + shape.dates()))
                 GROUP BY ar.published ORDER BY ar.published LIMIT :limit
                 """
         }
     }
 
-    /// Runs the query on `index` with `filters`.
+    /// Entities of `type` ranked by articles, then mentions, then name: read through `entity_rank` in order.
+    private static func ranking(type: String, optional: Bool = false, extra: String = "") -> String {
+        """
+        SELECT e.type, e.name, e.mention_count AS mentions, e.article_count AS articles\(extra)
+        FROM entity e
+        WHERE \(optional ? "(\(type) IS NULL OR e.type = \(type))" : "e.type = \(type)") AND e.article_count > 0
+        ORDER BY e.article_count DESC, e.mention_count DESC, e.name LIMIT :limit
+        """
+    }
+
+    /// Runs the query on `index` with `filters`, through the statement written for them.
     public func run(on index: NewsIndex, filters: QueryFilters) throws -> QueryResult {
+        try run(on: index, filters: filters, sql: sql(for: FilterShape(filters)))
+    }
+
+    /// Runs `sql`, one of this query's statements, with `filters` bound.
+    func run(on index: NewsIndex, filters: QueryFilters, sql: String) throws -> QueryResult {
         let statement = try index.database.cachedStatement(sql)
         func key(_ name: String?) -> (any SQLBindable)? { name.map(NameKey.make) }
         let parameters: [(String, (any SQLBindable)?)] = [
@@ -191,7 +282,7 @@ public enum CannedQuery: String, CaseIterable, Sendable {
             (":org", key(filters.organization)), (":place", key(filters.place)), (":from", filters.from),
             (":to", filters.to), (":words", filters.words), (":limit", filters.limit),
         ]
-        for (name, value) in parameters where sql.contains(name) {
+        for (name, value) in parameters where statement.parameterIndex(named: name) != nil {
             statement.bind(value, named: name)
         }
         var rows: [[SQLValue]] = []

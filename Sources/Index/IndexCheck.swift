@@ -16,6 +16,9 @@ public struct IndexFinding: Sendable, Hashable, CustomStringConvertible {
         /// Rows that disagree with the rows they refer to (a mention's sentence in another article,
         /// a mention's text not at its offsets, place details of an entity that is no place).
         case consistency
+        /// Totals that disagree with the rows they count (an entity's mention and article counts, an
+        /// article's mention count, the affiliation pairs).
+        case count
     }
 
     /// Which check found it.
@@ -43,7 +46,7 @@ public enum IndexCheck {
     public static let findingsPerCheck = 50
 
     /// Runs SQLite's integrity check, the foreign key check, the FTS5 integrity check of both
-    /// full-text indexes against the text they index, and the orphan and consistency checks on the
+    /// full-text indexes against the text they index, the orphan, consistency and count checks on the
     /// index at `path`; returns every problem found.
     ///
     /// The file must exist and hold a newsdex index of this schema version. It is opened for writing
@@ -70,7 +73,7 @@ public enum IndexCheck {
                         + "rebuild it with INSERT INTO \(table)(\(table)) VALUES ('rebuild')"))
             }
         }
-        for rowCheck in rowChecks {
+        for rowCheck in rowChecks + countChecks {
             findings += try rowFindings(rowCheck, database)
         }
         return findings
@@ -147,6 +150,44 @@ public enum IndexCheck {
             JOIN entity e ON e.id = d.entity_id
             WHERE e.type <> d.type
             ORDER BY e.id
+            """),
+    ]
+
+    /// The totals the schema's triggers keep, recounted: entity and article counts, affiliation pairs.
+    private static let countChecks: [RowCheck] = [
+        RowCheck(check: .count, sql: """
+            SELECT 'entity ' || e.id || ' (' || e.type || ' ' || quote(e.name) || ') counts ' || e.mention_count
+                   || ' mentions in ' || e.article_count || ' articles; the mentions say ' || coalesce(c.mentions, 0)
+                   || ' in ' || coalesce(c.articles, 0)
+            FROM entity e
+            LEFT JOIN (SELECT entity_id, count(*) AS mentions, count(DISTINCT article_id) AS articles
+                       FROM mention GROUP BY entity_id) c ON c.entity_id = e.id
+            WHERE e.mention_count <> coalesce(c.mentions, 0) OR e.article_count <> coalesce(c.articles, 0)
+            ORDER BY e.id
+            """),
+        RowCheck(check: .count, sql: """
+            SELECT 'article ' || ar.id || ' counts ' || ar.mention_count || ' mentions; it has '
+                   || (SELECT count(*) FROM mention WHERE article_id = ar.id)
+            FROM article ar
+            WHERE ar.mention_count <> (SELECT count(*) FROM mention WHERE article_id = ar.id)
+            ORDER BY ar.id
+            """),
+        RowCheck(check: .count, sql: """
+            WITH stated AS (
+                SELECT a.person_id, a.org_id, count(DISTINCT a.article_id) AS articles,
+                       min(ar.published) AS first_published, max(ar.published) AS last_published
+                FROM affiliation a JOIN article ar ON ar.id = a.article_id GROUP BY a.person_id, a.org_id)
+            SELECT 'affiliation_pair of person ' || s.person_id || ' and organisation ' || s.org_id || ' is missing'
+            FROM stated s
+            WHERE NOT EXISTS (SELECT 1 FROM affiliation_pair WHERE person_id = s.person_id AND org_id = s.org_id)
+            UNION ALL
+            SELECT 'affiliation_pair of person ' || ap.person_id || ' and organisation ' || ap.org_id || ' says '
+                   || ap.article_count || ' articles, ' || quote(ap.first_published) || ' to ' || quote(ap.last_published)
+                   || '; the affiliations say ' || coalesce(s.articles, 0) || ', ' || quote(s.first_published)
+                   || ' to ' || quote(s.last_published)
+            FROM affiliation_pair ap LEFT JOIN stated s ON s.person_id = ap.person_id AND s.org_id = ap.org_id
+            WHERE s.articles IS NOT ap.article_count OR s.first_published IS NOT ap.first_published
+               OR s.last_published IS NOT ap.last_published
             """),
     ]
 

@@ -23,8 +23,11 @@ extension EntityNetwork {
 
         var nodes: [String: NetworkNode] = [:]
         var affiliations: [EdgeKey: EdgeTally] = [:]
-        let affiliationRows = try database.prepare(Self.affiliationSQL)
-        for (name, value) in parameters { affiliationRows.bind(value, named: name) }
+        let shape = FilterShape(filters)
+        let affiliationRows = try database.prepare(Self.affiliationSQL(shape))
+        for (name, value) in parameters where affiliationRows.parameterIndex(named: name) != nil {
+            affiliationRows.bind(value, named: name)
+        }
         while try affiliationRows.step() {
             guard case .integer(let personID) = affiliationRows.value(at: 0),
                   case .text(let personName) = affiliationRows.value(at: 1),
@@ -41,9 +44,10 @@ extension EntityNetwork {
         }
 
         var locations: [EdgeKey: EdgeTally] = [:]
-        let placeRows = try database.prepare(Self.locationSQL)
-        placeRows.bind(filters.from, named: ":from")
-        placeRows.bind(filters.to, named: ":to")
+        let placeRows = try database.prepare(Self.locationSQL(shape))
+        for (name, value) in parameters where placeRows.parameterIndex(named: name) != nil {
+            placeRows.bind(value, named: name)
+        }
         while try placeRows.step() {
             guard case .integer(let orgID) = placeRows.value(at: 0),
                   case .integer(let placeID) = placeRows.value(at: 1),
@@ -75,19 +79,23 @@ extension EntityNetwork {
 
 
     /// One row per affiliation passing the filters: person id and name, org id and name, role key, article.
-    private static let affiliationSQL = """
+    private static func affiliationSQL(_ shape: FilterShape) -> String {
+        """
         SELECT a.person_id, p.name, a.org_id, o.name, a.role_key, a.article_id
         FROM affiliation a JOIN entity p ON p.id = a.person_id JOIN entity o ON o.id = a.org_id
         JOIN article ar ON ar.id = a.article_id
-        WHERE \(CannedQuery.affiliationFilter)
+        WHERE \(shape.affiliationCondition)
         """
+    }
 
     /// One row per organisation place stated within the dates: org id, place id and name, evidence, article.
-    private static let locationSQL = """
+    private static func locationSQL(_ shape: FilterShape) -> String {
+        """
         SELECT op.org_id, op.place_id, pl.name, op.evidence, op.article_id
         FROM org_place op JOIN entity pl ON pl.id = op.place_id JOIN article ar ON ar.id = op.article_id
-        WHERE \(CannedQuery.dateFilter)
+        WHERE \(shape.dateCondition)
         """
+    }
 }
 
 /// The two ends of an edge, while edges are being counted.

@@ -8,9 +8,9 @@ import TestSupport
 @Suite struct IndexCheckTests {
     /// Two articles, two entities with aliases, mentions, a place, a quote and its speaker — all consistent.
     private static let rows = """
-        INSERT INTO article (id, source_path, content_hash, published, text, word_count, ingested_at) VALUES
-          (1, 'a.txt', 'hash-a', '2024-01-31', 'Ilham Aliyev spoke in Baku. "We will win," he said.', 10, '2024-02-01T00:00:00Z'),
-          (2, 'b.txt', 'hash-b', NULL, 'Baku is a city.', 4, '2024-02-01T00:00:00Z');
+        INSERT INTO article (id, source_path, content_hash, published, text, word_count, mention_count, ingested_at) VALUES
+          (1, 'a.txt', 'hash-a', '2024-01-31', 'Ilham Aliyev spoke in Baku. "We will win," he said.', 10, 2, '2024-02-01T00:00:00Z'),
+          (2, 'b.txt', 'hash-b', NULL, 'Baku is a city.', 4, 1, '2024-02-01T00:00:00Z');
         INSERT INTO sentence (id, article_id, position, paragraph, start, end) VALUES
           (1, 1, 0, 0, 0, 27), (2, 1, 1, 0, 28, 51), (3, 2, 0, 0, 0, 15);
         INSERT INTO entity (id, type, name, key) VALUES (1, 'PERSON', 'Ilham Aliyev', 'ilham aliyev'), (2, 'PLACE', 'Baku', 'baku');

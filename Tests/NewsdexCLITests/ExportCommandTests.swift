@@ -23,7 +23,7 @@ import TestSupport
         let result = try CommandRunner.newsdex(["export", "--db", db, "--format", "csv", "--table", "article"])
         #expect(result.status == 0, "\(result.stderr)")
         let records = try RFC4180.parse(result.stdout)
-        #expect(records.first == ["id", "source_path", "content_hash", "published", "dateline", "text", "word_count", "ingested_at"])
+        #expect(records.first == ["id", "source_path", "content_hash", "published", "dateline", "text", "word_count", "mention_count", "ingested_at"])
         #expect(records.count - 1 == Int(try sqlite("SELECT count(*) FROM article")))
         #expect(records[1][5] == (try sqlite("SELECT text FROM article ORDER BY id LIMIT 1")),
                 "the text, with its commas, quotes and line breaks, survives the quoting")
@@ -45,12 +45,12 @@ import TestSupport
             #expect(result.status == 1, "\(name)")
             #expect(result.stdout.isEmpty)
             #expect(result.stderr.contains("no table or view named '\(name)'"))
-            #expect(result.stderr.contains("choose one of: affiliation, alias, article,"))
+            #expect(result.stderr.contains("choose one of: affiliation, affiliation_pair, alias, article,"))
         }
         #expect(try sqlite("SELECT count(*) FROM article") == "1")
         let anyCase = try CommandRunner.newsdex(["export", "--db", db, "--format", "csv", "--table", "Entity"])
         #expect(anyCase.status == 0, "names are matched ignoring case, as SQLite does")
-        #expect(anyCase.stdout.hasPrefix("id,type,name,key\r\n"))
+        #expect(anyCase.stdout.hasPrefix("id,type,name,key,mention_count,article_count\r\n"))
     }
 
     @Test func tableGoesOnlyWithCSV() throws {
