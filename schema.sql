@@ -57,6 +57,20 @@ CREATE TABLE alias (
 ) STRICT;
 CREATE INDEX alias_key ON alias(key);
 
+-- Whole-word search over alias keys, for names given by a part ("aliyev" finds "Ilham Aliyev"; external
+-- content: the index mirrors alias.key).
+CREATE VIRTUAL TABLE alias_fts USING fts5(key, content="alias", content_rowid="id");
+CREATE TRIGGER alias_fts_insert AFTER INSERT ON alias BEGIN
+    INSERT INTO alias_fts(rowid, key) VALUES (new.id, new.key);
+END;
+CREATE TRIGGER alias_fts_delete AFTER DELETE ON alias BEGIN
+    INSERT INTO alias_fts(alias_fts, rowid, key) VALUES ('delete', old.id, old.key);
+END;
+CREATE TRIGGER alias_fts_update AFTER UPDATE OF key ON alias BEGIN
+    INSERT INTO alias_fts(alias_fts, rowid, key) VALUES ('delete', old.id, old.key);
+    INSERT INTO alias_fts(rowid, key) VALUES (new.id, new.key);
+END;
+
 -- A mention: one place in one article where an entity is named.
 CREATE TABLE mention (
     id           INTEGER PRIMARY KEY,

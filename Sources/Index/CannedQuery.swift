@@ -128,13 +128,14 @@ public enum CannedQuery: String, CaseIterable, Sendable {
     public var needsEntity: Bool { self == .mentions || self == .cooccurrence }
 
     /// SQL for the entities with an alias whose key is the name parameter's key; when none has, the
-    /// entities with an alias containing it as whole words ("aliyev" finds "Ilham Aliyev", not "Aliyeva").
-    /// One rule for every name filter of newsdex (canned queries, graph).
+    /// entities with an alias containing its words in a row as whole words ("aliyev" finds "Ilham Aliyev",
+    /// not "Aliyeva"), found through `alias_fts` with the name as one quoted phrase (NULL: the empty
+    /// phrase, which matches nothing). One rule for every name filter of newsdex (canned queries, graph).
     public static func matching(_ parameter: String) -> String {
         """
         (SELECT entity_id FROM alias WHERE key = \(parameter)
          UNION SELECT entity_id FROM alias WHERE NOT EXISTS (SELECT 1 FROM alias WHERE key = \(parameter))
-           AND instr(' ' || key || ' ', ' ' || \(parameter) || ' ') > 0)
+           AND id IN (SELECT rowid FROM alias_fts WHERE alias_fts MATCH '"' || coalesce(replace(\(parameter), '"', '""'), '') || '"'))
         """
     }
 

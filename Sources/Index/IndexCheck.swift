@@ -9,7 +9,7 @@ public struct IndexFinding: Sendable, Hashable, CustomStringConvertible {
         case integrity
         /// `PRAGMA foreign_key_check`: rows that refer to a row that does not exist.
         case foreignKey = "foreign-key"
-        /// FTS5 `integrity-check` of `article_fts` and `quote_fts` against the text they index.
+        /// FTS5 `integrity-check` of `article_fts`, `quote_fts` and `alias_fts` against the text they index.
         case fullText = "full-text"
         /// Rows nothing refers to that ingest would have deleted, or entities without an alias.
         case orphan
@@ -63,7 +63,7 @@ public enum IndexCheck {
             findings.append(IndexFinding(check: .integrity, message: text(row[0])))
         }
         findings += try foreignKeyFindings(database)
-        for (table, content) in [("article_fts", "article.text"), ("quote_fts", "quote.text")] {
+        for (table, content) in [("article_fts", "article.text"), ("quote_fts", "quote.text"), ("alias_fts", "alias.key")] {
             do {
                 try database.execute("INSERT INTO \(table)(\(table), rank) VALUES ('integrity-check', 1)")
             } catch let error as SQLiteError where error.primaryCode == SQLiteError.corrupt {

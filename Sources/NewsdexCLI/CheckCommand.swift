@@ -5,12 +5,13 @@ import Index
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the index file: integrity, foreign keys, full-text indexes, orphan rows.",
+        abstract: "Check the index file: integrity, foreign keys, full-text indexes, orphan rows, counts.",
         discussion: """
-            Runs SQLite's integrity_check and foreign_key_check, FTS5's integrity-check of article_fts and \
-            quote_fts against the text they index, and looks for rows ingest never leaves behind: entities \
-            nothing names or without an alias, mentions whose text is not at their offsets, rows whose \
-            sentence is in another article, place or date details of an entity of another type. Prints one \
+            Runs SQLite's integrity_check and foreign_key_check, FTS5's integrity-check of article_fts, \
+            quote_fts and alias_fts against the text they index, and looks for rows ingest never leaves \
+            behind: entities nothing names or without an alias, mentions whose text is not at their offsets, \
+            rows whose sentence is in another article, place or date details of an entity of another type, \
+            counts the triggers keep that disagree with a recount. Prints one \
             row per finding and exits with status 1 when there is any; a sound file prints no rows, says so \
             on standard error and exits 0. Nothing in the file is changed.
 

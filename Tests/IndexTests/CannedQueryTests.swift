@@ -29,6 +29,18 @@ import TestSupport
         #expect(partOfAWord.rows.isEmpty)
     }
 
+    @Test func wordsOfANameMatchInARowAndQuotesInANameAreOnlyCharacters() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let index = try indexWithSample(directory)
+        let twoWords = try CannedQuery.mentions.run(on: index, filters: QueryFilters(entity: "turkish associations"))
+        #expect(entities(twoWords) == ["Union of Turkish Associations in Sweden"])
+        #expect(try CannedQuery.mentions.run(on: index, filters: QueryFilters(entity: "associations turkish")).rows.isEmpty)
+        for hostile in ["\"", "yildirim\" OR \"sweden", "*", "NEAR(a b)", "-"] {
+            #expect(try CannedQuery.mentions.run(on: index, filters: QueryFilters(entity: hostile)).rows.isEmpty, "\(hostile)")
+        }
+    }
+
     @Test func anExactAliasWinsOverWordMatches() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
