@@ -110,11 +110,11 @@ eval-ner: release
 	$(RELEASE_BIN) eval-ner $(SHARED)/data/ner/uner-en/uner-en-pud.test.bio.tsv
 
 ## bench: release build, then the speed and memory benchmark on a generated corpus
-##        (ARTICLES=2000 by default, about 2 minutes; 20,000 takes about 15; BENCH_FLAGS=--json for JSON)
+##        (ARTICLES=20000 by default, about 15 minutes; ARTICLES=2000 takes about 2; BENCH_FLAGS=--json for JSON)
 bench: deps
 	$(SWIFT) build -c release --product newsdex
 	$(SWIFT) build -c release --product newsdex-bench
-	$(dir $(RELEASE_BIN))newsdex-bench --articles $(or $(ARTICLES),2000) --newsdex $(RELEASE_BIN) $(BENCH_FLAGS)
+	$(dir $(RELEASE_BIN))newsdex-bench --articles $(or $(ARTICLES),20000) --newsdex $(RELEASE_BIN) $(BENCH_FLAGS)
 
 ## fuzz: libFuzzer over the header parser and the whole extraction for FUZZ_SECONDS; crashes land in out/fuzz/crashes/
 ## (FUZZ_FLAGS adds libFuzzer options, e.g. "-fork=1 -ignore_crashes=1" to keep going past a known crash)

@@ -157,7 +157,7 @@ CREATE TABLE affiliation_pair (
     last_published   TEXT,  -- latest publication date among them
     PRIMARY KEY (person_id, org_id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX affiliation_pair_rank ON affiliation_pair(article_count DESC);  -- the ranking reads its first rows only
+CREATE INDEX affiliation_pair_rank ON affiliation_pair(article_count DESC, last_published DESC);  -- the ranking (most articles, then most recent) reads its first rows only
 CREATE INDEX affiliation_pair_org ON affiliation_pair(org_id);
 CREATE TRIGGER affiliation_pair_insert AFTER INSERT ON affiliation
 WHEN NOT EXISTS (SELECT 1 FROM affiliation WHERE article_id = new.article_id AND person_id = new.person_id

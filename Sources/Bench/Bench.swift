@@ -27,7 +27,7 @@ struct Bench: ParsableCommand {
     )
 
     @Option(help: "Articles in the generated corpus.")
-    var articles = 2_000
+    var articles = 20_000
 
     @Option(help: "How many times each timing is repeated (the median is reported).")
     var repeats = 3

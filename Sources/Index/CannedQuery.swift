@@ -162,13 +162,8 @@ public enum CannedQuery: String, CaseIterable, Sendable {
             return Self.ranking(type: "'ORG'", extra: ", (SELECT group_concat(DISTINCT pl.name) FROM org_place op JOIN entity pl ON pl.id = op.place_id WHERE op.org_id = e.id) AS places")
         case .dates: return Self.ranking(type: "'DATE'")
         case .places:
-            return """
-                SELECT e.name, p.kind, p.country_code, p.geonames_id, p.latitude, p.longitude,
-                       e.mention_count AS mentions, e.article_count AS articles
-                FROM entity e LEFT JOIN place p ON p.entity_id = e.id
-                WHERE e.type = 'PLACE' AND e.article_count > 0
-                ORDER BY e.article_count DESC, e.mention_count DESC, e.name LIMIT :limit
-                """
+            return Self.ranking(type: "'PLACE'", columns: "e.name, p.kind, p.country_code, p.geonames_id, p.latitude, p.longitude",
+                                join: "LEFT JOIN place p ON p.entity_id = e.id")
         case .mentions:
             return """
                 SELECT e.name AS entity, ar.source_path AS article, ar.published, m.text, m.start, m.end,
@@ -187,41 +182,56 @@ public enum CannedQuery: String, CaseIterable, Sendable {
                 GROUP BY other.id ORDER BY shared_articles DESC, other.name LIMIT :limit
                 """
         case .articles:
+            // The page of article ids first; the entity count only for the articles on it.
             return """
                 SELECT ar.id, ar.published, ar.source_path, ar.dateline, ar.word_count,
                        (SELECT count(DISTINCT entity_id) FROM mention WHERE article_id = ar.id) AS entities
-                FROM article ar
-                WHERE \(conditions([
-                    shape.condition(":entity", "ar.id IN (SELECT article_id FROM mention WHERE entity_id IN \(Self.matching(":entity")))"),
-                    shape.condition(":words", "ar.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH :words)"),
-                ] + shape.dates()))
-                ORDER BY ar.published, ar.id LIMIT :limit
+                FROM (SELECT ar.id FROM article ar
+                      WHERE \(conditions([
+                          shape.condition(":entity", "ar.id IN (SELECT article_id FROM mention WHERE entity_id IN \(Self.matching(":entity")))"),
+                          shape.condition(":words", "ar.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH :words)"),
+                      ] + shape.dates()))
+                      ORDER BY ar.published, ar.id LIMIT :limit) AS page
+                JOIN article ar ON ar.id = page.id
+                ORDER BY ar.published, ar.id
                 """
         case .spokespeople:
-            let roles = "(SELECT group_concat(DISTINCT r.role_key) FROM affiliation r WHERE r.person_id = p.id AND r.org_id = o.id)"
-            let places = "(SELECT group_concat(DISTINCT pl.name) FROM org_place op JOIN entity pl ON pl.id = op.place_id WHERE op.org_id = o.id)"
-            let quotes = "(SELECT count(*) FROM quote_speaker qs WHERE qs.entity_id = p.id)"
-            guard shape.has(":from") || shape.has(":to") else {
-                // No dates: the totals of affiliation_pair hold the answer.
-                return """
-                    SELECT p.name AS person, \(roles) AS role, o.name AS organization, \(places) AS org_place,
-                           a.article_count AS articles, a.first_published AS first_date, a.last_published AS last_date,
-                           \(quotes) AS quotes
+            // The page of pairs first (most articles, then most recent); roles, places and quotes only for the
+            // pairs on it.
+            let page: String
+            if !(shape.has(":from") || shape.has(":to")) {
+                // No dates: the totals of affiliation_pair hold the answer, read in affiliation_pair_rank order.
+                page = """
+                    SELECT a.person_id, a.org_id, a.article_count AS articles, a.first_published AS first_date,
+                           a.last_published AS last_date
                     FROM affiliation_pair a JOIN entity p ON p.id = a.person_id JOIN entity o ON o.id = a.org_id
                     WHERE \(shape.affiliationCondition)
-                    ORDER BY a.article_count DESC, p.name, o.name LIMIT :limit
+                    ORDER BY a.article_count DESC, a.last_published DESC, p.name, o.name LIMIT :limit
+                    """
+            } else {
+                // Dates alone: the articles in the range lead (CROSS JOIN keeps that order); a name leads otherwise.
+                let byName = shape.has(":person") || shape.has(":org") || shape.has(":place")
+                page = """
+                    SELECT a.person_id, a.org_id, count(DISTINCT a.article_id) AS articles, min(ar.published) AS first_date,
+                           max(ar.published) AS last_date
+                    FROM \(byName ? "affiliation a JOIN article ar ON ar.id = a.article_id" : "article ar CROSS JOIN affiliation a ON a.article_id = ar.id")
+                    JOIN entity p ON p.id = a.person_id JOIN entity o ON o.id = a.org_id
+                    WHERE \(shape.affiliationCondition)
+                    GROUP BY a.person_id, a.org_id ORDER BY articles DESC, last_date DESC, p.name, o.name LIMIT :limit
                     """
             }
-            // Dates alone: the articles in the range lead (CROSS JOIN keeps that order); a name leads otherwise.
-            let byName = shape.has(":person") || shape.has(":org") || shape.has(":place")
             return """
-                SELECT p.name AS person, group_concat(DISTINCT a.role_key) AS role, o.name AS organization, \(places) AS org_place,
-                       count(DISTINCT a.article_id) AS articles, min(ar.published) AS first_date, max(ar.published) AS last_date,
-                       \(quotes) AS quotes
-                FROM \(byName ? "affiliation a JOIN article ar ON ar.id = a.article_id" : "article ar CROSS JOIN affiliation a ON a.article_id = ar.id")
-                JOIN entity p ON p.id = a.person_id JOIN entity o ON o.id = a.org_id
-                WHERE \(shape.affiliationCondition)
-                GROUP BY p.id, o.id ORDER BY articles DESC, p.name, o.name LIMIT :limit
+                SELECT p.name AS person,
+                       (SELECT group_concat(DISTINCT a.role_key) FROM affiliation a JOIN article ar ON ar.id = a.article_id
+                         WHERE a.person_id = page.person_id AND a.org_id = page.org_id AND \(conditions(shape.dates()))) AS role,
+                       o.name AS organization,
+                       (SELECT group_concat(DISTINCT pl.name) FROM org_place op JOIN entity pl ON pl.id = op.place_id
+                         WHERE op.org_id = o.id) AS org_place,
+                       page.articles, page.first_date, page.last_date,
+                       (SELECT count(*) FROM quote_speaker qs WHERE qs.entity_id = p.id) AS quotes
+                FROM (\(page)) AS page
+                JOIN entity p ON p.id = page.person_id JOIN entity o ON o.id = page.org_id
+                ORDER BY page.articles DESC, page.last_date DESC, p.name, o.name
                 """
         case .quotes:
             // Without a speaker or words the articles lead, in date order (CROSS JOIN keeps that order), and the
@@ -259,13 +269,17 @@ public enum CannedQuery: String, CaseIterable, Sendable {
         }
     }
 
-    /// Entities of `type` ranked by articles, then mentions, then name: read through `entity_rank` in order.
-    private static func ranking(type: String, optional: Bool = false, extra: String = "") -> String {
+    /// Entities of `type` ranked by articles, then mentions, then name: the page of ids read through
+    /// `entity_rank` in order, then `columns` (and `extra` ones, and `join`) for the entities on it.
+    private static func ranking(type: String, optional: Bool = false, columns: String = "e.type, e.name",
+                                join: String = "", extra: String = "") -> String {
         """
-        SELECT e.type, e.name, e.mention_count AS mentions, e.article_count AS articles\(extra)
-        FROM entity e
-        WHERE \(optional ? "(\(type) IS NULL OR e.type = \(type))" : "e.type = \(type)") AND e.article_count > 0
-        ORDER BY e.article_count DESC, e.mention_count DESC, e.name LIMIT :limit
+        SELECT \(columns), e.mention_count AS mentions, e.article_count AS articles\(extra)
+        FROM (SELECT id FROM entity
+              WHERE \(optional ? "(\(type) IS NULL OR type = \(type))" : "type = \(type)") AND article_count > 0
+              ORDER BY article_count DESC, mention_count DESC, name LIMIT :limit) AS page
+        JOIN entity e ON e.id = page.id \(join)
+        ORDER BY e.article_count DESC, e.mention_count DESC, e.name
         """
     }
 
