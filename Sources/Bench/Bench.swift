@@ -50,6 +50,9 @@ struct Bench: ParsableCommand {
     @Flag(help: "Print the results as one JSON object instead of a table.")
     var json = false
 
+    @Option(help: "Time only the canned queries, on this existing index file (nothing is generated or ingested).")
+    var queriesOn: String?
+
     func validate() throws {
         guard articles >= 10, repeats >= 1, sample >= 1, queryRuns >= 2 else {
             throw ValidationError("--articles must be at least 10; --repeats and --sample at least 1; --query-runs at least 2")
@@ -57,6 +60,11 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
+        if let queriesOn {
+            var report = Report()
+            try measureQueries(queriesOn, into: &report)
+            return Output.print(json ? report.json() : report.table())
+        }
         let binary = try newsdex ?? URL(fileURLWithPath: executablePath()).deletingLastPathComponent()
             .appendingPathComponent("newsdex").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {

@@ -174,19 +174,30 @@ public enum CannedQuery: String, CaseIterable, Sendable {
                 ORDER BY ar.published, ar.id, m.start LIMIT :limit
                 """
         case .cooccurrence:
+            // Each article naming ENTITY once (however often it names it), then the other entities it names.
+            let datesGiven = shape.has(":from") || shape.has(":to")
             return """
-                SELECT other.type, other.name, count(DISTINCT m2.article_id) AS shared_articles
-                FROM mention m1 JOIN mention m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id
-                JOIN entity other ON other.id = m2.entity_id JOIN article ar ON ar.id = m1.article_id
-                WHERE \(conditions(["m1.entity_id IN \(Self.matching(":entity"))", "other.type <> 'DATE'"] + shape.dates()))
-                GROUP BY other.id ORDER BY shared_articles DESC, other.name LIMIT :limit
+                SELECT other.type, other.name, pairs.shared_articles
+                FROM (SELECT m2.entity_id, count(DISTINCT m2.article_id) AS shared_articles
+                      FROM (SELECT DISTINCT m1.article_id
+                            FROM mention m1\(datesGiven ? " JOIN article ar ON ar.id = m1.article_id" : "")
+                            WHERE \(conditions(["m1.entity_id IN \(Self.matching(":entity"))"] + shape.dates()))) AS named
+                      JOIN mention m2 ON m2.article_id = named.article_id
+                      WHERE m2.entity_id NOT IN \(Self.matching(":entity"))
+                      GROUP BY m2.entity_id) AS pairs
+                JOIN entity other ON other.id = pairs.entity_id
+                WHERE other.type <> 'DATE'
+                ORDER BY pairs.shared_articles DESC, other.name LIMIT :limit
                 """
         case .articles:
-            // The page of article ids first; the entity count only for the articles on it.
+            // The page of article ids first; the entity count only for the articles on it. Words alone walk
+            // the dates in order and keep the matching articles (a common word fills the page at once, a rare
+            // one costs one pass over the index, never a sort of every match).
+            let byWordsAlone = shape.has(":words") && !shape.has(":entity") && shape.given != nil
             return """
                 SELECT ar.id, ar.published, ar.source_path, ar.dateline, ar.word_count,
                        (SELECT count(DISTINCT entity_id) FROM mention WHERE article_id = ar.id) AS entities
-                FROM (SELECT ar.id FROM article ar
+                FROM (SELECT ar.id FROM article ar\(byWordsAlone ? " INDEXED BY article_published" : "")
                       WHERE \(conditions([
                           shape.condition(":entity", "ar.id IN (SELECT article_id FROM mention WHERE entity_id IN \(Self.matching(":entity")))"),
                           shape.condition(":words", "ar.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH :words)"),
