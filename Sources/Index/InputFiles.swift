@@ -48,8 +48,9 @@ public struct InputFile: Sendable {
     }
 }
 
-/// Expands the paths given to `newsdex ingest` into article files: files as given, folders recursively
-/// (sorted, hidden entries skipped), "-" as standard input.
+/// Expands the paths given to `newsdex ingest` into article files: files as given, folders (or links to
+/// folders) recursively (sorted, hidden entries skipped), "-" as standard input. A folder without files is
+/// an error naming it.
 public enum InputFiles {
     public static func expand(_ paths: [String]) throws -> [InputFile] {
         var files: [InputFile] = []
@@ -67,7 +68,7 @@ public enum InputFiles {
                 files.append(.onDisk(path))
                 continue
             }
-            let root = URL(fileURLWithPath: path)
+            let root = URL(fileURLWithPath: path).resolvingSymlinksInPath()  // a link to a folder is the folder
             guard let walker = manager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
                                                   options: [.skipsHiddenFiles]) else {
                 throw IndexError(path: path, message: "cannot read the folder")
@@ -76,6 +77,9 @@ public enum InputFiles {
             for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
                 let relative = url.path.dropFirst(root.path.count).drop(while: { $0 == "/" })
                 found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+            }
+            guard !found.isEmpty else {
+                throw IndexError(path: path, message: "the folder holds no files (hidden ones are skipped)")
             }
             files += found.sorted().map(InputFile.onDisk)
         }

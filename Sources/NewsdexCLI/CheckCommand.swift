@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let findings = try IndexCheck.run(path: database.path)
         guard !findings.isEmpty else {
-            Output.note("\(database.path): no problems found (integrity, foreign keys, full-text indexes, orphan and inconsistent rows)")
+            Output.note("\(database.path): no problems found (integrity, foreign keys, full-text indexes, orphan and inconsistent rows, counts)")
             return
         }
         output.print(QueryResult(columns: ["check", "problem"],

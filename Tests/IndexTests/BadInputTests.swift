@@ -201,4 +201,18 @@ import TestSupport
         #expect(run.summary.new == 1)
         #expect(run.notices.first?.message.contains("cannot open") == true)
     }
+
+    @Test func aLinkToAFolderIsTheFolderAndAnEmptyFolderIsAnErrorNamingIt() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let folder = directory.path("articles"), link = directory.path("link"), empty = directory.path("empty")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        try Data(sampleArticle.utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder)
+        #expect(try InputFiles.expand([link]).map(\.path) == [link + "/a.txt"])
+        let error = try #require(throws: IndexError.self) { try InputFiles.expand([folder, empty]) }
+        #expect(error.description.contains(empty))
+        #expect(error.description.contains("holds no files"))
+    }
 }
