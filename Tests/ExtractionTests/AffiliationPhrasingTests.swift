@@ -202,6 +202,18 @@ struct AffiliationPhrasingTests {
         #expect(found.isEmpty)
     }
 
+    @Test func ambassadorToACountryAndAMissionNamedBySendingCountryAlone() {
+        let built = Fixture.build("""
+        The meeting took place at the [ORG Embassy of [LOC Georgia]] and was attended by the Ambassador of [LOC Georgia] to [LOC Greece], [PER Konstantine Dvali].
+        """)
+        var analysis = built.analysis
+        for (index, code) in [(built.entity("Georgia"), "GE"), (built.entity("Greece"), "GR")] {
+            analysis.entities[index].place = PlaceDetail(geonamesID: nil, kind: .country, countryCode: code, latitude: nil, longitude: nil, population: nil)
+        }
+        let found = AffiliationFinder.find(in: analysis, lexicon: .shared).map { "\(built.name($0.person)) | \(built.name($0.org))" }
+        #expect(found == ["Konstantine Dvali | Embassy of Georgia"])
+    }
+
     @Test func legislatorsTitlePointsToTheOnlyChamberOfItsKind() {
         let found = Fixture.affiliations("""
         The [ORG Chamber of Deputies] held a solemn session. It was requested by federal deputy [PER Tereza Kowalczuk], from Paraná.

@@ -556,7 +556,7 @@ struct AffiliationSieves {
     /// COUNTRY": the named mission of the sending country (by name or demonym) that lies in that country.
     private func namedMission(_ pieces: [Piece], preposition: Int, roleStart: Int, role: String) -> (org: Int, end: Int)? {
         var cursor = preposition
-        var origins: [String] = []
+        var origins: [(text: String, entity: Int)] = []
         var hosts: [(text: String, entity: Int)] = []
         var end = preposition
         while origins.count + hosts.count < 3, let word = view.word(pieces, cursor), ["of", "in", "to", "at", "for", "from", "with"].contains(word) {
@@ -564,7 +564,7 @@ struct AffiliationSieves {
             var at = cursor + 1
             if view.word(pieces, at) == "the" { at += 1 }
             guard let piece = pieces.at(at), let place = view.entity(piece, .place) else { break }
-            if word == "to" { hosts.append((view.text(piece), place)) } else { origins.append(view.text(piece)) }
+            if word == "to" { hosts.append((view.text(piece), place)) } else { origins.append((view.text(piece), place)) }
             cursor = at + 1
             end = cursor
         }
@@ -573,7 +573,7 @@ struct AffiliationSieves {
         var demonym: String?
         if let before = pieces.at(roleStart - 1) {
             if view.isPossessiveMarker(before), let place = pieces.at(roleStart - 2), view.entity(place, .place) != nil {
-                origins.append(view.text(place))
+                origins.append((view.text(place), view.entity(place, .place)!))
             } else if before.mention == nil, view.tokens[before.tokens.lowerBound].kind == .word, view.tokens[before.tokens.lowerBound].isCapitalized,
                       !["the", "a", "an"].contains(view.word(before) ?? "") {
                 demonym = view.text(before)
@@ -584,12 +584,15 @@ struct AffiliationSieves {
             let entity = view.analysis.entities[org]
             let names = ([entity.name] + entity.aliases).map { " " + NameKey.make($0) + " " }
             func named(_ place: String) -> Bool { names.contains { $0.contains(" " + NameKey.make(place) + " ") } }
-            guard origins.allSatisfy(named) else { return false }
+            guard origins.allSatisfy({ named($0.text) }) else { return false }
             if let demonym, !names.contains(where: { name in name.split(separator: " ").contains { sharesStem(String($0), demonym) } }) {
                 return false
             }
+            // "the Embassy of Georgia": a mission that names no place but its sending country may lie anywhere.
+            let originCodes = Set(origins.compactMap { view.analysis.entities[$0.entity].place?.countryCode })
+            let unlocated = !originCodes.isEmpty && placesNamed(in: entity).allSatisfy { $0.countryCode.map(originCodes.contains) ?? false }
             return hosts.allSatisfy { host in
-                if named(host.text) { return true }
+                if named(host.text) || unlocated { return true }
                 // Accredited to a country: the mission lies in that country.
                 guard !origins.isEmpty || demonym != nil, let country = view.analysis.entities[host.entity].place,
                       country.kind == .country, let code = country.countryCode else { return false }
