@@ -12,9 +12,11 @@ import Lexicon
 ///    trustee of ORG", "X has been elected president of ORG", "X, chairman of A and a student at B").
 /// 3. A name (or list of names) followed by "of ORG": "Professor X of ORG", "Councillors A, B and C of ORG".
 /// 4. Verbs of office: "X, who heads ORG", "X chairs ORG", "X founded ORG", "X sits on the board of ORG".
-/// 5. "ORG … founded by X"; "X, nominated by ORG" (candidate); "elected A, B and C to the ORG board".
-/// 6. A diplomatic title with no stated mission ("Consul General X") → the article's only named mission of
-///    that kind (a consul with no consulate in the article → its only embassy). Diplomats "of/to PLACE" link
+/// 5. "ORG … founded by X"; "the ORG's youth wing is headed by X"; "X, nominated by ORG" (candidate); "elected A,
+///    B and C to the ORG board".
+/// 6. A diplomatic or legislative title with no stated organisation ("Consul General X", "Councillor X") → the
+///    article's only named mission or chamber of that kind (a consul with no consulate in the article → its
+///    only embassy; "Armenia's ambassador, X" → the only mission of Armenia). Diplomats "of/to PLACE" link
 ///    only to a named mission of those places; "Ambassador of A to B" / "the A-ian Ambassador to B" to the named
 ///    mission of A that lies in B.
 /// 7. Short references: a head word ("Club captain X", "Association chairman X") or the last word of a name
@@ -79,7 +81,7 @@ struct AffiliationSieves {
         "studies": "student", "studied": "student", "joined": "member", "chairing": "chair", "heading": "head",
         "leading": "leader", "presides": "president", "presided": "president", "representing": "representative",
         "direct": "director", "lead": "leader", "chair": "chair", "coordinate": "coordinator", "manage": "manager",
-        "run": "head",
+        "run": "head", "volunteers": "volunteer", "volunteered": "volunteer", "volunteering": "volunteer",
     ]
 
     /// Particles after an office verb ("teaches at", "works for", "presides over").
@@ -93,6 +95,9 @@ struct AffiliationSieves {
         "supervisory", "editorial", "organising", "organizing",
     ]
 
+    /// Words before a role that tell how its holder took it: "newly elected president".
+    static let statusWords: Set<String> = ["newly", "elected", "re-elected", "appointed", "newly-elected", "newly-appointed"]
+
     /// Adjectives that may stand between "the" and an organisation's name ("the ruling …").
     static let orgAdjectives: Set<String> = ["ruling", "opposition", "newly", "local", "umbrella", "main", "new", "same"]
 
@@ -102,7 +107,7 @@ struct AffiliationSieves {
         }
         officerLists()
         ministerTitles()
-        bareDiplomaticTitles()
+        bareTitles()
         preferTitles()
         return results
     }
@@ -158,10 +163,10 @@ struct AffiliationSieves {
             }
             index += 1
             if let persons = personsAfter(chain.last!, in: pieces) {
-                for frame in chain { link(persons, frame, sentence) }
+                for frame in chain { link(holders(of: frame, persons, nearest: persons.first!, pieces), frame, sentence) }
             } else if let persons = personsBefore(chain[0].start, in: pieces) {
                 for frame in chain where !frame.orgFirst || isPossessiveFrame(frame, pieces) || isBracketedApposition(frame, pieces) {
-                    link(persons, frame, sentence)
+                    link(holders(of: frame, persons, nearest: persons.last!, pieces), frame, sentence)
                 }
             }
         }
@@ -169,6 +174,7 @@ struct AffiliationSieves {
         namesOfOrganisation(pieces, sentence)
         officeVerbs(pieces, sentence)
         foundedBy(pieces, sentence)
+        passiveOffice(pieces, sentence)
         nominatedBy(pieces, sentence)
         electedByMembers(pieces, sentence)
         electedToBoard(pieces, sentence)
@@ -181,17 +187,32 @@ struct AffiliationSieves {
         }
     }
 
+    /// The names a frame describes: all of them, but only the nearest for a role written in the singular
+    /// ("ACAL director A and B, chairwoman of C": A is the director, B the chairwoman).
+    private func holders(of frame: RoleFrame, _ persons: [Int], nearest: Int, _ pieces: [Piece]) -> [Int] {
+        // "secretary and treasurer" names one role for each.
+        guard persons.count > 1, let role = frame.role, view.text(pieces[frame.start..<frame.end]).contains(role),
+              !role.split(separator: " ").contains("and") else { return persons }
+        let words = role.split(separator: " ").map { RoleWords.bare(String($0)) }
+        guard let head = words.prefix(while: { !RoleWords.functionWords.contains($0) }).last(where: { roles.isHead($0) }),
+              RoleWords.singular(head) == head else { return persons }
+        return [nearest]
+    }
+
     /// "the organisation's first woman president" may follow the name it describes; "ORG chairman" may not.
     private func isPossessiveFrame(_ frame: RoleFrame, _ pieces: [Piece]) -> Bool {
         pieces[frame.start..<frame.end].contains { view.isPossessiveMarker($0) || ["its", "their"].contains(view.word($0) ?? "") }
     }
 
-    /// "X, ORG president, said": an ORG-first frame between commas right after the name.
+    /// "X, ORG president, said", "X, 34, an ORG volunteer who …": an ORG-first frame set off by a comma right
+    /// after the name (and its age), ending the apposition.
     private func isBracketedApposition(_ frame: RoleFrame, _ pieces: [Piece]) -> Bool {
-        guard view.word(pieces, frame.start - 1) == ",", pieces.at(frame.start - 2).flatMap({ view.entity($0, .person) }) != nil else { return false }
+        var comma = frame.start - 1
+        if isAge(pieces, comma - 1) { comma -= 2 }
+        guard view.word(pieces, comma) == ",", pieces.at(comma - 1).flatMap({ view.entity($0, .person) }) != nil else { return false }
         guard frame.end < pieces.count else { return true }
         let next = view.word(pieces, frame.end) ?? "#"
-        return [",", ".", ";", ")"].contains(next) || SpeechVerbs.isSpeechVerb(next)
+        return [",", ".", ";", ")", "who", "whose"].contains(next) || SpeechVerbs.isSpeechVerb(next)
     }
 
     /// Whether `next` continues `previous` in a coordination: nothing, ",", "and" or ", and" between them.
@@ -209,14 +230,17 @@ struct AffiliationSieves {
             // ORG's ROLE / ORG ROLE.
             if let mention = piece.mention, view.type(ofMention: mention) == .org {
                 let org = view.entity(ofMention: mention)
-                let start = view.word(pieces, index - 1) == "the" ? index - 1 : index
+                let start = ["the", "a", "an"].contains(view.word(pieces, index - 1) ?? "") ? index - 1 : index
                 var after = index + 1
                 if view.word(pieces, after) == ")" { after += 1 }
                 if let marker = pieces.at(after), view.isPossessiveMarker(marker),
                    let role = rolePhraseForward(pieces, from: after + 1) {
                     frames.append(RoleFrame(start: start, end: role.end, orgs: [org], role: role.text, orgFirst: true))
                 } else if let role = rolePhraseForward(pieces, from: after), !isModifierTaggedAsOrg(pieces, index, role: role.text) {
-                    frames.append(RoleFrame(start: start, end: role.end, orgs: [org], role: role.text, orgFirst: true))
+                    // "a Landtag member from the Green Party": the member's party too.
+                    let party = view.word(pieces, role.end) == "from" ? orgChain(pieces, from: role.end + 1) : nil
+                    frames.append(RoleFrame(start: start, end: party?.end ?? role.end, orgs: [org] + (party?.orgs ?? []), role: role.text,
+                                            orgFirst: true))
                 }
                 continue
             }
@@ -250,7 +274,8 @@ struct AffiliationSieves {
             if ["of", "at", "with", "to", "for", "in", "from"].contains(word) {
                 if let frame = boardFrame(pieces, preposition: index) {
                     frames.append(frame)
-                } else if let role = rolePhraseBackward(pieces, endingAt: index - 1) ?? roleOfBody(pieces, endingAt: index - 1) {
+                } else if let role = rolePhraseBackward(pieces, endingAt: index - 1) ?? roleOfBody(pieces, endingAt: index - 1)
+                            ?? (word == "at" ? roleWithField(pieces, endingAt: index - 1) : nil) {
                     let start = ["the", "a", "an"].contains(view.word(pieces, role.start - 1) ?? "") ? role.start - 1 : role.start
                     if let chain = orgChain(pieces, from: index + 1) {
                         var text = role.text
@@ -336,6 +361,27 @@ struct AffiliationSieves {
         return (role.start, view.text(pieces[role.start...end]), role.head)
     }
 
+    /// "professor of French linguistics", "lecturer in public health", "head of the Central Asia desk" before
+    /// "at ORG": a role with the field it covers (one to four words, at least one of them lower-case).
+    private func roleWithField(_ pieces: [Piece], endingAt end: Int) -> (start: Int, text: String, head: String)? {
+        guard let last = pieces.at(end), isContentWord(last) else { return nil }
+        var cursor = end
+        var hasCommonNoun = false
+        while cursor > end - 4, let piece = pieces.at(cursor), isContentWord(piece) || view.word(piece) == "and" || view.entity(piece, .place) != nil {
+            if isContentWord(piece), let word = view.word(piece), word.first?.isLowercase == true, !Self.fieldlessWords.contains(word) {
+                hasCommonNoun = true
+            }
+            cursor -= 1
+        }
+        if view.word(pieces, cursor) == "the" { cursor -= 1 }
+        guard hasCommonNoun, ["of", "in", "for"].contains(view.word(pieces, cursor) ?? ""),
+              let role = rolePhraseBackward(pieces, endingAt: cursor - 1) else { return nil }
+        return (role.start, view.text(pieces[role.start...end]), role.head)
+    }
+
+    /// Words after "head of" that make no field of work: "the head of state at the forum".
+    static let fieldlessWords: Set<String> = ["state", "government", "country"]
+
     /// "on the board of ORG" → board member.
     private func boardFrame(_ pieces: [Piece], preposition index: Int) -> RoleFrame? {
         guard view.word(pieces[index]) == "of", view.word(pieces, index - 1) == "board",
@@ -353,9 +399,12 @@ struct AffiliationSieves {
 
     /// A role phrase starting at `from`: up to five words ending in a role noun, greedy ("first secretary",
     /// "Community Welfare Attaché", "first woman president").
-    func rolePhraseForward(_ pieces: [Piece], from start: Int) -> (end: Int, text: String)? {
+    func rolePhraseForward(_ pieces: [Piece], from first: Int) -> (end: Int, text: String)? {
         var lastHead: Int?
         var previousHead: Int?
+        // "ORG's newly elected president": how the office was taken is no part of the role.
+        var start = first
+        while start < first + 2, let word = view.word(pieces, start), Self.statusWords.contains(word) { start += 1 }
         var index = start
         while index < pieces.count, index < start + 5, isContentWord(pieces[index]), roles.isModifierLike(view.text(pieces[index])) {
             if roles.isHead(view.text(pieces[index])) {
@@ -397,6 +446,13 @@ struct AffiliationSieves {
         while start - 1 >= 0, start - 1 > end - 5, isContentWord(pieces[start - 1]), roles.isModifier(view.text(pieces[start - 1])) {
             start -= 1
         }
+        // "who volunteers with": a verb, not a plural role.
+        if start == end, ["who", "that"].contains(view.word(pieces, end - 1) ?? "") { return nil }
+        // "a law student", "an economics student": lower-case nouns between an article and the role name its field.
+        if let article = (start - 2..<start).first(where: { ["a", "an"].contains(view.word(pieces, $0) ?? "") }),
+           pieces[(article + 1)..<start].allSatisfy({ isContentWord($0) && view.tokens[$0.tokens.lowerBound].text.first?.isLowercase == true }) {
+            start = article + 1
+        }
         // "founder and president", "chairman and co-founder".
         if view.word(pieces, start - 1) == "and", let other = pieces.at(start - 2), isContentWord(other), roles.isHead(view.text(other)) {
             start -= 2
@@ -423,6 +479,11 @@ struct AffiliationSieves {
         while true {
             var cursor = index
             if view.word(pieces, cursor) == "the", cursor < pieces.count { cursor += 1 }
+            // "the state's Ministry of …", "Germany's Foreign Office": the owner before the name.
+            if let owner = pieces.at(cursor), view.entity(owner, .place) != nil || view.word(owner).map({ $0.first?.isLetter == true }) == true,
+               let marker = pieces.at(cursor + 1), view.isPossessiveMarker(marker), pieces.at(cursor + 2).flatMap({ view.entity($0, .org) }) != nil {
+                cursor += 2
+            }
             var skipped = 0
             while let piece = pieces.at(cursor), skipped < 2, piece.mention == nil || view.type(ofMention: piece.mention!) == .place,
                   isOrgAdjective(piece) {
@@ -495,7 +556,7 @@ struct AffiliationSieves {
     /// COUNTRY": the named mission of the sending country (by name or demonym) that lies in that country.
     private func namedMission(_ pieces: [Piece], preposition: Int, roleStart: Int, role: String) -> (org: Int, end: Int)? {
         var cursor = preposition
-        var origins: [String] = []
+        var origins: [(text: String, entity: Int)] = []
         var hosts: [(text: String, entity: Int)] = []
         var end = preposition
         while origins.count + hosts.count < 3, let word = view.word(pieces, cursor), ["of", "in", "to", "at", "for", "from", "with"].contains(word) {
@@ -503,7 +564,7 @@ struct AffiliationSieves {
             var at = cursor + 1
             if view.word(pieces, at) == "the" { at += 1 }
             guard let piece = pieces.at(at), let place = view.entity(piece, .place) else { break }
-            if word == "to" { hosts.append((view.text(piece), place)) } else { origins.append(view.text(piece)) }
+            if word == "to" { hosts.append((view.text(piece), place)) } else { origins.append((view.text(piece), place)) }
             cursor = at + 1
             end = cursor
         }
@@ -512,7 +573,7 @@ struct AffiliationSieves {
         var demonym: String?
         if let before = pieces.at(roleStart - 1) {
             if view.isPossessiveMarker(before), let place = pieces.at(roleStart - 2), view.entity(place, .place) != nil {
-                origins.append(view.text(place))
+                origins.append((view.text(place), view.entity(place, .place)!))
             } else if before.mention == nil, view.tokens[before.tokens.lowerBound].kind == .word, view.tokens[before.tokens.lowerBound].isCapitalized,
                       !["the", "a", "an"].contains(view.word(before) ?? "") {
                 demonym = view.text(before)
@@ -523,12 +584,15 @@ struct AffiliationSieves {
             let entity = view.analysis.entities[org]
             let names = ([entity.name] + entity.aliases).map { " " + NameKey.make($0) + " " }
             func named(_ place: String) -> Bool { names.contains { $0.contains(" " + NameKey.make(place) + " ") } }
-            guard origins.allSatisfy(named) else { return false }
+            guard origins.allSatisfy({ named($0.text) }) else { return false }
             if let demonym, !names.contains(where: { name in name.split(separator: " ").contains { sharesStem(String($0), demonym) } }) {
                 return false
             }
+            // "the Embassy of Georgia": a mission that names no place but its sending country may lie anywhere.
+            let originCodes = Set(origins.compactMap { view.analysis.entities[$0.entity].place?.countryCode })
+            let unlocated = !originCodes.isEmpty && placesNamed(in: entity).allSatisfy { $0.countryCode.map(originCodes.contains) ?? false }
             return hosts.allSatisfy { host in
-                if named(host.text) { return true }
+                if named(host.text) || unlocated { return true }
                 // Accredited to a country: the mission lies in that country.
                 guard !origins.isEmpty || demonym != nil, let country = view.analysis.entities[host.entity].place,
                       country.kind == .country, let code = country.countryCode else { return false }
@@ -566,6 +630,11 @@ struct AffiliationSieves {
         var persons = [person]
         var cursor = start + 1
         while true {
+            // "A (chair) and B (treasurer)": a role in brackets after a name that the list goes on from.
+            if view.word(pieces, cursor) == "(", let close = (cursor + 2..<min(pieces.count, cursor + 6)).first(where: { view.word(pieces, $0) == ")" }),
+               rolePhraseForward(pieces, from: cursor + 1)?.end == close, [",", "and"].contains(view.word(pieces, close + 1) ?? "") {
+                cursor = close + 1
+            }
             let word = view.word(pieces, cursor)
             if word == ",", let next = pieces.at(cursor + 1), let person = view.entity(next, .person) {
                 persons.append(person)
@@ -619,6 +688,8 @@ struct AffiliationSieves {
         }
         cursor = skipPlaceList(pieces, from: cursor)
         if view.word(pieces, cursor) == ",", cursor < pieces.count { cursor += 1 }
+        // "Its trustees are NAME and NAME", "the club's captain is NAME".
+        if frame.orgFirst, ["is", "are", "was", "were"].contains(view.word(pieces, cursor) ?? "") { cursor += 1 }
         // "the chairman of the association, known by its acronym ABC, NAME".
         if ["known", "also", "better"].contains(view.word(pieces, cursor) ?? ""),
            let comma = (cursor + 1..<min(pieces.count, cursor + 10)).first(where: { view.word(pieces[$0]) == "," }) {
@@ -684,7 +755,7 @@ struct AffiliationSieves {
         }
         var gap = 0
         while cursor >= 0, gap < 8, let word = view.word(pieces[cursor]),
-              Self.linkingWords.contains(word) || word == "in" && view.word(pieces, cursor - 1) == "sworn" {
+              Self.linkingWords.contains(word) || word == "in" && view.word(pieces, cursor - 1) == "sworn" || isAge(pieces, cursor) {
             cursor -= 1
             gap += 1
         }
@@ -694,6 +765,13 @@ struct AffiliationSieves {
         // A name directly before an unannounced frame ("X chairman of") needs a comma or a linking verb.
         if gap == 0, cursor == start - 1 { return nil }
         return list.persons
+    }
+
+    /// An age set off by commas after a name: "Zhunusov, 46, a surgeon".
+    private func isAge(_ pieces: [Piece], _ index: Int) -> Bool {
+        guard let piece = pieces.at(index), piece.mention == nil, view.tokens[piece.tokens.lowerBound].kind == .number,
+              view.text(piece).count <= 3 else { return false }
+        return view.word(pieces, index - 1) == "," && view.word(pieces, index + 1) == ","
     }
 
     /// From the last piece of "NAME of ORG [in PLACE] [(ABC)]", back to NAME; other pieces are returned as is.
@@ -764,7 +842,7 @@ struct AffiliationSieves {
             var cursor = skipForwardOverAffiliationTail(pieces, from: list.end)
             var sawComma = false
             if view.word(pieces, cursor) == ",", cursor < pieces.count {
-                cursor += 1
+                cursor = skipDescription(pieces, from: cursor + 1)
                 sawComma = true
             }
             if view.word(pieces, cursor) == "who", cursor < pieces.count {
@@ -784,6 +862,16 @@ struct AffiliationSieves {
             guard let org = orgObject(pieces, from: cursor) else { continue }
             for person in list.persons { add(person: person, org: org, role: role, sentence: sentence) }
         }
+    }
+
+    /// After "NAME,": skips an age ("58,") and a short description that a relative clause follows ("a
+    /// Bankstown GP who founded ORG"); returns the piece after the age when no "who" follows a description.
+    private func skipDescription(_ pieces: [Piece], from start: Int) -> Int {
+        let cursor = isAge(pieces, start) ? start + 2 : start
+        guard ["a", "an"].contains(view.word(pieces, cursor) ?? "") else { return cursor }
+        var end = cursor + 1
+        while end < cursor + 7, let piece = pieces.at(end), isContentWord(piece) || view.entity(piece, .place) != nil { end += 1 }
+        return end > cursor + 1 && view.word(pieces, end) == "who" ? end : cursor
     }
 
     /// Skips "of ORG [in PLACE] [(ABC)]" or "(…)" right after a name.
@@ -815,6 +903,17 @@ struct AffiliationSieves {
         return (org, nounIndex + 1)
     }
 
+    /// A body word within a few plain words from `start`: "women's council", "cultural heritage committee".
+    private func bodyAfterModifiers(_ pieces: [Piece], from start: Int) -> Bool {
+        var index = start
+        while index < start + 4, let piece = pieces.at(index), let word = view.word(piece) {
+            if Self.bodyWords.contains(word) { return true }
+            guard isContentWord(piece) || view.isPossessiveMarker(piece) else { return false }
+            index += 1
+        }
+        return false
+    }
+
     /// The organisation an office verb governs: "[the] [X-based] ORG", "the university's ORG", "the consulate".
     private func orgObject(_ pieces: [Piece], from start: Int) -> Int? {
         if let chain = orgChain(pieces, from: start) { return chain.orgs.first }
@@ -826,9 +925,9 @@ struct AffiliationSieves {
         if let marker = pieces.at(cursor + 1), view.isPossessiveMarker(marker), let piece = pieces.at(cursor + 2), let org = view.entity(piece, .org) {
             return org
         }
-        // "the council's cultural committee": a body of the organisation named before.
+        // "the council's cultural committee", "the autonomy's women's council": a body of the organisation named before.
         if let marker = pieces.at(cursor + 1), view.isPossessiveMarker(marker), let noun = view.word(nounPiece), references.isOrgNoun(noun),
-           let body = view.word(pieces, cursor + 2), Self.bodyWords.contains(body) || roles.isModifierLike(view.text(pieces[cursor + 2])) {
+           let body = pieces.at(cursor + 2), view.word(body) != nil, roles.isModifierLike(view.text(body)) || bodyAfterModifiers(pieces, from: cursor + 2) {
             return references.resolve(noun: noun, before: nounPiece.tokens.lowerBound)
         }
         // "the consulate": an organisation named before.
@@ -860,6 +959,42 @@ struct AffiliationSieves {
                   let org = view.entity(orgPiece, .org) else { continue }
             for person in list.persons { add(person: person, org: org, role: "founder", sentence: sentence) }
         }
+    }
+
+    /// Verbs of office whose passive has the organisation as its subject: "ORG is headed by X".
+    static let passiveOfficeVerbs: Set<String> = ["headed", "led", "chaired", "directed", "run", "managed", "coordinated"]
+
+    /// "The association's youth wing is headed by X", "ORG was led by its president X": an organisation, one
+    /// of its bodies, "the NOUN" or "its" as the subject of a passive verb of office.
+    private mutating func passiveOffice(_ pieces: [Piece], _ sentence: Int) {
+        let auxiliaries: Set<String> = ["is", "was", "are", "were", "been", "be", "has", "have", "had", "will", "now", "currently", "still"]
+        for (index, piece) in pieces.enumerated() {
+            guard let verb = view.word(piece), Self.passiveOfficeVerbs.contains(verb), let role = Self.officeVerbs[verb],
+                  view.word(pieces, index + 1) == "by", auxiliaries.contains(view.word(pieces, index - 1) ?? "") else { continue }
+            var cursor = index - 1
+            while let word = view.word(pieces, cursor), auxiliaries.contains(word) { cursor -= 1 }
+            while let word = view.word(pieces, cursor), Self.bodyWords.contains(word) { cursor -= 1 }
+            guard let org = subjectOrganisation(pieces, endingAt: cursor) else { continue }
+            var name = index + 2
+            var title = role
+            if let written = rolePhraseForward(pieces, from: name), pieces.at(written.end).flatMap({ view.entity($0, .person) }) != nil {
+                name = written.end
+                title = written.text
+            }
+            guard let list = personList(pieces, from: name) else { continue }
+            for person in list.persons { add(person: person, org: org, role: title, sentence: sentence) }
+        }
+    }
+
+    /// The organisation a subject ending at `end` names: "ORG [(ABC)]", "ORG's", "the NOUN['s]", "its".
+    private func subjectOrganisation(_ pieces: [Piece], endingAt end: Int) -> Int? {
+        var cursor = end
+        if let marker = pieces.at(cursor), view.isPossessiveMarker(marker) { cursor -= 1 }
+        if let org = hostOrganisation(pieces, before: cursor + 1) { return org }
+        guard let piece = pieces.at(cursor), let word = view.word(piece) else { return nil }
+        if ["its", "their"].contains(word) { return references.resolvePossessivePronoun(before: piece.tokens.lowerBound) }
+        guard view.word(pieces, cursor - 1) == "the" else { return nil }
+        return references.resolveOrgNoun(word, at: piece.tokens.lowerBound)
     }
 
     /// "X, 49, was elected on Sept. 3 by delegates of ORG": elected by an organisation's members to an office in it.
@@ -929,10 +1064,13 @@ struct AffiliationSieves {
             org = references.resolvePossessivePronoun(before: pieces[0].tokens.lowerBound)
         }
         guard let org = org ?? references.mainOrganisation() else { return }
-        for index in (verb + 1)..<pieces.count {
+        // The list ends with its clause: "…, while Professor X of ORG advises it."
+        let clauseEnd = pieces[(verb + 1)...].firstIndex { ["while", "but", "whereas", ";"].contains(view.word($0) ?? "") } ?? pieces.count
+        for index in (verb + 1)..<clauseEnd {
             guard let person = view.entity(pieces[index], .person), let role = rolePhraseBackward(pieces, endingAt: index - 1) else { continue }
-            // "Professor X of ORG": a member named with an organisation of her own.
-            if ["of", "at", "from"].contains(view.word(pieces, index + 1) ?? ""), orgChain(pieces, from: index + 2) != nil { continue }
+            // "Professor X of ORG": an academic named with her own institution sits on the board from outside.
+            if ["dr", "doctor", "professor"].contains(roles.key(ofPhrase: role.text) ?? ""), ["of", "at", "from"].contains(view.word(pieces, index + 1) ?? ""),
+               orgChain(pieces, from: index + 2) != nil { continue }
             add(person: person, org: org, role: role.text, sentence: sentence)
         }
     }
@@ -983,7 +1121,7 @@ struct AffiliationSieves {
         let separators: Set<String> = [",", "–", "—", "-", ":"]
         var contact = false
         if let colon = pieces.indices.first(where: { view.word(pieces[$0]) == ":" }), colon > cursor, colon <= cursor + 3,
-           pieces[cursor..<colon].contains(where: { ["contact", "contacts"].contains(view.word($0) ?? "") }) {
+           pieces[cursor..<colon].contains(where: { ["contact", "contacts", "enquiries", "inquiries"].contains(view.word($0) ?? "") }) {
             contact = true
             cursor = colon + 1
         }
@@ -1069,7 +1207,7 @@ struct AffiliationSieves {
                         if view.tokens[current.tokens.lowerBound].kind != .word && word != "&" { break }
                         if RoleWords.functionWords.contains(word) && !["of", "for", "and"].contains(word) { break }
                         if SpeechVerbs.isSpeechVerb(word) { break }
-                    } else if view.entity(current, .org) == nil {
+                    } else if view.entity(current, .org) == nil && view.entity(current, .place) == nil {
                         break
                     }
                     start -= 1
@@ -1094,27 +1232,40 @@ struct AffiliationSieves {
         }
     }
 
-    // MARK: - Sieve 6: bare diplomatic titles
+    // MARK: - Sieve 6: bare titles
 
-    private mutating func bareDiplomaticTitles() {
+    /// A diplomat's or legislator's title before a name with no organisation stated: the article's only
+    /// organisation of that kind ("Consul General X" → its consulate, "Councillor X" → its council, "federal
+    /// deputy X" → the Chamber of Deputies); "Armenia's ambassador, X" → the only named mission of Armenia.
+    private mutating func bareTitles() {
         let affiliated = Set(results.map(\.person))
         // A consulate the article speaks of without naming it is where its consuls work.
         let mentionsConsulate = view.tokens.contains { $0.lowercased.hasPrefix("consulate") }
         var done: Set<Int> = []
         for (sentence, pieces) in view.sentencePieces.enumerated() {
             for (index, piece) in pieces.enumerated() {
-                guard let person = view.entity(piece, .person), !affiliated.contains(person), !done.contains(person),
-                      let role = rolePhraseBackward(pieces, endingAt: index - 1) else { continue }
+                guard let person = view.entity(piece, .person), !affiliated.contains(person), !done.contains(person) else { continue }
+                let titleEnd = view.word(pieces, index - 1) == "," ? index - 2 : index - 1
+                guard let role = rolePhraseBackward(pieces, endingAt: titleEnd) else { continue }
                 let words = role.text.split(separator: " ").map(String.init)
-                guard let diplomatic = words.first(where: { roles.isDiplomatic($0) }) else { continue }
-                // "Ambassador to the United States X": a mission to somewhere else, unnamed.
-                if let before = pieces.at(role.start - 1), view.entity(before, .place) != nil || view.isPossessiveMarker(before) { continue }
-                var missions = references.orgs(named: OrgReference.missionWords(forRole: diplomatic))
+                let diplomatic = words.first(where: { roles.isDiplomatic($0) })
+                guard var accepted = diplomatic.map({ OrgReference.missionWords(forRole: $0) }) ?? OrgReference.chamberWords(forRole: role.head) else { continue }
                 // A consul with no consulate in the article works in the consular section of its embassy.
-                if missions.isEmpty, RoleWords.bare(diplomatic).hasPrefix("consul"), !mentionsConsulate {
-                    missions = references.orgs(named: ["embassy", "high commission"])
+                if let diplomatic, RoleWords.bare(diplomatic).hasPrefix("consul"), !mentionsConsulate,
+                   references.orgs(named: accepted).isEmpty {
+                    accepted = ["embassy", "high commission"]
                 }
-                guard missions.count == 1, let org = missions.first else { continue }
+                var candidates = diplomatic == nil ? references.orgs(endingIn: accepted) : references.orgs(named: accepted)
+                // "Armenia's ambassador", "U.S. Ambassador": only a mission that names the sending country.
+                var before = role.start - 1
+                if let marker = pieces.at(before), view.isPossessiveMarker(marker) { before -= 1 }
+                if let senderPiece = pieces.at(before), let sender = view.entity(senderPiece, .place) {
+                    let entity = view.analysis.entities[sender]
+                    candidates.formIntersection(references.orgs(named: [entity.name] + entity.aliases))
+                } else if before < role.start - 1 {
+                    continue
+                }
+                guard candidates.count == 1, let org = candidates.first else { continue }
                 done.insert(person)
                 add(person: person, org: org, role: role.text, sentence: sentence)
             }

@@ -8,8 +8,9 @@ import Lexicon
 ///   only ever resolves to a named mission of a compatible kind. Other nouns with no organisation of that
 ///   name fall back to the organisation named most recently in this or the two previous sentences
 ///   ("the center's secretary" after "the … Association of Victoria").
-/// - "its" / "their": the first organisation of the sentence before the word, else the first of the
-///   previous sentence (the subject is the most salient antecedent).
+/// - "its" / "their": the organisation of a sentence-opening "The NOUN" ("The union, which …. Its chairwoman"),
+///   else the first organisation of the sentence before the word, else the same in the previous sentences
+///   (the subject is the most salient antecedent).
 struct OrgReference {
     let view: ArticleView
     let lexicon: Lexicon
@@ -60,6 +61,7 @@ struct OrgReference {
         "movement", "diaspora", "board", "cooperative", "co-operative", "academy", "college", "ensemble",
         "choir", "company", "bureau", "department", "office", "chamber", "parliament", "government",
         "federation", "confederation", "circle", "initiative", "platform", "body", "congregation", "parish",
+        "charity", "autonomy", "choir", "orchestra",
     ]
 
     /// Head words that stand alone for an organisation of that kind before a role and a name ("Club captain X",
@@ -89,6 +91,15 @@ struct OrgReference {
         return lexicon.isOrgHeadWord(lower) || lexicon.isOrgHeadWord(lower.prefix(1).uppercased() + lower.dropFirst())
     }
 
+    /// Entity indices of ORG entities whose names end in one of `words` ("Tower Hamlets Council" for "council",
+    /// not "Council of Churches").
+    func orgs(endingIn words: [String]) -> Set<Int> {
+        orgs(named: words).filter { index in
+            let entity = view.analysis.entities[index]
+            return ([entity.name] + entity.aliases).contains { name in words.contains { NameKey.make(name).hasSuffix(" " + NameKey.make($0)) } }
+        }
+    }
+
     /// Entity indices of ORG entities whose names contain one of `words`.
     func orgs(named words: [String]) -> Set<Int> {
         var result: Set<Int> = []
@@ -107,6 +118,18 @@ struct OrgReference {
         if lower.hasPrefix("consul") { return ["consulate"] }
         if lower.hasPrefix("ambassador") { return ["embassy", "high commission", "mission"] }
         return missionKinds["mission"]!
+    }
+
+    /// Name words of the chamber a legislator's title points to ("councillor" → council, "deputy" → Chamber of
+    /// Deputies); nil for other roles.
+    static func chamberWords(forRole role: String) -> [String]? {
+        switch RoleWords.singular(RoleWords.bare(role)) {
+        case "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman": return ["council"]
+        case "senator": return ["senate"]
+        case "deputy": return ["deputies"]
+        case "assemblyman", "assemblywoman", "assemblymember": return ["assembly"]
+        default: return nil
+        }
     }
 
     /// ORG mentions that start before token `token`, latest first.
@@ -216,13 +239,32 @@ struct OrgReference {
         return result
     }
 
+    /// The organisation a sentence opening with "The NOUN" names as its subject: "The union, which …, handed a
+    /// petition to the Landtag." → the union.
+    private func subjectReference(in sentence: Int) -> Int? {
+        let pieces = view.sentencePieces[sentence]
+        guard view.word(pieces, 0) == "the", let noun = pieces.at(1), let word = view.word(noun) else { return nil }
+        // "The union's youth branch, the ABC Club, …": the head of the subject is another noun.
+        if let next = pieces.at(2), view.isPossessiveMarker(next) || AffiliationSieves.bodyWords.contains(view.word(next) ?? "") { return nil }
+        return resolveOrgNoun(word, at: noun.tokens.lowerBound)
+    }
+
+    /// "the NOUN" as the subject of a sentence or clause, for a noun that only ever names an organisation
+    /// ("the union", "the charity"; not "the service"): the organisation it refers to at token `token`.
+    func resolveOrgNoun(_ noun: String, at token: Int) -> Int? {
+        guard Self.orgNouns.contains(RoleWords.bare(noun)) else { return nil }
+        return resolve(noun: noun, before: token)
+    }
+
     /// The organisation "its" / "their" refers to at token `token`.
     func resolvePossessivePronoun(before token: Int) -> Int? {
         let sentence = view.tokens[token].sentence
+        if let subject = subjectReference(in: sentence), view.sentencePieces[sentence][1].tokens.upperBound <= token { return subject }
         let inSentence = view.mentions(in: sentence, .org).filter { view.mentionTokens[$0].upperBound <= token }
         if let first = inSentence.first { return view.entity(ofMention: first) }
         var previous = sentence - 1
         while previous >= 0, previous >= sentence - 2 {
+            if let subject = subjectReference(in: previous) { return subject }
             if let first = view.mentions(in: previous, .org).first { return view.entity(ofMention: first) }
             if !view.mentions(in: previous, .person).isEmpty { return nil }
             previous -= 1

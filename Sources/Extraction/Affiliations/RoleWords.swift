@@ -29,8 +29,12 @@ struct RoleWords {
         "ambassador-at-large", "chancellor", "vice-chancellor", "provost", "registrar", "auditor", "accountant",
         "consultant", "paediatrician", "pediatrician", "clerk", "moderator", "convener", "convenor", "steward",
         "staffer", "employee", "honoree", "laureate", "playwright", "pianist", "violinist", "soloist",
-        "striker", "goalkeeper", "midfielder", "winger", "akim",
+        "striker", "goalkeeper", "midfielder", "winger", "akim", "provost", "soprano", "mezzo-soprano", "alto", "tenor",
+        "baritone", "chorister", "midwife", "paramedic", "pharmacist", "instructor", "tutor",
     ]
+
+    /// Prefixes that make a rank of a role noun: "vice-provost", "co-director", "deputy-director".
+    static let rankPrefixes = ["vice-", "co-", "deputy-", "sub-", "pro-"]
 
     /// Words that modify a role noun inside a role phrase ("active member", "first secretary",
     /// "Community Welfare Attaché", "executive board member").
@@ -46,7 +50,8 @@ struct RoleWords {
         "outgoing", "incoming", "newly-elected", "joint", "special", "head", "union",
         "education", "science", "technical", "financial", "foreign", "affairs", "committee", "council",
         "visiting", "adjunct", "emeritus", "clinical", "sunday", "school", "senior", "external", "internal",
-        "media", "communications", "campaign", "volunteer", "coordinating", "supervisory", "advisory",
+        "media", "communications", "campaign", "volunteer", "coordinating", "supervisory", "advisory", "cabinet",
+        "critical", "care", "intensive",
     ]
 
     /// Roles of diplomats: they name a mission only when the mission itself is named.
@@ -101,6 +106,7 @@ struct RoleWords {
 
     private static func isHeadForm(_ bare: String) -> Bool {
         if heads.contains(bare) { return true }
+        if let prefix = rankPrefixes.first(where: { bare.hasPrefix($0) }), heads.contains(String(bare.dropFirst(prefix.count))) { return true }
         // Professions by their ending: cardiologist, paediatrician, musician, librarian.
         if bare.count >= 7, bare.allSatisfy({ $0.isLetter }),
            bare.hasSuffix("ologist") || bare.hasSuffix("ician") || bare.hasSuffix("ist") && bare.count >= 8 {
