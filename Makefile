@@ -105,9 +105,10 @@ eval-heldout: release
 	cat corpus/heldout/gold-*.jsonl > out/gold-heldout.jsonl
 	$(RELEASE_BIN) eval out/gold-heldout.jsonl --db out/eval-heldout.db
 
-## eval-ner: the tagger alone on UNER English PUD (never trained on)
+## eval-ner: UNER English PUD (never trained on): the tagger alone, then the whole extraction
 eval-ner: release
 	$(RELEASE_BIN) eval-ner $(SHARED)/data/ner/uner-en/uner-en-pud.test.bio.tsv
+	$(RELEASE_BIN) eval-ner --pipeline $(SHARED)/data/ner/uner-en/uner-en-pud.test.bio.tsv
 
 ## bench: release build, then the speed and memory benchmark on a generated corpus
 ##        (ARTICLES=20000 by default, about 15 minutes; ARTICLES=2000 takes about 2; BENCH_FLAGS=--json for JSON)

@@ -55,7 +55,7 @@ let package = Package(
             exclude: ["Embedded"],
             plugins: ["EmbedResourcePlugin"]
         ),
-        .target(name: "Evaluation", dependencies: ["Extraction", "Index", "SQLiteDB"]),
+        .target(name: "Evaluation", dependencies: ["Extraction", "Index", "NameTagger", "SQLiteDB"]),
         .target(name: "Network", dependencies: ["Index", "SQLiteDB", "Lexicon"]),
         .executableTarget(
             name: "NewsdexCLI",
@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "NameTaggerTests", dependencies: ["NameTagger", "ArticleText"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "IndexTests", dependencies: ["Index", "SQLiteDB", "TestSupport"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Index", "Extraction", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Index", "Extraction", "NameTagger", "TestSupport"]),
         .testTarget(name: "NewsdexCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "NetworkTests", dependencies: ["Network", "Index", "SQLiteDB", "TestSupport"]),
     ]

@@ -106,6 +106,37 @@ public enum NEREvaluation {
     }
 }
 
+/// A name a system found: its label and the range of word indices it covers in its document.
+public struct LabeledSpan: Sendable, Hashable {
+    public let label: NameLabel
+    public let range: Range<Int>
+
+    public init(label: NameLabel, range: Range<Int>) {
+        self.label = label
+        self.range = range
+    }
+}
+
+extension NEREvaluation {
+    /// Exact-span P/R/F1 of any system on a `*.bio.tsv` file (MISC ignored): `predict` gets each
+    /// document's words and sentences (word index ranges) and returns the names it finds.
+    ///
+    /// - Throws: `NameTaggerError` when the file cannot be read.
+    public static func evaluate(bioFile path: String,
+                                predict: (_ words: [String], _ sentences: [Range<Int>]) -> [LabeledSpan]) throws -> SpanScores {
+        var scores = SpanScores()
+        for document in try BIOReader.read(path: path) {
+            let names = predict(document.words, document.sentences)
+            for sentence in document.sentences {
+                let predicted = names.filter { sentence.contains($0.range.lowerBound) }
+                    .map { Mention(type: $0.label.typeIndex, range: $0.range) }
+                scores.add(gold: document.mentions(in: sentence), predicted: predicted)
+            }
+        }
+        return scores
+    }
+}
+
 extension SpanScores {
     mutating func add(document: LabeledDocument, tagger: NameTagger, passes: Int = 2) {
         let predicted = tagger.labels(words: document.words, sentences: document.sentences, passes: passes)
@@ -127,16 +158,28 @@ extension NEREvaluation {
     ///
     /// - Throws: `NameTaggerError` when the file cannot be read.
     public static func errorLines(tagger: NameTagger, bioFile path: String) throws -> [String] {
+        try errorLines(bioFile: path) { words, sentences in
+            let predicted = tagger.labels(words: words, sentences: sentences)
+            return sentences.flatMap { sentence in
+                BILOU.spans(predicted[sentence]).compactMap { span in
+                    NameLabel(typeIndex: span.type).map { LabeledSpan(label: $0, range: span.range) }
+                }
+            }
+        }
+    }
+
+    /// The errors of any system on a `*.bio.tsv` file, as ``errorLines(tagger:bioFile:)`` lists them.
+    public static func errorLines(bioFile path: String,
+                                  predict: (_ words: [String], _ sentences: [Range<Int>]) -> [LabeledSpan]) throws -> [String] {
         var lines: [String] = []
-        let names = ["PER", "ORG", "LOC"]
         for document in try BIOReader.read(path: path) {
-            let predicted = tagger.labels(words: document.words, sentences: document.sentences)
+            let names = predict(document.words, document.sentences)
             for sentence in document.sentences {
                 let gold = Set(document.mentions(in: sentence))
-                let guessed = Set(BILOU.spans(predicted[sentence]).map { Mention(type: $0.type, range: $0.range) })
+                let guessed = Set(names.filter { sentence.contains($0.range.lowerBound) }.map { Mention(type: $0.label.typeIndex, range: $0.range) })
                 let context = document.words[sentence].joined(separator: " ")
                 func line(_ kind: String, _ m: Mention) -> String {
-                    "\(kind)\t\(names[m.type])\t\(document.words[m.range].joined(separator: " "))\t[\(context)]"
+                    "\(kind)\t\(NameLabel(typeIndex: m.type)?.rawValue ?? "?")\t\(document.words[m.range].joined(separator: " "))\t[\(context)]"
                 }
                 for m in gold.subtracting(guessed).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) { lines.append(line("FN", m)) }
                 for m in guessed.subtracting(gold).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) { lines.append(line("FP", m)) }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import NameTagger
+import Evaluation
+import Extraction
 
 /// `newsdex eval-ner`: exact-span scores of the name tagger on annotated files.
 struct EvalNERCommand: ParsableCommand {
@@ -20,6 +22,9 @@ struct EvalNERCommand: ParsableCommand {
                   scores a freshly trained model on the GUM test split
               newsdex eval-ner --errors --model /tmp/model.bin ../shared/data/ner/uner-en/uner-en-ewt.dev.bio.tsv
                   also lists the missed (FN) and spurious (FP) spans, for error analysis
+              newsdex eval-ner --pipeline ../shared/data/ner/uner-en/uner-en-pud.test.bio.tsv
+                  scores the whole extraction instead: each document's words joined by spaces, each \
+            sentence a paragraph, PERSON/ORG/PLACE mentions mapped back to word ranges
             """
     )
 
@@ -31,6 +36,9 @@ struct EvalNERCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Also list every missed (FN) and spurious (FP) span of *.bio.tsv files, with its sentence.")
     var errors = false
+
+    @Flag(name: .long, help: "Score the whole extraction (tagger, boundary mechanisms, coreference), not the tagger alone (*.bio.tsv files).")
+    var pipeline = false
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one FILE.bio.tsv") }
@@ -56,6 +64,15 @@ struct EvalNERCommand: ParsableCommand {
                 if isFolder.boolValue {
                     let names = try FileManager.default.contentsOfDirectory(atPath: file).filter { $0.hasSuffix(".txt") }.sorted()
                     scores = try NEREvaluation.evaluate(tagger: tagger, inlineArticles: names.map { (file as NSString).appendingPathComponent($0) })
+                } else if pipeline {
+                    let extractor = Extractor(tagger: tagger)
+                    let predict = { (words: [String], sentences: [Range<Int>]) in
+                        PipelineNames.names(words: words, sentences: sentences, extractor: extractor)
+                    }
+                    scores = try NEREvaluation.evaluate(bioFile: file, predict: predict)
+                    if errors {
+                        for line in try NEREvaluation.errorLines(bioFile: file, predict: predict) { print(line) }
+                    }
                 } else {
                     scores = try NEREvaluation.evaluate(tagger: tagger, bioFile: file)
                     if errors {
