@@ -18,7 +18,9 @@ enum CompoundPlaces {
 
     static func add(to spans: [NameSpan], document: TextDocument, words: WordClasses) -> [NameSpan] {
         var result = spans
-        for (index, token) in document.tokens.enumerated() where token.kind == .word && token.text.contains("-") {
+        // (the byte test first: a hyphen Character always has the byte, and most words have neither)
+        for (index, token) in document.tokens.enumerated()
+        where token.kind == .word && token.text.utf8.contains(UInt8(ascii: "-")) && token.text.contains("-") {
             // Untagged, or a PLACE of exactly this word ("Brazil-Lebanon" ties), which its parts replace.
             let covering = spans.filter { $0.tokens.contains(index) }
             if let state = partyStateCode(token) {

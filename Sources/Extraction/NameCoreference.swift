@@ -21,11 +21,16 @@ struct NameCoreference {
         private(set) var forms: [String] = []
         /// `nameWords` of each form, kept with the forms so the person sieves compare without refolding.
         private(set) var formWords: [[String]] = []
+        /// The words of each form's `NameKey` and its length in characters, for the variant sieves.
+        private(set) var formKeyWords: [[Substring]] = []
+        private(set) var formLengths: [Int] = []
 
         func add(form: String) {
             guard !forms.contains(form) else { return }
             forms.append(form)
             formWords.append(NameCoreference.nameWords(form))
+            formKeyWords.append(NameKey.make(form).split(separator: " "))
+            formLengths.append(form.count)
         }
         var canonical: String?
         var mentions: [(range: Range<Int>, text: String, sentence: Int)] = []
@@ -201,11 +206,12 @@ struct NameCoreference {
     }
 
     private func sameEntity(_ a: Cluster, _ b: Cluster) -> Bool {
-        for x in a.forms {
-            for y in b.forms where x != y {
-                let (short, long) = x.count <= y.count ? (x, y) : (y, x)
-                let shortWords = NameKey.make(short).split(separator: " ")
-                let longWords = NameKey.make(long).split(separator: " ")
+        for (i, x) in a.forms.enumerated() {
+            for (j, y) in b.forms.enumerated() where x != y {
+                let xIsShort = a.formLengths[i] <= b.formLengths[j]
+                let (short, long) = xIsShort ? (x, y) : (y, x)
+                let shortWords = xIsShort ? a.formKeyWords[i] : b.formKeyWords[j]
+                let longWords = xIsShort ? b.formKeyWords[j] : a.formKeyWords[i]
                 switch a.type {
                 case .org:
                     if !short.contains(" "), short.count >= 2, short.count <= 10, short.filter(\.isUppercase).count >= 2,
@@ -219,7 +225,7 @@ struct NameCoreference {
                         if shortWords.count >= 2, let next = rest.first, ["of", "on", "for"].contains(next) { return true }
                     }
                 case .place:
-                    let shortCluster = short == x ? a : b
+                    let shortCluster = xIsShort ? a : b
                     if shortCluster.geonamesID == nil, shortWords.count < longWords.count,
                        Array(longWords.suffix(shortWords.count)) == shortWords {
                         return true
@@ -234,6 +240,19 @@ struct NameCoreference {
 
     /// An organisation key without its trailing "in PLACE" ("association of azerbaijanis in quebec" → "association of azerbaijanis").
     static func withoutTrailingPlace(_ key: String) -> String {
+        // ASCII keys (nearly all) are searched byte by byte; Foundation's search, for the others, also
+        // respects Unicode equivalence.
+        let utf8 = key.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let pattern = Array(" in ".utf8)
+            let bytes = Array(utf8)
+            guard bytes.count >= pattern.count else { return key }
+            for start in stride(from: bytes.count - pattern.count, through: 0, by: -1)
+            where bytes[start..<start + pattern.count].elementsEqual(pattern) {
+                return String(decoding: bytes[..<start], as: UTF8.self)
+            }
+            return key
+        }
         guard let range = key.range(of: " in ", options: .backwards) else { return key }
         return String(key[..<range.lowerBound])
     }

@@ -43,14 +43,20 @@ struct NamePropagation {
             }
         }
         for form in ambiguous { forms[form] = nil }
-        let longest = forms.keys.map(\.count).max() ?? 0
+        // the longest form beginning with each first word: other tokens begin no form
+        var longestFrom: [String: Int] = [:]
+        for form in forms.keys {
+            guard let first = form.first else { continue }
+            longestFrom[first] = max(longestFrom[first] ?? 0, form.count)
+        }
         var covered = [Bool](repeating: false, count: tokens.count)
         for span in spans { for i in span.tokens { covered[i] = true } }
 
         var result = spans
         var index = 0
         while index < tokens.count {
-            guard !covered[index], words.isNameWord(tokens[index]) || tokens[index].isAcronymLike else { index += 1; continue }
+            guard !covered[index], let longest = longestFrom[tokens[index].text],
+                  words.isNameWord(tokens[index]) || tokens[index].isAcronymLike else { index += 1; continue }
             var matched = false
             for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
                 let range = index..<(index + length)

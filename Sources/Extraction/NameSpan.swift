@@ -29,15 +29,32 @@ extension Token {
     /// First scalar is an upper-case letter.
     var startsUpper: Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return Self.isUppercase(first)
     }
 
-    /// Two or more letters, all upper case ("CEC", "UK", "BAKU").
+    /// Two or more letters, all upper case ("CEC", "UK", "BAKU"), and nothing but letters, ".", "-", "&".
     var isAcronymLike: Bool {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
-            && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." || $0 == "-" || $0 == "&" }
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            if Self.isAlphabetic(scalar) {
+                guard Self.isUppercase(scalar) else { return false }
+                letters += 1
+            } else if scalar != "." && scalar != "-" && scalar != "&" {
+                return false
+            }
+        }
+        return letters >= 2
     }
 
-    var lower: String { text.lowercased() }
+    var lower: String { lowercased }
+
+    /// `properties.isUppercase`, ASCII read from the code (a test checks every ASCII scalar).
+    @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
+    }
+
+    /// `properties.isAlphabetic`, ASCII read from the code (a test checks every ASCII scalar).
+    @inline(__always) static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+    }
 }

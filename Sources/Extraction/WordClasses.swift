@@ -95,9 +95,13 @@ struct WordClasses {
 
     /// "al-Qubati", "el-Sayed", "ad-Din": a lower-case article joined to a capitalized name.
     static func hasArabicArticle(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= 5, scalars[2] == "-", scalars[3].properties.isUppercase else { return false }
-        return ["al", "el", "ad", "as", "ash", "an", "ar", "az"].contains(String(String.UnicodeScalarView(scalars[0..<2])))
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), let second = scalars.next(), scalars.next() == "-",
+              let capital = scalars.next(), capital.properties.isUppercase, scalars.next() != nil else { return false }
+        var article = String.UnicodeScalarView()
+        article.append(first)
+        article.append(second)
+        return ["al", "el", "ad", "as", "ash", "an", "ar", "az"].contains(String(article))
     }
 
     /// Lower-case particles inside people's names: "de la Rosa", "van den Broek", "bin Ali".

@@ -43,6 +43,12 @@ public final class Lexicon: Sendable {
 
     /// Keys (in the decoded file) to entry numbers; the arrays below are indexed by entry number.
     let table: KeyTable
+    /// Every key's beginnings that end before one of its spaces ("new" and "new york" of "new york
+    /// city"), as stored (capital-only keys in capitals): `PhraseLookup` stops growing a phrase that is
+    /// none of these.
+    let beginnings: KeyTable
+    /// Whether some of `beginnings` are in capitals.
+    let beginningsHaveCapitals: Bool
     let categoryOf: [LexiconCategory]
     /// Index in `placeLists`, or -1.
     let placeListOf: [Int32]
@@ -68,6 +74,7 @@ public final class Lexicon: Sendable {
         var builder = try LexiconBuilder(file: LexiconFile(bytes: fileContents))
         try builder.build()
         table = builder.table
+        (beginnings, beginningsHaveCapitals) = Self.beginnings(of: builder.table)
         categoryOf = builder.categories
         placeListOf = builder.placeListOf
         placeLists = builder.placeLists
@@ -76,6 +83,26 @@ public final class Lexicon: Sendable {
         countries = builder.countries
         sectionRows = builder.sectionRows
         maxPhraseTokens = min(6, builder.maxWords)
+    }
+
+    /// The beginnings of the keys of `table` that end before a space, and whether any is in capitals.
+    private static func beginnings(of table: KeyTable) -> (KeyTable, Bool) {
+        var beginnings = KeyTable(store: table.store, expectedKeys: table.count / 4)
+        var hasCapitals = false
+        for entry in 0..<table.count {
+            let key = table.keyRange(entry)
+            let bytes = table.store.bytes
+            for end in key where bytes[end] == 0x20 {
+                _ = beginnings.insert(key.lowerBound..<end)
+                if !hasCapitals { hasCapitals = bytes[key.lowerBound..<end].contains { $0 >= 0x41 && $0 <= 0x5A } }
+            }
+        }
+        return (beginnings, hasCapitals)
+    }
+
+    /// Whether a key begins with `prefix` (a folded phrase, as `asciiNameKey` makes it) and a space.
+    func hasKey(beginningWith prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        beginnings.find(prefix, fold: .none) != nil || (beginningsHaveCapitals && beginnings.find(prefix, fold: .upper) != nil)
     }
 
     // MARK: Lookups

@@ -227,16 +227,29 @@ enum Features {
         return block
     }
 
-    /// Pass-2 keys: the pass-1 keys plus the document context built from the pass-1 labels.
+    /// Pass-2 keys: the pass-1 keys, then the document-context keys, token by token.
     static func documentBlock(_ d: PreparedDocument, local: FeatureBlock, pass1 labels: [UInt8]) -> FeatureBlock {
+        let context = contextBlock(d, pass1: labels)
+        var block = FeatureBlock()
+        block.keys.reserveCapacity(local.keys.count + context.keys.count)
+        block.offsets = [Int32](repeating: 0, count: d.count + 1)
+        for i in 0..<d.count {
+            block.keys.append(contentsOf: local.keys[local.range(i)])
+            block.keys.append(contentsOf: context.keys[context.range(i)])
+            block.offsets[i + 1] = Int32(block.keys.count)
+        }
+        return block
+    }
+
+    /// The keys pass 2 adds to the pass-1 keys: the document context built from the pass-1 labels.
+    static func contextBlock(_ d: PreparedDocument, pass1 labels: [UInt8]) -> FeatureBlock {
         let context = DocumentContext(d, labels: labels)
         var block = FeatureBlock()
-        block.keys.reserveCapacity(local.keys.count + d.count * 8)
+        block.keys.reserveCapacity(d.count * 8)
         block.offsets = [Int32](repeating: 0, count: d.count + 1)
         var sentenceOf = [Int32](repeating: -1, count: d.count)
         for (s, sentence) in d.sentences.enumerated() { for i in sentence { sentenceOf[i] = Int32(s) } }
         for i in 0..<d.count {
-            block.keys.append(contentsOf: local.keys[local.range(i)])
             if sentenceOf[i] >= 0 {
                 context.features(d, i, d.sentences[Int(sentenceOf[i])], labels: labels, into: &block.keys)
             }

@@ -30,11 +30,12 @@ enum Gazetteer {
         guard n > 0 else { return }
         // categories[start][length - 1]
         var found = [LexiconCategory](repeating: [], count: n * maxLength)
+        var lookup = PhraseLookup(lexicon: lexicon)
         for offset in 0..<n {
             let start = sentence.lowerBound + offset
             guard infos[start].has(.hasLetter) else { continue }
             let capitalized = infos[start].isCapitalized || infos[start].has(.hasDigit)
-            var phrase = ""
+            lookup.reset()
             for length in 1...maxLength {
                 let end = start + length - 1
                 guard end < sentence.upperBound else { break }
@@ -42,9 +43,9 @@ enum Gazetteer {
                 if info.has(.noAlphanumeric) {
                     guard info.lower.count == 1, innerPunctuation.contains(info.lower[0]) else { break }
                 }
-                if length > 1 { phrase += " " }
-                phrase += words[end]
-                var categories = lexicon.categories(of: phrase)
+                // no longer phrase is in the lexicon: their categories are all empty
+                guard lookup.extend(with: words[end]) else { break }
+                var categories = lookup.categories()
                 if !capitalized { categories.formIntersection(caseless) }
                 // a phrase must not end on a connector ("Bosnia and"): only full matches count, and the
                 // lexicon holds full names, so nothing more to check here.

@@ -23,9 +23,41 @@ struct TaggerModel: Sendable {
     static let wideBit: UInt16 = 1 << 15
     static let scales: [Float] = (0..<256).map { pow(2, (Float($0) - 160) / 4) }
 
+    /// One table per pass. All share one key list and hash table: a key has the same row in every
+    /// pass, so the tagger looks a token's pass-1 features up once for both passes.
     let passes: [WeightTable]
 
-    init(passes: [WeightTable]) { self.passes = passes }
+    /// A model of `tables` (one per pass, as training makes them, each with its own keys), re-laid on
+    /// the union of their keys; a key a table lacks gets zero weights there.
+    init(passes tables: [WeightTable]) {
+        var keys: [UInt64] = []
+        var seen: Set<UInt64> = []
+        for table in tables {
+            for key in table.keys where seen.insert(key).inserted { keys.append(key) }
+        }
+        let width = BILOU.classCount
+        let weights = tables.map { table in
+            var weights = [Float](repeating: 0, count: keys.count * width)
+            for (r, key) in keys.enumerated() {
+                let row = table.row(normalized: key)
+                guard row >= 0 else { continue }
+                for c in 0..<width { weights[r * width + c] = table.weight(row: row, class: c) }
+            }
+            return weights
+        }
+        self.init(keys: keys, weights: weights)
+    }
+
+    /// A model whose passes have `weights[p]` (`keys.count × classCount` each) for normalized `keys`.
+    private init(keys: [UInt64], weights: [[Float]]) {
+        let first = WeightTable(keys: keys, weights: weights[0], normalized: true)
+        passes = [first] + weights.dropFirst().map(first.withWeights)
+    }
+
+    /// The rows of the keys of `block`, the same in every pass.
+    func rows(of block: FeatureBlock) -> FeatureRows {
+        passes[0].rows(of: block)
+    }
 
     init(bytes: [UInt8]) throws {
         var reader = ByteReader(bytes: bytes)
@@ -58,7 +90,7 @@ struct TaggerModel: Sendable {
             }
         }
         guard reader.isAtEnd else { throw NameTaggerError("tagger model has trailing bytes") }
-        passes = weights.map { WeightTable(keys: keys, weights: $0, normalized: true) }
+        self.init(keys: keys, weights: weights)
     }
 
     /// Serializes the tables, dropping weights below `threshold` in absolute value.
@@ -86,7 +118,7 @@ struct TaggerModel: Sendable {
                     merged.append(contentsOf: repeatElement(0, count: width))
                 }
                 for c in 0..<BILOU.classCount {
-                    merged[m * width + p * BILOU.classCount + c] += table.weights[r * BILOU.classCount + c]
+                    merged[m * width + p * BILOU.classCount + c] += table.weight(row: r, class: c)
                 }
             }
         }

@@ -69,12 +69,13 @@ public final class NameTagger: Sendable {
     }
 
     func labels(_ document: PreparedDocument, passes: Int = 2) -> [UInt8] {
-        let local = Features.localBlock(document)
-        let first = GreedyDecoder.decode(document, block: local, table: model.passes[0])
+        // the pass-1 features are looked up once: their rows are the same in both passes
+        let local = model.rows(of: Features.localBlock(document))
+        let first = GreedyDecoder.decode(document, rows: [local], table: model.passes[0])
         var labels = first
         if passes > 1 {
-            let context = Features.documentBlock(document, local: local, pass1: first)
-            labels = GreedyDecoder.decode(document, block: context, table: model.passes[1])
+            let context = model.rows(of: Features.contextBlock(document, pass1: first))
+            labels = GreedyDecoder.decode(document, rows: [local, context], table: model.passes[1])
         }
         SpanRepair.trimTrailingFunctionWords(&labels, words: document.words, sentences: document.sentences)
         return labels

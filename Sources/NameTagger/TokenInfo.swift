@@ -36,12 +36,51 @@ struct TokenInfo {
         case hasNonASCII = 0x10000
     }
 
-    static let hyphens: Set<UInt32> = [0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014]
-    static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x2BC]
+    /// What the features read of one scalar: letter case, digit, and its lower-case mapping.
+    struct ScalarFacts: Equatable {
+        var isAlphabetic: Bool
+        var isUppercase: Bool
+        var isNumeric: Bool
+        /// The lower-case mapping, when it is a single scalar (always, for ASCII).
+        var lower: UInt32?
+
+        /// The facts of `s`: ASCII scalars by their code alone, others from Unicode properties.
+        @inline(__always) init(_ s: Unicode.Scalar) {
+            let v = s.value
+            guard v < 0x80 else {
+                self = ScalarFacts(properties: s)
+                return
+            }
+            let isUpper = v >= 0x41 && v <= 0x5A
+            isUppercase = isUpper
+            isAlphabetic = isUpper || (v >= 0x61 && v <= 0x7A)
+            isNumeric = v >= 0x30 && v <= 0x39
+            lower = isUpper ? v + 0x20 : v
+        }
+
+        /// The facts of `s` from its Unicode properties (what the ASCII shortcut must agree with).
+        init(properties s: Unicode.Scalar) {
+            let p = s.properties
+            isAlphabetic = p.isAlphabetic
+            isUppercase = p.isUppercase
+            isNumeric = p.numericType != nil
+            let mapping = p.lowercaseMapping.unicodeScalars
+            lower = mapping.count == 1 ? mapping.first!.value : nil
+        }
+    }
+
+    @inline(__always) static func isHyphen(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014: true
+        default: false
+        }
+    }
+
+    @inline(__always) static func isApostrophe(_ v: UInt32) -> Bool { v == 0x27 || v == 0x2019 || v == 0x2BC }
 
     init(_ text: String) {
         var lower: [UInt32] = []
-        lower.reserveCapacity(text.unicodeScalars.count)
+        lower.reserveCapacity(text.utf8.count)
         var flags: UInt32 = 0
         var letters = 0, uppers = 0, lowers = 0, digits = 0, count = 0
         var upperAfterFirst = false
@@ -50,11 +89,11 @@ struct TokenInfo {
         var lastClass: UInt32 = 0, run = 0, lastShort: UInt32 = 0
         for s in text.unicodeScalars {
             count += 1
-            let p = s.properties
+            let facts = ScalarFacts(s)
             var cls: UInt32
-            if p.isAlphabetic {
+            if facts.isAlphabetic {
                 letters += 1
-                if p.isUppercase {
+                if facts.isUppercase {
                     uppers += 1
                     if count > 1 { upperAfterFirst = true }
                     cls = 0x58  // X
@@ -62,17 +101,17 @@ struct TokenInfo {
                     lowers += 1
                     cls = 0x78  // x
                 }
-            } else if p.numericType != nil {
+            } else if facts.isNumeric {
                 digits += 1
                 cls = 0x64  // d
             } else {
                 cls = s.value
             }
             if s.value > 0x7F { flags |= Flag.hasNonASCII.rawValue }
-            if Self.hyphens.contains(s.value) { flags |= Flag.hasHyphen.rawValue }
+            if Self.isHyphen(s.value) { flags |= Flag.hasHyphen.rawValue }
             if s.value == 0x2E { flags |= Flag.hasPeriod.rawValue }
-            if Self.apostrophes.contains(s.value) { flags |= Flag.hasApostrophe.rawValue }
-            if count == 1 && p.isUppercase { flags |= Flag.initialCapital.rawValue }
+            if Self.isApostrophe(s.value) { flags |= Flag.hasApostrophe.rawValue }
+            if count == 1 && facts.isUppercase { flags |= Flag.initialCapital.rawValue }
             // shape: runs capped at 4
             if cls == lastClass { run += 1 } else { run = 1; lastClass = cls }
             if run <= 4 {
@@ -84,7 +123,11 @@ struct TokenInfo {
                 shortShape = shortShape &* 0x0000_0100_0000_01B3
                 lastShort = cls
             }
-            for l in p.lowercaseMapping.unicodeScalars { lower.append(l.value) }
+            if let l = facts.lower {
+                lower.append(l)
+            } else {
+                for l in s.properties.lowercaseMapping.unicodeScalars { lower.append(l.value) }
+            }
         }
         if letters > 0 { flags |= Flag.hasLetter.rawValue }
         if letters > 0 && uppers == letters && letters >= 2 { flags |= Flag.allCaps.rawValue }

@@ -31,6 +31,17 @@ struct ModelTests {
         #expect(TokenInfo("12.05").shortShape == TokenInfo("3.5").shortShape)
     }
 
+    /// `TokenInfo` reads ASCII scalars by their code; every one must agree with its Unicode properties.
+    @Test func asciiScalarFactsAgreeWithProperties() {
+        for value in UInt8(0)...UInt8(0x7F) {
+            let scalar = Unicode.Scalar(value)
+            #expect(TokenInfo.ScalarFacts(scalar) == TokenInfo.ScalarFacts(properties: scalar), "\(value)")
+        }
+        // multi-scalar lower-case mappings ("İ" → "i̇") still come out whole
+        #expect(TokenInfo("İstanbul").lower == Array("i\u{307}stanbul".unicodeScalars.map(\.value)))
+        #expect(TokenInfo("ĞƏNCƏ").lower == Array("ğəncə".unicodeScalars.map(\.value)))
+    }
+
     @Test func modelBytesRoundTrip() throws {
         let keys: [UInt64] = [0xDEAD_BEEF_0000_0001, 0x0123_4567_89AB_CDEF, 0xFFFF_FFFF_FFFF_FFFF]
         var weights = [Float](repeating: 0, count: keys.count * BILOU.classCount)
@@ -42,10 +53,10 @@ struct ModelTests {
         for pass in model.passes {
             let first = pass.row(keys[0]), second = pass.row(keys[1])
             #expect(first >= 0 && second >= 0)
-            #expect(abs(pass.weights[first * 13] - 1.5) < 0.02)
-            #expect(abs(pass.weights[first * 13 + 5] + 0.25) < 0.01)
-            #expect(abs(pass.weights[second * 13] - 3000) < 0.1)
-            #expect(abs(pass.weights[second * 13 + 1] + 2) < 0.1)
+            #expect(abs(pass.weight(row: first, class: 0) - 1.5) < 0.02)
+            #expect(abs(pass.weight(row: first, class: 5) + 0.25) < 0.01)
+            #expect(abs(pass.weight(row: second, class: 0) - 3000) < 0.1)
+            #expect(abs(pass.weight(row: second, class: 1) + 2) < 0.1)
             #expect(pass.row(keys[2]) == -1)  // only a weight below the threshold: pruned
             #expect(pass.row(0x1234) == -1)
         }
