@@ -98,12 +98,15 @@ eval: release
 	cat $(SHARED)/dev/seed-gold.jsonl corpus/dev/gold-*.jsonl corpus/dev3/gold-*.jsonl corpus/dev4/gold-*.jsonl > out/gold-dev.jsonl
 	$(RELEASE_BIN) eval out/gold-dev.jsonl --db out/eval-dev.db
 
-## eval-heldout: score the held-back articles (never used for training or tuning)
+## eval-heldout: score the held-back sets (never used for training or tuning), each on its own
 eval-heldout: release
-	rm -f out/eval-heldout.db; mkdir -p out
-	$(RELEASE_BIN) ingest corpus/heldout/*.txt --db out/eval-heldout.db --quiet
-	cat corpus/heldout/gold-*.jsonl > out/gold-heldout.jsonl
-	$(RELEASE_BIN) eval out/gold-heldout.jsonl --db out/eval-heldout.db
+	mkdir -p out
+	for set in heldout heldout2; do \
+	  rm -f out/eval-$$set.db; echo "corpus/$$set:"; \
+	  $(RELEASE_BIN) ingest corpus/$$set/*.txt --db out/eval-$$set.db --quiet && \
+	  cat corpus/$$set/gold-*.jsonl > out/gold-$$set.jsonl && \
+	  $(RELEASE_BIN) eval out/gold-$$set.jsonl --db out/eval-$$set.db || exit 1; \
+	done
 
 ## eval-ner: UNER English PUD (never trained on): the tagger alone, then the whole extraction
 eval-ner: release
