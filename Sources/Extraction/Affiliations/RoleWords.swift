@@ -78,7 +78,10 @@ struct RoleWords {
 
     /// The bare lower-cased word: no trailing period, curly apostrophes straightened.
     static func bare(_ word: String) -> String {
-        var text = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        var text = word.lowercased()
+        if text.utf8.contains(0xE2) {  // the lead byte of U+2019 (and of other punctuation): only then search
+            text = text.replacingOccurrences(of: "\u{2019}", with: "'")
+        }
         while text.hasSuffix(".") { text.removeLast() }
         return text
     }

@@ -335,7 +335,9 @@ struct SpeakerSieves {
 
     /// The age in "the 41-year-old" closing a subject, nil for anything else.
     private func ageNoun(_ pieces: ArraySlice<Piece>) -> String? {
-        let text = view.text(pieces).lowercased().replacingOccurrences(of: "\u{2011}", with: "-")
+        let lowered = view.text(pieces).lowercased()
+        guard lowered.hasSuffix("old") else { return nil }  // cheap test first: most subjects are no age
+        let text = lowered.replacingOccurrences(of: "\u{2011}", with: "-")
         guard text.hasSuffix("-year-old"), let the = text.range(of: "the ", options: .backwards) else { return nil }
         let age = text[the.upperBound...].dropLast("-year-old".count).trimmingCharacters(in: .whitespaces)
         return !age.isEmpty && age.allSatisfy(\.isNumber) ? age : nil
