@@ -23,6 +23,7 @@ CREATE TABLE article (
     ingested_at   TEXT    NOT NULL           -- UTC time of ingest, ISO-8601
 ) STRICT;
 CREATE INDEX article_published ON article(published, mention_count);  -- with mention_count: the timeline reads the index alone
+CREATE INDEX article_day ON article(id, published);  -- an article's date without reading its row (which holds the text)
 
 -- A sentence of an article, so mentions, quotes and affiliations can show their context.
 CREATE TABLE sentence (
@@ -143,7 +144,7 @@ CREATE TABLE affiliation (
     role_key     TEXT    -- normalized role (chairman, head, president, founder, secretary, member, ...)
 ) STRICT;
 CREATE INDEX affiliation_article ON affiliation(article_id, person_id, org_id);  -- with the pair: the affiliation_pair triggers' look-up
-CREATE INDEX affiliation_person ON affiliation(person_id, org_id, article_id);  -- with org and article: a pair's articles from the index alone
+CREATE INDEX affiliation_person ON affiliation(person_id, org_id, article_id, role_key);  -- with org, article, role: a pair's articles and roles from the index alone
 CREATE INDEX affiliation_org ON affiliation(org_id);
 CREATE INDEX affiliation_sentence ON affiliation(sentence_id);
 
@@ -192,7 +193,7 @@ CREATE TABLE org_place (
     evidence    TEXT    NOT NULL CHECK (evidence IN ('name', 'operating', 'based', 'dateline')),  -- how it is stated
     UNIQUE (article_id, org_id, place_id)
 ) STRICT;
-CREATE INDEX org_place_org ON org_place(org_id);
+CREATE INDEX org_place_org ON org_place(org_id, place_id);  -- with place_id: an organisation's places from the index alone
 CREATE INDEX org_place_place ON org_place(place_id);
 
 -- A quote: a passage in quotation marks that is speech or a written statement.

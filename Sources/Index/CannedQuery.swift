@@ -165,13 +165,17 @@ public enum CannedQuery: String, CaseIterable, Sendable {
             return Self.ranking(type: "'PLACE'", columns: "e.name, p.kind, p.country_code, p.geonames_id, p.latitude, p.longitude",
                                 join: "LEFT JOIN place p ON p.entity_id = e.id")
         case .mentions:
+            // The page of mentions first, dated through article_day (the article rows hold the text and are
+            // large); the sentence, cut from the text, only for the mentions on it.
             return """
                 SELECT e.name AS entity, ar.source_path AS article, ar.published, m.text, m.start, m.end,
                        substr(ar.text, s.start + 1, s.end - s.start) AS sentence
-                FROM mention m JOIN entity e ON e.id = m.entity_id JOIN article ar ON ar.id = m.article_id
+                FROM (SELECT m.id FROM mention m JOIN article ar INDEXED BY article_day ON ar.id = m.article_id
+                      WHERE \(conditions(["m.entity_id IN \(Self.matching(":entity"))"] + shape.dates()))
+                      ORDER BY ar.published, ar.id, m.start LIMIT :limit) AS page
+                JOIN mention m ON m.id = page.id JOIN entity e ON e.id = m.entity_id JOIN article ar ON ar.id = m.article_id
                 JOIN sentence s ON s.id = m.sentence_id
-                WHERE \(conditions(["m.entity_id IN \(Self.matching(":entity"))"] + shape.dates()))
-                ORDER BY ar.published, ar.id, m.start LIMIT :limit
+                ORDER BY ar.published, ar.id, m.start
                 """
         case .cooccurrence:
             // Each article naming ENTITY once (however often it names it), then the other entities it names.
@@ -193,11 +197,13 @@ public enum CannedQuery: String, CaseIterable, Sendable {
             // The page of article ids first; the entity count only for the articles on it. Words alone walk
             // the dates in order and keep the matching articles (a common word fills the page at once, a rare
             // one costs one pass over the index, never a sort of every match).
-            let byWordsAlone = shape.has(":words") && !shape.has(":entity") && shape.given != nil
+            // An entity's articles are dated through article_day, without reading their rows.
+            let index = shape.given == nil ? "" : shape.has(":entity") ? " INDEXED BY article_day"
+                : shape.has(":words") ? " INDEXED BY article_published" : ""
             return """
                 SELECT ar.id, ar.published, ar.source_path, ar.dateline, ar.word_count,
                        (SELECT count(DISTINCT entity_id) FROM mention WHERE article_id = ar.id) AS entities
-                FROM (SELECT ar.id FROM article ar\(byWordsAlone ? " INDEXED BY article_published" : "")
+                FROM (SELECT ar.id FROM article ar\(index)
                       WHERE \(conditions([
                           shape.condition(":entity", "ar.id IN (SELECT article_id FROM mention WHERE entity_id IN \(Self.matching(":entity")))"),
                           shape.condition(":words", "ar.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH :words)"),
@@ -210,7 +216,8 @@ public enum CannedQuery: String, CaseIterable, Sendable {
             // The page of pairs first (most articles, then most recent); roles, places and quotes only for the
             // pairs on it.
             let page: String
-            if !(shape.has(":from") || shape.has(":to")) {
+            let datesGiven = shape.has(":from") || shape.has(":to")
+            if !datesGiven {
                 // No dates: the totals of affiliation_pair hold the answer, read in affiliation_pair_rank order.
                 page = """
                     SELECT a.person_id, a.org_id, a.article_count AS articles, a.first_published AS first_date,
@@ -233,7 +240,7 @@ public enum CannedQuery: String, CaseIterable, Sendable {
             }
             return """
                 SELECT p.name AS person,
-                       (SELECT group_concat(DISTINCT a.role_key) FROM affiliation a JOIN article ar ON ar.id = a.article_id
+                       (SELECT group_concat(DISTINCT a.role_key) FROM affiliation a\(datesGiven ? " JOIN article ar ON ar.id = a.article_id" : "")
                          WHERE a.person_id = page.person_id AND a.org_id = page.org_id AND \(conditions(shape.dates()))) AS role,
                        o.name AS organization,
                        (SELECT group_concat(DISTINCT pl.name) FROM org_place op JOIN entity pl ON pl.id = op.place_id
@@ -273,7 +280,7 @@ public enum CannedQuery: String, CaseIterable, Sendable {
             }
             return """
                 SELECT ar.published, count(DISTINCT ar.id) AS articles, count(*) AS mentions
-                FROM mention m JOIN article ar ON ar.id = m.article_id
+                FROM mention m JOIN article ar INDEXED BY article_day ON ar.id = m.article_id
                 WHERE \(conditions([shape.condition(":entity", "m.entity_id IN \(Self.matching(":entity"))")] + shape.dates()))
                 GROUP BY ar.published ORDER BY ar.published LIMIT :limit
                 """
