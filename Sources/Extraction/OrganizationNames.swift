@@ -16,15 +16,14 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        var spans = input.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        let boundaries = SpanBoundaries(document: document, words: words)
+        var spans = extendToOrganizationHeads(input.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
         for i in spans.indices where spans[i].type == .org {
             // A place the tagger found right after the name may be its "in PLACE" / "of PLACE" part.
             // So may an ORG fragment after "and" that does not open a name of its own ("Arts and [Letters]").
             let limit = spans[(i + 1)...].first { next in
                 next.type != .place && !(next.type == .org && isContinuation(next, after: spans[i]))
-                    && !(next.type == .person && !boundaries.looksLikePersonName(next.tokens) && isContinuation(next, after: spans[i]))
+                    && !(next.type == .person && !isPerson(next, after: spans[i], taggedPlaces: taggedPlaces) && isContinuation(next, after: spans[i]))
             }?.tokens.lowerBound ?? tokens.count
             let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0
             spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit, taggedPlaces: taggedPlaces), floor: floor)
@@ -37,6 +36,35 @@ struct OrganizationNames {
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
         return (spans + added).sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+    }
+
+    /// "[PLACE Bristol] Royal Infirmary", "[ORG Bristol] Royal Infirmary", "[PLACE Bristol City] Council": a
+    /// place or organisation followed by untagged capitalized words of its sentence that end in an
+    /// organisation head word (not a state's: "Azerbaijan Democratic Republic") is that organisation's name.
+    /// A complete organisation name ("BBC" + "Breaking News") takes no more words.
+    private func extendToOrganizationHeads(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for i in result.indices where result[i].type != .person && result[i].part == nil && !(result[i].type == .org && isCompleteName(result[i].tokens)) {
+            let start = result[i].tokens.lowerBound
+            var end = result[i].tokens.upperBound
+            var headEnd: Int?
+            while end < tokens.count, end - result[i].tokens.upperBound < 4, sameSentence(end, start), words.isNameWord(tokens[end]),
+                  !result.contains(where: { $0.tokens.contains(end) }) {
+                end += 1
+                if words.isOrgHead(tokens[end - 1]), !words.isStateHead(tokens[end - 1]) { headEnd = end }
+            }
+            if let headEnd { result[i] = NameSpan(.org, start..<headEnd) }
+        }
+        return result
+    }
+
+    /// A PERSON span after an organisation is a person, not a piece of the name, when it reads as a
+    /// person's name ("Kamala Aliyeva"), or could be one after a name that its place closes ("School in
+    /// Reykjavik and [Agnieszka Jónsdóttir]"; not "Welfare and [Overseas Employment]", "in England and [Wales]").
+    private func isPerson(_ next: NameSpan, after span: NameSpan, taggedPlaces: Set<Range<Int>>) -> Bool {
+        let boundaries = SpanBoundaries(document: document, words: words)
+        return boundaries.looksLikePersonName(next.tokens)
+            || (boundaries.couldBePersonName(next.tokens) && trailingPlace(in: span, taggedPlaces: taggedPlaces) != nil)
     }
 
     /// "[Society for Persian Arts] and [Letters in Vancouver]": a span right after "and" that starts with
@@ -71,6 +99,13 @@ struct OrganizationNames {
     /// "Azerbaijani", "Egyptian-Azerbaijani": a demonym, or a hyphenated compound of demonyms.
     private func isNationalityAdjective(_ token: Token) -> Bool {
         token.text.split(separator: "-").allSatisfy { !words.lexicon.demonymCountries(String($0)).isEmpty }
+    }
+
+    /// "… Saturday School and Maria Lopez": a known given name and a word that could be a surname start a
+    /// person's name, which no organisation name runs into.
+    private func opensPersonName(at index: Int) -> Bool {
+        index + 1 < tokens.count && words.isGivenName(tokens[index]) && sameSentence(index, index + 1)
+            && SpanBoundaries(document: document, words: words).looksLikePersonName(index..<(index + 2))
     }
 
     /// An acronym, or a name ending in an organisation head word ("Wayne State University"): what
@@ -110,7 +145,7 @@ struct OrganizationNames {
             var next = end + 1
             if next < limit, tokens[next].lower == "the" { next += 1 }
             guard next < limit, words.isNameWord(tokens[next]) else { break }
-            if connector.lower == "and" && (tokens[end + 1].lower == "the" || isCompleteName(range.lowerBound..<end)) { break }
+            if connector.lower == "and" && (tokens[end + 1].lower == "the" || isCompleteName(range.lowerBound..<end) || opensPersonName(at: next)) { break }
             var runEnd: Int
             if connector.lower == "in" || connector.lower == "on" {
                 if let placeEnd = longestPlace(startingAt: next, limit: limit) {

@@ -35,6 +35,7 @@ struct SpanBoundaries {
         result = retypeCountriesTakenForPeople(result)
         result = result.filter { span in !span.tokens.allSatisfy { words.isHonorific(tokens[$0]) || tokens[$0].kind != .word } }
         result = result.compactMap(retypeGenericOrganization)
+        result = retypeUnknownPlacesStandingForPeople(result)
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
         result = extendOrganizationsOverCutPlaces(result)
@@ -310,6 +311,44 @@ struct SpanBoundaries {
         return [span]
     }
 
+    /// Verbs of action whose subject is a person: "Seagal made headlines".
+    private static let actionVerbs: Set<String> = ["made", "became", "founded", "joined", "moved", "studied", "lives", "works", "worked", "runs"]
+    /// Prepositions and articles after which a name is no person, whatever word follows ("residents of X
+    /// said", "the Baltic states").
+    private static let nonPersonContext: Set<String> = ["in", "of", "from", "to", "at", "near", "across", "around", "outside", "inside", "via", "into", "through", "for", "the", "a", "an"]
+
+    /// A lone word tagged PLACE that no gazetteer knows (nor any part of it: "Asia-Plus") and that stands
+    /// where people stand, at this or another occurrence in the article, is a PERSON: a word of a
+    /// person's name in the same article, the subject of a speech or action verb ("Sagal says"), the
+    /// speaker after one ("said Dündar."), a name in apposition with a role ("Sagal, a member of …"),
+    /// or a given name joined by "and" to a person ("Zarina and [PERSON Aigul Nurlanovs]").
+    private func retypeUnknownPlacesStandingForPeople(_ spans: [NameSpan]) -> [NameSpan] {
+        let personWords = Set(spans.filter { $0.type == .person && $0.tokens.count >= 2 }.flatMap { $0.tokens.map { tokens[$0].text } })
+        let personStarts = Set(spans.filter { $0.type == .person }.map(\.tokens.lowerBound))
+        func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+        func standsForPerson(_ index: Int) -> Bool {
+            guard !(index + 1 < tokens.count && words.isNameWord(tokens[index + 1])) else { return false }
+            let next = lower(index + 1)
+            let isSubject = (SpeechVerbs.isSpeechVerb(next) || Self.actionVerbs.contains(next)) && !Self.nonPersonContext.contains(lower(index - 1))
+            let isSpeaker = SpeechVerbs.isSpeechVerb(lower(index - 1)) && [".", ","].contains(next)
+            let isAppositive = next == "," && ["a", "an"].contains(lower(index + 2)) && index + 3 < tokens.count && words.isRoleOrTitle(tokens[index + 3])
+            let isCoordinated = next == "and" && words.isGivenName(tokens[index]) && personStarts.contains(index + 2)
+            return isSubject || isSpeaker || isAppositive || isCoordinated
+        }
+        return spans.map { span in
+            guard span.type == .place, span.part == nil, span.tokens.count == 1 else { return span }
+            let token = tokens[span.tokens.lowerBound]
+            let isUnknown = { (word: Substring) in
+                words.lexicon.places(named: String(word)).isEmpty
+                    && words.lexicon.categories(of: String(word)).isDisjoint(with: [.place, .country, .region, .city, .demonym, .orgHead, .knownOrganization, .placeType, .commonWord])
+            }
+            guard !token.isAcronymLike, isUnknown(Substring(token.text)), token.text.split(separator: "-").allSatisfy(isUnknown) else { return span }
+            let occurrences = tokens.indices.filter { tokens[$0].text == token.text }
+            guard personWords.contains(token.text) || occurrences.contains(where: standsForPerson) else { return span }
+            return NameSpan(.person, span.tokens)
+        }
+    }
+
     /// One string, one type in an article (the non-local consistency of Ratinov & Roth 2009): when the
     /// tagger gave the same words different types, the type most of its occurrences have wins.
     private func unifyTypes(_ spans: [NameSpan]) -> [NameSpan] {
@@ -337,14 +376,11 @@ struct SpanBoundaries {
         return span
     }
 
-    /// Head words of states as well as of organisations: "Soviet Union", "Czech Republic".
-    private static let stateHeads: Set<String> = ["union", "republic", "federation", "kingdom", "states", "emirates", "commonwealth", "confederation"]
-
     /// A name ending in an organisation head word is an organisation: "Westmead Hospital", "Bradford
     /// Royal Infirmary" taken for a place or a person.
     private func retypeByOrganizationHead(_ span: NameSpan) -> NameSpan {
         let head = tokens[span.tokens.upperBound - 1]
-        guard span.type != .org, span.tokens.count >= 2, words.isOrgHead(head), !Self.stateHeads.contains(head.lower),
+        guard span.type != .org, span.tokens.count >= 2, words.isOrgHead(head), !words.isStateHead(head),
               !words.isPlacePhrase(span.tokens.map { tokens[$0].text }.joined(separator: " ")) else { return span }
         return NameSpan(.org, span.tokens)
     }
@@ -359,7 +395,7 @@ struct SpanBoundaries {
             var longest: Int?
             var end = result[i].tokens.upperBound
             while end < tokens.count, end - start < words.lexicon.maxPhraseTokens + 2, tokens[end].sentence == sentence,
-                  words.isNameWord(tokens[end]) || (["and", "of", "de", "del", "la", "du"].contains(tokens[end].lower)) {
+                  words.isNameWord(tokens[end]) || words.isPlaceParticle(tokens[end]) {
                 end += 1
                 if words.isNameWord(tokens[end - 1]), words.isPlacePhrase((start..<end).map { tokens[$0].text }.joined(separator: " ")) { longest = end }
             }
@@ -507,7 +543,6 @@ struct SpanBoundaries {
     ///   ("Kojo"); a word after a name particle may also be an organisation word ("de la Court").
     func couldBePersonName(_ range: Range<Int>, taggedFirst: Bool = false) -> Bool {
         let first = tokens[range.lowerBound]
-        let last = tokens[range.upperBound - 1]
         let afterParticle = { (index: Int) in taggedFirst && index > range.lowerBound && words.isNameParticle(tokens[index - 1]) }
         if range.contains(where: { (words.isOrgHead(tokens[$0]) && !afterParticle($0)) || words.isRoleOrTitle(tokens[$0]) }) { return false }
         let phrase = range.map { tokens[$0].text }.joined(separator: " ")

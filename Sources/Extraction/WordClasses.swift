@@ -72,6 +72,20 @@ struct WordClasses {
         token.kind == .word && lexicon.isOrgHeadWord(token.text)
     }
 
+    /// Head words of states as well as of organisations: "Soviet Union", "Czech Republic".
+    private static let stateHeads: Set<String> = ["union", "republic", "federation", "kingdom", "states", "emirates", "commonwealth", "confederation"]
+
+    func isStateHead(_ token: Token) -> Bool {
+        Self.stateHeads.contains(token.lower)
+    }
+
+    /// Lower-case words inside place names: "Frankfurt am Main", "Newcastle upon Tyne", "Bosnia and Herzegovina".
+    private static let placeParticles: Set<String> = ["and", "of", "de", "del", "la", "du", "am", "an", "der", "upon", "on", "sur", "en"]
+
+    func isPlaceParticle(_ token: Token) -> Bool {
+        token.kind == .word && Self.placeParticles.contains(token.lower)
+    }
+
     func isDemonym(_ token: Token) -> Bool {
         !lexicon.demonymCountries(token.text).isEmpty
     }

@@ -291,6 +291,43 @@ import Testing
         #expect(country.entities.count == 2)
     }
 
+    @Test func aPlaceBeforeWordsEndingInAHeadWordOpensTheOrganisation() {
+        #expect(completed("She nursed at the Leeds General Infirmary for years.", [("Leeds", .place)]) == ["ORG Leeds General Infirmary"])
+        #expect(completed("He sits on Leeds City Council's board.", [("Leeds City", .place)]) == ["ORG Leeds City Council"])
+        #expect(completed("He studied at the Leeds Art School.", [("Leeds", .org)]) == ["ORG Leeds Art School"])
+        // A state's head word and a complete name take no more words.
+        #expect(completed("The Azerbaijan Democratic Republic fell.", [("Azerbaijan", .place)]) == ["PLACE Azerbaijan"])
+        #expect(completed("The BBC Breaking News Alert came.", [("BBC", .org)]) == ["ORG BBC"])
+    }
+
+    @Test func placesGrowOverLowerCaseParticlesToANameTheGazetteerKnows() {
+        #expect(repaired("She moved to Newcastle upon Tyne in May.", [("Newcastle", .place), ("Tyne", .person)]) == ["PLACE Newcastle upon Tyne"])
+    }
+
+    @Test func anUnknownPlaceWherePeopleStandIsAPerson() {
+        #expect(repaired("“We stay,” Zelwyn says.", [("Zelwyn", .place)]) == ["PERSON Zelwyn"])
+        #expect(repaired("“We stay,” said Zelwyn.", [("Zelwyn", .place)]) == ["PERSON Zelwyn"])
+        #expect(repaired("Her son Zelwyn, a member of the board, came.", [("Zelwyn", .place)]) == ["PERSON Zelwyn"])
+        #expect(repaired("Zelwyn Tharkess came. Tharkess was late.", [("Zelwyn Tharkess", .person), ("Tharkess", .place)])
+                == ["PERSON Zelwyn Tharkess", "PERSON Tharkess"])
+        // Another occurrence that stands for a person decides for all.
+        #expect(repaired("Her son Zelwyn came. Later Zelwyn says no.", [("Zelwyn", .place)]) == ["PERSON Zelwyn"])
+        // Places keep their type after a preposition or an article, and known places always.
+        #expect(repaired("Residents of Zelwyn said no.", [("Zelwyn", .place)]) == ["PLACE Zelwyn"])
+        #expect(repaired("Schools in the Zelwyn states closed.", [("Zelwyn", .place)]) == ["PLACE Zelwyn"])
+        #expect(repaired("“We stay,” Bristol says.", [("Bristol", .place)]) == ["PLACE Bristol"])
+    }
+
+    @Test func anOrganisationDoesNotSwallowAPersonAfterAnd() {
+        #expect(completed("Ana Costa of the Tamil Saturday School in Leeds and Agnieszka Wrobel spoke.",
+                          [("Ana Costa", .person), ("Tamil Saturday School in Leeds", .org), ("Agnieszka Wrobel", .person)])
+                == ["PERSON Ana Costa", "ORG Tamil Saturday School in Leeds", "PLACE Leeds", "PERSON Agnieszka Wrobel"])
+        #expect(completed("The Tamil Saturday School in Leeds and Maria Lopez spoke.", [("Tamil Saturday School", .org)])
+                == ["ORG Tamil Saturday School in Leeds", "PLACE Leeds"])
+        #expect(completed("The Tamil Mission in England and Wales met.", [("Tamil Mission in England", .org), ("Wales", .person)])
+                == ["ORG Tamil Mission in England and Wales"])
+    }
+
     @Test func organisationsRunToTheEndOfAPlaceTheTaggerCut() {
         #expect(repaired("The Cedars Youth Network of New South Wales met.", [("Cedars Youth Network of New", .org), ("South Wales", .person)])
                 == ["ORG Cedars Youth Network of New South Wales"])
