@@ -1,50 +1,51 @@
 public import Foundation
 
 /// One article file to ingest: its display path and its bytes (read lazily, on the thread that needs them).
+///
+/// A file on disk is its path alone, so a list of a hundred thousand files costs little memory.
 public struct InputFile: Sendable {
     /// The path as it will be stored and reported; "-" for standard input.
     public let path: String
-    private let reader: @Sendable (_ limit: Int) throws -> Data
+    private let supplied: (@Sendable (_ limit: Int) throws -> Data)?
 
     /// A file whose bytes `read` produces in full.
     public init(path: String, read: @escaping @Sendable () throws -> Data) {
         self.path = path
-        self.reader = { limit in
+        self.supplied = { limit in
             let data = try read()
             return data.count > limit ? data.prefix(limit) : data
         }
     }
 
-    private init(path: String, reader: @escaping @Sendable (_ limit: Int) throws -> Data) {
+    private init(onDisk path: String) {
         self.path = path
-        self.reader = reader
+        self.supplied = nil
     }
 
-    /// A file on disk (or "-", standard input), of which at most `limit` bytes are ever read.
+    /// A file on disk (or "-", standard input), of which at most the limit given to `read` is ever read.
     static func onDisk(_ path: String) -> InputFile {
-        InputFile(path: path) { limit in
-            let handle: FileHandle
-            if path == "-" {
-                handle = FileHandle.standardInput
-            } else {
-                guard let opened = FileHandle(forReadingAtPath: path) else {
-                    throw IndexError(path: path, message: "cannot open the file for reading")
-                }
-                handle = opened
-            }
-            defer { if path != "-" { try? handle.close() } }
-            do {
-                return try (limit == .max ? handle.readToEnd() : handle.read(upToCount: limit)) ?? Data()
-            } catch {
-                throw IndexError(path: path, message: "cannot read the file: \(error.localizedDescription)")
-            }
-        }
+        InputFile(onDisk: path)
     }
 
     /// The file's bytes, at most `limit` of them.
     /// - Throws: `IndexError` naming the file when it cannot be read.
     public func read(upTo limit: Int = .max) throws -> Data {
-        try reader(limit)
+        if let supplied { return try supplied(limit) }
+        let handle: FileHandle
+        if path == "-" {
+            handle = FileHandle.standardInput
+        } else {
+            guard let opened = FileHandle(forReadingAtPath: path) else {
+                throw IndexError(path: path, message: "cannot open the file for reading")
+            }
+            handle = opened
+        }
+        defer { if path != "-" { try? handle.close() } }
+        do {
+            return try (limit == .max ? handle.readToEnd() : handle.read(upToCount: limit)) ?? Data()
+        } catch {
+            throw IndexError(path: path, message: "cannot read the file: \(error.localizedDescription)")
+        }
     }
 }
 
@@ -73,15 +74,15 @@ public enum InputFiles {
                                                   options: [.skipsHiddenFiles]) else {
                 throw IndexError(path: path, message: "cannot read the folder")
             }
-            var found: [String] = []
+            let first = files.count
             for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
                 let relative = url.path.dropFirst(root.path.count).drop(while: { $0 == "/" })
-                found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+                files.append(.onDisk(path.hasSuffix("/") ? path + relative : path + "/" + relative))
             }
-            guard !found.isEmpty else {
+            guard files.count > first else {
                 throw IndexError(path: path, message: "the folder holds no files (hidden ones are skipped)")
             }
-            files += found.sorted().map(InputFile.onDisk)
+            files[first...].sort { $0.path < $1.path }
         }
         return files
     }
