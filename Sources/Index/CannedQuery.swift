@@ -310,14 +310,12 @@ public enum CannedQuery: String, CaseIterable, Sendable {
     func run(on index: NewsIndex, filters: QueryFilters, sql: String) throws -> QueryResult {
         let statement = try index.database.cachedStatement(sql)
         func key(_ name: String?) -> (any SQLBindable)? { name.map(NameKey.make) }
-        let parameters: [(String, (any SQLBindable)?)] = [
+        let parameters: [(name: String, value: (any SQLBindable)?)] = [
             (":entity", key(filters.entity)), (":type", filters.type?.uppercased()), (":person", key(filters.person)),
             (":org", key(filters.organization)), (":place", key(filters.place)), (":from", filters.from),
             (":to", filters.to), (":words", filters.words), (":limit", filters.limit),
         ]
-        for (name, value) in parameters where statement.parameterIndex(named: name) != nil {
-            statement.bind(value, named: name)
-        }
+        statement.bind(namedIfUsed: parameters)
         var rows: [[SQLValue]] = []
         while try statement.step() {
             rows.append((0..<statement.columnCount).map(statement.value(at:)))

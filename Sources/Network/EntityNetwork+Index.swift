@@ -16,18 +16,16 @@ extension EntityNetwork {
     /// - Complexity: two queries; O(matching affiliation rows + org_place rows).
     public init(index: NewsIndex, filters: QueryFilters) throws {
         let database = index.database
-        let parameters: [String: (any SQLBindable)?] = [
-            ":person": filters.person.map(NameKey.make), ":org": filters.organization.map(NameKey.make),
-            ":place": filters.place.map(NameKey.make), ":from": filters.from, ":to": filters.to,
+        let parameters: [(name: String, value: (any SQLBindable)?)] = [
+            (":person", filters.person.map(NameKey.make)), (":org", filters.organization.map(NameKey.make)),
+            (":place", filters.place.map(NameKey.make)), (":from", filters.from), (":to", filters.to),
         ]
 
         var nodes: [String: NetworkNode] = [:]
         var affiliations: [EdgeKey: EdgeTally] = [:]
         let shape = FilterShape(filters)
         let affiliationRows = try database.prepare(Self.affiliationSQL(shape))
-        for (name, value) in parameters where affiliationRows.parameterIndex(named: name) != nil {
-            affiliationRows.bind(value, named: name)
-        }
+        affiliationRows.bind(namedIfUsed: parameters)
         while try affiliationRows.step() {
             guard case .integer(let personID) = affiliationRows.value(at: 0),
                   case .text(let personName) = affiliationRows.value(at: 1),
@@ -45,9 +43,7 @@ extension EntityNetwork {
 
         var locations: [EdgeKey: EdgeTally] = [:]
         let placeRows = try database.prepare(Self.locationSQL(shape))
-        for (name, value) in parameters where placeRows.parameterIndex(named: name) != nil {
-            placeRows.bind(value, named: name)
-        }
+        placeRows.bind(namedIfUsed: parameters)
         while try placeRows.step() {
             guard case .integer(let orgID) = placeRows.value(at: 0),
                   case .integer(let placeID) = placeRows.value(at: 1),

@@ -188,6 +188,14 @@ public final class Statement {
         bind(value, at: index)
     }
 
+    /// Binds each value to its named parameter, skipping the names the statement does not use: one set of
+    /// values serves statements written for different filters.
+    public func bind(namedIfUsed values: [(name: String, value: (any SQLBindable)?)]) {
+        for (name, value) in values {
+            if let index = parameterIndex(named: name) { bind(value, at: index) }
+        }
+    }
+
     /// Binds values to parameters 1…n in order.
     ///
     /// - Precondition: `values.count == parameterCount`.

@@ -29,13 +29,7 @@ import TestSupport
 
     /// The plan's lines, from `EXPLAIN QUERY PLAN`, with `filters` bound.
     static func plan(of sql: String, in database: Database) throws -> [String] {
-        let statement = try database.prepare("EXPLAIN QUERY PLAN " + sql)
-        for (name, value) in filters where statement.parameterIndex(named: name) != nil {
-            statement.bind(value, named: name)
-        }
-        var lines: [String] = []
-        while try statement.step() { lines.append(statement.text(at: 3) ?? "") }
-        return lines
+        try planTree(of: sql, in: database).map(\.detail)
     }
 
     /// The table each name in `sql` stands for: aliases (`FROM mention m`, `JOIN entity AS e`) and the tables themselves.
@@ -102,9 +96,7 @@ import TestSupport
 
     static func planTree(of sql: String, in database: Database) throws -> [PlanNode] {
         let statement = try database.prepare("EXPLAIN QUERY PLAN " + sql)
-        for (name, value) in filters where statement.parameterIndex(named: name) != nil {
-            statement.bind(value, named: name)
-        }
+        statement.bind(namedIfUsed: filters.map { (name: $0.key, value: $0.value) })
         var nodes: [PlanNode] = []
         while try statement.step() {
             guard case .integer(let id) = statement.value(at: 0), case .integer(let parent) = statement.value(at: 1) else { continue }

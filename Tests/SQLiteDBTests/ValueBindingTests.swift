@@ -156,6 +156,16 @@ struct ValueBindingTests {
         }
     }
 
+    @Test("One set of named values binds the names a statement uses and skips the others")
+    func namedIfUsedSkipsUnusedNames() throws {
+        try withDatabase { db, _ in
+            let select = try db.prepare("SELECT :a, :c")
+            select.bind(namedIfUsed: [(":a", 1), (":b", "not in the statement"), (":c", nil)])
+            let row = try #require(try select.rows().first)
+            #expect(row.values == [.integer(1), .null])
+        }
+    }
+
     @Test("run() with no values keeps the bindings made beforehand; run(values) replaces them")
     func runKeepsOrReplacesBindings() throws {
         try withDatabase { db, _ in
