@@ -56,7 +56,7 @@ let package = Package(
             plugins: ["EmbedResourcePlugin"]
         ),
         .target(name: "Evaluation", dependencies: ["Extraction", "Index", "NameTagger", "SQLiteDB"]),
-        .target(name: "Network", dependencies: ["Index", "SQLiteDB", "Lexicon"]),
+        .target(name: "Network", dependencies: ["Index", "SQLiteDB"]),
         .executableTarget(
             name: "NewsdexCLI",
             dependencies: [

@@ -30,6 +30,17 @@ public struct QueryFilters: Sendable {
         self.words = words
         self.limit = limit
     }
+
+    /// The filters as SQL parameters (`:entity` … `:words`, then `:limit`): names as alias keys, the type
+    /// upper-cased, nil for a filter not given. Statements bind the ones they use.
+    public var parameters: [(name: String, value: (any SQLBindable)?)] {
+        func key(_ name: String?) -> (any SQLBindable)? { name.map(NameKey.make) }
+        return [
+            (":entity", key(entity)), (":type", type?.uppercased()), (":person", key(person)),
+            (":org", key(organization)), (":place", key(place)), (":from", from), (":to", to), (":words", words),
+            (":limit", limit),
+        ]
+    }
 }
 
 /// Column names and rows of a query's answer.
@@ -56,11 +67,7 @@ public struct FilterShape: Sendable, Equatable {
 
     /// The shape of `filters`: the ones that are set.
     public init(_ filters: QueryFilters) {
-        let values: [(String, Any?)] = [
-            (":entity", filters.entity), (":type", filters.type), (":person", filters.person), (":org", filters.organization),
-            (":place", filters.place), (":from", filters.from), (":to", filters.to), (":words", filters.words),
-        ]
-        given = Set(values.compactMap { $0.1 == nil ? nil : $0.0 })
+        given = Set(filters.parameters.filter { $0.name != ":limit" && $0.value != nil }.map(\.name))
     }
 
     init(given: Set<String>?) {
@@ -309,13 +316,7 @@ public enum CannedQuery: String, CaseIterable, Sendable {
     /// Runs `sql`, one of this query's statements, with `filters` bound.
     func run(on index: NewsIndex, filters: QueryFilters, sql: String) throws -> QueryResult {
         let statement = try index.database.cachedStatement(sql)
-        func key(_ name: String?) -> (any SQLBindable)? { name.map(NameKey.make) }
-        let parameters: [(name: String, value: (any SQLBindable)?)] = [
-            (":entity", key(filters.entity)), (":type", filters.type?.uppercased()), (":person", key(filters.person)),
-            (":org", key(filters.organization)), (":place", key(filters.place)), (":from", filters.from),
-            (":to", filters.to), (":words", filters.words), (":limit", filters.limit),
-        ]
-        statement.bind(namedIfUsed: parameters)
+        statement.bind(namedIfUsed: filters.parameters)
         var rows: [[SQLValue]] = []
         while try statement.step() {
             rows.append((0..<statement.columnCount).map(statement.value(at:)))

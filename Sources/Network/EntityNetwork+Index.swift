@@ -1,5 +1,4 @@
 public import Index
-import Lexicon
 import SQLiteDB
 
 extension EntityNetwork {
@@ -16,10 +15,7 @@ extension EntityNetwork {
     /// - Complexity: two queries; O(matching affiliation rows + org_place rows).
     public init(index: NewsIndex, filters: QueryFilters) throws {
         let database = index.database
-        let parameters: [(name: String, value: (any SQLBindable)?)] = [
-            (":person", filters.person.map(NameKey.make)), (":org", filters.organization.map(NameKey.make)),
-            (":place", filters.place.map(NameKey.make)), (":from", filters.from), (":to", filters.to),
-        ]
+        let parameters = filters.parameters
 
         var nodes: [String: NetworkNode] = [:]
         var affiliations: [EdgeKey: EdgeTally] = [:]
