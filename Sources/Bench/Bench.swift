@@ -210,10 +210,8 @@ struct Bench: ParsableCommand {
     private func measureQueries(_ path: String, into report: inout Report) throws {
         let index = try NewsIndex(path: path, readOnly: true)
         func top(_ type: String) throws -> String? {
-            try index.database.scalar("""
-                SELECT e.name FROM entity e JOIN mention m ON m.entity_id = e.id WHERE e.type = ?
-                GROUP BY e.id ORDER BY count(*) DESC LIMIT 1
-                """, [type]).flatMap { if case .text(let name) = $0 { name } else { nil } }
+            try index.database.scalar("SELECT name FROM entity WHERE type = ? ORDER BY mention_count DESC, id LIMIT 1", [type])
+                .flatMap { if case .text(let name) = $0 { name } else { nil } }
         }
         let person = try top("PERSON"), org = try top("ORG"), place = try top("PLACE")
         let cases: [(String, CannedQuery, QueryFilters)] = [

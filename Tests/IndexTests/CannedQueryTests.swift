@@ -57,10 +57,7 @@ import TestSupport
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let index = try NewsIndex(path: directory.path("shapes.db"))
-        let folder = CommandRunner.packageRoot.appendingPathComponent("seeds")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
-            .map { name in InputFile(path: name) { try Data(contentsOf: folder.appendingPathComponent(name)) } }
-        _ = try Ingestor(index: index, extractor: Extractor()).ingest(files) { _ in }
+        _ = try Ingestor(index: index, extractor: Extractor()).ingest(try seedFiles()) { _ in }
         func top(_ sql: String) throws -> String {
             guard case .text(let name) = try index.database.scalar(sql) else { throw CancellationError() }
             return name

@@ -8,13 +8,6 @@ import TestSupport
 /// The totals the schema's triggers keep (entity and article mention counts, affiliation pairs) equal a
 /// recount after every way rows come and go: ingest, replacement of a changed file, deletion by hand.
 @Suite struct CountTests {
-    /// The demo articles of `seeds/`: they share people and organisations, and state affiliations.
-    private func seedFiles() throws -> [InputFile] {
-        let folder = CommandRunner.packageRoot.appendingPathComponent("seeds")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
-        return names.map { name in InputFile(path: name) { try Data(contentsOf: folder.appendingPathComponent(name)) } }
-    }
-
     private func countFindings(_ path: String) throws -> [IndexFinding] {
         try IndexCheck.run(path: path).filter { $0.check == .count }
     }

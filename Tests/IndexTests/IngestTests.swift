@@ -14,6 +14,11 @@ Chairman of the Union of Turkish Associations in Sweden Mehmet Yildirim said the
 "Our schools need more teachers," Yildirim noted.
 """
 
+/// The demo articles of `seeds/`, as ingest finds them: they share people and organisations, and state affiliations.
+func seedFiles() throws -> [InputFile] {
+    try InputFiles.expand([CommandRunner.packageRoot.appendingPathComponent("seeds").path])
+}
+
 @Suite struct IngestTests {
     private func ingest(_ files: [InputFile], into index: NewsIndex) throws -> IngestSummary {
         try Ingestor(index: index, extractor: Extractor()).ingest(files) { _ in }
