@@ -107,7 +107,7 @@ public final class IngestStop: @unchecked Sendable {
 ///
 /// ```swift
 /// let ingestor = Ingestor(index: try NewsIndex(path: "news.db"), extractor: Extractor())
-/// let summary = try ingestor.ingest(try InputFiles.expand(["articles/"])) { print($0.path, $0.message) }
+/// let summary = try ingestor.ingest(try InputFiles(["articles/"])) { print($0.path, $0.message) }
 /// print(summary.line)   // "120 new, 0 unchanged, 0 replaced, 0 skipped"
 /// ```
 public final class Ingestor {
@@ -132,19 +132,21 @@ public final class Ingestor {
     }
 
     /// Ingests `files` in order, reporting notices (in file order, on the calling thread); returns the summary.
+    /// The files are pulled one by one as workers free up; progress reports `underestimatedCount` as the total.
     ///
     /// - Parameter stop: When requested, the ingest commits its current batch and returns early with
     ///   `interrupted` set.
     /// - Throws: `IndexError` or `SQLiteError` when the index itself fails (a full disk, a lock held too
     ///   long); every committed batch stays.
-    public func ingest(_ files: [InputFile], stop: IngestStop? = nil,
+    public func ingest(_ files: some Sequence<InputFile>, stop: IngestStop? = nil,
                        notify: (IngestNotice) -> Void) throws -> IngestSummary {
         let started = Date()
+        let total = files.underestimatedCount
         let pipeline = AnalysisPipeline(files: files, window: 4 * workers + 4)
         let preparer = FilePreparer(extractor: extractor, options: options,
                                     indexPath: index.path == ":memory:" ? nil : index.path)
         let finished = DispatchGroup()
-        for _ in 0..<min(workers, max(1, files.count)) {
+        for _ in 0..<min(workers, max(1, total)) {
             finished.enter()
             let thread = Thread {
                 pipeline.work(preparer)
@@ -160,26 +162,24 @@ public final class Ingestor {
 
         var summary = IngestSummary()
         var position = 0
-        while position < files.count {
-            if stop?.isRequested == true {
-                summary.interrupted = true
-                break
-            }
-            var next: PreparedFile? = pipeline.take(position, before: nil)
+        var taken = pipeline.take(position, before: nil)
+        while case .file = taken, stop?.isRequested != true {
             try inBatchTransaction {
                 let deadline = Date(timeIntervalSinceNow: options.batchSeconds)
                 var count = 0
-                while let item = next {
-                    try store(item, file: files[position], into: &summary, notify: notify)
+                while case .file(let file, let prepared) = taken {
+                    try store(prepared, file: file, into: &summary, notify: notify)
                     position += 1
                     count += 1
-                    guard position < files.count, count < options.batchSize, stop?.isRequested != true else { break }
-                    next = pipeline.take(position, before: deadline)
+                    taken = count < options.batchSize && stop?.isRequested != true
+                        ? pipeline.take(position, before: deadline) : .late
                 }
             }
-            onProgress?(IngestProgress(handled: position, total: files.count,
+            onProgress?(IngestProgress(handled: position, total: max(total, position),
                                        elapsed: Date().timeIntervalSince(started)))
+            if case .late = taken, stop?.isRequested != true { taken = pipeline.take(position, before: nil) }
         }
+        if case .end = taken {} else { summary.interrupted = true }
         return summary
     }
 
@@ -307,20 +307,32 @@ final class IndexedHashes {
     }
 }
 
-/// The hand-over between the worker threads and the writer: workers claim files in input order and leave
-/// their results by position; the writer takes them in the same order. Workers never run more than
-/// `window` files ahead of the writer, which bounds the memory the waiting analyses take.
+/// The hand-over between the worker threads and the writer: workers claim files in input order (pulling
+/// them from the input's iterator, so no list of all files is ever held) and leave their results by position;
+/// the writer takes them in the same order. Workers never run more than `window` files ahead of the writer,
+/// which bounds the memory the waiting analyses take.
 final class AnalysisPipeline: @unchecked Sendable {
-    private let files: [InputFile]
+    /// What the writer gets for a position.
+    enum Taken {
+        /// The file at that position and what its worker made of it.
+        case file(InputFile, PreparedFile)
+        /// Every file was taken before.
+        case end
+        /// The deadline passed first.
+        case late
+    }
+
+    private var files: any IteratorProtocol<InputFile>
     private let window: Int
     private let condition = NSCondition()
     private var nextToClaim = 0
     private var nextToTake = 0
-    private var ready: [Int: PreparedFile] = [:]
+    private var exhausted = false
+    private var ready: [Int: (InputFile, PreparedFile)] = [:]
     private var closed = false
 
-    init(files: [InputFile], window: Int) {
-        self.files = files
+    init(files: some Sequence<InputFile>, window: Int) {
+        self.files = files.makeIterator()
         self.window = window
     }
 
@@ -328,41 +340,47 @@ final class AnalysisPipeline: @unchecked Sendable {
     /// pipeline is closed.
     func work(_ preparer: FilePreparer) {
         let indexed = preparer.indexPath.flatMap(IndexedHashes.init(path:))
-        while let position = claim() {
-            let prepared = preparer.prepare(files[position], indexed: indexed)
+        while let (position, file) = claim() {
+            let prepared = preparer.prepare(file, indexed: indexed)
             condition.lock()
-            ready[position] = prepared
+            ready[position] = (file, prepared)
             condition.broadcast()
             condition.unlock()
         }
     }
 
-    private func claim() -> Int? {
+    private func claim() -> (Int, InputFile)? {
         condition.lock()
         defer { condition.unlock() }
-        while !closed, nextToClaim < files.count, nextToClaim - nextToTake >= window {
+        while !closed, !exhausted, nextToClaim - nextToTake >= window {
             condition.wait()
         }
-        guard !closed, nextToClaim < files.count else { return nil }
+        guard !closed, !exhausted else { return nil }
+        guard let file = files.next() else {
+            exhausted = true
+            condition.broadcast()
+            return nil
+        }
         nextToClaim += 1
-        return nextToClaim - 1
+        return (nextToClaim - 1, file)
     }
 
-    /// The prepared file at `position`, waiting for it until `deadline` (for ever when nil); nil when the
-    /// deadline passes first.
-    func take(_ position: Int, before deadline: Date?) -> PreparedFile? {
+    /// The file at `position` and its preparation, waiting for it until `deadline` (for ever when nil).
+    func take(_ position: Int, before deadline: Date?) -> Taken {
         condition.lock()
         defer { condition.unlock() }
         while ready[position] == nil {
+            if exhausted && position >= nextToClaim { return .end }
             if let deadline {
-                if !condition.wait(until: deadline) && ready[position] == nil { return nil }
+                if !condition.wait(until: deadline) && ready[position] == nil { return .late }
             } else {
                 condition.wait()
             }
         }
         nextToTake = position + 1
         condition.broadcast()
-        return ready.removeValue(forKey: position)
+        let (file, prepared) = ready.removeValue(forKey: position)!
+        return .file(file, prepared)
     }
 
     /// Stops the workers after the files they are on.

@@ -50,41 +50,142 @@ public struct InputFile: Sendable {
 }
 
 /// Expands the paths given to `newsdex ingest` into article files: files as given, folders (or links to
-/// folders) recursively (sorted, hidden entries skipped), "-" as standard input. A folder without files is
-/// an error naming it.
-public enum InputFiles {
-    public static func expand(_ paths: [String]) throws -> [InputFile] {
-        var files: [InputFile] = []
-        let manager = FileManager.default
+/// folders) recursively in path order (hidden entries skipped; links inside a folder are followed to files,
+/// never to folders, so a walk cannot loop), "-" as standard input.
+///
+/// Folders are walked lazily, one folder's listing at a time, so a hundred thousand files cost no more memory
+/// than a hundred. Creating the list walks everything once to count the files and to check every path: a
+/// missing path or a folder without files is an error naming it before anything is read.
+public struct InputFiles: Sequence, Sendable {
+    private let paths: [String]
+    /// How many files the paths held when the list was made.
+    public let count: Int
+
+    public init(_ paths: [String]) throws {
+        var count = 0
         for path in paths {
-            if path == "-" {
-                files.append(.onDisk("-"))
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw IndexError(path: path, message: "no such file or folder")
-            }
-            if !isDirectory.boolValue {
-                files.append(.onDisk(path))
-                continue
-            }
-            let root = URL(fileURLWithPath: path).resolvingSymlinksInPath()  // a link to a folder is the folder
-            guard let walker = manager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                  options: [.skipsHiddenFiles]) else {
-                throw IndexError(path: path, message: "cannot read the folder")
-            }
-            let first = files.count
-            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
-                let relative = url.path.dropFirst(root.path.count).drop(while: { $0 == "/" })
-                files.append(.onDisk(path.hasSuffix("/") ? path + relative : path + "/" + relative))
-            }
-            guard files.count > first else {
+            var walk = try Walk(path)
+            var found = 0
+            while walk.next() != nil { found += 1 }
+            guard found > 0 else {
                 throw IndexError(path: path, message: "the folder holds no files (hidden ones are skipped)")
             }
-            files[first...].sort { $0.path < $1.path }
+            count += found
         }
-        return files
+        self.paths = paths
+        self.count = count
+    }
+
+    /// The exact number of files (the walk that made the list counted them).
+    public var underestimatedCount: Int { count }
+
+    public func makeIterator() -> Iterator {
+        Iterator(paths: paths[...])
+    }
+
+    /// The files of every path in turn.
+    public struct Iterator: IteratorProtocol {
+        private var paths: ArraySlice<String>
+        private var walk: Walk?
+
+        init(paths: ArraySlice<String>) {
+            self.paths = paths
+        }
+
+        public mutating func next() -> InputFile? {
+            while true {
+                if let path = walk?.next() { return .onDisk(path) }
+                guard let path = paths.popFirst() else { return nil }
+                // Checked when the list was made; a path gone since then is reported when it is read.
+                walk = (try? Walk(path)) ?? Walk(single: path)
+            }
+        }
+    }
+
+    /// The files of one path, depth first, each folder's entries sorted so that the paths come out sorted.
+    struct Walk {
+        private struct Listing {
+            let folder: String
+            let entries: [Entry]
+            var next = 0
+        }
+        private struct Entry {
+            let name: String
+            let isFolder: Bool
+            /// The name as it sorts among full paths: a folder's name followed by its separator.
+            var sortKey: String { isFolder ? name + "/" : name }
+        }
+        private var single: String?
+        private var stack: [Listing] = []
+
+        /// - Throws: `IndexError` naming the path when it does not exist or is a folder that cannot be listed.
+        init(_ path: String) throws {
+            var isDirectory: ObjCBool = false
+            guard path != "-" else {
+                single = path
+                return
+            }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw IndexError(path: path, message: "no such file or folder")
+            }
+            guard isDirectory.boolValue else {
+                single = path
+                return
+            }
+            guard let listing = Self.listing(of: path.hasSuffix("/") ? String(path.dropLast()) : path) else {
+                throw IndexError(path: path, message: "cannot read the folder")
+            }
+            stack = [listing]
+        }
+
+        init(single path: String) {
+            self.single = path
+        }
+
+        mutating func next() -> String? {
+            if let path = single {
+                single = nil
+                return path
+            }
+            while let top = stack.indices.last {
+                guard stack[top].next < stack[top].entries.count else {
+                    stack.removeLast()
+                    continue
+                }
+                let entry = stack[top].entries[stack[top].next]
+                stack[top].next += 1
+                let path = stack[top].folder + "/" + entry.name
+                guard entry.isFolder else { return path }
+                if let listing = Self.listing(of: path) { stack.append(listing) }
+            }
+            return nil
+        }
+
+        /// A folder's visible files and folders, sorted; nil when it cannot be listed.
+        private static func listing(of folder: String) -> Listing? {
+            let manager = FileManager.default
+            guard let names = try? manager.contentsOfDirectory(atPath: folder) else { return nil }
+            var entries: [Entry] = []
+            for name in names where !name.hasPrefix(".") {
+                let path = folder + "/" + name
+                guard let type = (try? manager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType else { continue }
+                switch type {
+                case .typeRegular:
+                    entries.append(Entry(name: name, isFolder: false))
+                case .typeDirectory:
+                    entries.append(Entry(name: name, isFolder: true))
+                case .typeSymbolicLink:
+                    var isDirectory: ObjCBool = false
+                    if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                        entries.append(Entry(name: name, isFolder: false))
+                    }
+                default:
+                    continue
+                }
+            }
+            entries.sort { $0.sortKey < $1.sortKey }
+            return Listing(folder: folder, entries: entries)
+        }
     }
 }
 

@@ -35,9 +35,9 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let files: [InputFile]
+        let files: InputFiles
         do {
-            files = try InputFiles.expand(paths)
+            files = try InputFiles(paths)
         } catch let error as IndexError {
             throw CLIError(error.description)
         }

@@ -60,10 +60,10 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let files: [InputFile]
+        let files: InputFiles
         let index: NewsIndex
         do {
-            files = try InputFiles.expand(paths)
+            files = try InputFiles(paths)
             index = try NewsIndex(path: database.path)
         } catch let error as IndexError {
             throw CLIError(error.description)

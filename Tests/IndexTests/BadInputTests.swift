@@ -194,7 +194,7 @@ import TestSupport
         defer { directory.remove() }
         let missing = directory.path("gone.txt")
         try Data(sampleArticle.utf8).write(to: URL(fileURLWithPath: missing))
-        let files = try InputFiles.expand([missing])
+        let files = Array(try InputFiles([missing]))
         try FileManager.default.removeItem(atPath: missing)
         let run = try ingest(files + [file("a.txt", sampleArticle + " Again.")], in: directory)
         #expect(run.summary.skippedByReason == [.unreadable: 1])
@@ -210,8 +210,8 @@ import TestSupport
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         try Data(sampleArticle.utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder)
-        #expect(try InputFiles.expand([link]).map(\.path) == [link + "/a.txt"])
-        let error = try #require(throws: IndexError.self) { try InputFiles.expand([folder, empty]) }
+        #expect(try InputFiles([link]).map(\.path) == [link + "/a.txt"])
+        let error = try #require(throws: IndexError.self) { try InputFiles([folder, empty]) }
         #expect(error.description.contains(empty))
         #expect(error.description.contains("holds no files"))
     }

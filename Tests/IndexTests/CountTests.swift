@@ -21,7 +21,7 @@ import TestSupport
         defer { directory.remove() }
         let path = directory.path("counts.db")
         let index = try NewsIndex(path: path)
-        let files = try seedFiles()
+        let files = Array(try seedFiles())
         try #require(files.count >= 3)
         _ = try Ingestor(index: index, extractor: Extractor()).ingest(files) { _ in }
         #expect(try integer(index, "SELECT count(*) FROM affiliation_pair") > 0)

@@ -15,8 +15,8 @@ Chairman of the Union of Turkish Associations in Sweden Mehmet Yildirim said the
 """
 
 /// The demo articles of `seeds/`, as ingest finds them: they share people and organisations, and state affiliations.
-func seedFiles() throws -> [InputFile] {
-    try InputFiles.expand([CommandRunner.packageRoot.appendingPathComponent("seeds").path])
+func seedFiles() throws -> InputFiles {
+    try InputFiles([CommandRunner.packageRoot.appendingPathComponent("seeds").path])
 }
 
 @Suite struct IngestTests {

@@ -24,7 +24,7 @@ import TestSupport
     /// The in-domain corpus files, plus a duplicate, an empty file and a binary file among them.
     static func inputFiles() throws -> [InputFile] {
         let root = CommandRunner.packageRoot.path
-        var files = try InputFiles.expand([root + "/seeds", root + "/corpus/dev", root + "/corpus/train"])
+        var files = Array(try InputFiles([root + "/seeds", root + "/corpus/dev", root + "/corpus/train"]))
         files.insert(InputFile(path: "empty.txt") { Data() }, at: 3)
         files.insert(InputFile(path: "junk.bin") { Data((0..<200).map { UInt8($0 % 7) }) }, at: 10)
         if let copied = files.dropFirst(20).first {
