@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Index
+import SQLiteDB
 
 extension CannedQuery: ExpressibleByArgument {}
 
@@ -53,7 +54,13 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         let index = try NewsIndex(path: database.path, readOnly: true)
         let filters = filter.filters(entity: entity, type: type, words: words, limit: limit)
-        output.print(try name.run(on: index, filters: filters))
+        do {
+            output.print(try name.run(on: index, filters: filters))
+        } catch let error as SQLiteError where words != nil && error.primaryCode == SQLiteError.error {
+            // The canned statements are tested; a plain SQL error with --words given is the full-text query's.
+            throw CLIError("--words \((words ?? "").debugDescription) is not a full-text query SQLite can read (\(error.message)); "
+                + "put a phrase in double quotes and join words with AND, OR or NOT")
+        }
     }
 }
 

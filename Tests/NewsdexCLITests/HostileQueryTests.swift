@@ -109,8 +109,13 @@ struct HostileQueryTests {
         let before = try fingerprint()
         for value in Self.hostile {
             for question in ["articles", "quotes"] {
-                // FTS5 syntax errors are allowed: they are one line on stderr and exit 1.
-                try run(["query", question, "--words", value], value: value)
+                // FTS5 syntax errors are allowed: they are one line on stderr naming the words, and exit 1.
+                let result = try run(["query", question, "--words", value], value: value)
+                if result.status == 1 {
+                    #expect(result.stderr.contains("--words") && result.stderr.contains("not a full-text query"),
+                            "\(value.prefix(60)): \(result.stderr.prefix(300))")
+                    #expect(!result.stderr.contains(" — in: "), "the canned SQL is no help to the user: \(result.stderr.prefix(300))")
+                }
             }
         }
         #expect(try fingerprint() == before)
