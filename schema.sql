@@ -7,7 +7,7 @@
 -- Unicode code points into article.text (so substr(text, start + 1, end - start) is the mention).
 -- Per connection, newsdex turns `PRAGMA foreign_keys = ON`; do the same in your own sessions.
 
-PRAGMA user_version = 2;  -- schema version; newsdex refuses a database of another version
+PRAGMA user_version = 3;  -- schema version; newsdex refuses a database of another version
 
 -- An article: one input file's text after its header, as ingested.
 CREATE TABLE article (
@@ -42,8 +42,8 @@ CREATE TABLE entity (
     type   TEXT NOT NULL CHECK (type IN ('PERSON', 'ORG', 'PLACE', 'DATE')),  -- what kind of entity
     name   TEXT NOT NULL,  -- canonical name: the longest proper form seen; for DATE the ISO value
     key    TEXT NOT NULL,  -- normalized name (case- and accent-folded) that identifies it within its type
-    mention_count INTEGER NOT NULL DEFAULT 0 CHECK (mention_count >= 0),  -- how many mentions name it (kept by the mention_counts triggers)
-    article_count INTEGER NOT NULL DEFAULT 0 CHECK (article_count >= 0),  -- how many articles name it (kept by the mention_counts triggers)
+    mention_count INTEGER NOT NULL DEFAULT 0 CHECK (mention_count >= 0),  -- how many mentions name it: raised by ingest, lowered by the mention_counts triggers
+    article_count INTEGER NOT NULL DEFAULT 0 CHECK (article_count >= 0),  -- how many articles name it: raised by ingest, lowered by the mention_counts triggers
     UNIQUE (type, key)
 ) STRICT;
 CREATE INDEX entity_rank ON entity(type, article_count DESC);  -- listings ranked by articles read their first rows only
@@ -86,13 +86,10 @@ CREATE INDEX mention_article ON mention(article_id, entity_id);  -- with entity_
 CREATE INDEX mention_entity ON mention(entity_id, article_id);
 CREATE INDEX mention_sentence ON mention(sentence_id);
 
--- Entity counts follow the mentions: +1 mention per row, +1 article for an entity's first mention in an
--- article, and the reverse on delete (an article's deletion deletes its mentions).
-CREATE TRIGGER mention_counts_insert AFTER INSERT ON mention BEGIN
-    UPDATE entity SET mention_count = mention_count + 1 WHERE id = new.entity_id;
-    UPDATE entity SET article_count = article_count + 1 WHERE id = new.entity_id
-      AND NOT EXISTS (SELECT 1 FROM mention WHERE article_id = new.article_id AND entity_id = new.entity_id AND id <> new.id);
-END;
+-- Entity counts follow the mentions. Ingest adds an article's mentions to them once per entity of the article
+-- (one UPDATE per entity, not one per mention); these triggers take deleted mentions off (an article's
+-- deletion deletes its mentions) and move the counts of a mention whose article or entity changes. Rows
+-- inserted by hand must add their own counts, as ingest does; `newsdex check` recounts them.
 CREATE TRIGGER mention_counts_delete AFTER DELETE ON mention BEGIN
     UPDATE entity SET mention_count = mention_count - 1 WHERE id = old.entity_id;
     UPDATE entity SET article_count = article_count - 1 WHERE id = old.entity_id

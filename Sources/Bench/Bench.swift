@@ -53,6 +53,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Time only the canned queries, on this existing index file (nothing is generated or ingested).")
     var queriesOn: String?
 
+    @Flag(help: "Time only the floor (the same rows written with no extraction), on the generated corpus.")
+    var floorOnly = false
+
     func validate() throws {
         guard articles >= 10, repeats >= 1, sample >= 1, queryRuns >= 2 else {
             throw ValidationError("--articles must be at least 10; --repeats and --sample at least 1; --query-runs at least 2")
@@ -65,17 +68,21 @@ struct Bench: ParsableCommand {
             try measureQueries(queriesOn, into: &report)
             return Output.print(json ? report.json() : report.table())
         }
-        let binary = try newsdex ?? URL(fileURLWithPath: executablePath()).deletingLastPathComponent()
-            .appendingPathComponent("newsdex").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw BenchError("no newsdex binary at \(binary); build it (swift build -c release) or pass --newsdex")
-        }
         try FileManager.default.createDirectory(atPath: workdir, withIntermediateDirectories: true)
         var report = Report()
         let corpus = try Corpus.prepare(in: workdir, articles: articles, lexiconFile: lexicon, log: progress)
         report.add("corpus", "\(corpus.files.count) articles, \(Report.megabytes(corpus.bytes)) MB", json: ["articles": corpus.files.count, "bytes": corpus.bytes])
 
         let extractor = Extractor()
+        if floorOnly {
+            try measureFloor(corpus, extractor: extractor, ingestSeconds: nil, into: &report)
+            return Output.print(json ? report.json() : report.table())
+        }
+        let binary = try newsdex ?? URL(fileURLWithPath: executablePath()).deletingLastPathComponent()
+            .appendingPathComponent("newsdex").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw BenchError("no newsdex binary at \(binary); build it (swift build -c release) or pass --newsdex")
+        }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         try measureExtraction(corpus, extractor: extractor, cores: cores, into: &report)
         let (database, ingestSeconds) = try measureIngest(corpus, binary: binary, cores: cores, into: &report)
@@ -174,7 +181,8 @@ struct Bench: ParsableCommand {
 
     /// Writes the same analyses the ingest wrote, with the same writer and batches, into `repeats` fresh
     /// databases, timing only the writes.
-    private func measureFloor(_ corpus: Corpus, extractor: Extractor, ingestSeconds: Double, into report: inout Report) throws {
+    /// - Parameter ingestSeconds: The median ingest time, for ingest ÷ floor; nil when the floor runs alone.
+    private func measureFloor(_ corpus: Corpus, extractor: Extractor, ingestSeconds: Double?, into report: inout Report) throws {
         progress("floor: analysing \(corpus.files.count) articles (untimed), writing them \(repeats)×")
         let paths = (0..<repeats).map { workdir + "/floor-\($0).db" }
         for path in paths { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
@@ -199,10 +207,19 @@ struct Bench: ParsableCommand {
                 }
             }
         }
+        for (index, _) in writers { _ = try index.database.query("PRAGMA wal_checkpoint(TRUNCATE)") }  // the whole database in its file, for its size
         let floor = Clock.median(seconds)
-        report.add("floor: the same rows, no extraction",
-                   "\(Report.fixed(floor, 2)) s; ingest ÷ floor = \(Report.fixed(ingestSeconds / floor, 1))",
-                   json: ["seconds": floor, "ingest_over_floor": ingestSeconds / floor])
+        let words = try paths.first.map { try rowCounts($0)["words"] ?? 0 } ?? 0
+        let databaseBytes = (try? FileManager.default.attributesOfItem(atPath: paths[0])[.size] as? Int) ?? 0
+        var value = "\(Report.fixed(floor, 2)) s, \(Report.grouped(Double(words) / floor)) words/s, "
+            + "\(Report.grouped(Double(databaseBytes) / Double(corpus.files.count))) bytes/article"
+        var fields: [String: Any] = ["seconds": floor, "words_per_second": Double(words) / floor,
+                                     "bytes_per_article": Double(databaseBytes) / Double(corpus.files.count)]
+        if let ingestSeconds {
+            value += "; ingest ÷ floor = \(Report.fixed(ingestSeconds / floor, 1))"
+            fields["ingest_over_floor"] = ingestSeconds / floor
+        }
+        report.add("floor: the same rows, no extraction", value, json: fields)
     }
 
     // MARK: Queries

@@ -53,10 +53,13 @@ public final class ArticleWriter {
             let entityIDs = try analysis.entities.map { try upsertEntity($0) }
             let insertMention = try database.cachedStatement(
                 "INSERT INTO mention (article_id, entity_id, sentence_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)")
+            var mentionsPerEntity: [Int64: Int] = [:]
             for mention in analysis.mentions {
                 try insertMention.run([articleID, entityIDs[mention.entity], sentenceIDs[mention.sentence],
                                        mention.range.lowerBound, mention.range.upperBound, mention.text])
+                mentionsPerEntity[entityIDs[mention.entity], default: 0] += 1
             }
+            try addCounts(mentionsPerEntity)
             let insertAffiliation = try database.cachedStatement(
                 "INSERT INTO affiliation (article_id, person_id, org_id, sentence_id, role, role_key) VALUES (?, ?, ?, ?, ?, ?)")
             for affiliation in analysis.affiliations {
@@ -78,6 +81,16 @@ public final class ArticleWriter {
                 for speaker in quote.speakers { try insertSpeaker.run([quoteID, entityIDs[speaker]]) }
             }
             return replaced ? .replaced : .new
+        }
+    }
+
+    /// Adds one article's mentions to the counts of the entities they name: one UPDATE per entity (the
+    /// schema's triggers only take deleted mentions off).
+    private func addCounts(_ mentionsPerEntity: [Int64: Int]) throws {
+        let update = try database.cachedStatement(
+            "UPDATE entity SET mention_count = mention_count + ?2, article_count = article_count + 1 WHERE id = ?1")
+        for (entityID, mentions) in mentionsPerEntity.sorted(by: { $0.key < $1.key }) {
+            try update.run([entityID, mentions])
         }
     }
 

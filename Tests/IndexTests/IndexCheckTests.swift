@@ -6,14 +6,16 @@ import TestSupport
 
 /// `IndexCheck` on a small index written by hand, then damaged on purpose one way per test.
 @Suite struct IndexCheckTests {
-    /// Two articles, two entities with aliases, mentions, a place, a quote and its speaker — all consistent.
+    /// Two articles, two entities with aliases, mentions, a place, a quote and its speaker — all consistent
+    /// (the counts given with the rows, as ingest writes them).
     private static let rows = """
         INSERT INTO article (id, source_path, content_hash, published, text, word_count, mention_count, ingested_at) VALUES
           (1, 'a.txt', 'hash-a', '2024-01-31', 'Ilham Aliyev spoke in Baku. "We will win," he said.', 10, 2, '2024-02-01T00:00:00Z'),
           (2, 'b.txt', 'hash-b', NULL, 'Baku is a city.', 4, 1, '2024-02-01T00:00:00Z');
         INSERT INTO sentence (id, article_id, position, paragraph, start, end) VALUES
           (1, 1, 0, 0, 0, 27), (2, 1, 1, 0, 28, 51), (3, 2, 0, 0, 0, 15);
-        INSERT INTO entity (id, type, name, key) VALUES (1, 'PERSON', 'Ilham Aliyev', 'ilham aliyev'), (2, 'PLACE', 'Baku', 'baku');
+        INSERT INTO entity (id, type, name, key, mention_count, article_count) VALUES
+          (1, 'PERSON', 'Ilham Aliyev', 'ilham aliyev', 1, 1), (2, 'PLACE', 'Baku', 'baku', 2, 2);
         INSERT INTO alias (id, entity_id, name, key) VALUES (1, 1, 'Ilham Aliyev', 'ilham aliyev'), (2, 2, 'Baku', 'baku');
         INSERT INTO mention (id, article_id, entity_id, sentence_id, start, end, text) VALUES
           (1, 1, 1, 1, 0, 12, 'Ilham Aliyev'), (2, 1, 2, 1, 22, 26, 'Baku'), (3, 2, 2, 3, 0, 4, 'Baku');
