@@ -42,8 +42,8 @@ CREATE TABLE entity (
     type   TEXT NOT NULL CHECK (type IN ('PERSON', 'ORG', 'PLACE', 'DATE')),  -- what kind of entity
     name   TEXT NOT NULL,  -- canonical name: the longest proper form seen; for DATE the ISO value
     key    TEXT NOT NULL,  -- normalized name (case- and accent-folded) that identifies it within its type
-    mention_count INTEGER NOT NULL DEFAULT 0 CHECK (mention_count >= 0),  -- how many mentions name it: raised by ingest, lowered by the mention_counts triggers
-    article_count INTEGER NOT NULL DEFAULT 0 CHECK (article_count >= 0),  -- how many articles name it: raised by ingest, lowered by the mention_counts triggers
+    mention_count INTEGER NOT NULL DEFAULT 0 CHECK (mention_count >= 0),  -- how many mentions name it (kept by the article_entity_counts triggers)
+    article_count INTEGER NOT NULL DEFAULT 0 CHECK (article_count >= 0),  -- how many articles name it (kept by the article_entity_counts triggers)
     UNIQUE (type, key)
 ) STRICT;
 CREATE INDEX entity_rank ON entity(type, article_count DESC);  -- listings ranked by articles read their first rows only
@@ -82,29 +82,51 @@ CREATE TABLE mention (
     end          INTEGER NOT NULL CHECK (end > start),   -- one past the last code point
     text         TEXT    NOT NULL                        -- the words as written, = substr(article.text, start + 1, end - start)
 ) STRICT;
-CREATE INDEX mention_article ON mention(article_id, entity_id);  -- with entity_id: co-occurrence and per-article entity counts read the index alone
+CREATE INDEX mention_article ON mention(article_id);
 CREATE INDEX mention_entity ON mention(entity_id, article_id);
 CREATE INDEX mention_sentence ON mention(sentence_id);
 
--- Entity counts follow the mentions. Ingest adds an article's mentions to them once per entity of the article
--- (one UPDATE per entity, not one per mention); these triggers take deleted mentions off (an article's
--- deletion deletes its mentions) and move the counts of a mention whose article or entity changes. Rows
--- inserted by hand must add their own counts, as ingest does; `newsdex check` recounts them.
+-- One row per entity per article that names it: co-occurrence, an entity's articles and an article's
+-- entities read these instead of every mention.
+CREATE TABLE article_entity (
+    article_id     INTEGER NOT NULL REFERENCES article(id),  -- the article
+    entity_id      INTEGER NOT NULL REFERENCES entity(id),   -- an entity it names
+    mention_count  INTEGER NOT NULL CHECK (mention_count > 0),  -- how often it names it
+    PRIMARY KEY (article_id, entity_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX article_entity_entity ON article_entity(entity_id, article_id);
+
+-- Counts follow the mentions. Ingest writes an article's mentions and then one article_entity row per entity
+-- they name (not a trigger per mention); the triggers below take deleted mentions off their article_entity
+-- row (deleting it with the last one; an article's deletion deletes its mentions) and move a mention whose
+-- article or entity changes. Mentions inserted by hand need their article_entity rows added as ingest does;
+-- `newsdex check` recounts everything.
 CREATE TRIGGER mention_counts_delete AFTER DELETE ON mention BEGIN
-    UPDATE entity SET mention_count = mention_count - 1 WHERE id = old.entity_id;
-    UPDATE entity SET article_count = article_count - 1 WHERE id = old.entity_id
-      AND NOT EXISTS (SELECT 1 FROM mention WHERE article_id = old.article_id AND entity_id = old.entity_id);
+    DELETE FROM article_entity WHERE article_id = old.article_id AND entity_id = old.entity_id AND mention_count = 1;
+    UPDATE article_entity SET mention_count = mention_count - 1
+      WHERE article_id = old.article_id AND entity_id = old.entity_id;
     UPDATE article SET mention_count = mention_count - 1 WHERE id = old.article_id;
 END;
 CREATE TRIGGER mention_counts_update AFTER UPDATE OF article_id, entity_id ON mention BEGIN
-    UPDATE entity SET mention_count = mention_count - 1 WHERE id = old.entity_id;
-    UPDATE entity SET article_count = article_count - 1 WHERE id = old.entity_id
-      AND NOT EXISTS (SELECT 1 FROM mention WHERE article_id = old.article_id AND entity_id = old.entity_id);
-    UPDATE entity SET mention_count = mention_count + 1 WHERE id = new.entity_id;
-    UPDATE entity SET article_count = article_count + 1 WHERE id = new.entity_id
-      AND NOT EXISTS (SELECT 1 FROM mention WHERE article_id = new.article_id AND entity_id = new.entity_id AND id <> new.id);
+    DELETE FROM article_entity WHERE article_id = old.article_id AND entity_id = old.entity_id AND mention_count = 1;
+    UPDATE article_entity SET mention_count = mention_count - 1
+      WHERE article_id = old.article_id AND entity_id = old.entity_id;
+    INSERT INTO article_entity (article_id, entity_id, mention_count) VALUES (new.article_id, new.entity_id, 1)
+      ON CONFLICT DO UPDATE SET mention_count = mention_count + 1;
     UPDATE article SET mention_count = mention_count - 1 WHERE id = old.article_id AND new.article_id <> old.article_id;
     UPDATE article SET mention_count = mention_count + 1 WHERE id = new.article_id AND new.article_id <> old.article_id;
+END;
+-- An entity's totals follow its article_entity rows, however they change.
+CREATE TRIGGER article_entity_counts_insert AFTER INSERT ON article_entity BEGIN
+    UPDATE entity SET mention_count = mention_count + new.mention_count, article_count = article_count + 1
+      WHERE id = new.entity_id;
+END;
+CREATE TRIGGER article_entity_counts_update AFTER UPDATE OF mention_count ON article_entity BEGIN
+    UPDATE entity SET mention_count = mention_count + new.mention_count - old.mention_count WHERE id = new.entity_id;
+END;
+CREATE TRIGGER article_entity_counts_delete AFTER DELETE ON article_entity BEGIN
+    UPDATE entity SET mention_count = mention_count - old.mention_count, article_count = article_count - 1
+      WHERE id = old.entity_id;
 END;
 
 -- Place details: where a PLACE entity is, from GeoNames.
@@ -306,15 +328,15 @@ JOIN sentence s ON s.id = m.sentence_id;
 
 -- Pairs of entities named in the same articles (`query cooccurrence ENTITY`); filter on entity_id.
 CREATE VIEW cooccurrence AS
-SELECT m1.entity_id,                             -- the entity asked about
-       m2.entity_id AS other_id,                 -- an entity named in the same article (never a DATE)
+SELECT e1.entity_id,                             -- the entity asked about
+       e2.entity_id AS other_id,                 -- an entity named in the same article (never a DATE)
        other.type AS other_type,                 -- PERSON, ORG or PLACE
        other.name AS other,                      -- its canonical name
-       count(DISTINCT m2.article_id) AS shared_articles  -- how many articles name both
-FROM mention m1 JOIN mention m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id
-JOIN entity other ON other.id = m2.entity_id
+       count(*) AS shared_articles               -- how many articles name both
+FROM article_entity e1 JOIN article_entity e2 ON e2.article_id = e1.article_id AND e2.entity_id <> e1.entity_id
+JOIN entity other ON other.id = e2.entity_id
 WHERE other.type <> 'DATE'
-GROUP BY m1.entity_id, m2.entity_id;
+GROUP BY e1.entity_id, e2.entity_id;
 
 -- Each article with its date, file, size and how many entities it names (`query articles`).
 CREATE VIEW article_summary AS
@@ -323,7 +345,7 @@ SELECT ar.id AS article_id,                      -- the article
        ar.source_path,                           -- the article's file
        ar.dateline,                              -- the opening dateline, or NULL
        ar.word_count,                            -- number of word tokens
-       (SELECT count(DISTINCT entity_id) FROM mention WHERE article_id = ar.id) AS entities  -- distinct entities named
+       (SELECT count(*) FROM article_entity WHERE article_id = ar.id) AS entities  -- distinct entities named
 FROM article ar;
 
 -- Who spoke for which group: person, role, organisation, where it is, and how often (`query spokespeople`).

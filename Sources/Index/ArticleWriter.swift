@@ -59,7 +59,7 @@ public final class ArticleWriter {
                                        mention.range.lowerBound, mention.range.upperBound, mention.text])
                 mentionsPerEntity[entityIDs[mention.entity], default: 0] += 1
             }
-            try addCounts(mentionsPerEntity)
+            try insertArticleEntities(articleID: articleID, mentionsPerEntity)
             let insertAffiliation = try database.cachedStatement(
                 "INSERT INTO affiliation (article_id, person_id, org_id, sentence_id, role, role_key) VALUES (?, ?, ?, ?, ?, ?)")
             for affiliation in analysis.affiliations {
@@ -84,13 +84,13 @@ public final class ArticleWriter {
         }
     }
 
-    /// Adds one article's mentions to the counts of the entities they name: one UPDATE per entity (the
-    /// schema's triggers only take deleted mentions off).
-    private func addCounts(_ mentionsPerEntity: [Int64: Int]) throws {
-        let update = try database.cachedStatement(
-            "UPDATE entity SET mention_count = mention_count + ?2, article_count = article_count + 1 WHERE id = ?1")
+    /// Writes one article's `article_entity` rows: each entity its mentions name, with their number (the
+    /// schema's triggers add them to the entity's totals).
+    private func insertArticleEntities(articleID: Int64, _ mentionsPerEntity: [Int64: Int]) throws {
+        let insert = try database.cachedStatement(
+            "INSERT INTO article_entity (article_id, entity_id, mention_count) VALUES (?, ?, ?)")
         for (entityID, mentions) in mentionsPerEntity.sorted(by: { $0.key < $1.key }) {
-            try update.run([entityID, mentions])
+            try insert.run([articleID, entityID, mentions])
         }
     }
 

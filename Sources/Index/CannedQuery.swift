@@ -185,17 +185,17 @@ public enum CannedQuery: String, CaseIterable, Sendable {
                 ORDER BY ar.published, ar.id, m.start
                 """
         case .cooccurrence:
-            // Each article naming ENTITY once (however often it names it), then the other entities it names.
+            // The articles naming ENTITY, then the other entities each names, one article_entity row apiece.
             let datesGiven = shape.has(":from") || shape.has(":to")
             return """
                 SELECT other.type, other.name, pairs.shared_articles
-                FROM (SELECT m2.entity_id, count(DISTINCT m2.article_id) AS shared_articles
-                      FROM (SELECT DISTINCT m1.article_id
-                            FROM mention m1\(datesGiven ? " JOIN article ar ON ar.id = m1.article_id" : "")
-                            WHERE \(conditions(["m1.entity_id IN \(Self.matching(":entity"))"] + shape.dates()))) AS named
-                      JOIN mention m2 ON m2.article_id = named.article_id
-                      WHERE m2.entity_id NOT IN \(Self.matching(":entity"))
-                      GROUP BY m2.entity_id) AS pairs
+                FROM (SELECT e2.entity_id, count(*) AS shared_articles
+                      FROM (SELECT DISTINCT e1.article_id
+                            FROM article_entity e1\(datesGiven ? " JOIN article ar ON ar.id = e1.article_id" : "")
+                            WHERE \(conditions(["e1.entity_id IN \(Self.matching(":entity"))"] + shape.dates()))) AS named
+                      JOIN article_entity e2 ON e2.article_id = named.article_id
+                      WHERE e2.entity_id NOT IN \(Self.matching(":entity"))
+                      GROUP BY e2.entity_id) AS pairs
                 JOIN entity other ON other.id = pairs.entity_id
                 WHERE other.type <> 'DATE'
                 ORDER BY pairs.shared_articles DESC, other.name LIMIT :limit
@@ -209,10 +209,10 @@ public enum CannedQuery: String, CaseIterable, Sendable {
                 : shape.has(":words") ? " INDEXED BY article_published" : ""
             return """
                 SELECT ar.id, ar.published, ar.source_path, ar.dateline, ar.word_count,
-                       (SELECT count(DISTINCT entity_id) FROM mention WHERE article_id = ar.id) AS entities
+                       (SELECT count(*) FROM article_entity WHERE article_id = ar.id) AS entities
                 FROM (SELECT ar.id FROM article ar\(index)
                       WHERE \(conditions([
-                          shape.condition(":entity", "ar.id IN (SELECT article_id FROM mention WHERE entity_id IN \(Self.matching(":entity")))"),
+                          shape.condition(":entity", "ar.id IN (SELECT article_id FROM article_entity WHERE entity_id IN \(Self.matching(":entity")))"),
                           shape.condition(":words", "ar.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH :words)"),
                       ] + shape.dates()))
                       ORDER BY ar.published, ar.id LIMIT :limit) AS page
@@ -286,9 +286,9 @@ public enum CannedQuery: String, CaseIterable, Sendable {
                     """
             }
             return """
-                SELECT ar.published, count(DISTINCT ar.id) AS articles, count(*) AS mentions
-                FROM mention m JOIN article ar INDEXED BY article_day ON ar.id = m.article_id
-                WHERE \(conditions([shape.condition(":entity", "m.entity_id IN \(Self.matching(":entity"))")] + shape.dates()))
+                SELECT ar.published, count(DISTINCT ar.id) AS articles, sum(ae.mention_count) AS mentions
+                FROM article_entity ae JOIN article ar INDEXED BY article_day ON ar.id = ae.article_id
+                WHERE \(conditions([shape.condition(":entity", "ae.entity_id IN \(Self.matching(":entity"))")] + shape.dates()))
                 GROUP BY ar.published ORDER BY ar.published LIMIT :limit
                 """
         }

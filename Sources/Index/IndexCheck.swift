@@ -85,7 +85,7 @@ public enum IndexCheck {
         return try database.query("PRAGMA foreign_key_check").map { row in
             let table = text(row[0]), parent = text(row[2])
             guard case .integer(let rowid) = row[1], case .integer(let keyID) = row[3] else {
-                return IndexFinding(check: .foreignKey, message: "a \(table) row refers to a missing \(parent) row")
+                return IndexFinding(check: .foreignKey, message: "a row of \(table) refers to a missing \(parent) row")
             }
             if columns[table] == nil {
                 let keys = try database.query("SELECT id, \"from\" FROM pragma_foreign_key_list(?)", [table])
@@ -153,7 +153,7 @@ public enum IndexCheck {
             """),
     ]
 
-    /// The totals the schema's triggers keep, recounted: entity and article counts, affiliation pairs.
+    /// The totals the schema's triggers keep, recounted: entity and article counts, article_entity rows, affiliation pairs.
     private static let countChecks: [RowCheck] = [
         RowCheck(check: .count, sql: """
             SELECT 'entity ' || e.id || ' (' || e.type || ' ' || quote(e.name) || ') counts ' || e.mention_count
@@ -164,6 +164,17 @@ public enum IndexCheck {
                        FROM mention GROUP BY entity_id) c ON c.entity_id = e.id
             WHERE e.mention_count <> coalesce(c.mentions, 0) OR e.article_count <> coalesce(c.articles, 0)
             ORDER BY e.id
+            """),
+        RowCheck(check: .count, sql: """
+            WITH named AS (SELECT article_id, entity_id, count(*) AS mentions FROM mention GROUP BY article_id, entity_id)
+            SELECT 'article_entity of article ' || n.article_id || ' and entity ' || n.entity_id || ' is missing'
+            FROM named n
+            WHERE NOT EXISTS (SELECT 1 FROM article_entity WHERE article_id = n.article_id AND entity_id = n.entity_id)
+            UNION ALL
+            SELECT 'article_entity of article ' || ae.article_id || ' and entity ' || ae.entity_id || ' counts '
+                   || ae.mention_count || ' mentions; the mentions say ' || coalesce(n.mentions, 0)
+            FROM article_entity ae LEFT JOIN named n ON n.article_id = ae.article_id AND n.entity_id = ae.entity_id
+            WHERE n.mentions IS NOT ae.mention_count
             """),
         RowCheck(check: .count, sql: """
             SELECT 'article ' || ar.id || ' counts ' || ar.mention_count || ' mentions; it has '

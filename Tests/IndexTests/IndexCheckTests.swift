@@ -7,18 +7,18 @@ import TestSupport
 /// `IndexCheck` on a small index written by hand, then damaged on purpose one way per test.
 @Suite struct IndexCheckTests {
     /// Two articles, two entities with aliases, mentions, a place, a quote and its speaker — all consistent
-    /// (the counts given with the rows, as ingest writes them).
+    /// (with their article_entity rows, as ingest writes them).
     private static let rows = """
         INSERT INTO article (id, source_path, content_hash, published, text, word_count, mention_count, ingested_at) VALUES
           (1, 'a.txt', 'hash-a', '2024-01-31', 'Ilham Aliyev spoke in Baku. "We will win," he said.', 10, 2, '2024-02-01T00:00:00Z'),
           (2, 'b.txt', 'hash-b', NULL, 'Baku is a city.', 4, 1, '2024-02-01T00:00:00Z');
         INSERT INTO sentence (id, article_id, position, paragraph, start, end) VALUES
           (1, 1, 0, 0, 0, 27), (2, 1, 1, 0, 28, 51), (3, 2, 0, 0, 0, 15);
-        INSERT INTO entity (id, type, name, key, mention_count, article_count) VALUES
-          (1, 'PERSON', 'Ilham Aliyev', 'ilham aliyev', 1, 1), (2, 'PLACE', 'Baku', 'baku', 2, 2);
+        INSERT INTO entity (id, type, name, key) VALUES (1, 'PERSON', 'Ilham Aliyev', 'ilham aliyev'), (2, 'PLACE', 'Baku', 'baku');
         INSERT INTO alias (id, entity_id, name, key) VALUES (1, 1, 'Ilham Aliyev', 'ilham aliyev'), (2, 2, 'Baku', 'baku');
         INSERT INTO mention (id, article_id, entity_id, sentence_id, start, end, text) VALUES
           (1, 1, 1, 1, 0, 12, 'Ilham Aliyev'), (2, 1, 2, 1, 22, 26, 'Baku'), (3, 2, 2, 3, 0, 4, 'Baku');
+        INSERT INTO article_entity (article_id, entity_id, mention_count) VALUES (1, 1, 1), (1, 2, 1), (2, 2, 1);
         INSERT INTO place (entity_id, geonames_id, kind, country_code) VALUES (2, 587084, 'city', 'AZ');
         INSERT INTO quote (id, article_id, sentence_id, start, end, text) VALUES (1, 1, 2, 29, 41, 'We will win,');
         INSERT INTO quote_speaker (quote_id, entity_id) VALUES (1, 1);
@@ -63,7 +63,8 @@ import TestSupport
         #expect(messages.contains("alias row 1: entity_id 1 refers to a missing entity row"))
         #expect(messages.contains("mention row 1: entity_id 1 refers to a missing entity row"))
         #expect(messages.contains { $0.hasPrefix("quote_speaker row ") && $0.hasSuffix("entity_id 1 refers to a missing entity row") })
-        #expect(found.count == 3)
+        #expect(messages.contains("a row of article_entity refers to a missing entity row"))
+        #expect(found.count == 4)
     }
 
     @Test func anEntityNothingNamesIsAnOrphan() throws {

@@ -9,7 +9,7 @@ import TestSupport
 /// shows no full scan of the tables that grow with the corpus.
 @Suite struct QueryPlanTests {
     /// The tables whose size grows with the number of articles.
-    static let bigTables: Set<String> = ["mention", "entity", "alias", "affiliation", "quote"]
+    static let bigTables: Set<String> = ["mention", "article_entity", "entity", "alias", "affiliation", "quote"]
 
     /// The parameters each query is asked with: the names and words a user gives.
     static let filters: [String: SQLValue] = [
