@@ -9,10 +9,16 @@ import Lexicon
 /// 1. Role frames before a name: "the Chairman of A and B, the coordinator of C X", "ORG chairman X",
 ///    "ORG's secretary X", "the center's secretary X" (→ the organisation named before), "its president X".
 /// 2. Role frames after a name: appositions and relative clauses ("X, head of ORG,", "X, who is also a
-///    trustee of ORG", "X has been elected president of ORG", "X, chairman of A and a student at B").
+///    trustee of ORG", "X has been elected president of ORG", "X, chairman of A and a student at B"), also
+///    across a description ("X, a linguist who moved to … in 2011, was elected secretary of ORG") and for the
+///    subject of a second predicate ("X has chaired A since 2019 and is also a lecturer at B"). A role held in
+///    a unit of an organisation counts for the organisation ("deputy chairwoman of the regional branch of ORG",
+///    "members of the association's youth council"). A sentence-opening "He"/"She" stands for the only
+///    person named in the sentence before it, in the same paragraph.
 /// 3. A name (or list of names) followed by "of ORG": "Professor X of ORG", "Councillors A, B and C of ORG".
 /// 4. Verbs of office: "X, who heads ORG", "X chairs ORG", "X founded ORG", "X sits on the board of ORG".
-/// 5. "ORG … founded by X"; "the ORG's youth wing is headed by X"; "X, nominated by ORG" (candidate); "elected A,
+/// 5. "ORG … founded by X"; "the ORG's youth wing is headed by X"; "the center's dance ensemble, led by
+///    choreographer X"; "X, nominated by ORG" (candidate); "elected A,
 ///    B and C to the ORG board".
 /// 6. A diplomatic or legislative title with no stated organisation ("Consul General X", "Councillor X") → the
 ///    article's only named mission or chamber of that kind (a consul with no consulate in the article → its
@@ -27,7 +33,10 @@ import Lexicon
 ///    field words.
 enum AffiliationFinder {
     static func find(in analysis: ArticleAnalysis, lexicon: Lexicon) -> [AnalyzedAffiliation] {
-        var sieves = AffiliationSieves(view: ArticleView(analysis), lexicon: lexicon)
+        let plain = ArticleView(analysis)
+        let references = OrgReference(view: plain, lexicon: lexicon)
+        let view = plain.withSubjectPronouns(quoted: references.isQuoted(mention:))
+        var sieves = AffiliationSieves(view: view, lexicon: lexicon, references: references)
         return sieves.run()
     }
 }
@@ -54,11 +63,11 @@ struct AffiliationSieves {
     private var results: [AnalyzedAffiliation] = []
     private var linked: Set<[Int]> = []
 
-    init(view: ArticleView, lexicon: Lexicon) {
+    init(view: ArticleView, lexicon: Lexicon, references: OrgReference? = nil) {
         self.view = view
         self.lexicon = lexicon
         self.roles = RoleWords(lexicon: lexicon)
-        self.references = OrgReference(view: view, lexicon: lexicon)
+        self.references = references ?? OrgReference(view: view, lexicon: lexicon)
     }
 
     /// Words allowed between a name and a role frame that describes it ("X, who is also a …").
@@ -95,8 +104,17 @@ struct AffiliationSieves {
         "supervisory", "editorial", "organising", "organizing",
     ]
 
+    /// Nouns of the units inside an organisation that a role may be held in without naming the unit as an
+    /// organisation: "the regional branch of ORG", "the union's methodological council", "the center's dance
+    /// ensemble", "the department for compatriots at ORG".
+    static let subUnitWords: Set<String> = bodyWords.subtracting(["youth", "executive", "women's", "student", "students", "management",
+                                                                   "advisory", "governing", "supervisory", "editorial", "organising",
+                                                                   "organizing", "staff"])
+        .union(["ensemble", "choir", "school", "group", "unit", "desk", "section", "chair", "programme", "program", "service",
+                "sector", "laboratory", "lab", "centre", "center", "circle", "club", "orchestra", "troupe", "studio"])
+
     /// Words before a role that tell how its holder took it: "newly elected president".
-    static let statusWords: Set<String> = ["newly", "elected", "re-elected", "appointed", "newly-elected", "newly-appointed"]
+    static let statusWords: Set<String> = ["newly", "elected", "re-elected", "appointed", "newly-elected", "newly-appointed", "new"]
 
     /// Adjectives that may stand between "the" and an organisation's name ("the ruling …").
     static let orgAdjectives: Set<String> = ["ruling", "opposition", "newly", "local", "umbrella", "main", "new", "same"]
@@ -150,7 +168,7 @@ struct AffiliationSieves {
 
     private mutating func findInSentence(_ sentence: Int) {
         let pieces = view.sentencePieces[sentence]
-        guard pieces.contains(where: { $0.mention != nil && view.type(ofMention: $0.mention!) == .person }) else { return }
+        guard pieces.contains(where: { view.entity($0, .person) != nil }) else { return }
         let frames = roleFrames(pieces)
 
         // Sieves 1 and 2: chains of frames attached to the names after or before them.
@@ -175,6 +193,7 @@ struct AffiliationSieves {
         officeVerbs(pieces, sentence)
         foundedBy(pieces, sentence)
         passiveOffice(pieces, sentence)
+        ledBy(pieces, sentence)
         nominatedBy(pieces, sentence)
         electedByMembers(pieces, sentence)
         electedToBoard(pieces, sentence)
@@ -252,7 +271,7 @@ struct AffiliationSieves {
             guard let word = view.word(piece) else { continue }
             // "ORG, whose president NAME".
             if word == "whose", view.word(pieces, index - 1) == ",", let role = rolePhraseForward(pieces, from: index + 1),
-               let host = hostOrganisation(pieces, before: index - 1) {
+               let host = hostOrganisation(pieces, before: index - 1) ?? unitOwner(pieces, endingAt: index - 2) {
                 frames.append(RoleFrame(start: index, end: role.end, orgs: [host], role: role.text, orgFirst: true))
                 continue
             }
@@ -277,7 +296,9 @@ struct AffiliationSieves {
                 } else if let role = rolePhraseBackward(pieces, endingAt: index - 1) ?? roleOfBody(pieces, endingAt: index - 1)
                             ?? (word == "at" ? roleWithField(pieces, endingAt: index - 1) : nil) {
                     let start = ["the", "a", "an"].contains(view.word(pieces, role.start - 1) ?? "") ? role.start - 1 : role.start
-                    if let chain = orgChain(pieces, from: index + 1) {
+                    if let unit = subUnitOrganisation(pieces, from: index + 1) {
+                        frames.append(RoleFrame(start: start, end: unit.end, orgs: [unit.org], role: role.text, orgFirst: false))
+                    } else if let chain = orgChain(pieces, from: index + 1) {
                         var text = role.text
                         if chain.orgs.count == 1, let orgPiece = pieces[(index + 1)..<chain.end].firstIndex(where: { view.entity($0, .org) != nil }) {
                             text = roleWithBody(role.text, pieces, orgEnd: orgPiece + 1, chainEnd: chain.end)
@@ -406,8 +427,9 @@ struct AffiliationSieves {
         var start = first
         while start < first + 2, let word = view.word(pieces, start), Self.statusWords.contains(word) { start += 1 }
         var index = start
-        while index < pieces.count, index < start + 5, isContentWord(pieces[index]), roles.isModifierLike(view.text(pieces[index])) {
-            if roles.isHead(view.text(pieces[index])) {
+        while index < pieces.count, index < start + 5,
+              isContentWord(pieces[index]) && roles.isModifierLike(view.text(pieces[index])) || isPlaceModifier(pieces, index) {
+            if pieces[index].mention == nil, roles.isHead(view.text(pieces[index])) {
                 previousHead = lastHead
                 lastHead = index
             }
@@ -425,6 +447,12 @@ struct AffiliationSieves {
             return (more.end, view.text(pieces[start..<more.end]))
         }
         return (head + 1, view.text(pieces[start...head]))
+    }
+
+    /// "its Marseille chapter chairman", "the party's Bursa branch head": a place before the unit a role is held in.
+    private func isPlaceModifier(_ pieces: [Piece], _ index: Int) -> Bool {
+        guard view.entity(pieces[index], .place) != nil, let next = pieces.at(index + 1), let word = view.word(next) else { return false }
+        return Self.subUnitWords.contains(word) || ["city", "regional", "district", "local", "provincial"].contains(word)
     }
 
     /// The role phrase ending at piece `end`: the head noun and the modifiers before it ("active member").
@@ -754,17 +782,65 @@ struct AffiliationSieves {
             cursor -= 3
         }
         var gap = 0
+        var sawComma = false
         while cursor >= 0, gap < 8, let word = view.word(pieces[cursor]),
               Self.linkingWords.contains(word) || word == "in" && view.word(pieces, cursor - 1) == "sworn" || isAge(pieces, cursor) {
+            if word == "," { sawComma = true }
             cursor -= 1
             gap += 1
         }
         guard cursor >= 0 else { return nil }
+        // "X has chaired ORG since 2019 and is also a lecturer at ORG": the subject of the first predicate.
+        if gap > 0, view.word(pieces, cursor) == "and", pieces[(cursor + 1)..<start].contains(where: { ["is", "was", "has", "had", "serves", "became", "remains"].contains(view.word($0) ?? "") }),
+           let subject = clauseSubject(pieces, before: cursor) {
+            return [subject]
+        }
+        // "X from PLACE as the council's new president".
+        if gap > 0, view.entity(pieces[cursor], .place) != nil, ["from", "in"].contains(view.word(pieces, cursor - 1) ?? ""),
+           pieces.at(cursor - 2).flatMap({ view.entity($0, .person) }) != nil {
+            cursor -= 2
+        }
         cursor = skipBackOverAffiliationTail(pieces, from: cursor)
+        // "X, a linguist who moved to Finland in 2011, was elected …", "X, a law student from Cologne who is …":
+        // a description set off after the name.
+        if cursor >= 0, view.entity(pieces[cursor], .person) == nil, sawComma || view.word(pieces, cursor + 1) == "who",
+           let name = nameBeforeApposition(pieces, endingAt: cursor) {
+            cursor = name
+        }
         guard cursor >= 0, let list = personList(pieces, endingBefore: cursor + 1) else { return nil }
         // A name directly before an unannounced frame ("X chairman of") needs a comma or a linking verb.
         if gap == 0, cursor == start - 1 { return nil }
         return list.persons
+    }
+
+    /// The person a sentence opens with as its subject ("[Dr.] X has …", "She has …"), when no other name
+    /// stands before `end` and a verb, not a comma, follows the name.
+    private func clauseSubject(_ pieces: [Piece], before end: Int) -> Int? {
+        guard let index = pieces[..<end].firstIndex(where: { view.entity($0, .person) != nil }), index <= 2,
+              !pieces[(index + 1)..<end].contains(where: { view.entity($0, .person) != nil }),
+              let next = view.word(pieces, index + 1), next != ",", next != "and", next != "(",
+              pieces[..<index].allSatisfy({ piece in view.word(piece).map { RoleWords.honorifics.contains(RoleWords.bare($0)) || ["dr", "prof", "professor"].contains(RoleWords.bare($0)) } ?? false })
+        else { return nil }
+        return view.entity(pieces[index], .person)
+    }
+
+    /// The name a description ending at piece `end` describes: "NAME, [AGE,] a/an …" with no other name, clause
+    /// end or quotation inside (at most 30 pieces).
+    private func nameBeforeApposition(_ pieces: [Piece], endingAt end: Int) -> Int? {
+        var cursor = end
+        while cursor > max(0, end - 30) {
+            let piece = pieces[cursor]
+            if view.entity(piece, .person) != nil { return nil }
+            if let word = view.word(piece), [";", ":", ".", "!", "?"].contains(word) || view.tokens[piece.tokens.lowerBound].kind == .quote {
+                return nil
+            }
+            if view.word(piece) == ",", ["a", "an"].contains(view.word(pieces, cursor + 1) ?? "") || isAge(pieces, cursor + 1) {
+                let name = skipBackOverAffiliationTail(pieces, from: cursor - 1)
+                if name >= 0, view.entity(pieces[name], .person) != nil { return name }
+            }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// An age set off by commas after a name: "Zhunusov, 46, a surgeon".
@@ -975,15 +1051,21 @@ struct AffiliationSieves {
             while let word = view.word(pieces, cursor), auxiliaries.contains(word) { cursor -= 1 }
             while let word = view.word(pieces, cursor), Self.bodyWords.contains(word) { cursor -= 1 }
             guard let org = subjectOrganisation(pieces, endingAt: cursor) else { continue }
-            var name = index + 2
-            var title = role
-            if let written = rolePhraseForward(pieces, from: name), pieces.at(written.end).flatMap({ view.entity($0, .person) }) != nil {
-                name = written.end
-                title = written.text
-            }
-            guard let list = personList(pieces, from: name) else { continue }
-            for person in list.persons { add(person: person, org: org, role: title, sentence: sentence) }
+            linkAgents(pieces, from: index + 2, org: org, impliedRole: role, sentence)
         }
+    }
+
+    /// The names after "by" of a passive of office, with the title written before them ("led by its president
+    /// X") or else the role the verb implies.
+    private mutating func linkAgents(_ pieces: [Piece], from start: Int, org: Int, impliedRole: String, _ sentence: Int) {
+        var name = start
+        var title = impliedRole
+        if let written = rolePhraseForward(pieces, from: name), pieces.at(written.end).flatMap({ view.entity($0, .person) }) != nil {
+            name = written.end
+            title = written.text
+        }
+        guard let list = personList(pieces, from: name) else { return }
+        for person in list.persons { add(person: person, org: org, role: title, sentence: sentence) }
     }
 
     /// The organisation a subject ending at `end` names: "ORG [(ABC)]", "ORG's", "the NOUN['s]", "its".
@@ -995,6 +1077,100 @@ struct AffiliationSieves {
         if ["its", "their"].contains(word) { return references.resolvePossessivePronoun(before: piece.tokens.lowerBound) }
         guard view.word(pieces, cursor - 1) == "the" else { return nil }
         return references.resolveOrgNoun(word, at: piece.tokens.lowerBound)
+    }
+
+    /// "The choir, led by conductor X", "the Sunday school of ORG, led by teacher X", "the center's dance ensemble,
+    /// headed by X": a reduced relative of a verb of office after an organisation or one of its units, set off
+    /// by a comma.
+    private mutating func ledBy(_ pieces: [Piece], _ sentence: Int) {
+        for (index, piece) in pieces.enumerated() {
+            guard let verb = view.word(piece), Self.passiveOfficeVerbs.contains(verb), let implied = Self.officeVerbs[verb],
+                  view.word(pieces, index + 1) == "by", view.word(pieces, index - 1) == ",",
+                  let org = hostOrganisation(pieces, before: index - 1) ?? unitOwner(pieces, endingAt: index - 2) else { continue }
+            linkAgents(pieces, from: index + 2, org: org, impliedRole: implied, sentence)
+        }
+    }
+
+    /// A unit of an organisation written in lower case after the role it is held in: "[the] regional branch of
+    /// [the] ORG", "the department for compatriots at ORG", "the union's methodological council", "its youth
+    /// wing". Returns the organisation and the piece after the phrase.
+    func subUnitOrganisation(_ pieces: [Piece], from start: Int) -> (org: Int, end: Int)? {
+        var cursor = start
+        guard let first = view.word(pieces, cursor) else { return nil }
+        var owner: Int?
+        if ["its", "their"].contains(first) {
+            owner = references.resolvePossessivePronoun(before: pieces[cursor].tokens.lowerBound)
+            guard owner != nil else { return nil }
+            cursor += 1
+        } else if ["the", "a", "an"].contains(first) {
+            cursor += 1
+            // "the union's …", "the ORG's …".
+            if let marker = pieces.at(cursor + 1), view.isPossessiveMarker(marker), let nounPiece = pieces.at(cursor) {
+                if let org = view.entity(nounPiece, .org) {
+                    owner = org
+                } else if let noun = view.word(nounPiece), references.isOrgNoun(noun) {
+                    guard let org = references.resolve(noun: noun, before: nounPiece.tokens.lowerBound) else { return nil }
+                    owner = org
+                } else {
+                    return nil
+                }
+                cursor += 2
+            }
+        } else {
+            return nil
+        }
+        // Modifiers, then the unit noun: "regional branch", "Belgrade city board", "children's dance ensemble".
+        var unit: Int?
+        var scan = cursor
+        while scan < cursor + 5, let piece = pieces.at(scan) {
+            if let word = view.word(piece), Self.subUnitWords.contains(word) { unit = scan }
+            let isModifier = isContentWord(piece) || view.entity(piece, .place) != nil
+                || (view.isPossessiveMarker(piece) && scan > cursor && isContentWord(pieces[scan - 1]))
+            guard isModifier else { break }
+            scan += 1
+        }
+        guard let unit else { return nil }
+        // "chairman of the board of ORG" keeps its body in the role (`roleOfBody`).
+        if owner == nil, unit == cursor, Self.bodyWords.contains(view.word(pieces[unit]) ?? ""), view.word(pieces, unit + 1) == "of" { return nil }
+        // "head of the Central Asia desk at ORG" keeps its unit in the role (`roleWithField`).
+        if owner == nil, view.word(pieces, unit + 1) == "at" { return nil }
+        // A unit noun with the field it covers: "the department for compatriots", "the office of public affairs".
+        var after = unit + 1
+        if ["for", "of", "on"].contains(view.word(pieces, after) ?? "") {
+            var field = after + 1
+            while field < after + 4, let piece = pieces.at(field), isContentWord(piece), view.text(piece).first?.isLowercase == true { field += 1 }
+            if field > after + 1, ["of", "at"].contains(view.word(pieces, field) ?? "") { after = field }
+        }
+        if let owner {
+            // "the union's council of elders" is still the union's.
+            return (owner, after == unit + 1 ? unit + 1 : after)
+        }
+        guard ["of", "at"].contains(view.word(pieces, after) ?? ""), let chain = orgChain(pieces, from: after + 1), chain.orgs.count == 1 else { return nil }
+        return (chain.orgs[0], chain.end)
+    }
+
+    /// The organisation that owns a unit named by the phrase ending at piece `end`: "the center's children's
+    /// dance ensemble", "its youth wing", "the ORG youth choir".
+    func unitOwner(_ pieces: [Piece], endingAt end: Int) -> Int? {
+        guard let last = view.word(pieces, end), Self.subUnitWords.contains(last) else { return nil }
+        var cursor = end - 1
+        while cursor > end - 6, let piece = pieces.at(cursor) {
+            if let org = view.entity(piece, .org) { return org }
+            if let word = view.word(piece), ["its", "their"].contains(word) {
+                return references.resolvePossessivePronoun(before: piece.tokens.lowerBound)
+            }
+            if view.isPossessiveMarker(piece), let ownerPiece = pieces.at(cursor - 1) {
+                if let org = view.entity(ownerPiece, .org) { return org }
+                if let noun = view.word(ownerPiece), references.isOrgNoun(noun), view.word(pieces, cursor - 2) == "the" {
+                    return references.resolve(noun: noun, before: ownerPiece.tokens.lowerBound)
+                }
+                cursor -= 1
+                continue
+            }
+            guard isContentWord(piece) || view.entity(piece, .place) != nil else { return nil }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// "X, 49, was elected on Sept. 3 by delegates of ORG": elected by an organisation's members to an office in it.
