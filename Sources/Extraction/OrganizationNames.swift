@@ -16,7 +16,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        var spans = extendToOrganizationHeads(input.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        var spans = extendToOrganizationHeads(extendOverLegalForms(input).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
         for i in spans.indices where spans[i].type == .org {
             // A place the tagger found right after the name may be its "in PLACE" / "of PLACE" part.
@@ -28,7 +28,7 @@ struct OrganizationNames {
             let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0
             spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit, taggedPlaces: taggedPlaces), floor: floor)
         }
-        spans = removeOverlaps(spans)
+        spans = removeOverlaps(spans).flatMap(splitUnitFromParent)
         var added: [NameSpan] = []
         for span in spans where span.type == .org {
             if let acronym = parentheticalAcronym(after: span) { added.append(acronym) }
@@ -94,6 +94,52 @@ struct OrganizationNames {
             index = word
         }
         return nil
+    }
+
+    /// Company legal forms written after the name ("Caspian Cargo BV", "Anadolu Foods GmbH", "Tashkent Textile LLC").
+    static let legalForms: Set<String> = [
+        "bv", "b.v", "nv", "n.v", "gmbh", "ag", "ltd", "ltd.", "llc", "llp", "plc", "inc", "inc.", "corp", "corp.", "s.a", "s.a.",
+        "sa", "sas", "sarl", "s.r.l", "srl", "spa", "s.p.a", "oy", "ab", "a/s", "aps", "asa", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "kft",
+        "zrt", "d.o.o", "doo", "a.s", "s.r.o", "pty", "pvt", "bhd",
+    ]
+
+    /// A name followed by a company's legal form is that company's name: "[PER Caspian Cargo] BV" → ORG
+    /// "Caspian Cargo BV".
+    private func extendOverLegalForms(_ spans: [NameSpan]) -> [NameSpan] {
+        spans.map { span in
+            guard span.part == nil, span.type != .place || span.tokens.count >= 2 else { return span }
+            var end = span.tokens.upperBound
+            while end < tokens.count, end - span.tokens.upperBound < 2, sameSentence(end, span.tokens.lowerBound),
+                  tokens[end].kind == .word, tokens[end].startsUpper, Self.legalForms.contains(tokens[end].lower),
+                  !spans.contains(where: { $0.tokens.contains(end) }) {
+                end += 1
+            }
+            return end > span.tokens.upperBound ? NameSpan(.org, span.tokens.lowerBound..<end) : span
+        }
+    }
+
+    /// Head words of the units of an organisation that news names together with the organisation they belong to.
+    static let unitHeads: Set<String> = ["department", "faculty", "division", "laboratory", "chair", "section", "branch", "chapter"]
+
+    /// "Department of Caucasian Studies at Istanbul University", "Diaspora Relations Department of the Ministry of
+    /// Foreign Affairs of Georgia": a unit and the organisation it belongs to are two names, cut at the first
+    /// "of"/"at" after the unit's head word that opens a complete organisation name (a name word first, and an
+    /// organisation head word that is no unit's before any "of"/"at"/"in" of its own).
+    private func splitUnitFromParent(_ span: NameSpan) -> [NameSpan] {
+        guard span.type == .org, span.part == nil, span.tokens.count >= 4,
+              let head = span.tokens.first(where: { Self.unitHeads.contains(tokens[$0].lower) }) else { return [span] }
+        for cut in (head + 1)..<(span.tokens.upperBound - 1) where ["of", "at"].contains(tokens[cut].lower) {
+            var start = cut + 1
+            if tokens[start].lower == "the", start + 1 < span.tokens.upperBound { start += 1 }
+            let parent = start..<span.tokens.upperBound
+            // The parent's own head comes before its own "of"/"at"/"in": "Ministry of …", "Istanbul University"; not
+            // "Caucasian Studies at Istanbul University".
+            let firstHead = parent.first { words.isOrgHead(tokens[$0]) && !Self.unitHeads.contains(tokens[$0].lower) }
+            let firstLink = parent.first { ["of", "at", "in"].contains(tokens[$0].lower) }
+            guard words.isNameWord(tokens[start]), let firstHead, firstHead < (firstLink ?? Int.max) else { continue }
+            return [NameSpan(.org, span.tokens.lowerBound..<cut), NameSpan(.org, parent)]
+        }
+        return [span]
     }
 
     /// "Azerbaijani", "Egyptian-Azerbaijani": a demonym, or a hyphenated compound of demonyms.

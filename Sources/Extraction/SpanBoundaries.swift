@@ -369,7 +369,11 @@ struct SpanBoundaries {
         if span.tokens.count == 1, words.isOrgHead(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike { return nil }
         let phrase = span.tokens.map { tokens[$0].text }.joined(separator: " ")
         if words.lexicon.places(named: phrase).contains(where: { $0.kind == .country }) { return NameSpan(.place, span.tokens) }
-        if span.tokens.count >= 2, words.isDemonym(tokens[span.tokens.upperBound - 1]) {
+        // "Union of World Azerbaijanis", "Congress of Ukrainians": a head word and "of" before a people keep the name.
+        let namesAPeople = span.tokens.count >= 3 && ["of", "for"].contains(tokens[span.tokens.upperBound - 2].lower)
+            || span.tokens.count >= 4 && ["of", "for"].contains(tokens[span.tokens.upperBound - 3].lower)
+        if span.tokens.count >= 2, words.isDemonym(tokens[span.tokens.upperBound - 1]),
+           !(namesAPeople && span.tokens.dropLast().contains { words.isOrgHead(tokens[$0]) }) {
             let lead = span.tokens.lowerBound..<(span.tokens.upperBound - 1)
             return words.isPlacePhrase(lead.map { tokens[$0].text }.joined(separator: " ")) ? NameSpan(.place, lead) : nil
         }

@@ -20,6 +20,13 @@ struct AffiliationUnitTests {
         #expect(found.count == 2)
     }
 
+    @Test func roleInANamedUnitGoesToItsOrganisation() {
+        let found = Fixture.affiliations("""
+        [PER Ayla Demir], head of the [ORG Department of Turkic Studies] at [ORG Ankara University], spoke first.
+        """)
+        #expect(found == ["Ayla Demir | Ankara University | head"])
+    }
+
     @Test func unitOfAnOrganisationNamedBeforeWithAPossessive() {
         let found = Fixture.affiliations("""
         The [ORG Estonian Association of Uzbeks] held its congress in [LOC Tartu].

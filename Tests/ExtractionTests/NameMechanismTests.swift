@@ -473,4 +473,36 @@ import Testing
                 == ["ORG Society of Egyptian-Azerbaijani Friendship"])
         #expect(completed("The Union of Azerbaijani Ilham Aliyev spoke.", [("Union of Azerbaijani", .org)]) == ["ORG Union of Azerbaijani"])
     }
+
+    @Test func aUnitAndTheOrganisationItBelongsToAreTwoNames() {
+        #expect(completed("She heads the Department of Slavic Studies at Tartu University now.", [("Department of Slavic Studies", .org), ("Tartu University", .org)])
+                .contains("ORG Tartu University"))
+        #expect(completed("He heads the Consular Relations Department of the Ministry of Foreign Affairs of Moldova today.",
+                          [("Consular Relations Department of the Ministry of Foreign Affairs of Moldova", .org)])
+                == ["ORG Consular Relations Department", "ORG Ministry of Foreign Affairs of Moldova"])
+        // No organisation after "of": one name.
+        #expect(completed("The Department of Foreign Affairs of Ireland said so.", [("Department of Foreign Affairs of Ireland", .org)])
+                == ["ORG Department of Foreign Affairs of Ireland"])
+    }
+
+    @Test func aNameFollowedByALegalFormIsACompany() {
+        #expect(completed("The sponsor was Volga Logistics GmbH, a freight company.", [("Volga Logistics", .person)]) == ["ORG Volga Logistics GmbH"])
+        let analysis = analyse("The Polish Society of Ontario Inc. met. The Polish Society of Ontario voted.",
+                               [("Polish Society of Ontario Inc.", .org), ("Polish Society of Ontario", .org)])
+        #expect(analysis.entities.filter { $0.type == .org }.count == 1)
+    }
+
+    @Test func anOrganisationNamingAPeopleStaysAnOrganisation() {
+        #expect(repaired("The Union of World Moldovans met.", [("Union of World Moldovans", .org)]) == ["ORG Union of World Moldovans"])
+        #expect(repaired("The Congress of Ukrainians met.", [("Congress of Ukrainians", .org)]) == ["ORG Congress of Ukrainians"])
+    }
+
+    @Test func aRepeatedOrganisationNameIsFoundOverThePlaceInsideIt() {
+        let document = TextDocument("The Union of Poles in Norway met. Union of Poles in Norway chairman Jan Nowak spoke.")
+        var spans = [NameSpan(.org, tokens("Union of Poles in Norway", in: document))]
+        let second = document.tokens.indices.filter { document.tokens[$0].text == "Norway" }[1]
+        spans.append(NameSpan(.place, second..<(second + 1)))
+        let propagated = NamePropagation(document: document, words: words).propagate(spans)
+        #expect(texts(propagated, document).filter { $0.hasPrefix("ORG") } == ["ORG Union of Poles in Norway", "ORG Union of Poles in Norway"])
+    }
 }

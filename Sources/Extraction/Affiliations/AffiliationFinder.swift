@@ -518,9 +518,17 @@ struct AffiliationSieves {
                 cursor += 1
                 skipped += 1
             }
-            guard let piece = pieces.at(cursor), let org = view.entity(piece, .org) else { break }
-            orgs.append(org)
+            guard let piece = pieces.at(cursor), var org = view.entity(piece, .org) else { break }
             cursor += 1
+            // "the Department of Caucasian Studies at ORG": a role in a named unit is held in its organisation.
+            if isUnit(org), ["of", "at"].contains(view.word(pieces, cursor) ?? "") {
+                let parent = view.word(pieces, cursor + 1) == "the" ? cursor + 2 : cursor + 1
+                if let parentPiece = pieces.at(parent), let found = view.entity(parentPiece, .org) {
+                    org = found
+                    cursor = parent + 1
+                }
+            }
+            orgs.append(org)
             cursor = skipTrailers(pieces, from: cursor)
             index = cursor
             // "and [the] ORG": the same role in another organisation.
@@ -535,6 +543,11 @@ struct AffiliationSieves {
             index = next + 1
         }
         return orgs.isEmpty ? nil : (orgs, index)
+    }
+
+    /// An organisation named as a unit of another: "Department of Iranian Studies", "Diaspora Relations Department".
+    private func isUnit(_ org: Int) -> Bool {
+        view.analysis.entities[org].name.split(separator: " ").contains { OrganizationNames.unitHeads.contains($0.lowercased()) }
     }
 
     private func isOrgAdjective(_ piece: Piece) -> Bool {
