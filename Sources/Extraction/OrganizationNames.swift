@@ -27,6 +27,7 @@ struct OrganizationNames {
             }?.tokens.lowerBound ?? tokens.count
             let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0
             spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit, taggedPlaces: taggedPlaces), floor: floor)
+            spans[i].tokens = extendLeftToAcronym(spans[i].tokens, floor: floor)
         }
         spans = removeOverlaps(spans).flatMap(splitUnitFromParent)
         var added: [NameSpan] = []
@@ -75,7 +76,7 @@ struct OrganizationNames {
         let gap = span.tokens.upperBound..<next.tokens.lowerBound
         guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]), !isCompleteName(span.tokens) else { return false }
         return isPossessiveMark(gap.lowerBound)
-            || enumerationEnd(after: gap.lowerBound, of: span.tokens, limit: next.tokens.upperBound) != nil
+            || enumerationEnd(after: gap.lowerBound, of: span.tokens, limit: tokens.count) != nil
             || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]))
     }
 
@@ -228,6 +229,26 @@ struct OrganizationNames {
                   !(isSentenceStart && token.text.count < 4) else { break }
             start -= 1
         }
+        return start..<range.upperBound
+    }
+
+    /// "[Benevolent Union] (AGBU)" → "Armenian General Benevolent Union": when the acronym in brackets after a
+    /// name spells more initials than the name has, the capitalized words before it that give the missing
+    /// initials belong to the name (also titles and demonyms, which `extendLeft` leaves out).
+    private func extendLeftToAcronym(_ range: Range<Int>, floor: Int) -> Range<Int> {
+        let open = range.upperBound
+        guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isAcronymLike else { return range }
+        let letters = tokens[open + 1].text.unicodeScalars.filter { $0.properties.isUppercase }.map { Character($0) }
+        func initials(_ tokens: ArraySlice<Token>) -> [Character] {
+            tokens.filter { $0.kind == .word && $0.startsUpper }.compactMap { $0.text.first.map { Character($0.uppercased()) } }
+        }
+        let own = initials(tokens[range])
+        guard letters.count > own.count, own.count >= 1, Array(letters.suffix(own.count)) == own else { return range }
+        let missing = letters.count - own.count
+        let start = range.lowerBound - missing
+        guard start >= floor, start >= 0,
+              tokens[start..<range.lowerBound].allSatisfy({ $0.kind == .word && $0.startsUpper && $0.sentence == tokens[range.lowerBound].sentence }),
+              initials(tokens[start..<range.lowerBound]) == Array(letters.prefix(missing)) else { return range }
         return start..<range.upperBound
     }
 

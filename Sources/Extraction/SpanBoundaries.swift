@@ -31,6 +31,7 @@ struct SpanBoundaries {
             }
         }
         result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        result = splitPlaceRunIntoPerson(result)
         result = result.map(retypePersonLikePlace).map(retypeByOrganizationHead).compactMap(retypeImplausiblePerson)
         result = retypeCountriesTakenForPeople(result)
         result = result.filter { span in !span.tokens.allSatisfy { words.isHonorific(tokens[$0]) || tokens[$0].kind != .word } }
@@ -44,6 +45,7 @@ struct SpanBoundaries {
         result = completePersonNames(result)
         result = detachPersonsAcrossSpans(result)
         result = completeSurnameOnlyPersons(result)
+        result = addPersonsBeforeRoleAppositions(result)
         return joinPlacesAroundOf(extendOverPlaceTypes(result))
     }
 
@@ -145,6 +147,56 @@ struct SpanBoundaries {
         return [span]
     }
 
+    /// "Ambassador of Azerbaijan to [Poland Fuad] Karimli": a place the tagger ran into the given name after
+    /// it. The known place stays a PLACE; the given name and the untagged name words after it are a PERSON.
+    private func splitPlaceRunIntoPerson(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for (index, span) in spans.enumerated() where span.type == .place && span.part == nil && span.tokens.count >= 2 {
+            for length in stride(from: min(words.lexicon.maxPhraseTokens, span.tokens.count - 1), through: 1, by: -1) {
+                let place = span.tokens.lowerBound..<(span.tokens.lowerBound + length)
+                guard words.isPlacePhrase(place.map { tokens[$0].text }.joined(separator: " ")), !(length == 1 && words.isGivenName(tokens[place.lowerBound])),
+                      words.isGivenName(tokens[place.upperBound]), !words.isPlacePhrase(tokens[place.upperBound].text) else { continue }
+                var end = span.tokens.upperBound
+                while end < tokens.count, end - span.tokens.upperBound < 2, tokens[end].sentence == tokens[span.tokens.lowerBound].sentence,
+                      words.isNameWord(tokens[end]), !words.isRoleOrTitle(tokens[end]), !spans.contains(where: { $0.tokens.contains(end) }) {
+                    end += 1
+                }
+                let name = place.upperBound..<end
+                guard looksLikePersonName(name) else { continue }
+                result[index] = NameSpan(.place, place)
+                result.append(NameSpan(.person, name))
+                break
+            }
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Cem Yıldız, a Bundestag member from …", "Rūta Vaitkevičienė, a member of the Seimas": two or three
+    /// untagged name words that open a sentence or follow no name, set off by a comma before "a/an/the" and a
+    /// role within four words, are a person's name when no word of them rules a name out.
+    private func addPersonsBeforeRoleAppositions(_ spans: [NameSpan]) -> [NameSpan] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for span in spans { for index in span.tokens { covered[index] = true } }
+        var added: [NameSpan] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard !covered[index], words.isNameWord(tokens[index]), index == 0 || !words.isNameWord(tokens[index - 1]) || tokens[index - 1].sentence != tokens[index].sentence else { continue }
+            var end = index
+            while end < tokens.count, end - index < 3, !covered[end], words.isNameWord(tokens[end]), tokens[end].sentence == tokens[index].sentence { end += 1 }
+            guard end - index >= 2, end + 2 < tokens.count, tokens[end].text == ",", ["a", "an", "the"].contains(tokens[end + 1].lower) else { continue }
+            let description = (end + 2)..<min(tokens.count, end + 6)
+            guard let role = description.first(where: { words.isRoleOrTitle(tokens[$0]) }),
+                  tokens[(end + 2)..<role].allSatisfy({ $0.kind == .word && $0.sentence == tokens[index].sentence }),
+                  couldBePersonName(index..<end),
+                  (index..<end).allSatisfy({ words.lexicon.categories(of: tokens[$0].text).isDisjoint(with: [.commonWord, .knownOrganization, .placeType]) })
+            else { continue }
+            added.append(NameSpan(.person, index..<end))
+            index = end
+        }
+        return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
     /// An organisation run on into a person whose name the tagger split across spans: "… in Edmonton
     /// Farhad" + "Eyyubov", or "… in Quebec Kamala" + an untagged "Aliyeva". The given name leaves the
     /// organisation and joins the capitalized words after it into a PERSON; spans inside that name go.
@@ -196,8 +248,10 @@ struct SpanBoundaries {
     /// Vrettos", "Elmar Huseynli"), or a single unknown place or organisation shaped like a surname
     /// ("Muradov", "Huseynli"), is a PERSON.
     private func retypePersonLikePlace(_ span: NameSpan) -> NameSpan {
-        // A single unknown "place" shaped like a surname ("Muradov", "Melnychuk") is a person.
-        if span.type != .person, span.tokens.count == 1, PersonNames.hasSurnameMorphology(tokens[span.tokens.lowerBound].text),
+        // A single unknown "place" shaped like a surname ("Muradov", "Melnychuk") is a person; an "organisation"
+        // only by an ending few other words share ("Seimas" and "Mazhilis" stay organisations).
+        if span.type != .person, span.tokens.count == 1,
+           PersonNames.hasSurnameMorphology(tokens[span.tokens.lowerBound].text, strongOnly: span.type == .org),
            words.lexicon.categories(of: tokens[span.tokens.lowerBound].text).isDisjoint(with: [.place, .country, .region, .city, .knownOrganization, .orgHead]),
            !words.isDemonym(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike {
             return NameSpan(.person, span.tokens)

@@ -505,4 +505,32 @@ import Testing
         let propagated = NamePropagation(document: document, words: words).propagate(spans)
         #expect(texts(propagated, document).filter { $0.hasPrefix("ORG") } == ["ORG Union of Poles in Norway", "ORG Union of Poles in Norway"])
     }
+
+    @Test func aMinistrysListOfFieldsRunsOverAFieldTakenForAPerson() {
+        #expect(completed("The Ministry of Culture, Sport and Youth of Moldova said so.", [("Ministry of Culture", .org), ("Sport", .person)])
+                == ["ORG Ministry of Culture, Sport and Youth of Moldova"])
+    }
+
+    @Test func anAcronymInBracketsGivesTheWordsTheTaggerLeftOut() {
+        #expect(completed("The Greek General Cultural Union (GGCU) met.", [("Cultural Union", .org)]) == ["ORG Greek General Cultural Union", "ORG GGCU"])
+        // Initials that do not match leave the name as it is.
+        #expect(completed("The Greek General Cultural Union (ABCD) met.", [("Cultural Union", .org)]) == ["ORG Cultural Union", "ORG ABCD"])
+    }
+
+    @Test func aPlaceRunIntoAGivenNameLeavesThePerson() {
+        #expect(repaired("The Ambassador of Georgia to Romania Levan Chkheidze spoke.", [("Georgia", .place), ("Romania Levan", .place)])
+                == ["PLACE Georgia", "PLACE Romania", "PERSON Levan Chkheidze"])
+    }
+
+    @Test func untaggedNameBeforeARoleAppositionIsAPerson() {
+        #expect(repaired("Aigul Serikbayeva, a member of the Mazhilis, spoke.", [("Mazhilis", .org)]) == ["PERSON Aigul Serikbayeva", "ORG Mazhilis"])
+        // Capitalised words that a name cannot hold stay untagged.
+        #expect(repaired("Foreign Minister, a title of old, spoke.", []) == [])
+    }
+
+    @Test func anArticleWithoutHeaderTakesItsDateFromTheDateline() {
+        let analysis = Extractor().analyze(ArticleSource.parse("Chisinau, 12 March 2025. The Moldovan community of Lisbon met on 9 March."))
+        let dates = analysis.entities.filter { $0.type == .date }.map(\.name)
+        #expect(dates.contains("2025-03-09"))
+    }
 }
