@@ -16,7 +16,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        var spans = extendToOrganizationHeads(extendOverLegalForms(input).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        var spans = extendToOrganizationHeads(extendOverLegalForms(input).map(demonymHouse).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
         for i in spans.indices where spans[i].type == .org {
             // A place the tagger found right after the name may be its "in PLACE" / "of PLACE" part.
@@ -220,9 +220,24 @@ struct OrganizationNames {
         return range.lowerBound..<end
     }
 
+    /// "[House] in Belgrade" after "Russian": a people's House is its diaspora institution, an organisation
+    /// ("Russian House", "Azerbaijani House", "Polish House").
+    private func demonymHouse(_ span: NameSpan) -> NameSpan {
+        let first = span.tokens.lowerBound
+        guard span.type != .person, span.part == nil, tokens[first].text == "House", first >= 1, sameSentence(first - 1, first),
+              tokens[first - 1].startsUpper, words.isDemonym(tokens[first - 1]) else { return span }
+        return NameSpan(.org, (first - 1)..<span.tokens.upperBound)
+    }
+
     private func extendLeft(_ range: Range<Int>, floor: Int) -> Range<Int> {
         var start = range.lowerBound
         while start - 1 >= floor, sameSentence(start - 1, range.lowerBound) {
+            // "Governor's Office", "Mayor's Office": the office of a title holder, named after the title.
+            if start == range.lowerBound, start - 2 >= floor, words.isOrgHead(tokens[start]), ["'s", "\u{2019}s"].contains(tokens[start - 1].text),
+               tokens[start - 2].startsUpper, words.isRoleOrTitle(tokens[start - 2]), sameSentence(start - 2, start) {
+                start -= 2
+                continue
+            }
             let token = tokens[start - 1]
             let isSentenceStart = start - 1 == 0 || tokens[start - 2].sentence != token.sentence
             guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the", !token.lower.hasSuffix("-based"),

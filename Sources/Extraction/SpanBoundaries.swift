@@ -110,7 +110,7 @@ struct SpanBoundaries {
 
     /// Token ranges of title-case or capitalized heading lines: a paragraph of 3 to 24 tokens that does
     /// not end like a sentence, most of whose longer words are capitalized, and that is no byline or
-    /// sign-off ("By …", "(Reporting by …; Editing by …)", "Press contact: …").
+    /// sign-off ("By …", "(Reporting by …; Editing by …)", "Press contact: …") or dateline ("Warsaw, 26 February, AZERTAC").
     /// Taggers run the words of such lines together ("New Board Takes Office at …"); the names in them
     /// come back wherever the body repeats them (name propagation).
     func headingParagraphs() -> [Range<Int>] {
@@ -123,8 +123,10 @@ struct SpanBoundaries {
             let words = tokens[index..<end].filter { $0.kind == .word && $0.text.unicodeScalars.count > 3 }
             let last = tokens[end - 1].text
             let isSignOff = tokens[index].lower == "by" || tokens[index..<end].contains { ["(", ";", ":"].contains($0.text) }
+            // "Warsaw, 26 February, AZERTAC": a dateline on a line of its own (a day and a month) is no heading.
+            let isDateline = tokens[index..<end].contains { $0.kind == .number } && tokens[index..<end].contains { self.words.isCalendarWord($0) }
             // A heading heads something: the article's last paragraph is none ("Ilham Aliyev Seymur Nasirov …" alone).
-            if words.count >= 3, end - index <= 24, end < tokens.count, !isSignOff, ![".", "!", "?"].contains(last),
+            if words.count >= 3, end - index <= 24, end < tokens.count, !isSignOff, !isDateline, ![".", "!", "?"].contains(last),
                words.filter(\.startsUpper).count * 4 >= words.count * 3 {
                 result.append(index..<end)
             }
@@ -253,7 +255,8 @@ struct SpanBoundaries {
         if span.type != .person, span.tokens.count == 1,
            PersonNames.hasSurnameMorphology(tokens[span.tokens.lowerBound].text, strongOnly: span.type == .org),
            words.lexicon.categories(of: tokens[span.tokens.lowerBound].text).isDisjoint(with: [.place, .country, .region, .city, .knownOrganization, .orgHead]),
-           !words.isDemonym(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike {
+           !words.isDemonym(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike,
+           !isAttributive(span.tokens.lowerBound) {
             return NameSpan(.person, span.tokens)
         }
         guard span.type == .place || span.type == .org, span.tokens.count >= 2, span.tokens.count <= 3,
@@ -264,6 +267,18 @@ struct SpanBoundaries {
               !words.lexicon.categories(of: span.tokens.map { tokens[$0].text }.joined(separator: " ")).contains(.knownOrganization)
         else { return span }
         return NameSpan(.person, span.tokens)
+    }
+
+    /// "in Caucasian studies", "the Meskhetian community": a word after a preposition or article and before a
+    /// lower-case noun modifies that noun; it is no one's surname.
+    private func isAttributive(_ index: Int) -> Bool {
+        guard index >= 1, index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence,
+              Self.nonPersonContext.contains(tokens[index - 1].lower) else { return false }
+        let next = tokens[index + 1]
+        let adverbs: Set<String> = ["also", "later", "too", "then", "now", "yesterday", "today", "tonight", "tomorrow", "again", "last", "next", "this"]
+        return next.kind == .word && !next.startsUpper && !words.isConnector(next) && !RoleWords.functionWords.contains(next.lower)
+            && !adverbs.contains(next.lower) && !next.lower.hasSuffix("ly")
+            && !SpeechVerbs.isSpeechVerb(next.lower) && !Self.actionVerbs.contains(next.lower)
     }
 
     /// A PERSON ending in a place-type word is a place ("Little Village"); a lone place-type word or a

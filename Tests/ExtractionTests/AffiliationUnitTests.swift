@@ -124,4 +124,13 @@ struct AffiliationUnitTests {
         #expect(found.contains("Timur Nazarov | Embassy of Uzbekistan in Seoul | minister-counsellor"))
         #expect(found.contains("Olga Petrenko | Dnipro Bakery | owner"))
     }
+
+    @Test func theSentencesVerbAfterAnAppositionWithTheSubjectTaught() {
+        let found = Fixture.affiliations("""
+        The [ORG Armenian Sunday School of [LOC Riga]] turned ten.
+        [PER Ani Sargsyan], a lecturer in linguistics at the [ORG University of Latvia], has taught music at the school since 2016.
+        """)
+        #expect(found.contains("Ani Sargsyan | University of Latvia | lecturer in linguistics"))
+        #expect(found.contains("Ani Sargsyan | Armenian Sunday School of Riga | teacher"))
+    }
 }

@@ -533,4 +533,20 @@ import Testing
         let dates = analysis.entities.filter { $0.type == .date }.map(\.name)
         #expect(dates.contains("2025-03-09"))
     }
+
+    @Test func aDatelineOnALineOfItsOwnIsNoHeading() {
+        #expect(repaired("Chisinau, 3 March, MOLDPRES\n\nThe community met in Lisbon.", [("Chisinau", .place), ("MOLDPRES", .org), ("Lisbon", .place)])
+                == ["PLACE Chisinau", "ORG MOLDPRES", "PLACE Lisbon"])
+    }
+
+    @Test func aTitleHoldersOfficeAndAPeoplesHouseAreOrganisations() {
+        #expect(completed("He met the head of the Mayor's Office of Tartu yesterday.", [("Office of Tartu", .org)]) == ["ORG Mayor's Office of Tartu"])
+        #expect(completed("The concert at the Polish House in Vilnius began.", [("House", .place), ("Vilnius", .place)])
+                == ["ORG Polish House in Vilnius", "PLACE Vilnius"])
+    }
+
+    @Test func aSurnameShapedWordModifyingANounIsNoPerson() {
+        #expect(repaired("She teaches in Circassian studies at the institute.", [("Circassian", .place)]) != ["PERSON Circassian"])
+        #expect(repaired("The prize went to Petrosian yesterday.", [("Petrosian", .place)]) == ["PERSON Petrosian"])
+    }
 }

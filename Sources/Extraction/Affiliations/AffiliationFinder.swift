@@ -937,6 +937,9 @@ struct AffiliationSieves {
             if view.word(pieces, cursor) == "who", cursor < pieces.count {
                 guard sawComma else { continue }
                 cursor += 1
+            } else if sawComma, let main = predicateAfterApposition(pieces, from: cursor) {
+                // "X, a lecturer at ORG, has taught history at the school": the sentence's own verb after the apposition.
+                cursor = main
             } else if sawComma, !(view.word(pieces, cursor).map { $0.hasSuffix("ing") && Self.officeVerbs[$0] != nil } ?? false) {
                 // After a comma only a relative clause or a participle ("X, representing ORG,") states an office.
                 continue
@@ -947,10 +950,34 @@ struct AffiliationSieves {
             }
             guard let verbPiece = pieces.at(cursor), let verb = view.word(verbPiece), let role = Self.officeVerbs[verb] else { continue }
             cursor += 1
+            // "has taught history at the school", "teaches Azerbaijani literature at ORG": the subject taught.
+            var object = cursor
+            while object < cursor + 2, let piece = pieces.at(object), isContentWord(piece) || view.entity(piece, .place) != nil,
+                  !Self.verbParticles.contains(view.word(piece) ?? "") {
+                object += 1
+            }
+            if object > cursor, ["at", "in"].contains(view.word(pieces, object) ?? "") { cursor = object }
             if let word = view.word(pieces, cursor), cursor < pieces.count, Self.verbParticles.contains(word) { cursor += 1 }
             guard let org = orgObject(pieces, from: cursor) else { continue }
             for person in list.persons { add(person: person, org: org, role: role, sentence: sentence) }
         }
+    }
+
+    /// "a lecturer in … at ORG, has taught …": an apposition opened by "a/an" after "NAME," and closed by a comma
+    /// before an auxiliary; returns the piece of the auxiliary. No other name, clause end or quotation inside.
+    private func predicateAfterApposition(_ pieces: [Piece], from start: Int) -> Int? {
+        guard ["a", "an"].contains(view.word(pieces, start) ?? "") else { return nil }
+        var cursor = start + 1
+        while cursor < min(pieces.count, start + 25) {
+            let piece = pieces[cursor]
+            if view.entity(piece, .person) != nil || view.tokens[piece.tokens.lowerBound].kind == .quote { return nil }
+            if let word = view.word(piece), [";", ":", ".", "who", "which"].contains(word) { return nil }
+            if view.word(piece) == "," {
+                return ["has", "had", "is", "was", "also", "now", "currently", "still"].contains(view.word(pieces, cursor + 1) ?? "") ? cursor + 1 : nil
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     /// After "NAME,": skips an age ("58,") and a short description that a relative clause follows ("a
