@@ -46,7 +46,32 @@ struct SpanBoundaries {
         result = detachPersonsAcrossSpans(result)
         result = completeSurnameOnlyPersons(result)
         result = addPersonsBeforeRoleAppositions(result)
-        return joinPlacesAroundOf(extendOverPlaceTypes(result))
+        return joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result)))
+    }
+
+    /// Compass words that open a region's name: "Southern Europe", "Northern Germany", "East Kazakhstan".
+    static let compassWords: Set<String> = [
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+        "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+    ]
+
+    /// "[Southern] [Europe]", "Northern [Germany]": a capitalized compass word right before a known place (however the
+    /// tagger typed it, or left the compass word out), or a compass word tagged as a place right before one more
+    /// word, is one PLACE with it.
+    private func joinCompassPlaces(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for span in spans where span.part == nil && span.type != .org && span.tokens.lowerBound >= 1 {
+            let compass = span.tokens.lowerBound - 1
+            guard tokens[compass].startsUpper, Self.compassWords.contains(tokens[compass].lower),
+                  tokens[compass].sentence == tokens[span.tokens.lowerBound].sentence,
+                  span.type == .place || words.isPlacePhrase(span.text(in: document))
+                    // "[PLACE Southern] [PERSON Europe]": a compass word the tagger found as a place before one word.
+                    || span.tokens.count == 1 && result.contains(where: { $0.type == .place && $0.tokens == compass..<(compass + 1) }),
+                  !result.contains(where: { $0.type != .place && $0.tokens.contains(compass) }) else { continue }
+            result.removeAll { $0.tokens == compass..<(compass + 1) }
+            if let position = result.firstIndex(of: span) { result[position] = NameSpan(.place, compass..<span.tokens.upperBound) }
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     private var tokens: [Token] { document.tokens }

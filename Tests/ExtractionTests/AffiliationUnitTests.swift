@@ -133,4 +133,11 @@ struct AffiliationUnitTests {
         #expect(found.contains("Ani Sargsyan | University of Latvia | lecturer in linguistics"))
         #expect(found.contains("Ani Sargsyan | Armenian Sunday School of Riga | teacher"))
     }
+
+    @Test func aDescriptorBeforeTheOrganisationsName() {
+        let found = Fixture.affiliations("""
+        The main sponsor was [PER Tofig Aliyev], owner of the [LOC Antwerp]-based shipping company [ORG Caspian Lines NV].
+        """)
+        #expect(found == ["Tofig Aliyev | Caspian Lines NV | owner"])
+    }
 }

@@ -549,4 +549,10 @@ import Testing
         #expect(repaired("She teaches in Circassian studies at the institute.", [("Circassian", .place)]) != ["PERSON Circassian"])
         #expect(repaired("The prize went to Petrosian yesterday.", [("Petrosian", .place)]) == ["PERSON Petrosian"])
     }
+
+    @Test func aCompassWordBeforeAPlaceIsOnePlace() {
+        #expect(repaired("She coordinates projects for Southern Europe now.", [("Southern", .place), ("Europe", .person)]) == ["PLACE Southern Europe"])
+        #expect(repaired("Families came from North Kazakhstan.", [("Kazakhstan", .place)]) == ["PLACE North Kazakhstan"])
+        #expect(repaired("North said that Kazakhstan agreed.", [("North", .person), ("Kazakhstan", .place)]) == ["PERSON North", "PLACE Kazakhstan"])
+    }
 }

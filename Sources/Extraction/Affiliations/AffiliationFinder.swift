@@ -104,6 +104,13 @@ struct AffiliationSieves {
         "supervisory", "editorial", "organising", "organizing",
     ]
 
+    /// Common nouns that describe an organisation named right after them ("the logistics company X").
+    static let descriptorNouns: Set<String> = [
+        "company", "firm", "group", "association", "organisation", "organization", "charity", "agency", "newspaper", "daily",
+        "broadcaster", "bank", "airline", "foundation", "ngo", "party", "network", "union", "society", "club", "institute",
+        "university", "school", "fund", "platform", "channel", "magazine", "portal", "consultancy", "startup", "publisher",
+    ]
+
     /// Nouns of the units inside an organisation that a role may be held in without naming the unit as an
     /// organisation: "the regional branch of ORG", "the union's methodological council", "the center's dance
     /// ensemble", "the department for compatriots at ORG".
@@ -517,6 +524,12 @@ struct AffiliationSieves {
                   isOrgAdjective(piece) {
                 cursor += 1
                 skipped += 1
+            }
+            // "the Rotterdam-based logistics company ORG", "the human rights group ORG": a descriptor before the name.
+            if let descriptor = (cursor..<min(pieces.count, cursor + 3)).first(where: { Self.descriptorNouns.contains(view.word(pieces[$0]) ?? "") }),
+               pieces[cursor..<descriptor].allSatisfy({ isContentWord($0) && view.text($0).first?.isLowercase == true }),
+               pieces.at(descriptor + 1).flatMap({ view.entity($0, .org) }) != nil {
+                cursor = descriptor + 1
             }
             guard let piece = pieces.at(cursor), var org = view.entity(piece, .org) else { break }
             cursor += 1
