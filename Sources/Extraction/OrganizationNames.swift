@@ -195,6 +195,8 @@ struct OrganizationNames {
             if connector.lower == "and" && (tokens[end + 1].lower == "the" || isCompleteName(range.lowerBound..<end) || opensPersonName(at: next)) { break }
             var runEnd: Int
             if connector.lower == "in" || connector.lower == "on" {
+                // "volunteered with CMRA in Sidon": an acronym is a whole name; the place after it is where.
+                if range.count == 1, tokens[range.lowerBound].isAcronymLike, end == range.upperBound { break }
                 if let placeEnd = longestPlace(startingAt: next, limit: limit) {
                     runEnd = placeEnd
                 } else if let tagged = taggedPlaces.first(where: { $0.lowerBound == next && $0.upperBound <= limit }) {

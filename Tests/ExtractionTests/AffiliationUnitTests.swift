@@ -140,4 +140,26 @@ struct AffiliationUnitTests {
         """)
         #expect(found == ["Tofig Aliyev | Caspian Lines NV | owner"])
     }
+
+    @Test func aSecondPredicateOfARelativeClause() {
+        let found = Fixture.affiliations("""
+        The [ORG Georgian Choir of Lyon] sang first. In 2019 the founder handed the baton to [PER Nodar Gelashvili], a cellist who studied in [LOC Tbilisi] and is now the choir's artistic director.
+        """)
+        #expect(found.contains("Nodar Gelashvili | Georgian Choir of Lyon | artistic director"))
+    }
+
+    @Test func itsAfterAPersonsClauseIsTheOrganisationNearestBefore() {
+        let found = Fixture.affiliations("""
+        [PER Aidos Serikov], a surgeon at the [ORG Pavlodar City Hospital], succeeds [PER Nurlan Abenov], who headed the [ORG Kazakh Society of Omsk] for ten years and was named its honorary chairman.
+        """)
+        #expect(found.contains("Nurlan Abenov | Kazakh Society of Omsk | honorary chairman"))
+        #expect(!found.contains { $0.hasPrefix("Nurlan Abenov | Pavlodar City Hospital") })
+    }
+
+    @Test func theVerbAfterAnAppositionThatOpensWithARole() {
+        let found = Fixture.affiliations("""
+        [PER Samir Haddad], senior lecturer in nursing at [ORG Western Sydney University], has volunteered with [ORG LMRA] twice.
+        """)
+        #expect(found.contains("Samir Haddad | LMRA | volunteer"))
+    }
 }

@@ -555,4 +555,9 @@ import Testing
         #expect(repaired("Families came from North Kazakhstan.", [("Kazakhstan", .place)]) == ["PLACE North Kazakhstan"])
         #expect(repaired("North said that Kazakhstan agreed.", [("North", .person), ("Kazakhstan", .place)]) == ["PERSON North", "PLACE Kazakhstan"])
     }
+
+    @Test func anAcronymDoesNotRunOverThePlaceAfterIt() {
+        #expect(completed("He has volunteered with LMRA in Sidon twice.", [("LMRA", .org), ("Sidon", .place)]) == ["ORG LMRA", "PLACE Sidon"])
+        #expect(completed("The Union of Poles in Sidon met.", [("Union of Poles", .org), ("Sidon", .place)]).first == "ORG Union of Poles in Sidon")
+    }
 }

@@ -284,7 +284,7 @@ struct AffiliationSieves {
             }
             // its ROLE / their ROLE.
             if word == "its" || word == "their", let role = rolePhraseForward(pieces, from: index + 1),
-               let org = references.resolvePossessivePronoun(before: piece.tokens.lowerBound) {
+               let org = nearestOrganisation(pieces, before: index) ?? references.resolvePossessivePronoun(before: piece.tokens.lowerBound) {
                 frames.append(RoleFrame(start: index, end: role.end, orgs: [org], role: role.text, orgFirst: true))
                 continue
             }
@@ -326,6 +326,25 @@ struct AffiliationSieves {
             kept.append(frame)
         }
         return kept
+    }
+
+    /// "X, who headed the autonomy for twelve years and was named its honorary chairman": inside a sentence, "its"
+    /// after a person's clause refers to the organisation named or referred to ("the autonomy") nearest before it,
+    /// after the last name.
+    private func nearestOrganisation(_ pieces: [Piece], before end: Int) -> Int? {
+        guard end > 0 else { return nil }
+        let lastPerson = pieces[..<end].lastIndex { view.entity($0, .person) != nil } ?? -1
+        guard lastPerson >= 0 else { return nil }
+        var cursor = end - 1
+        while cursor > lastPerson {
+            if let org = view.entity(pieces[cursor], .org) { return org }
+            if let noun = view.word(pieces[cursor]), view.word(pieces, cursor - 1) == "the",
+               let org = references.resolveOrgNoun(noun, at: pieces[cursor].tokens.lowerBound) {
+                return org
+            }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// "Labour Counsellor X", "Trade Attaché X": a one-word "organisation" before a diplomat's title is the
@@ -818,7 +837,7 @@ struct AffiliationSieves {
         guard cursor >= 0 else { return nil }
         // "X has chaired ORG since 2019 and is also a lecturer at ORG": the subject of the first predicate.
         if gap > 0, view.word(pieces, cursor) == "and", pieces[(cursor + 1)..<start].contains(where: { ["is", "was", "has", "had", "serves", "became", "remains"].contains(view.word($0) ?? "") }),
-           let subject = clauseSubject(pieces, before: cursor) {
+           let subject = clauseSubject(pieces, before: cursor) ?? relativeClauseHead(pieces, before: cursor) {
             return [subject]
         }
         // "X from PLACE as the council's new president".
@@ -848,6 +867,23 @@ struct AffiliationSieves {
               pieces[..<index].allSatisfy({ piece in view.word(piece).map { RoleWords.honorifics.contains(RoleWords.bare($0)) || ["dr", "prof", "professor"].contains(RoleWords.bare($0)) } ?? false })
         else { return nil }
         return view.entity(pieces[index], .person)
+    }
+
+    /// "X, a violinist who trained in Yerevan and is now …": the person a relative clause opened before `end`
+    /// describes (its "who" within 20 pieces, no other name between).
+    private func relativeClauseHead(_ pieces: [Piece], before end: Int) -> Int? {
+        var cursor = end - 1
+        while cursor > max(0, end - 20) {
+            let piece = pieces[cursor]
+            if view.entity(piece, .person) != nil { return nil }
+            if let word = view.word(piece), [";", ":", ".", "and"].contains(word) { return nil }
+            if view.word(piece) == "who" {
+                if view.word(pieces, cursor - 1) == ",", let person = pieces.at(cursor - 2).flatMap({ view.entity($0, .person) }) { return person }
+                return nameBeforeApposition(pieces, endingAt: cursor - 1).flatMap { view.entity(pieces[$0], .person) }
+            }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// The name a description ending at piece `end` describes: "NAME, [AGE,] a/an …" with no other name, clause
@@ -976,10 +1012,12 @@ struct AffiliationSieves {
         }
     }
 
-    /// "a lecturer in … at ORG, has taught …": an apposition opened by "a/an" after "NAME," and closed by a comma
-    /// before an auxiliary; returns the piece of the auxiliary. No other name, clause end or quotation inside.
+    /// "a lecturer in … at ORG, has taught …": an apposition opened by "a/an/the" or a role after "NAME," and closed
+    /// by a comma before an auxiliary; returns the piece of the auxiliary. No other name, clause end or quotation inside.
     private func predicateAfterApposition(_ pieces: [Piece], from start: Int) -> Int? {
-        guard ["a", "an"].contains(view.word(pieces, start) ?? "") else { return nil }
+        // "a lecturer …", "the head of …", "senior lecturer in nursing at ORG": an apposition, not a list of names.
+        guard let first = pieces.at(start), let word = view.word(first),
+              ["a", "an", "the"].contains(word) || isContentWord(first) && roles.isModifierLike(view.text(first)) else { return nil }
         var cursor = start + 1
         while cursor < min(pieces.count, start + 25) {
             let piece = pieces[cursor]
