@@ -128,7 +128,7 @@ struct OrganizationNames {
     /// organisation head word that is no unit's before any "of"/"at"/"in" of its own).
     private func splitUnitFromParent(_ span: NameSpan) -> [NameSpan] {
         guard span.type == .org, span.part == nil, span.tokens.count >= 4,
-              let head = span.tokens.first(where: { Self.unitHeads.contains(tokens[$0].lower) }) else { return [span] }
+              let head = span.tokens.first(where: { Self.unitHeads.contains(tokens[$0].lower) }), head + 1 < span.tokens.upperBound - 1 else { return [span] }
         for cut in (head + 1)..<(span.tokens.upperBound - 1) where ["of", "at"].contains(tokens[cut].lower) {
             var start = cut + 1
             if tokens[start].lower == "the", start + 1 < span.tokens.upperBound { start += 1 }

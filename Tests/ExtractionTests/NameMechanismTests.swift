@@ -480,6 +480,10 @@ import Testing
         #expect(completed("He heads the Consular Relations Department of the Ministry of Foreign Affairs of Moldova today.",
                           [("Consular Relations Department of the Ministry of Foreign Affairs of Moldova", .org)])
                 == ["ORG Consular Relations Department", "ORG Ministry of Foreign Affairs of Moldova"])
+        // A unit word at the end of the name: nothing to cut.
+        #expect(completed("The Hellenic Youth Branch met.", [("Hellenic Youth Branch", .org)]) == ["ORG Hellenic Youth Branch"])
+        #expect(completed("The Ukrainian Society of Lisbon Youth Chapter met.", [("Ukrainian Society of Lisbon Youth Chapter", .org)])
+                == ["ORG Ukrainian Society of Lisbon Youth Chapter"])
         // No organisation after "of": one name.
         #expect(completed("The Department of Foreign Affairs of Ireland said so.", [("Department of Foreign Affairs of Ireland", .org)])
                 == ["ORG Department of Foreign Affairs of Ireland"])
