@@ -16,7 +16,8 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        var spans = extendToOrganizationHeads(extendOverLegalForms(input).map(demonymHouse).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + nationalBodies(input))
+            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
         for i in spans.indices where spans[i].type == .org {
             // A place the tagger found right after the name may be its "in PLACE" / "of PLACE" part.
@@ -220,6 +221,24 @@ struct OrganizationNames {
             end = runEnd
         }
         return range.lowerBound..<end
+    }
+
+    /// Bodies of a state that news names by the state's demonym: "the Polish Senate", "the Georgian Parliament".
+    static let nationalBodies: Set<String> = ["Senate", "Parliament", "Government", "Embassy", "Consulate", "Patriarchate", "Church"]
+
+    /// "a delegation of the Polish Senate": an untagged demonym and a state body's name word after it are an
+    /// organisation (outside heading lines).
+    private func nationalBodies(_ spans: [NameSpan]) -> [NameSpan] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for span in spans { for index in span.tokens { covered[index] = true } }
+        let headings = SpanBoundaries(document: document, words: words).headingParagraphs()
+        var result: [NameSpan] = []
+        for index in tokens.indices.dropLast() where !covered[index] && !covered[index + 1] && tokens[index].startsUpper
+            && Self.nationalBodies.contains(tokens[index + 1].text) && sameSentence(index, index + 1) && words.isDemonym(tokens[index]) {
+            guard !headings.contains(where: { $0.contains(index) }) else { continue }
+            result.append(NameSpan(.org, index..<(index + 2)))
+        }
+        return result
     }
 
     /// "[House] in Belgrade" after "Russian": a people's House is its diaspora institution, an organisation

@@ -564,4 +564,9 @@ import Testing
         #expect(completed("He has volunteered with LMRA in Sidon twice.", [("LMRA", .org), ("Sidon", .place)]) == ["ORG LMRA", "PLACE Sidon"])
         #expect(completed("The Union of Poles in Sidon met.", [("Union of Poles", .org), ("Sidon", .place)]).first == "ORG Union of Poles in Sidon")
     }
+
+    @Test func aDemonymAndAStateBodyAreAnOrganisation() {
+        #expect(completed("She led a delegation of the Lithuanian Senate to Tbilisi.", [("Tbilisi", .place)]) == ["ORG Lithuanian Senate", "PLACE Tbilisi"])
+        #expect(completed("The Lithuanian community met.", []) == [])
+    }
 }
