@@ -231,14 +231,13 @@ struct OrganizationNames {
     private func nationalBodies(_ spans: [NameSpan]) -> [NameSpan] {
         var covered = [Bool](repeating: false, count: tokens.count)
         for span in spans { for index in span.tokens { covered[index] = true } }
-        let headings = SpanBoundaries(document: document, words: words).headingParagraphs()
-        var result: [NameSpan] = []
-        for index in tokens.indices.dropLast() where !covered[index] && !covered[index + 1] && tokens[index].startsUpper
-            && Self.nationalBodies.contains(tokens[index + 1].text) && sameSentence(index, index + 1) && words.isDemonym(tokens[index]) {
-            guard !headings.contains(where: { $0.contains(index) }) else { continue }
-            result.append(NameSpan(.org, index..<(index + 2)))
+        let found = tokens.indices.dropLast().filter { index in
+            !covered[index] && !covered[index + 1] && tokens[index].startsUpper && Self.nationalBodies.contains(tokens[index + 1].text)
+                && sameSentence(index, index + 1) && words.isDemonym(tokens[index])
         }
-        return result
+        guard !found.isEmpty else { return [] }
+        let headings = SpanBoundaries(document: document, words: words).headingParagraphs()
+        return found.filter { index in !headings.contains { $0.contains(index) } }.map { NameSpan(.org, $0..<($0 + 2)) }
     }
 
     /// "[House] in Belgrade" after "Russian": a people's House is its diaspora institution, an organisation
