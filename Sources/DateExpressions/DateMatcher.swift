@@ -97,13 +97,19 @@ struct DateMatcher {
 
     /// "in September", "since early January": a full month name alone, never "May" or "March"
     /// (a verb and a noun too) and never an abbreviation. Before a capitalised word ("June Carter")
-    /// only after a preposition.
+    /// only after a preposition; never after a capitalised word of its sentence ("Black January").
     private func bareMonth(_ month: Int, at start: Int) -> DateCandidate? {
         let token = tokens[start]
         guard token.lowercased.unicodeScalars.count >= 4,
               Self.fullMonthNames.contains(token.lowercased) else { return nil }
         if start + 1 < tokens.count, tokens[start + 1].sentence == token.sentence, tokens[start + 1].isCapitalized,
            !(start >= 1 && Self.monthPrepositions.contains(tokens[start - 1].lowercased)) {
+            return nil
+        }
+        // "Black January", "Red October": a capitalised word right before the month, inside its sentence, names an event.
+        // ("Last January, …" opens a sentence and stays a date.)
+        if start >= 2, tokens[start - 1].sentence == token.sentence, tokens[start - 2].sentence == token.sentence,
+           tokens[start - 1].isCapitalized, tokens[start - 1].kind == .word, !Self.monthPrepositions.contains(tokens[start - 1].lowercased) {
             return nil
         }
         return DateCandidate(tokens: start..<start + 1, values: [PartialDate(year: nil, month: month)])

@@ -1,3 +1,4 @@
+import ArticleText
 import DateExpressions
 
 /// Turns date mentions into DATE entities, one per calendar value.
@@ -16,5 +17,33 @@ enum DateEntities {
             analysis.mentions.append(AnalyzedMention(entity: entity, range: date.range, text: date.text, sentence: sentence))
         }
         analysis.mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    }
+}
+
+/// The date of an article without a date header, from its dateline: a full date among the first eight
+/// tokens of one of its first two paragraphs ("Riga, 21 January 2025. …", a heading and then "Agenda.ge,
+/// 3 Jun 2025 - 14:20, Tbilisi"). It anchors the dates written without a year.
+enum DatelineDate {
+    static func find(in document: TextDocument) -> ArticleDate? {
+        let tokens = document.tokens
+        var starts: [Int] = []
+        for (index, token) in tokens.enumerated() where starts.count < 2 {
+            if index == 0 || document.sentences[tokens[index - 1].sentence].paragraph != document.sentences[token.sentence].paragraph {
+                starts.append(index)
+            }
+        }
+        let windows = starts.map { start in
+            tokens[start].range.lowerBound..<tokens[min(tokens.count - 1, start + 7)].range.upperBound
+        }
+        guard let last = windows.last else { return nil }
+        // Only the opening stretch is read, so a long article costs nothing more.
+        let opening = TextDocument(document.string(0..<last.upperBound))
+        for mention in DateExtractor.extract(from: opening, anchor: nil) where windows.contains(where: { $0.contains(mention.range.lowerBound) }) {
+            if let month = mention.value.month, let day = mention.value.day,
+               let date = ArticleDate(year: mention.value.year, month: month, day: day) {
+                return date
+            }
+        }
+        return nil
     }
 }

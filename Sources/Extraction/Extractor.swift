@@ -33,7 +33,7 @@ public final class Extractor: Sendable {
         let people = PersonNames(document: document, words: words)
         NameCoreference(document: document, words: words, lexicon: lexicon, people: people)
             .resolve(spans, into: &analysis)
-        DateEntities.add(DateExtractor.extract(from: document, anchor: source.date), to: &analysis)
+        DateEntities.add(DateExtractor.extract(from: document, anchor: source.date ?? DatelineDate.find(in: document)), to: &analysis)
         analysis.affiliations = AffiliationFinder.find(in: analysis, lexicon: lexicon)
         analysis.orgPlaces = OrgPlaceFinder.find(in: analysis, lexicon: lexicon)
         analysis.quotes = QuoteFinder.find(in: analysis, lexicon: lexicon)

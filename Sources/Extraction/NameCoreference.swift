@@ -220,7 +220,8 @@ struct NameCoreference {
                     }
                     if shortWords.count < longWords.count, Array(longWords.prefix(shortWords.count)) == shortWords {
                         let rest = longWords.dropFirst(shortWords.count)
-                        if rest.allSatisfy({ lexicon.isOrgHeadWord(String($0)) }) { return true }
+                        // "… Society of Western Australia" and "… Inc.": a company's legal form is no other name.
+                        if rest.allSatisfy({ lexicon.isOrgHeadWord(String($0)) || OrganizationNames.legalForms.contains(String($0)) }) { return true }
                         // "State Committee" after "State Committee on Work with Diaspora".
                         if shortWords.count >= 2, let next = rest.first, ["of", "on", "for"].contains(next) { return true }
                     }

@@ -21,7 +21,8 @@ enum DatelinePlaces {
 /// Entity propagation (Ratinov & Roth 2009): a name the article uses once is tagged wherever else it appears.
 ///
 /// Full names, acronyms and the surnames of named people are looked up at every token the tagger left
-/// untagged; a form that was given two types in the article is left alone.
+/// untagged (an organisation's name also over the places the tagger found inside it: "Association of
+/// Azerbaijanis in [Hungary]"); a form that was given two types in the article is left alone.
 struct NamePropagation {
     let document: TextDocument
     let words: WordClasses
@@ -51,6 +52,12 @@ struct NamePropagation {
         }
         var covered = [Bool](repeating: false, count: tokens.count)
         for span in spans { for i in span.tokens { covered[i] = true } }
+        // Places the tagger found inside a repeated organisation name ("… in [Hungary]") stay, nested in it.
+        var placeAt: [Int: Range<Int>] = [:]
+        for span in spans where span.type == .place { for i in span.tokens { placeAt[i] = span.tokens } }
+        func onlyPlacesInside(_ range: Range<Int>) -> Bool {
+            range.allSatisfy { !covered[$0] || placeAt[$0].map { range.contains($0.lowerBound) && range.contains($0.upperBound - 1) } == true }
+        }
 
         var result = spans
         var index = 0
@@ -60,8 +67,9 @@ struct NamePropagation {
             var matched = false
             for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
                 let range = index..<(index + length)
-                guard !range.contains(where: { covered[$0] }) else { continue }
-                if let type = forms[range.map { tokens[$0].text }], extendsNoName(range) {
+                let free = !range.contains(where: { covered[$0] })
+                guard free || length >= 3 && onlyPlacesInside(range) else { continue }
+                if let type = forms[range.map { tokens[$0].text }], free || type == .org, extendsNoName(range) {
                     result.append(NameSpan(type, range))
                     index += length
                     matched = true

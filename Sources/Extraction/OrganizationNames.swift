@@ -16,7 +16,8 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        var spans = extendToOrganizationHeads(input.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + nationalBodies(input))
+            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
         for i in spans.indices where spans[i].type == .org {
             // A place the tagger found right after the name may be its "in PLACE" / "of PLACE" part.
@@ -27,8 +28,9 @@ struct OrganizationNames {
             }?.tokens.lowerBound ?? tokens.count
             let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0
             spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit, taggedPlaces: taggedPlaces), floor: floor)
+            spans[i].tokens = extendLeftToAcronym(spans[i].tokens, floor: floor)
         }
-        spans = removeOverlaps(spans)
+        spans = removeOverlaps(spans).flatMap(splitUnitFromParent)
         var added: [NameSpan] = []
         for span in spans where span.type == .org {
             if let acronym = parentheticalAcronym(after: span) { added.append(acronym) }
@@ -75,7 +77,7 @@ struct OrganizationNames {
         let gap = span.tokens.upperBound..<next.tokens.lowerBound
         guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]), !isCompleteName(span.tokens) else { return false }
         return isPossessiveMark(gap.lowerBound)
-            || enumerationEnd(after: gap.lowerBound, of: span.tokens, limit: next.tokens.upperBound) != nil
+            || enumerationEnd(after: gap.lowerBound, of: span.tokens, limit: tokens.count) != nil
             || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]))
     }
 
@@ -94,6 +96,52 @@ struct OrganizationNames {
             index = word
         }
         return nil
+    }
+
+    /// Company legal forms written after the name ("Caspian Cargo BV", "Anadolu Foods GmbH", "Tashkent Textile LLC").
+    static let legalForms: Set<String> = [
+        "bv", "b.v", "nv", "n.v", "gmbh", "ag", "ltd", "ltd.", "llc", "llp", "plc", "inc", "inc.", "corp", "corp.", "s.a", "s.a.",
+        "sa", "sas", "sarl", "s.r.l", "srl", "spa", "s.p.a", "oy", "ab", "a/s", "aps", "asa", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "kft",
+        "zrt", "d.o.o", "doo", "a.s", "s.r.o", "pty", "pvt", "bhd",
+    ]
+
+    /// A name followed by a company's legal form is that company's name: "[PER Caspian Cargo] BV" → ORG
+    /// "Caspian Cargo BV".
+    private func extendOverLegalForms(_ spans: [NameSpan]) -> [NameSpan] {
+        spans.map { span in
+            guard span.part == nil, span.type != .place || span.tokens.count >= 2 else { return span }
+            var end = span.tokens.upperBound
+            while end < tokens.count, end - span.tokens.upperBound < 2, sameSentence(end, span.tokens.lowerBound),
+                  tokens[end].kind == .word, tokens[end].startsUpper, Self.legalForms.contains(tokens[end].lower),
+                  !spans.contains(where: { $0.tokens.contains(end) }) {
+                end += 1
+            }
+            return end > span.tokens.upperBound ? NameSpan(.org, span.tokens.lowerBound..<end) : span
+        }
+    }
+
+    /// Head words of the units of an organisation that news names together with the organisation they belong to.
+    static let unitHeads: Set<String> = ["department", "faculty", "division", "laboratory", "chair", "section", "branch", "chapter"]
+
+    /// "Department of Caucasian Studies at Istanbul University", "Diaspora Relations Department of the Ministry of
+    /// Foreign Affairs of Georgia": a unit and the organisation it belongs to are two names, cut at the first
+    /// "of"/"at" after the unit's head word that opens a complete organisation name (a name word first, and an
+    /// organisation head word that is no unit's before any "of"/"at"/"in" of its own).
+    private func splitUnitFromParent(_ span: NameSpan) -> [NameSpan] {
+        guard span.type == .org, span.part == nil, span.tokens.count >= 4,
+              let head = span.tokens.first(where: { Self.unitHeads.contains(tokens[$0].lower) }), head + 1 < span.tokens.upperBound - 1 else { return [span] }
+        for cut in (head + 1)..<(span.tokens.upperBound - 1) where ["of", "at"].contains(tokens[cut].lower) {
+            var start = cut + 1
+            if tokens[start].lower == "the", start + 1 < span.tokens.upperBound { start += 1 }
+            let parent = start..<span.tokens.upperBound
+            // The parent's own head comes before its own "of"/"at"/"in": "Ministry of …", "Istanbul University"; not
+            // "Caucasian Studies at Istanbul University".
+            let firstHead = parent.first { words.isOrgHead(tokens[$0]) && !Self.unitHeads.contains(tokens[$0].lower) }
+            let firstLink = parent.first { ["of", "at", "in"].contains(tokens[$0].lower) }
+            guard words.isNameWord(tokens[start]), let firstHead, firstHead < (firstLink ?? Int.max) else { continue }
+            return [NameSpan(.org, span.tokens.lowerBound..<cut), NameSpan(.org, parent)]
+        }
+        return [span]
     }
 
     /// "Azerbaijani", "Egyptian-Azerbaijani": a demonym, or a hyphenated compound of demonyms.
@@ -148,6 +196,8 @@ struct OrganizationNames {
             if connector.lower == "and" && (tokens[end + 1].lower == "the" || isCompleteName(range.lowerBound..<end) || opensPersonName(at: next)) { break }
             var runEnd: Int
             if connector.lower == "in" || connector.lower == "on" {
+                // "volunteered with CMRA in Sidon": an acronym is a whole name; the place after it is where.
+                if range.count == 1, tokens[range.lowerBound].isAcronymLike, end == range.upperBound { break }
                 if let placeEnd = longestPlace(startingAt: next, limit: limit) {
                     runEnd = placeEnd
                 } else if let tagged = taggedPlaces.first(where: { $0.lowerBound == next && $0.upperBound <= limit }) {
@@ -173,15 +223,67 @@ struct OrganizationNames {
         return range.lowerBound..<end
     }
 
+    /// Bodies of a state that news names by the state's demonym: "the Polish Senate", "the Georgian Parliament".
+    static let nationalBodies: Set<String> = ["Senate", "Parliament", "Government", "Embassy", "Consulate", "Patriarchate", "Church"]
+
+    /// "a delegation of the Polish Senate": an untagged demonym and a state body's name word after it are an
+    /// organisation (outside heading lines).
+    private func nationalBodies(_ spans: [NameSpan]) -> [NameSpan] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for span in spans { for index in span.tokens { covered[index] = true } }
+        let found = tokens.indices.dropLast().filter { index in
+            !covered[index] && !covered[index + 1] && tokens[index].startsUpper && Self.nationalBodies.contains(tokens[index + 1].text)
+                && sameSentence(index, index + 1) && words.isDemonym(tokens[index])
+        }
+        guard !found.isEmpty else { return [] }
+        let headings = SpanBoundaries(document: document, words: words).headingParagraphs()
+        return found.filter { index in !headings.contains { $0.contains(index) } }.map { NameSpan(.org, $0..<($0 + 2)) }
+    }
+
+    /// "[House] in Belgrade" after "Russian": a people's House is its diaspora institution, an organisation
+    /// ("Russian House", "Azerbaijani House", "Polish House").
+    private func demonymHouse(_ span: NameSpan) -> NameSpan {
+        let first = span.tokens.lowerBound
+        guard span.type != .person, span.part == nil, tokens[first].text == "House", first >= 1, sameSentence(first - 1, first),
+              tokens[first - 1].startsUpper, words.isDemonym(tokens[first - 1]) else { return span }
+        return NameSpan(.org, (first - 1)..<span.tokens.upperBound)
+    }
+
     private func extendLeft(_ range: Range<Int>, floor: Int) -> Range<Int> {
         var start = range.lowerBound
         while start - 1 >= floor, sameSentence(start - 1, range.lowerBound) {
+            // "Governor's Office", "Mayor's Office": the office of a title holder, named after the title.
+            if start == range.lowerBound, start - 2 >= floor, words.isOrgHead(tokens[start]), ["'s", "\u{2019}s"].contains(tokens[start - 1].text),
+               tokens[start - 2].startsUpper, words.isRoleOrTitle(tokens[start - 2]), sameSentence(start - 2, start) {
+                start -= 2
+                continue
+            }
             let token = tokens[start - 1]
             let isSentenceStart = start - 1 == 0 || tokens[start - 2].sentence != token.sentence
             guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the", !token.lower.hasSuffix("-based"),
                   !(isSentenceStart && token.text.count < 4) else { break }
             start -= 1
         }
+        return start..<range.upperBound
+    }
+
+    /// "[Benevolent Union] (AGBU)" → "Armenian General Benevolent Union": when the acronym in brackets after a
+    /// name spells more initials than the name has, the capitalized words before it that give the missing
+    /// initials belong to the name (also titles and demonyms, which `extendLeft` leaves out).
+    private func extendLeftToAcronym(_ range: Range<Int>, floor: Int) -> Range<Int> {
+        let open = range.upperBound
+        guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isAcronymLike else { return range }
+        let letters = tokens[open + 1].text.unicodeScalars.filter { $0.properties.isUppercase }.map { Character($0) }
+        func initials(_ tokens: ArraySlice<Token>) -> [Character] {
+            tokens.filter { $0.kind == .word && $0.startsUpper }.compactMap { $0.text.first.map { Character($0.uppercased()) } }
+        }
+        let own = initials(tokens[range])
+        guard letters.count > own.count, own.count >= 1, Array(letters.suffix(own.count)) == own else { return range }
+        let missing = letters.count - own.count
+        let start = range.lowerBound - missing
+        guard start >= floor, start >= 0,
+              tokens[start..<range.lowerBound].allSatisfy({ $0.kind == .word && $0.startsUpper && $0.sentence == tokens[range.lowerBound].sentence }),
+              initials(tokens[start..<range.lowerBound]) == Array(letters.prefix(missing)) else { return range }
         return start..<range.upperBound
     }
 

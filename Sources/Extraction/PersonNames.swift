@@ -9,10 +9,16 @@ struct PersonNames {
     static let surnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "li", "lu", "zade", "zadeh", "yan", "ian", "enko",
                                  "uk", "yuk", "ski", "sky", "ska", "shvili", "dze", "oglu", "ogly", "kyzy", "in", "ina", "ovic", "evic", "ovich", "ich", "aite", "iene", "is", "as"]
 
-    static func hasSurnameMorphology(_ word: String) -> Bool {
+    /// Endings that also end names of parliaments and other bodies ("Seimas", "Majlis", "Mazhilis"): weak evidence alone.
+    static let weakSurnameEndings: Set<String> = ["is", "as"]
+
+    /// - Parameter strongOnly: only the endings that few other words share ("-ov", "-shvili", "-yan").
+    static func hasSurnameMorphology(_ word: String, strongOnly: Bool = false) -> Bool {
         guard word.count >= 4, word.first?.isUppercase == true else { return false }
         let lower = word.lowercased()
-        return surnameEndings.contains { $0.count >= 2 && lower.hasSuffix($0) && lower.count > $0.count + 2 }
+        return surnameEndings.contains {
+            $0.count >= 2 && lower.hasSuffix($0) && lower.count > $0.count + 2 && !(strongOnly && weakSurnameEndings.contains($0))
+        }
     }
 
     /// A plural family surname ("Mamedovs"): its singular stem, or nil.

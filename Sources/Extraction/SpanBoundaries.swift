@@ -31,6 +31,7 @@ struct SpanBoundaries {
             }
         }
         result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        result = splitPlaceRunIntoPerson(result)
         result = result.map(retypePersonLikePlace).map(retypeByOrganizationHead).compactMap(retypeImplausiblePerson)
         result = retypeCountriesTakenForPeople(result)
         result = result.filter { span in !span.tokens.allSatisfy { words.isHonorific(tokens[$0]) || tokens[$0].kind != .word } }
@@ -44,7 +45,33 @@ struct SpanBoundaries {
         result = completePersonNames(result)
         result = detachPersonsAcrossSpans(result)
         result = completeSurnameOnlyPersons(result)
-        return joinPlacesAroundOf(extendOverPlaceTypes(result))
+        result = addPersonsBeforeRoleAppositions(result)
+        return joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result)))
+    }
+
+    /// Compass words that open a region's name: "Southern Europe", "Northern Germany", "East Kazakhstan".
+    static let compassWords: Set<String> = [
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+        "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+    ]
+
+    /// "[Southern] [Europe]", "Northern [Germany]": a capitalized compass word right before a known place (however the
+    /// tagger typed it, or left the compass word out), or a compass word tagged as a place right before one more
+    /// word, is one PLACE with it.
+    private func joinCompassPlaces(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for span in spans where span.part == nil && span.type != .org && span.tokens.lowerBound >= 1 {
+            let compass = span.tokens.lowerBound - 1
+            guard tokens[compass].startsUpper, Self.compassWords.contains(tokens[compass].lower),
+                  tokens[compass].sentence == tokens[span.tokens.lowerBound].sentence,
+                  span.type == .place || words.isPlacePhrase(span.text(in: document))
+                    // "[PLACE Southern] [PERSON Europe]": a compass word the tagger found as a place before one word.
+                    || span.tokens.count == 1 && result.contains(where: { $0.type == .place && $0.tokens == compass..<(compass + 1) }),
+                  !result.contains(where: { $0.type != .place && $0.tokens.contains(compass) }) else { continue }
+            result.removeAll { $0.tokens == compass..<(compass + 1) }
+            if let position = result.firstIndex(of: span) { result[position] = NameSpan(.place, compass..<span.tokens.upperBound) }
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     private var tokens: [Token] { document.tokens }
@@ -108,7 +135,7 @@ struct SpanBoundaries {
 
     /// Token ranges of title-case or capitalized heading lines: a paragraph of 3 to 24 tokens that does
     /// not end like a sentence, most of whose longer words are capitalized, and that is no byline or
-    /// sign-off ("By …", "(Reporting by …; Editing by …)", "Press contact: …").
+    /// sign-off ("By …", "(Reporting by …; Editing by …)", "Press contact: …") or dateline ("Warsaw, 26 February, AZERTAC").
     /// Taggers run the words of such lines together ("New Board Takes Office at …"); the names in them
     /// come back wherever the body repeats them (name propagation).
     func headingParagraphs() -> [Range<Int>] {
@@ -121,8 +148,10 @@ struct SpanBoundaries {
             let words = tokens[index..<end].filter { $0.kind == .word && $0.text.unicodeScalars.count > 3 }
             let last = tokens[end - 1].text
             let isSignOff = tokens[index].lower == "by" || tokens[index..<end].contains { ["(", ";", ":"].contains($0.text) }
+            // "Warsaw, 26 February, AZERTAC": a dateline on a line of its own (a day and a month) is no heading.
+            let isDateline = tokens[index..<end].contains { $0.kind == .number } && tokens[index..<end].contains { self.words.isCalendarWord($0) }
             // A heading heads something: the article's last paragraph is none ("Ilham Aliyev Seymur Nasirov …" alone).
-            if words.count >= 3, end - index <= 24, end < tokens.count, !isSignOff, ![".", "!", "?"].contains(last),
+            if words.count >= 3, end - index <= 24, end < tokens.count, !isSignOff, !isDateline, ![".", "!", "?"].contains(last),
                words.filter(\.startsUpper).count * 4 >= words.count * 3 {
                 result.append(index..<end)
             }
@@ -143,6 +172,56 @@ struct SpanBoundaries {
             if looksLikePersonName(rest) { return [NameSpan(.place, place), NameSpan(.person, rest)] }
         }
         return [span]
+    }
+
+    /// "Ambassador of Azerbaijan to [Poland Fuad] Karimli": a place the tagger ran into the given name after
+    /// it. The known place stays a PLACE; the given name and the untagged name words after it are a PERSON.
+    private func splitPlaceRunIntoPerson(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for (index, span) in spans.enumerated() where span.type == .place && span.part == nil && span.tokens.count >= 2 {
+            for length in stride(from: min(words.lexicon.maxPhraseTokens, span.tokens.count - 1), through: 1, by: -1) {
+                let place = span.tokens.lowerBound..<(span.tokens.lowerBound + length)
+                guard words.isPlacePhrase(place.map { tokens[$0].text }.joined(separator: " ")), !(length == 1 && words.isGivenName(tokens[place.lowerBound])),
+                      words.isGivenName(tokens[place.upperBound]), !words.isPlacePhrase(tokens[place.upperBound].text) else { continue }
+                var end = span.tokens.upperBound
+                while end < tokens.count, end - span.tokens.upperBound < 2, tokens[end].sentence == tokens[span.tokens.lowerBound].sentence,
+                      words.isNameWord(tokens[end]), !words.isRoleOrTitle(tokens[end]), !spans.contains(where: { $0.tokens.contains(end) }) {
+                    end += 1
+                }
+                let name = place.upperBound..<end
+                guard looksLikePersonName(name) else { continue }
+                result[index] = NameSpan(.place, place)
+                result.append(NameSpan(.person, name))
+                break
+            }
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Cem Yıldız, a Bundestag member from …", "Rūta Vaitkevičienė, a member of the Seimas": two or three
+    /// untagged name words that open a sentence or follow no name, set off by a comma before "a/an/the" and a
+    /// role within four words, are a person's name when no word of them rules a name out.
+    private func addPersonsBeforeRoleAppositions(_ spans: [NameSpan]) -> [NameSpan] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for span in spans { for index in span.tokens { covered[index] = true } }
+        var added: [NameSpan] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard !covered[index], words.isNameWord(tokens[index]), index == 0 || !words.isNameWord(tokens[index - 1]) || tokens[index - 1].sentence != tokens[index].sentence else { continue }
+            var end = index
+            while end < tokens.count, end - index < 3, !covered[end], words.isNameWord(tokens[end]), tokens[end].sentence == tokens[index].sentence { end += 1 }
+            guard end - index >= 2, end + 2 < tokens.count, tokens[end].text == ",", ["a", "an", "the"].contains(tokens[end + 1].lower) else { continue }
+            let description = (end + 2)..<min(tokens.count, end + 6)
+            guard let role = description.first(where: { words.isRoleOrTitle(tokens[$0]) }),
+                  tokens[(end + 2)..<role].allSatisfy({ $0.kind == .word && $0.sentence == tokens[index].sentence }),
+                  couldBePersonName(index..<end),
+                  (index..<end).allSatisfy({ words.lexicon.categories(of: tokens[$0].text).isDisjoint(with: [.commonWord, .knownOrganization, .placeType]) })
+            else { continue }
+            added.append(NameSpan(.person, index..<end))
+            index = end
+        }
+        return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// An organisation run on into a person whose name the tagger split across spans: "… in Edmonton
@@ -196,10 +275,13 @@ struct SpanBoundaries {
     /// Vrettos", "Elmar Huseynli"), or a single unknown place or organisation shaped like a surname
     /// ("Muradov", "Huseynli"), is a PERSON.
     private func retypePersonLikePlace(_ span: NameSpan) -> NameSpan {
-        // A single unknown "place" shaped like a surname ("Muradov", "Melnychuk") is a person.
-        if span.type != .person, span.tokens.count == 1, PersonNames.hasSurnameMorphology(tokens[span.tokens.lowerBound].text),
+        // A single unknown "place" shaped like a surname ("Muradov", "Melnychuk") is a person; an "organisation"
+        // only by an ending few other words share ("Seimas" and "Mazhilis" stay organisations).
+        if span.type != .person, span.tokens.count == 1,
+           PersonNames.hasSurnameMorphology(tokens[span.tokens.lowerBound].text, strongOnly: span.type == .org),
            words.lexicon.categories(of: tokens[span.tokens.lowerBound].text).isDisjoint(with: [.place, .country, .region, .city, .knownOrganization, .orgHead]),
-           !words.isDemonym(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike {
+           !words.isDemonym(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike,
+           !isAttributive(span.tokens.lowerBound) {
             return NameSpan(.person, span.tokens)
         }
         guard span.type == .place || span.type == .org, span.tokens.count >= 2, span.tokens.count <= 3,
@@ -210,6 +292,18 @@ struct SpanBoundaries {
               !words.lexicon.categories(of: span.tokens.map { tokens[$0].text }.joined(separator: " ")).contains(.knownOrganization)
         else { return span }
         return NameSpan(.person, span.tokens)
+    }
+
+    /// "in Caucasian studies", "the Meskhetian community": a word after a preposition or article and before a
+    /// lower-case noun modifies that noun; it is no one's surname.
+    private func isAttributive(_ index: Int) -> Bool {
+        guard index >= 1, index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence,
+              Self.nonPersonContext.contains(tokens[index - 1].lower) else { return false }
+        let next = tokens[index + 1]
+        let adverbs: Set<String> = ["also", "later", "too", "then", "now", "yesterday", "today", "tonight", "tomorrow", "again", "last", "next", "this"]
+        return next.kind == .word && !next.startsUpper && !words.isConnector(next) && !RoleWords.functionWords.contains(next.lower)
+            && !adverbs.contains(next.lower) && !next.lower.hasSuffix("ly")
+            && !SpeechVerbs.isSpeechVerb(next.lower) && !Self.actionVerbs.contains(next.lower)
     }
 
     /// A PERSON ending in a place-type word is a place ("Little Village"); a lone place-type word or a
@@ -369,7 +463,11 @@ struct SpanBoundaries {
         if span.tokens.count == 1, words.isOrgHead(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike { return nil }
         let phrase = span.tokens.map { tokens[$0].text }.joined(separator: " ")
         if words.lexicon.places(named: phrase).contains(where: { $0.kind == .country }) { return NameSpan(.place, span.tokens) }
-        if span.tokens.count >= 2, words.isDemonym(tokens[span.tokens.upperBound - 1]) {
+        // "Union of World Azerbaijanis", "Congress of Ukrainians": a head word and "of" before a people keep the name.
+        let namesAPeople = span.tokens.count >= 3 && ["of", "for"].contains(tokens[span.tokens.upperBound - 2].lower)
+            || span.tokens.count >= 4 && ["of", "for"].contains(tokens[span.tokens.upperBound - 3].lower)
+        if span.tokens.count >= 2, words.isDemonym(tokens[span.tokens.upperBound - 1]),
+           !(namesAPeople && span.tokens.dropLast().contains { words.isOrgHead(tokens[$0]) }) {
             let lead = span.tokens.lowerBound..<(span.tokens.upperBound - 1)
             return words.isPlacePhrase(lead.map { tokens[$0].text }.joined(separator: " ")) ? NameSpan(.place, lead) : nil
         }

@@ -102,4 +102,11 @@ struct DateRobustnessTests {
             #expect(found.map(\.range.lowerBound) == found.map(\.range.lowerBound).sorted())
         }
     }
+
+    @Test func aMonthAfterACapitalisedWordNamesAnEvent() {
+        #expect(values("The film about \"Black January\" was shown.").isEmpty)
+        #expect(values("Veterans of the Red October rally met in Kyiv.").isEmpty)
+        #expect(values("Last January, the school opened.", anchor: "2024-06-01") == ["2024-01"])
+        #expect(values("The Georgians met in January.", anchor: "2024-06-01") == ["2024-01"])
+    }
 }

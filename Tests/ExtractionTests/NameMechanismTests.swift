@@ -473,4 +473,100 @@ import Testing
                 == ["ORG Society of Egyptian-Azerbaijani Friendship"])
         #expect(completed("The Union of Azerbaijani Ilham Aliyev spoke.", [("Union of Azerbaijani", .org)]) == ["ORG Union of Azerbaijani"])
     }
+
+    @Test func aUnitAndTheOrganisationItBelongsToAreTwoNames() {
+        #expect(completed("She heads the Department of Slavic Studies at Tartu University now.", [("Department of Slavic Studies", .org), ("Tartu University", .org)])
+                .contains("ORG Tartu University"))
+        #expect(completed("He heads the Consular Relations Department of the Ministry of Foreign Affairs of Moldova today.",
+                          [("Consular Relations Department of the Ministry of Foreign Affairs of Moldova", .org)])
+                == ["ORG Consular Relations Department", "ORG Ministry of Foreign Affairs of Moldova"])
+        // A unit word at the end of the name: nothing to cut.
+        #expect(completed("The Hellenic Youth Branch met.", [("Hellenic Youth Branch", .org)]) == ["ORG Hellenic Youth Branch"])
+        #expect(completed("The Ukrainian Society of Lisbon Youth Chapter met.", [("Ukrainian Society of Lisbon Youth Chapter", .org)])
+                == ["ORG Ukrainian Society of Lisbon Youth Chapter"])
+        // No organisation after "of": one name.
+        #expect(completed("The Department of Foreign Affairs of Ireland said so.", [("Department of Foreign Affairs of Ireland", .org)])
+                == ["ORG Department of Foreign Affairs of Ireland"])
+    }
+
+    @Test func aNameFollowedByALegalFormIsACompany() {
+        #expect(completed("The sponsor was Volga Logistics GmbH, a freight company.", [("Volga Logistics", .person)]) == ["ORG Volga Logistics GmbH"])
+        let analysis = analyse("The Polish Society of Ontario Inc. met. The Polish Society of Ontario voted.",
+                               [("Polish Society of Ontario Inc.", .org), ("Polish Society of Ontario", .org)])
+        #expect(analysis.entities.filter { $0.type == .org }.count == 1)
+    }
+
+    @Test func anOrganisationNamingAPeopleStaysAnOrganisation() {
+        #expect(repaired("The Union of World Moldovans met.", [("Union of World Moldovans", .org)]) == ["ORG Union of World Moldovans"])
+        #expect(repaired("The Congress of Ukrainians met.", [("Congress of Ukrainians", .org)]) == ["ORG Congress of Ukrainians"])
+    }
+
+    @Test func aRepeatedOrganisationNameIsFoundOverThePlaceInsideIt() {
+        let document = TextDocument("The Union of Poles in Norway met. Union of Poles in Norway chairman Jan Nowak spoke.")
+        var spans = [NameSpan(.org, tokens("Union of Poles in Norway", in: document))]
+        let second = document.tokens.indices.filter { document.tokens[$0].text == "Norway" }[1]
+        spans.append(NameSpan(.place, second..<(second + 1)))
+        let propagated = NamePropagation(document: document, words: words).propagate(spans)
+        #expect(texts(propagated, document).filter { $0.hasPrefix("ORG") } == ["ORG Union of Poles in Norway", "ORG Union of Poles in Norway"])
+    }
+
+    @Test func aMinistrysListOfFieldsRunsOverAFieldTakenForAPerson() {
+        #expect(completed("The Ministry of Culture, Sport and Youth of Moldova said so.", [("Ministry of Culture", .org), ("Sport", .person)])
+                == ["ORG Ministry of Culture, Sport and Youth of Moldova"])
+    }
+
+    @Test func anAcronymInBracketsGivesTheWordsTheTaggerLeftOut() {
+        #expect(completed("The Greek General Cultural Union (GGCU) met.", [("Cultural Union", .org)]) == ["ORG Greek General Cultural Union", "ORG GGCU"])
+        // Initials that do not match leave the name as it is.
+        #expect(completed("The Greek General Cultural Union (ABCD) met.", [("Cultural Union", .org)]) == ["ORG Cultural Union", "ORG ABCD"])
+    }
+
+    @Test func aPlaceRunIntoAGivenNameLeavesThePerson() {
+        #expect(repaired("The Ambassador of Georgia to Romania Levan Chkheidze spoke.", [("Georgia", .place), ("Romania Levan", .place)])
+                == ["PLACE Georgia", "PLACE Romania", "PERSON Levan Chkheidze"])
+    }
+
+    @Test func untaggedNameBeforeARoleAppositionIsAPerson() {
+        #expect(repaired("Aigul Serikbayeva, a member of the Mazhilis, spoke.", [("Mazhilis", .org)]) == ["PERSON Aigul Serikbayeva", "ORG Mazhilis"])
+        // Capitalised words that a name cannot hold stay untagged.
+        #expect(repaired("Foreign Minister, a title of old, spoke.", []) == [])
+    }
+
+    @Test func anArticleWithoutHeaderTakesItsDateFromTheDateline() {
+        let analysis = Extractor().analyze(ArticleSource.parse("Chisinau, 12 March 2025. The Moldovan community of Lisbon met on 9 March."))
+        let dates = analysis.entities.filter { $0.type == .date }.map(\.name)
+        #expect(dates.contains("2025-03-09"))
+    }
+
+    @Test func aDatelineOnALineOfItsOwnIsNoHeading() {
+        #expect(repaired("Chisinau, 3 March, MOLDPRES\n\nThe community met in Lisbon.", [("Chisinau", .place), ("MOLDPRES", .org), ("Lisbon", .place)])
+                == ["PLACE Chisinau", "ORG MOLDPRES", "PLACE Lisbon"])
+    }
+
+    @Test func aTitleHoldersOfficeAndAPeoplesHouseAreOrganisations() {
+        #expect(completed("He met the head of the Mayor's Office of Tartu yesterday.", [("Office of Tartu", .org)]) == ["ORG Mayor's Office of Tartu"])
+        #expect(completed("The concert at the Polish House in Vilnius began.", [("House", .place), ("Vilnius", .place)])
+                == ["ORG Polish House in Vilnius", "PLACE Vilnius"])
+    }
+
+    @Test func aSurnameShapedWordModifyingANounIsNoPerson() {
+        #expect(repaired("She teaches in Circassian studies at the institute.", [("Circassian", .place)]) != ["PERSON Circassian"])
+        #expect(repaired("The prize went to Petrosian yesterday.", [("Petrosian", .place)]) == ["PERSON Petrosian"])
+    }
+
+    @Test func aCompassWordBeforeAPlaceIsOnePlace() {
+        #expect(repaired("She coordinates projects for Southern Europe now.", [("Southern", .place), ("Europe", .person)]) == ["PLACE Southern Europe"])
+        #expect(repaired("Families came from North Kazakhstan.", [("Kazakhstan", .place)]) == ["PLACE North Kazakhstan"])
+        #expect(repaired("North said that Kazakhstan agreed.", [("North", .person), ("Kazakhstan", .place)]) == ["PERSON North", "PLACE Kazakhstan"])
+    }
+
+    @Test func anAcronymDoesNotRunOverThePlaceAfterIt() {
+        #expect(completed("He has volunteered with LMRA in Sidon twice.", [("LMRA", .org), ("Sidon", .place)]) == ["ORG LMRA", "PLACE Sidon"])
+        #expect(completed("The Union of Poles in Sidon met.", [("Union of Poles", .org), ("Sidon", .place)]).first == "ORG Union of Poles in Sidon")
+    }
+
+    @Test func aDemonymAndAStateBodyAreAnOrganisation() {
+        #expect(completed("She led a delegation of the Lithuanian Senate to Tbilisi.", [("Tbilisi", .place)]) == ["ORG Lithuanian Senate", "PLACE Tbilisi"])
+        #expect(completed("The Lithuanian community met.", []) == [])
+    }
 }

@@ -77,4 +77,31 @@ struct QuoteSpeakerFormsTests {
         """)
         #expect(found == ["Cathal Byrne: Very few people at home know that this game is played here at all,"])
     }
+
+    @Test func aPersonNounSpeaksForTheOnlyPersonJustNamed() {
+        let found = Fixture.quotes("""
+        [PER Arman Petrosyan], a nine-year-old pupil, carried a flag.
+
+        "My grandfather walked this road in 1915 and I walk it for him," the boy said.
+        """)
+        #expect(found == ["Arman Petrosyan: My grandfather walked this road in 1915 and I walk it for him,"])
+    }
+
+    @Test func theMPIsTheMemberOfTheNamedLegislature() {
+        let found = Fixture.quotes("""
+        [PER Giorgi Beridze], a member of the [ORG Parliament of Georgia], visited the school. [PER Eteri Kapanadze] showed him the classes.
+
+        "We will ask the ministry for new books before the end of the year," the MP stressed.
+        """)
+        #expect(found == ["Giorgi Beridze: We will ask the ministry for new books before the end of the year,"])
+    }
+
+    @Test func aDocumentReadOnBehalfOfAnOrganisation() {
+        let found = Fixture.quotes("""
+        Speaking on behalf of the [ORG Union of Crimean Tatars], its chairman [PER Refat Ablayev] read out a message.
+
+        "Our grandparents did not choose exile and we ask only for the right to remember," the message said.
+        """)
+        #expect(found == ["Union of Crimean Tatars: Our grandparents did not choose exile and we ask only for the right to remember,"])
+    }
 }

@@ -9,10 +9,16 @@ import Lexicon
 /// 1. Role frames before a name: "the Chairman of A and B, the coordinator of C X", "ORG chairman X",
 ///    "ORG's secretary X", "the center's secretary X" (→ the organisation named before), "its president X".
 /// 2. Role frames after a name: appositions and relative clauses ("X, head of ORG,", "X, who is also a
-///    trustee of ORG", "X has been elected president of ORG", "X, chairman of A and a student at B").
+///    trustee of ORG", "X has been elected president of ORG", "X, chairman of A and a student at B"), also
+///    across a description ("X, a linguist who moved to … in 2011, was elected secretary of ORG") and for the
+///    subject of a second predicate ("X has chaired A since 2019 and is also a lecturer at B"). A role held in
+///    a unit of an organisation counts for the organisation ("deputy chairwoman of the regional branch of ORG",
+///    "members of the association's youth council"). A sentence-opening "He"/"She" stands for the only
+///    person named in the sentence before it, in the same paragraph.
 /// 3. A name (or list of names) followed by "of ORG": "Professor X of ORG", "Councillors A, B and C of ORG".
 /// 4. Verbs of office: "X, who heads ORG", "X chairs ORG", "X founded ORG", "X sits on the board of ORG".
-/// 5. "ORG … founded by X"; "the ORG's youth wing is headed by X"; "X, nominated by ORG" (candidate); "elected A,
+/// 5. "ORG … founded by X"; "the ORG's youth wing is headed by X"; "the center's dance ensemble, led by
+///    choreographer X"; "X, nominated by ORG" (candidate); "elected A,
 ///    B and C to the ORG board".
 /// 6. A diplomatic or legislative title with no stated organisation ("Consul General X", "Councillor X") → the
 ///    article's only named mission or chamber of that kind (a consul with no consulate in the article → its
@@ -27,7 +33,10 @@ import Lexicon
 ///    field words.
 enum AffiliationFinder {
     static func find(in analysis: ArticleAnalysis, lexicon: Lexicon) -> [AnalyzedAffiliation] {
-        var sieves = AffiliationSieves(view: ArticleView(analysis), lexicon: lexicon)
+        let plain = ArticleView(analysis)
+        let references = OrgReference(view: plain, lexicon: lexicon)
+        let view = plain.withSubjectPronouns(quoted: references.isQuoted(mention:))
+        var sieves = AffiliationSieves(view: view, lexicon: lexicon, references: references)
         return sieves.run()
     }
 }
@@ -54,11 +63,11 @@ struct AffiliationSieves {
     private var results: [AnalyzedAffiliation] = []
     private var linked: Set<[Int]> = []
 
-    init(view: ArticleView, lexicon: Lexicon) {
+    init(view: ArticleView, lexicon: Lexicon, references: OrgReference? = nil) {
         self.view = view
         self.lexicon = lexicon
         self.roles = RoleWords(lexicon: lexicon)
-        self.references = OrgReference(view: view, lexicon: lexicon)
+        self.references = references ?? OrgReference(view: view, lexicon: lexicon)
     }
 
     /// Words allowed between a name and a role frame that describes it ("X, who is also a …").
@@ -95,8 +104,24 @@ struct AffiliationSieves {
         "supervisory", "editorial", "organising", "organizing",
     ]
 
+    /// Common nouns that describe an organisation named right after them ("the logistics company X").
+    static let descriptorNouns: Set<String> = [
+        "company", "firm", "group", "association", "organisation", "organization", "charity", "agency", "newspaper", "daily",
+        "broadcaster", "bank", "airline", "foundation", "ngo", "party", "network", "union", "society", "club", "institute",
+        "university", "school", "fund", "platform", "channel", "magazine", "portal", "consultancy", "startup", "publisher",
+    ]
+
+    /// Nouns of the units inside an organisation that a role may be held in without naming the unit as an
+    /// organisation: "the regional branch of ORG", "the union's methodological council", "the center's dance
+    /// ensemble", "the department for compatriots at ORG".
+    static let subUnitWords: Set<String> = bodyWords.subtracting(["youth", "executive", "women's", "student", "students", "management",
+                                                                   "advisory", "governing", "supervisory", "editorial", "organising",
+                                                                   "organizing", "staff"])
+        .union(["ensemble", "choir", "school", "group", "unit", "desk", "section", "chair", "programme", "program", "service",
+                "sector", "laboratory", "lab", "centre", "center", "circle", "club", "orchestra", "troupe", "studio"])
+
     /// Words before a role that tell how its holder took it: "newly elected president".
-    static let statusWords: Set<String> = ["newly", "elected", "re-elected", "appointed", "newly-elected", "newly-appointed"]
+    static let statusWords: Set<String> = ["newly", "elected", "re-elected", "appointed", "newly-elected", "newly-appointed", "new"]
 
     /// Adjectives that may stand between "the" and an organisation's name ("the ruling …").
     static let orgAdjectives: Set<String> = ["ruling", "opposition", "newly", "local", "umbrella", "main", "new", "same"]
@@ -150,7 +175,7 @@ struct AffiliationSieves {
 
     private mutating func findInSentence(_ sentence: Int) {
         let pieces = view.sentencePieces[sentence]
-        guard pieces.contains(where: { $0.mention != nil && view.type(ofMention: $0.mention!) == .person }) else { return }
+        guard pieces.contains(where: { view.entity($0, .person) != nil }) else { return }
         let frames = roleFrames(pieces)
 
         // Sieves 1 and 2: chains of frames attached to the names after or before them.
@@ -175,6 +200,7 @@ struct AffiliationSieves {
         officeVerbs(pieces, sentence)
         foundedBy(pieces, sentence)
         passiveOffice(pieces, sentence)
+        ledBy(pieces, sentence)
         nominatedBy(pieces, sentence)
         electedByMembers(pieces, sentence)
         electedToBoard(pieces, sentence)
@@ -252,13 +278,13 @@ struct AffiliationSieves {
             guard let word = view.word(piece) else { continue }
             // "ORG, whose president NAME".
             if word == "whose", view.word(pieces, index - 1) == ",", let role = rolePhraseForward(pieces, from: index + 1),
-               let host = hostOrganisation(pieces, before: index - 1) {
+               let host = hostOrganisation(pieces, before: index - 1) ?? unitOwner(pieces, endingAt: index - 2) {
                 frames.append(RoleFrame(start: index, end: role.end, orgs: [host], role: role.text, orgFirst: true))
                 continue
             }
             // its ROLE / their ROLE.
             if word == "its" || word == "their", let role = rolePhraseForward(pieces, from: index + 1),
-               let org = references.resolvePossessivePronoun(before: piece.tokens.lowerBound) {
+               let org = nearestOrganisation(pieces, before: index) ?? references.resolvePossessivePronoun(before: piece.tokens.lowerBound) {
                 frames.append(RoleFrame(start: index, end: role.end, orgs: [org], role: role.text, orgFirst: true))
                 continue
             }
@@ -277,7 +303,9 @@ struct AffiliationSieves {
                 } else if let role = rolePhraseBackward(pieces, endingAt: index - 1) ?? roleOfBody(pieces, endingAt: index - 1)
                             ?? (word == "at" ? roleWithField(pieces, endingAt: index - 1) : nil) {
                     let start = ["the", "a", "an"].contains(view.word(pieces, role.start - 1) ?? "") ? role.start - 1 : role.start
-                    if let chain = orgChain(pieces, from: index + 1) {
+                    if let unit = subUnitOrganisation(pieces, from: index + 1) {
+                        frames.append(RoleFrame(start: start, end: unit.end, orgs: [unit.org], role: role.text, orgFirst: false))
+                    } else if let chain = orgChain(pieces, from: index + 1) {
                         var text = role.text
                         if chain.orgs.count == 1, let orgPiece = pieces[(index + 1)..<chain.end].firstIndex(where: { view.entity($0, .org) != nil }) {
                             text = roleWithBody(role.text, pieces, orgEnd: orgPiece + 1, chainEnd: chain.end)
@@ -298,6 +326,25 @@ struct AffiliationSieves {
             kept.append(frame)
         }
         return kept
+    }
+
+    /// "X, who headed the autonomy for twelve years and was named its honorary chairman": inside a sentence, "its"
+    /// after a person's clause refers to the organisation named or referred to ("the autonomy") nearest before it,
+    /// after the last name.
+    private func nearestOrganisation(_ pieces: [Piece], before end: Int) -> Int? {
+        guard end > 0 else { return nil }
+        let lastPerson = pieces[..<end].lastIndex { view.entity($0, .person) != nil } ?? -1
+        guard lastPerson >= 0 else { return nil }
+        var cursor = end - 1
+        while cursor > lastPerson {
+            if let org = view.entity(pieces[cursor], .org) { return org }
+            if let noun = view.word(pieces[cursor]), view.word(pieces, cursor - 1) == "the",
+               let org = references.resolveOrgNoun(noun, at: pieces[cursor].tokens.lowerBound) {
+                return org
+            }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// "Labour Counsellor X", "Trade Attaché X": a one-word "organisation" before a diplomat's title is the
@@ -406,8 +453,9 @@ struct AffiliationSieves {
         var start = first
         while start < first + 2, let word = view.word(pieces, start), Self.statusWords.contains(word) { start += 1 }
         var index = start
-        while index < pieces.count, index < start + 5, isContentWord(pieces[index]), roles.isModifierLike(view.text(pieces[index])) {
-            if roles.isHead(view.text(pieces[index])) {
+        while index < pieces.count, index < start + 5,
+              isContentWord(pieces[index]) && roles.isModifierLike(view.text(pieces[index])) || isPlaceModifier(pieces, index) {
+            if pieces[index].mention == nil, roles.isHead(view.text(pieces[index])) {
                 previousHead = lastHead
                 lastHead = index
             }
@@ -425,6 +473,12 @@ struct AffiliationSieves {
             return (more.end, view.text(pieces[start..<more.end]))
         }
         return (head + 1, view.text(pieces[start...head]))
+    }
+
+    /// "its Marseille chapter chairman", "the party's Bursa branch head": a place before the unit a role is held in.
+    private func isPlaceModifier(_ pieces: [Piece], _ index: Int) -> Bool {
+        guard view.entity(pieces[index], .place) != nil, let next = pieces.at(index + 1), let word = view.word(next) else { return false }
+        return Self.subUnitWords.contains(word) || ["city", "regional", "district", "local", "provincial"].contains(word)
     }
 
     /// The role phrase ending at piece `end`: the head noun and the modifiers before it ("active member").
@@ -490,9 +544,23 @@ struct AffiliationSieves {
                 cursor += 1
                 skipped += 1
             }
-            guard let piece = pieces.at(cursor), let org = view.entity(piece, .org) else { break }
-            orgs.append(org)
+            // "the Rotterdam-based logistics company ORG", "the human rights group ORG": a descriptor before the name.
+            if let descriptor = (cursor..<min(pieces.count, cursor + 3)).first(where: { Self.descriptorNouns.contains(view.word(pieces[$0]) ?? "") }),
+               pieces[cursor..<descriptor].allSatisfy({ isContentWord($0) && view.text($0).first?.isLowercase == true }),
+               pieces.at(descriptor + 1).flatMap({ view.entity($0, .org) }) != nil {
+                cursor = descriptor + 1
+            }
+            guard let piece = pieces.at(cursor), var org = view.entity(piece, .org) else { break }
             cursor += 1
+            // "the Department of Caucasian Studies at ORG": a role in a named unit is held in its organisation.
+            if isUnit(org), ["of", "at"].contains(view.word(pieces, cursor) ?? "") {
+                let parent = view.word(pieces, cursor + 1) == "the" ? cursor + 2 : cursor + 1
+                if let parentPiece = pieces.at(parent), let found = view.entity(parentPiece, .org) {
+                    org = found
+                    cursor = parent + 1
+                }
+            }
+            orgs.append(org)
             cursor = skipTrailers(pieces, from: cursor)
             index = cursor
             // "and [the] ORG": the same role in another organisation.
@@ -507,6 +575,11 @@ struct AffiliationSieves {
             index = next + 1
         }
         return orgs.isEmpty ? nil : (orgs, index)
+    }
+
+    /// An organisation named as a unit of another: "Department of Iranian Studies", "Diaspora Relations Department".
+    private func isUnit(_ org: Int) -> Bool {
+        view.analysis.entities[org].name.split(separator: " ").contains { OrganizationNames.unitHeads.contains($0.lowercased()) }
     }
 
     private func isOrgAdjective(_ piece: Piece) -> Bool {
@@ -754,17 +827,82 @@ struct AffiliationSieves {
             cursor -= 3
         }
         var gap = 0
+        var sawComma = false
         while cursor >= 0, gap < 8, let word = view.word(pieces[cursor]),
               Self.linkingWords.contains(word) || word == "in" && view.word(pieces, cursor - 1) == "sworn" || isAge(pieces, cursor) {
+            if word == "," { sawComma = true }
             cursor -= 1
             gap += 1
         }
         guard cursor >= 0 else { return nil }
+        // "X has chaired ORG since 2019 and is also a lecturer at ORG": the subject of the first predicate.
+        if gap > 0, view.word(pieces, cursor) == "and", pieces[(cursor + 1)..<start].contains(where: { ["is", "was", "has", "had", "serves", "became", "remains"].contains(view.word($0) ?? "") }),
+           let subject = clauseSubject(pieces, before: cursor) ?? relativeClauseHead(pieces, before: cursor) {
+            return [subject]
+        }
+        // "X from PLACE as the council's new president".
+        if gap > 0, view.entity(pieces[cursor], .place) != nil, ["from", "in"].contains(view.word(pieces, cursor - 1) ?? ""),
+           pieces.at(cursor - 2).flatMap({ view.entity($0, .person) }) != nil {
+            cursor -= 2
+        }
         cursor = skipBackOverAffiliationTail(pieces, from: cursor)
+        // "X, a linguist who moved to Finland in 2011, was elected …", "X, a law student from Cologne who is …":
+        // a description set off after the name.
+        if cursor >= 0, view.entity(pieces[cursor], .person) == nil, sawComma || view.word(pieces, cursor + 1) == "who",
+           let name = nameBeforeApposition(pieces, endingAt: cursor) {
+            cursor = name
+        }
         guard cursor >= 0, let list = personList(pieces, endingBefore: cursor + 1) else { return nil }
         // A name directly before an unannounced frame ("X chairman of") needs a comma or a linking verb.
         if gap == 0, cursor == start - 1 { return nil }
         return list.persons
+    }
+
+    /// The person a sentence opens with as its subject ("[Dr.] X has …", "She has …"), when no other name
+    /// stands before `end` and a verb, not a comma, follows the name.
+    private func clauseSubject(_ pieces: [Piece], before end: Int) -> Int? {
+        guard let index = pieces[..<end].firstIndex(where: { view.entity($0, .person) != nil }), index <= 2,
+              !pieces[(index + 1)..<end].contains(where: { view.entity($0, .person) != nil }),
+              let next = view.word(pieces, index + 1), next != ",", next != "and", next != "(",
+              pieces[..<index].allSatisfy({ piece in view.word(piece).map { RoleWords.honorifics.contains(RoleWords.bare($0)) || ["dr", "prof", "professor"].contains(RoleWords.bare($0)) } ?? false })
+        else { return nil }
+        return view.entity(pieces[index], .person)
+    }
+
+    /// "X, a violinist who trained in Yerevan and is now …": the person a relative clause opened before `end`
+    /// describes (its "who" within 20 pieces, no other name between).
+    private func relativeClauseHead(_ pieces: [Piece], before end: Int) -> Int? {
+        var cursor = end - 1
+        while cursor > max(0, end - 20) {
+            let piece = pieces[cursor]
+            if view.entity(piece, .person) != nil { return nil }
+            if let word = view.word(piece), [";", ":", ".", "and"].contains(word) { return nil }
+            if view.word(piece) == "who" {
+                if view.word(pieces, cursor - 1) == ",", let person = pieces.at(cursor - 2).flatMap({ view.entity($0, .person) }) { return person }
+                return nameBeforeApposition(pieces, endingAt: cursor - 1).flatMap { view.entity(pieces[$0], .person) }
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The name a description ending at piece `end` describes: "NAME, [AGE,] a/an …" with no other name, clause
+    /// end or quotation inside (at most 30 pieces).
+    private func nameBeforeApposition(_ pieces: [Piece], endingAt end: Int) -> Int? {
+        var cursor = end
+        while cursor > max(0, end - 30) {
+            let piece = pieces[cursor]
+            if view.entity(piece, .person) != nil { return nil }
+            if let word = view.word(piece), [";", ":", ".", "!", "?"].contains(word) || view.tokens[piece.tokens.lowerBound].kind == .quote {
+                return nil
+            }
+            if view.word(piece) == ",", ["a", "an"].contains(view.word(pieces, cursor + 1) ?? "") || isAge(pieces, cursor + 1) {
+                let name = skipBackOverAffiliationTail(pieces, from: cursor - 1)
+                if name >= 0, view.entity(pieces[name], .person) != nil { return name }
+            }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// An age set off by commas after a name: "Zhunusov, 46, a surgeon".
@@ -848,6 +986,9 @@ struct AffiliationSieves {
             if view.word(pieces, cursor) == "who", cursor < pieces.count {
                 guard sawComma else { continue }
                 cursor += 1
+            } else if sawComma, let main = predicateAfterApposition(pieces, from: cursor) {
+                // "X, a lecturer at ORG, has taught history at the school": the sentence's own verb after the apposition.
+                cursor = main
             } else if sawComma, !(view.word(pieces, cursor).map { $0.hasSuffix("ing") && Self.officeVerbs[$0] != nil } ?? false) {
                 // After a comma only a relative clause or a participle ("X, representing ORG,") states an office.
                 continue
@@ -858,10 +999,36 @@ struct AffiliationSieves {
             }
             guard let verbPiece = pieces.at(cursor), let verb = view.word(verbPiece), let role = Self.officeVerbs[verb] else { continue }
             cursor += 1
+            // "has taught history at the school", "teaches Azerbaijani literature at ORG": the subject taught.
+            var object = cursor
+            while object < cursor + 2, let piece = pieces.at(object), isContentWord(piece) || view.entity(piece, .place) != nil,
+                  !Self.verbParticles.contains(view.word(piece) ?? "") {
+                object += 1
+            }
+            if object > cursor, ["at", "in"].contains(view.word(pieces, object) ?? "") { cursor = object }
             if let word = view.word(pieces, cursor), cursor < pieces.count, Self.verbParticles.contains(word) { cursor += 1 }
             guard let org = orgObject(pieces, from: cursor) else { continue }
             for person in list.persons { add(person: person, org: org, role: role, sentence: sentence) }
         }
+    }
+
+    /// "a lecturer in … at ORG, has taught …": an apposition opened by "a/an/the" or a role after "NAME," and closed
+    /// by a comma before an auxiliary; returns the piece of the auxiliary. No other name, clause end or quotation inside.
+    private func predicateAfterApposition(_ pieces: [Piece], from start: Int) -> Int? {
+        // "a lecturer …", "the head of …", "senior lecturer in nursing at ORG": an apposition, not a list of names.
+        guard let first = pieces.at(start), let word = view.word(first),
+              ["a", "an", "the"].contains(word) || isContentWord(first) && roles.isModifierLike(view.text(first)) else { return nil }
+        var cursor = start + 1
+        while cursor < min(pieces.count, start + 25) {
+            let piece = pieces[cursor]
+            if view.entity(piece, .person) != nil || view.tokens[piece.tokens.lowerBound].kind == .quote { return nil }
+            if let word = view.word(piece), [";", ":", ".", "who", "which"].contains(word) { return nil }
+            if view.word(piece) == "," {
+                return ["has", "had", "is", "was", "also", "now", "currently", "still"].contains(view.word(pieces, cursor + 1) ?? "") ? cursor + 1 : nil
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     /// After "NAME,": skips an age ("58,") and a short description that a relative clause follows ("a
@@ -975,15 +1142,21 @@ struct AffiliationSieves {
             while let word = view.word(pieces, cursor), auxiliaries.contains(word) { cursor -= 1 }
             while let word = view.word(pieces, cursor), Self.bodyWords.contains(word) { cursor -= 1 }
             guard let org = subjectOrganisation(pieces, endingAt: cursor) else { continue }
-            var name = index + 2
-            var title = role
-            if let written = rolePhraseForward(pieces, from: name), pieces.at(written.end).flatMap({ view.entity($0, .person) }) != nil {
-                name = written.end
-                title = written.text
-            }
-            guard let list = personList(pieces, from: name) else { continue }
-            for person in list.persons { add(person: person, org: org, role: title, sentence: sentence) }
+            linkAgents(pieces, from: index + 2, org: org, impliedRole: role, sentence)
         }
+    }
+
+    /// The names after "by" of a passive of office, with the title written before them ("led by its president
+    /// X") or else the role the verb implies.
+    private mutating func linkAgents(_ pieces: [Piece], from start: Int, org: Int, impliedRole: String, _ sentence: Int) {
+        var name = start
+        var title = impliedRole
+        if let written = rolePhraseForward(pieces, from: name), pieces.at(written.end).flatMap({ view.entity($0, .person) }) != nil {
+            name = written.end
+            title = written.text
+        }
+        guard let list = personList(pieces, from: name) else { return }
+        for person in list.persons { add(person: person, org: org, role: title, sentence: sentence) }
     }
 
     /// The organisation a subject ending at `end` names: "ORG [(ABC)]", "ORG's", "the NOUN['s]", "its".
@@ -995,6 +1168,100 @@ struct AffiliationSieves {
         if ["its", "their"].contains(word) { return references.resolvePossessivePronoun(before: piece.tokens.lowerBound) }
         guard view.word(pieces, cursor - 1) == "the" else { return nil }
         return references.resolveOrgNoun(word, at: piece.tokens.lowerBound)
+    }
+
+    /// "The choir, led by conductor X", "the Sunday school of ORG, led by teacher X", "the center's dance ensemble,
+    /// headed by X": a reduced relative of a verb of office after an organisation or one of its units, set off
+    /// by a comma.
+    private mutating func ledBy(_ pieces: [Piece], _ sentence: Int) {
+        for (index, piece) in pieces.enumerated() {
+            guard let verb = view.word(piece), Self.passiveOfficeVerbs.contains(verb), let implied = Self.officeVerbs[verb],
+                  view.word(pieces, index + 1) == "by", view.word(pieces, index - 1) == ",",
+                  let org = hostOrganisation(pieces, before: index - 1) ?? unitOwner(pieces, endingAt: index - 2) else { continue }
+            linkAgents(pieces, from: index + 2, org: org, impliedRole: implied, sentence)
+        }
+    }
+
+    /// A unit of an organisation written in lower case after the role it is held in: "[the] regional branch of
+    /// [the] ORG", "the department for compatriots at ORG", "the union's methodological council", "its youth
+    /// wing". Returns the organisation and the piece after the phrase.
+    func subUnitOrganisation(_ pieces: [Piece], from start: Int) -> (org: Int, end: Int)? {
+        var cursor = start
+        guard let first = view.word(pieces, cursor) else { return nil }
+        var owner: Int?
+        if ["its", "their"].contains(first) {
+            owner = references.resolvePossessivePronoun(before: pieces[cursor].tokens.lowerBound)
+            guard owner != nil else { return nil }
+            cursor += 1
+        } else if ["the", "a", "an"].contains(first) {
+            cursor += 1
+            // "the union's …", "the ORG's …".
+            if let marker = pieces.at(cursor + 1), view.isPossessiveMarker(marker), let nounPiece = pieces.at(cursor) {
+                if let org = view.entity(nounPiece, .org) {
+                    owner = org
+                } else if let noun = view.word(nounPiece), references.isOrgNoun(noun) {
+                    guard let org = references.resolve(noun: noun, before: nounPiece.tokens.lowerBound) else { return nil }
+                    owner = org
+                } else {
+                    return nil
+                }
+                cursor += 2
+            }
+        } else {
+            return nil
+        }
+        // Modifiers, then the unit noun: "regional branch", "Belgrade city board", "children's dance ensemble".
+        var unit: Int?
+        var scan = cursor
+        while scan < cursor + 5, let piece = pieces.at(scan) {
+            if let word = view.word(piece), Self.subUnitWords.contains(word) { unit = scan }
+            let isModifier = isContentWord(piece) || view.entity(piece, .place) != nil
+                || (view.isPossessiveMarker(piece) && scan > cursor && isContentWord(pieces[scan - 1]))
+            guard isModifier else { break }
+            scan += 1
+        }
+        guard let unit else { return nil }
+        // "chairman of the board of ORG" keeps its body in the role (`roleOfBody`).
+        if owner == nil, unit == cursor, Self.bodyWords.contains(view.word(pieces[unit]) ?? ""), view.word(pieces, unit + 1) == "of" { return nil }
+        // "head of the Central Asia desk at ORG" keeps its unit in the role (`roleWithField`).
+        if owner == nil, view.word(pieces, unit + 1) == "at" { return nil }
+        // A unit noun with the field it covers: "the department for compatriots", "the office of public affairs".
+        var after = unit + 1
+        if ["for", "of", "on"].contains(view.word(pieces, after) ?? "") {
+            var field = after + 1
+            while field < after + 4, let piece = pieces.at(field), isContentWord(piece), view.text(piece).first?.isLowercase == true { field += 1 }
+            if field > after + 1, ["of", "at"].contains(view.word(pieces, field) ?? "") { after = field }
+        }
+        if let owner {
+            // "the union's council of elders" is still the union's.
+            return (owner, after == unit + 1 ? unit + 1 : after)
+        }
+        guard ["of", "at"].contains(view.word(pieces, after) ?? ""), let chain = orgChain(pieces, from: after + 1), chain.orgs.count == 1 else { return nil }
+        return (chain.orgs[0], chain.end)
+    }
+
+    /// The organisation that owns a unit named by the phrase ending at piece `end`: "the center's children's
+    /// dance ensemble", "its youth wing", "the ORG youth choir".
+    func unitOwner(_ pieces: [Piece], endingAt end: Int) -> Int? {
+        guard let last = view.word(pieces, end), Self.subUnitWords.contains(last) else { return nil }
+        var cursor = end - 1
+        while cursor > end - 6, let piece = pieces.at(cursor) {
+            if let org = view.entity(piece, .org) { return org }
+            if let word = view.word(piece), ["its", "their"].contains(word) {
+                return references.resolvePossessivePronoun(before: piece.tokens.lowerBound)
+            }
+            if view.isPossessiveMarker(piece), let ownerPiece = pieces.at(cursor - 1) {
+                if let org = view.entity(ownerPiece, .org) { return org }
+                if let noun = view.word(ownerPiece), references.isOrgNoun(noun), view.word(pieces, cursor - 2) == "the" {
+                    return references.resolve(noun: noun, before: ownerPiece.tokens.lowerBound)
+                }
+                cursor -= 1
+                continue
+            }
+            guard isContentWord(piece) || view.entity(piece, .place) != nil else { return nil }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// "X, 49, was elected on Sept. 3 by delegates of ORG": elected by an organisation's members to an office in it.

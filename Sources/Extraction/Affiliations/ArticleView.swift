@@ -20,6 +20,9 @@ struct ArticleView {
     let outerMention: [Int?]
     /// Each sentence as pieces.
     let sentencePieces: [[Piece]]
+    /// Sentence-opening "He"/"She" read as the person it stands for (token index → PERSON entity); empty
+    /// unless a finder sets it (`withSubjectPronouns()`).
+    private(set) var pronounPersons: [Int: Int] = [:]
 
     init(_ analysis: ArticleAnalysis) {
         self.analysis = analysis
@@ -116,8 +119,9 @@ struct ArticleView {
 
     func type(ofMention mention: Int) -> EntityType { analysis.entities[analysis.mentions[mention].entity].type }
 
-    /// The entity of a piece's mention when it has type `type`.
+    /// The entity of a piece's mention when it has type `type` (for PERSON also a resolved subject pronoun).
     func entity(_ piece: Piece, _ type: EntityType) -> Int? {
+        if piece.mention == nil, type == .person, !pronounPersons.isEmpty { return pronounPersons[piece.tokens.lowerBound] }
         guard let mention = piece.mention, self.type(ofMention: mention) == type else { return nil }
         return entity(ofMention: mention)
     }
@@ -128,6 +132,28 @@ struct ArticleView {
             guard let mention = piece.mention, self.type(ofMention: mention) == type else { return nil }
             return mention
         }
+    }
+
+    /// This view with sentence-opening "He"/"She" read as a person: the only person named in the sentence
+    /// before it, in the same paragraph ("The fair was opened by X, a welder. He has headed the association
+    /// since 2018."). Names inside quotation marks do not count.
+    func withSubjectPronouns(quoted: (Int) -> Bool) -> ArticleView {
+        var result = self
+        let sentences = analysis.document.sentences
+        for (index, pieces) in sentencePieces.enumerated() where index > 0 {
+            guard let first = pieces.first, first.mention == nil, ["he", "she"].contains(tokens[first.tokens.lowerBound].lowercased),
+                  tokens[first.tokens.lowerBound].isCapitalized, sentences[index - 1].paragraph == sentences[index].paragraph else { continue }
+            let people = Set(sentencePieces[index - 1].compactMap { piece -> Int? in
+                guard let mention = piece.mention, type(ofMention: mention) == .person, !quoted(mention) else { return nil }
+                return entity(ofMention: mention)
+            })
+            let quotedPeople = sentencePieces[index - 1].contains { piece in
+                piece.mention.map { type(ofMention: $0) == .person && quoted($0) } ?? false
+            }
+            guard people.count == 1, !quotedPeople, let person = people.first else { continue }
+            result.pronounPersons[first.tokens.lowerBound] = person
+        }
+        return result
     }
 
     // MARK: - Words

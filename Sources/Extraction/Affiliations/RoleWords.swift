@@ -30,7 +30,7 @@ struct RoleWords {
         "consultant", "paediatrician", "pediatrician", "clerk", "moderator", "convener", "convenor", "steward",
         "staffer", "employee", "honoree", "laureate", "playwright", "pianist", "violinist", "soloist",
         "striker", "goalkeeper", "midfielder", "winger", "akim", "provost", "soprano", "mezzo-soprano", "alto", "tenor",
-        "baritone", "chorister", "midwife", "paramedic", "pharmacist", "instructor", "tutor",
+        "baritone", "chorister", "midwife", "paramedic", "pharmacist", "instructor", "tutor", "owner", "co-owner",
     ]
 
     /// Prefixes that make a rank of a role noun: "vice-provost", "co-director", "deputy-director".
@@ -51,7 +51,7 @@ struct RoleWords {
         "education", "science", "technical", "financial", "foreign", "affairs", "committee", "council",
         "visiting", "adjunct", "emeritus", "clinical", "sunday", "school", "senior", "external", "internal",
         "media", "communications", "campaign", "volunteer", "coordinating", "supervisory", "advisory", "cabinet",
-        "critical", "care", "intensive",
+        "critical", "care", "intensive", "branch", "chapter", "section", "wing", "department", "division",
     ]
 
     /// Roles of diplomats: they name a mission only when the mission itself is named.
@@ -110,6 +110,11 @@ struct RoleWords {
     private static func isHeadForm(_ bare: String) -> Bool {
         if heads.contains(bare) { return true }
         if let prefix = rankPrefixes.first(where: { bare.hasPrefix($0) }), heads.contains(String(bare.dropFirst(prefix.count))) { return true }
+        // "minister-counsellor", "counsellor-minister": a compound of two role nouns.
+        if bare.contains("-"), let last = bare.split(separator: "-").last, heads.contains(String(last)),
+           let first = bare.split(separator: "-").first, heads.contains(String(first)) || modifiers.contains(String(first)) {
+            return true
+        }
         // Professions by their ending: cardiologist, paediatrician, musician, librarian.
         if bare.count >= 7, bare.allSatisfy({ $0.isLetter }),
            bare.hasSuffix("ologist") || bare.hasSuffix("ician") || bare.hasSuffix("ist") && bare.count >= 8 {

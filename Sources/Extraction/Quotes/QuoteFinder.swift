@@ -16,9 +16,10 @@ import Lexicon
 ///    in the paragraph just before.
 /// Pronouns go to the first person named in the latest sentence before the quote that names one (a sentence
 /// opened by the same pronoun is passed over: it speaks of the same person); "the
-/// professor" to the latest person introduced with that role; "the statement/appeal/letter" to the
-/// organisation that issued it; "the activists/members/coordinators" to everyone introduced with that
-/// word; "the organisers" to the organisations after "organised by".
+/// professor" to the latest person introduced with that role ("the MP" to a member of a named legislature);
+/// "the boy/woman/pupil" to the only person of the latest sentence naming anyone; "the statement/appeal/letter"
+/// to the organisation that issued it (or on whose behalf it was read); "the activists/members/coordinators"
+/// to everyone introduced with that word; "the organisers" to the organisations after "organised by".
 enum QuoteFinder {
     static func find(in analysis: ArticleAnalysis, lexicon: Lexicon) -> [AnalyzedQuote] {
         let view = ArticleView(analysis)
@@ -392,7 +393,32 @@ struct SpeakerSieves {
         let singular = RoleWords.singular(head)
         let isPlural = singular != head || ["couple", "family", "pair", "spouses", "duo", "trio", "group", "team", "delegation"].contains(head)
         if isPlural { return group(words: words, before: token) }
-        return titled(words: words, before: token)
+        if let found = titled(words: words, before: token) { return found }
+        // "the boy said", "the woman added": the only person the latest sentence naming anyone names.
+        if Self.personNouns.contains(head) { return onlyPersonOfLatestSentence(before: token) }
+        return nil
+    }
+
+    /// Nouns for a person that are no role: "the boy", "the pensioner", "the pupil".
+    static let personNouns: Set<String> = [
+        "boy", "girl", "man", "woman", "child", "teenager", "youngster", "pupil", "schoolboy", "schoolgirl", "pensioner",
+        "veteran", "survivor", "widow", "mother", "father", "grandmother", "grandfather", "refugee", "resident", "guest",
+    ]
+
+    /// The single person named (outside quotations) in the latest sentence before `token` that names anyone,
+    /// within the paragraph of `token` and the one before it.
+    private func onlyPersonOfLatestSentence(before token: Int) -> [Int]? {
+        let paragraph = view.tokens[token].paragraph
+        for current in stride(from: view.tokens[token].sentence, through: 0, by: -1) {
+            if view.analysis.document.sentences[current].paragraph < paragraph - 1 { break }
+            let persons = Set(view.mentions(in: current, .person).filter {
+                let range = view.mentionTokens[$0]
+                return !quoted[range.lowerBound] && range.upperBound <= token
+            }.map { view.entity(ofMention: $0) })
+            if persons.isEmpty { continue }
+            return persons.count == 1 ? Array(persons) : nil
+        }
+        return nil
     }
 
     /// The organisation that issued a document mentioned before `token`.
@@ -446,6 +472,8 @@ struct SpeakerSieves {
                 let word = view.word(pieces[back]) ?? ""
                 if [",", "(", "by", "from", "where", "which", "who", "that", "whose"].contains(word) { break }
                 if let mention = pieces[back].mention, view.type(ofMention: mention) != .place { break }
+                // "on behalf of ORG": the organisation the document speaks for.
+                if word == "on", view.word(pieces, back + 1) == "behalf" { break }
                 if ["to", "at", "with", "for", "on", "against", "into", "toward", "towards", "addressed"].contains(word) {
                     isObject = true
                     break
@@ -541,6 +569,7 @@ struct SpeakerSieves {
         guard let head = words.last else { return nil }
         let diplomatClass = ["diplomat", "envoy"].contains(head)
         let expertClass = ["expert", "scholar", "academic", "scientist", "researcher", "historian", "analyst"].contains(head)
+        let legislatorClass = ["mp", "lawmaker", "legislator", "parliamentarian", "deputy", "senator", "congressman", "congresswoman"].contains(head)
         guard diplomatClass || expertClass || roles.isHead(head) else { return nil }
         let key = roles.key(ofPhrase: phrase)
         let headKey = roles.key(ofPhrase: head)
@@ -562,8 +591,22 @@ struct SpeakerSieves {
             }
             if let key, known.contains(key) { return [mention.entity] }
             if let headKey, known.contains(headKey) { return [mention.entity] }
+            // "the MP": a person who sits in a named legislature ("a member of the Parliament of Georgia").
+            if legislatorClass, (affiliatedOrgs[mention.entity] ?? []).contains(where: isLegislature) { return [mention.entity] }
         }
         return nil
+    }
+
+    /// Words in the names of legislatures.
+    static let legislatureWords: Set<String> = [
+        "parliament", "assembly", "majlis", "senate", "congress", "bundestag", "landtag", "seimas", "saeima", "sejm", "duma",
+        "rada", "knesset", "riigikogu", "khural", "mazhilis", "deputies", "representatives", "storting", "riksdag",
+        "folketing", "eduskunta", "althing", "oireachtas", "dail", "verkhovna", "kenesh", "mejlis", "sabor", "skupstina",
+    ]
+
+    private func isLegislature(_ org: Int) -> Bool {
+        let entity = view.analysis.entities[org]
+        return ([entity.name] + entity.aliases).contains { NameKey.make($0).split(separator: " ").contains { Self.legislatureWords.contains(String($0)) } }
     }
 
     /// "he" / "she": the first person named in the latest sentence before `token` that names one. A sentence

@@ -1,0 +1,165 @@
+import Testing
+import Lexicon
+@testable import Extraction
+
+/// Roles held in a unit of an organisation ("the regional branch of ORG", "the union's council", "the centre's
+/// choir, led by …"), descriptions between a name and its role, "elected X … as ROLE", a role stated with "He"
+/// or "She" in the next sentence, and compound role nouns. Small articles written for these tests; mentions
+/// placed by hand.
+@Suite("Affiliation sieves, units and clause forms")
+struct AffiliationUnitTests {
+    // MARK: - Units of an organisation
+
+    @Test func roleInALowerCaseUnitOfANamedOrganisation() {
+        let found = Fixture.affiliations("""
+        [PER Marat Dzhumabayev], deputy chairman of the regional branch of the [ORG Union of Kyrgyz in [LOC Siberia]], welcomed the guests.
+        [PER Oksana Lytvyn], director of the department for youth affairs at the [ORG Ukrainian Society of Lisbon], spoke next.
+        """)
+        #expect(found.contains("Marat Dzhumabayev | Union of Kyrgyz in Siberia | deputy chairman"))
+        #expect(found.contains("Oksana Lytvyn | Ukrainian Society of Lisbon | director"))
+        #expect(found.count == 2)
+    }
+
+    @Test func roleInANamedUnitGoesToItsOrganisation() {
+        let found = Fixture.affiliations("""
+        [PER Ayla Demir], head of the [ORG Department of Turkic Studies] at [ORG Ankara University], spoke first.
+        """)
+        #expect(found == ["Ayla Demir | Ankara University | head"])
+    }
+
+    @Test func unitOfAnOrganisationNamedBeforeWithAPossessive() {
+        let found = Fixture.affiliations("""
+        The [ORG Estonian Association of Uzbeks] held its congress in [LOC Tartu].
+        [PER Dilshod Yuldashev], [PER Sevara Nazarova] and [PER Timur Aliev], members of the association's youth council, joined the board.
+        The head of the association's women's council, Professor [PER Gulnoza Ergasheva] of [ORG Tartu University], gave a lecture.
+        The association's youth branch head [PER Farrukh Sodikov] opened an exhibition.
+        """)
+        #expect(found.contains("Dilshod Yuldashev | Estonian Association of Uzbeks | members"))
+        #expect(found.contains("Timur Aliev | Estonian Association of Uzbeks | members"))
+        #expect(found.contains("Gulnoza Ergasheva | Estonian Association of Uzbeks | head"))
+        #expect(found.contains("Farrukh Sodikov | Estonian Association of Uzbeks | youth branch head"))
+    }
+
+    @Test func unitLedByANamedPerson() {
+        let found = Fixture.affiliations("""
+        Guests were welcomed by the [ORG Tatar Cultural Centre of [LOC Riga]].
+        The centre's children's folk ensemble, led by choreographer [PER Alsu Gabdrakhmanova], performed three dances.
+        The Saturday school of the [ORG Bashkir House], headed by teacher [PER Rinat Yusupov], showed its drawings.
+        The march, led by [PER Ilnur Safin], ended at the monument.
+        """)
+        #expect(found.contains("Alsu Gabdrakhmanova | Tatar Cultural Centre of Riga | choreographer"))
+        #expect(found.contains("Rinat Yusupov | Bashkir House | teacher"))
+        #expect(!found.contains { $0.hasPrefix("Ilnur Safin") })
+    }
+
+    @Test func unitWhoseRoleIsNamed() {
+        let found = Fixture.affiliations("""
+        The ambassador presented the [ORG Kazakh Society of Ulaanbaatar]'s dance troupe, whose artistic director [PER Saule Bekova] had asked for costumes.
+        """)
+        #expect(found == ["Saule Bekova | Kazakh Society of Ulaanbaatar | artistic director"])
+    }
+
+    @Test func placeBeforeTheUnitOfARole() {
+        let found = Fixture.affiliations("""
+        The [ORG Polish Scouting Union] was represented by its [LOC Lyon] chapter chairman [PER Marek Zielinski].
+        """)
+        #expect(found == ["Marek Zielinski | Polish Scouting Union | Lyon chapter chairman"])
+    }
+
+    // MARK: - Descriptions between a name and its role
+
+    @Test func longDescriptionBeforeTheRoleFrame() {
+        let found = Fixture.affiliations("""
+        The [ORG Association of Georgians in [LOC Norway]] met in [LOC Oslo].
+        [PER Nino Kapanadze], a teacher who moved to [LOC Norway] from [LOC Kutaisi] in 2009 and has run the Sunday school ever since, was elected secretary of the association.
+        [PER Levan Abashidze], a 22-year-old medical student from [LOC Bergen] who is an active member of the [ORG Georgian Youth Union of Norway], read a poem.
+        """)
+        #expect(found.contains("Nino Kapanadze | Association of Georgians in Norway | secretary"))
+        #expect(found.contains("Levan Abashidze | Georgian Youth Union of Norway | active member"))
+    }
+
+    @Test func electedWithADescriptionAsARole() {
+        let found = Fixture.affiliations("""
+        The [ORG Moldovan Community of Portugal] met in [LOC Porto].
+        Members elected [PER Ion Rusu], a 41-year-old engineer, as chairman of the community.
+        Delegates elected 30-year-old lawyer [PER Ana Ceban] from [LOC Braga] as the community's new treasurer.
+        """)
+        #expect(found.contains("Ion Rusu | Moldovan Community of Portugal | chairman"))
+        #expect(found.contains("Ana Ceban | Moldovan Community of Portugal | treasurer"))
+    }
+
+    @Test func aDescriptionThatNamesAnotherPersonLinksNothing() {
+        let found = Fixture.affiliations("""
+        [PER Aida Sultanova], a cousin of [PER Rauf Sultanov] who is a member of the [ORG Caspian Business Club], attended.
+        """)
+        #expect(!found.contains { $0.hasPrefix("Aida Sultanova") })
+    }
+
+    // MARK: - He, she and a second predicate
+
+    @Test func subjectPronounInTheNextSentence() {
+        let found = Fixture.affiliations("""
+        The evening was opened by [PER Zarina Tokhtarova]. She has chaired the [ORG Tajik Society of [LOC Vienna]] since 2016 and is also a lecturer at the [ORG University of Vienna].
+        The fair was opened by [PER Anvar Saidov], a driver from [LOC Graz]. He has headed the society since 2020.
+        """)
+        #expect(found.contains("Zarina Tokhtarova | Tajik Society of Vienna | chair"))
+        #expect(found.contains("Zarina Tokhtarova | University of Vienna | lecturer"))
+        #expect(found.contains("Anvar Saidov | Tajik Society of Vienna | head"))
+    }
+
+    @Test func subjectPronounAfterTwoNamesLinksNothing() {
+        let found = Fixture.affiliations("""
+        [PER Rustam Karimov] met [PER Bakhtiyor Umarov] in [LOC Vienna]. He has chaired the [ORG Uzbek Club of Vienna] since 2019.
+        """)
+        #expect(found.isEmpty)
+    }
+
+    // MARK: - Role nouns
+
+    @Test func compoundOfTwoRoleNouns() {
+        let found = Fixture.affiliations("""
+        [PER Timur Nazarov], minister-counsellor at the [ORG Embassy of Uzbekistan in [LOC Seoul]], thanked the volunteers.
+        [PER Olga Petrenko], owner of the [ORG Dnipro Bakery], donated the bread.
+        """)
+        #expect(found.contains("Timur Nazarov | Embassy of Uzbekistan in Seoul | minister-counsellor"))
+        #expect(found.contains("Olga Petrenko | Dnipro Bakery | owner"))
+    }
+
+    @Test func theSentencesVerbAfterAnAppositionWithTheSubjectTaught() {
+        let found = Fixture.affiliations("""
+        The [ORG Armenian Sunday School of [LOC Riga]] turned ten.
+        [PER Ani Sargsyan], a lecturer in linguistics at the [ORG University of Latvia], has taught music at the school since 2016.
+        """)
+        #expect(found.contains("Ani Sargsyan | University of Latvia | lecturer in linguistics"))
+        #expect(found.contains("Ani Sargsyan | Armenian Sunday School of Riga | teacher"))
+    }
+
+    @Test func aDescriptorBeforeTheOrganisationsName() {
+        let found = Fixture.affiliations("""
+        The main sponsor was [PER Tofig Aliyev], owner of the [LOC Antwerp]-based shipping company [ORG Caspian Lines NV].
+        """)
+        #expect(found == ["Tofig Aliyev | Caspian Lines NV | owner"])
+    }
+
+    @Test func aSecondPredicateOfARelativeClause() {
+        let found = Fixture.affiliations("""
+        The [ORG Georgian Choir of Lyon] sang first. In 2019 the founder handed the baton to [PER Nodar Gelashvili], a cellist who studied in [LOC Tbilisi] and is now the choir's artistic director.
+        """)
+        #expect(found.contains("Nodar Gelashvili | Georgian Choir of Lyon | artistic director"))
+    }
+
+    @Test func itsAfterAPersonsClauseIsTheOrganisationNearestBefore() {
+        let found = Fixture.affiliations("""
+        [PER Aidos Serikov], a surgeon at the [ORG Pavlodar City Hospital], succeeds [PER Nurlan Abenov], who headed the [ORG Kazakh Society of Omsk] for ten years and was named its honorary chairman.
+        """)
+        #expect(found.contains("Nurlan Abenov | Kazakh Society of Omsk | honorary chairman"))
+        #expect(!found.contains { $0.hasPrefix("Nurlan Abenov | Pavlodar City Hospital") })
+    }
+
+    @Test func theVerbAfterAnAppositionThatOpensWithARole() {
+        let found = Fixture.affiliations("""
+        [PER Samir Haddad], senior lecturer in nursing at [ORG Western Sydney University], has volunteered with [ORG LMRA] twice.
+        """)
+        #expect(found.contains("Samir Haddad | LMRA | volunteer"))
+    }
+}
