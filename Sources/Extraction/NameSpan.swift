@@ -48,6 +48,9 @@ extension Token {
 
     var lower: String { lowercased }
 
+    /// The possessive "'s" / "\u{2019}s", which the tokenizer makes a token of its own.
+    var isPossessiveS: Bool { text == "'s" || text == "\u{2019}s" }
+
     /// `properties.isUppercase`, ASCII read from the code (a test checks every ASCII scalar).
     @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase

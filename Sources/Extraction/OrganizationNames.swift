@@ -253,7 +253,7 @@ struct OrganizationNames {
         var start = range.lowerBound
         while start - 1 >= floor, sameSentence(start - 1, range.lowerBound) {
             // "Governor's Office", "Mayor's Office": the office of a title holder, named after the title.
-            if start == range.lowerBound, start - 2 >= floor, words.isOrgHead(tokens[start]), ["'s", "\u{2019}s"].contains(tokens[start - 1].text),
+            if start == range.lowerBound, start - 2 >= floor, words.isOrgHead(tokens[start]), tokens[start - 1].isPossessiveS,
                tokens[start - 2].startsUpper, words.isRoleOrTitle(tokens[start - 2]), sameSentence(start - 2, start) {
                 start -= 2
                 continue

@@ -102,7 +102,7 @@ struct SpanBoundaries {
             let endsBadly = token.kind == .punctuation && token.text != ")"
                 || token.kind == .quote || token.kind == .dash
                 || (token.kind == .word && !token.startsUpper && !(span.type == .org && words.isCollectiveNoun(token)))
-                || words.isConnector(token) || token.text == "'s" || token.text == "’s"
+                || words.isConnector(token) || token.isPossessiveS
             guard endsBadly else { break }
             upper -= 1
         }
@@ -352,7 +352,7 @@ struct SpanBoundaries {
             let span = result[i]
             let mark = span.tokens.upperBound
             i += 1
-            guard span.type != .person || ["st", "st.", "saint"].contains(tokens[span.tokens.lowerBound].lower), mark + 1 < tokens.count, tokens[mark].text == "'s" || tokens[mark].text == "\u{2019}s",
+            guard span.type != .person || ["st", "st.", "saint"].contains(tokens[span.tokens.lowerBound].lower), mark + 1 < tokens.count, tokens[mark].isPossessiveS,
                   !words.lexicon.places(named: span.text(in: document)).contains(where: { $0.kind == .country }) else { continue }
             var end = mark + 1
             while end < tokens.count, end - mark <= 4, tokens[end].sentence == tokens[mark].sentence, words.isNameWord(tokens[end]) { end += 1 }

@@ -179,7 +179,7 @@ public final class Ingestor {
                                        elapsed: Date().timeIntervalSince(started)))
             if case .late = taken, stop?.isRequested != true { taken = pipeline.take(position, before: nil) }
         }
-        if case .end = taken {} else { summary.interrupted = true }
+        summary.interrupted = !taken.isEnd
         return summary
     }
 
@@ -320,6 +320,10 @@ final class AnalysisPipeline: @unchecked Sendable {
         case end
         /// The deadline passed first.
         case late
+
+        var isEnd: Bool {
+            if case .end = self { true } else { false }
+        }
     }
 
     private var files: any IteratorProtocol<InputFile>
