@@ -185,16 +185,10 @@ public enum CannedQuery: String, CaseIterable, Sendable {
                 ORDER BY ar.published, ar.id, m.start
                 """
         case .cooccurrence:
-            // The articles naming ENTITY, then the other entities each names, one article_entity row apiece.
-            let datesGiven = shape.has(":from") || shape.has(":to")
             return """
                 SELECT other.type, other.name, pairs.shared_articles
                 FROM (SELECT e2.entity_id, count(*) AS shared_articles
-                      FROM (SELECT DISTINCT e1.article_id
-                            FROM article_entity e1\(datesGiven ? " JOIN article ar ON ar.id = e1.article_id" : "")
-                            WHERE \(conditions(["e1.entity_id IN \(Self.matching(":entity"))"] + shape.dates()))) AS named
-                      JOIN article_entity e2 ON e2.article_id = named.article_id
-                      WHERE e2.entity_id NOT IN \(Self.matching(":entity"))
+                      \(Self.cooccurringRows(shape))
                       GROUP BY e2.entity_id) AS pairs
                 JOIN entity other ON other.id = pairs.entity_id
                 WHERE other.type <> 'DATE'
@@ -294,6 +288,19 @@ public enum CannedQuery: String, CaseIterable, Sendable {
         }
     }
 
+    /// The articles naming ENTITY (within the dates), then the other entities each names: one `article_entity`
+    /// row (alias `e2`) per other entity per article, from `FROM` to the end of `WHERE`.
+    static func cooccurringRows(_ shape: FilterShape) -> String {
+        let datesGiven = shape.has(":from") || shape.has(":to")
+        return """
+            FROM (SELECT DISTINCT e1.article_id
+                  FROM article_entity e1\(datesGiven ? " JOIN article ar ON ar.id = e1.article_id" : "")
+                  WHERE \(FilterShape.all(["e1.entity_id IN \(Self.matching(":entity"))"] + shape.dates()))) AS named
+            JOIN article_entity e2 ON e2.article_id = named.article_id
+            WHERE e2.entity_id NOT IN \(Self.matching(":entity"))
+            """
+    }
+
     /// Entities of `type` ranked by articles, then mentions, then name: the page of ids read through
     /// `entity_rank` in order, then `columns` (and `extra` ones, and `join`) for the entities on it.
     private static func ranking(type: String, optional: Bool = false, columns: String = "e.type, e.name",
@@ -309,8 +316,12 @@ public enum CannedQuery: String, CaseIterable, Sendable {
     }
 
     /// Runs the query on `index` with `filters`, through the statement written for them.
+    ///
+    /// `cooccurrence` counts the shared articles in Swift (see ``countCooccurrence(on:filters:)``): the same
+    /// answer as its statement, without SQLite's sort of every row it counts.
     public func run(on index: NewsIndex, filters: QueryFilters) throws -> QueryResult {
-        try run(on: index, filters: filters, sql: sql(for: FilterShape(filters)))
+        if self == .cooccurrence { return try Self.countCooccurrence(on: index, filters: filters) }
+        return try run(on: index, filters: filters, sql: sql(for: FilterShape(filters)))
     }
 
     /// Runs `sql`, one of this query's statements, with `filters` bound.

@@ -91,4 +91,32 @@ import TestSupport
         }
         #expect(nonEmpty > 0, "\(query.rawValue) answers something for some filters")
     }
+    /// `cooccurrence` counts in Swift and answers as its statement does: the same columns and the same rows in
+    /// the same order (shared articles, then name as SQLite orders it), dates left out, the page cut inside a
+    /// tie — for the most-named entities of each type, with and without dates, at several limits.
+    @Test func cooccurrenceCountedInSwiftAnswersAsItsStatement() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let index = try NewsIndex(path: directory.path("cooccurrence.db"))
+        _ = try Ingestor(index: index, extractor: Extractor()).ingest(try seedFiles()) { _ in }
+        let names = try index.database.query("""
+            SELECT name FROM (SELECT name, row_number() OVER (PARTITION BY type ORDER BY article_count DESC, id) AS rank
+                              FROM entity) WHERE rank <= 3
+            """).compactMap { $0.values.first.flatMap { if case .text(let name) = $0 { name } else { nil } } }
+        #expect(names.count == 12)
+        var compared = 0
+        for name in names {
+            for limit in [1, 4, 10_000] {
+                for (from, to) in [(nil, nil), ("2024-01-01", nil), (nil, "2023-12-31")] as [(String?, String?)] {
+                    let filters = QueryFilters(entity: name, from: from, to: to, limit: limit)
+                    let counted = try CannedQuery.cooccurrence.run(on: index, filters: filters)
+                    let statement = try CannedQuery.cooccurrence.run(on: index, filters: filters, sql: CannedQuery.cooccurrence.sql)
+                    #expect(counted.columns == statement.columns)
+                    #expect(counted.rows == statement.rows, "\(name) limit \(limit) from \(from ?? "-") to \(to ?? "-")")
+                    compared += counted.rows.count
+                }
+            }
+        }
+        #expect(compared > 100)
+    }
 }
