@@ -299,7 +299,13 @@ struct SpanBoundaries {
     private func isAttributive(_ index: Int) -> Bool {
         guard index >= 1, index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence,
               Self.nonPersonContext.contains(tokens[index - 1].lower) else { return false }
-        let next = tokens[index + 1]
+        return isModifiedNoun(index + 1)
+    }
+
+    /// The token at `index` reads as a lower-case noun a word before it can modify ("community", "government"):
+    /// no connector, function word, adverb, speech verb or action verb.
+    private func isModifiedNoun(_ index: Int) -> Bool {
+        let next = tokens[index]
         let adverbs: Set<String> = ["also", "later", "too", "then", "now", "yesterday", "today", "tonight", "tomorrow", "again", "last", "next", "this"]
         return next.kind == .word && !next.startsUpper && !words.isConnector(next) && !RoleWords.functionWords.contains(next.lower)
             && !adverbs.contains(next.lower) && !next.lower.hasSuffix("ly")
@@ -649,9 +655,14 @@ struct SpanBoundaries {
         return taggedFirst || !(words.isPlacePhrase(first.text) && !words.isGivenName(first))
     }
 
+    /// A lone demonym, or one that also names a place ("Thai") used as an adjective: before a lowercase word
+    /// ("Thai government", "Thai birth certificates").
     private func isDemonymAlone(_ span: NameSpan) -> Bool {
         guard span.type != .person, span.tokens.count == 1 else { return false }
         let token = tokens[span.tokens.lowerBound]
-        return words.isDemonym(token) && !words.isPlacePhrase(token.text)
+        guard words.isDemonym(token) else { return false }
+        let next = span.tokens.upperBound
+        return !words.isPlacePhrase(token.text)
+            || (next < tokens.count && tokens[next].sentence == token.sentence && isModifiedNoun(next))
     }
 }

@@ -60,6 +60,17 @@ import Testing
         #expect(texts(kept, document) == ["PLACE Canada"])
     }
 
+    /// "Thai" is a demonym and also a place's name: before a lowercase word it is the adjective; alone it
+    /// stays a place.
+    @Test func aDemonymThatNamesAPlaceIsNoPlaceBeforeALowercaseWord() {
+        let document = TextDocument("The Thai government met in Thai on Monday.")
+        let words = self.words
+        #expect(words.isDemonym(document.tokens[1]) && words.isPlacePhrase("Thai"))
+        let spans = [NameSpan(.place, 1..<2), NameSpan(.place, 5..<6)]
+        let kept = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(kept.map(\.tokens) == [5..<6])
+    }
+
     @Test func organisationNamesExtendAcrossOfAndInAPlaceButNotIntoAPerson() {
         let document = TextDocument("She is a member of the Association of Azerbaijanis in Quebec Kamala Aliyeva said.")
         let spans = [NameSpan(.org, tokens("Association", in: document))]
