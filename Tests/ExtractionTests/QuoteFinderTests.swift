@@ -88,6 +88,21 @@ struct QuoteDetectionTests {
         #expect(found.isEmpty)
     }
 
+    /// Short replies are quotes where a speech verb frames them; short phrases in quotation marks elsewhere,
+    /// and short slogans, are not.
+    @Test func shortRepliesFramedBySpeechVerbsAreQuotes() {
+        let found = Fixture.quotes("""
+        "It was moving," said [PER Nina Petrosyan], a teacher.
+
+        [PER Vahan Kazarian] led a prayer. "We stand together," he said.
+
+        Asked about the vote, [PER Arman Sarkisian] said: "Never again."
+
+        The mayor called the plan "a good start" and the crowd shouted "Long live Armenia!" before dispersing.
+        """)
+        #expect(found == ["Nina Petrosyan: It was moving,", "Vahan Kazarian: We stand together,", "Arman Sarkisian: Never again."])
+    }
+
     @Test func titleCasePhraseInsideASentenceIsATitle() {
         let found = Fixture.quotes("""
         Students staged "The Long Way Back To Our Village" at the school hall, [PER Aysel Mammadova] said.

@@ -42,7 +42,7 @@ enum QuoteFinder {
         let document = view.analysis.document
         let text = passage.segments.map { document.string($0) }.joined(separator: " ")
         let words = text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains { $0.isLetter || $0.isNumber } }
-        guard words.count >= 4 else { return false }
+        guard words.count >= 4 || isFramedBySpeechVerb(passage, view: view) else { return false }
         let opensParagraph = passage.segments.count > 1 || isAtParagraphStart(passage, document: document)
         // Introduced by a naming word: "under the slogan "…"", "chanted "…"".
         let openToken = view.tokenIndex(atOrAfter: passage.openMark)
@@ -69,6 +69,30 @@ enum QuoteFinder {
             if !content.isEmpty, capitalized.count * 10 >= content.count * 8, !endsSentence { return false }
         }
         return true
+    }
+
+    /// A passage under four words is speech only where a speech verb frames it, as news writes short replies:
+    /// `"No," said NAME`, `"We stand together," he said`, `NAME said: "Never."` — a slogan or a title has no
+    /// such frame.
+    static func isFramedBySpeechVerb(_ passage: QuotePassage, view: ArticleView) -> Bool {
+        let tokens = view.tokens
+        let open = view.tokenIndex(atOrAfter: passage.openMark)
+        if let closeMark = passage.closeMark {
+            // Trailing: the passage ends in , ! or ? inside its marks, then a speech verb within three words.
+            let close = view.tokenIndex(atOrAfter: closeMark)
+            let closing = close - 1
+            if closing > open, close < tokens.count, [",", "!", "?"].contains(tokens[closing].text) {
+                var index = close + 1
+                while index < min(tokens.count, close + 4), tokens[index].sentence == tokens[close].sentence,
+                      tokens[index].kind == .word {
+                    if SpeechVerbs.isSpeechVerb(tokens[index].lowercased) { return true }
+                    index += 1
+                }
+            }
+        }
+        // Leading: a speech verb, then a colon or a comma, right before the opening mark.
+        guard open >= 2, [":", ","].contains(tokens[open - 1].text) else { return false }
+        return SpeechVerbs.isSpeechVerb(tokens[open - 2].lowercased)
     }
 
     private static func isAtParagraphStart(_ passage: QuotePassage, document: TextDocument) -> Bool {
