@@ -93,8 +93,10 @@ struct SpanBoundaries {
             guard isThe || isTitle || token.kind == .punctuation || token.kind == .quote || token.kind == .dash else { break }
             lower += 1
         }
-        // "Rapid Support Forces in April": a trailing month is a date, not part of the name.
-        if span.type != .person, upper - lower >= 3, words.isCalendarWord(tokens[upper - 1]), words.isConnector(tokens[upper - 2]) {
+        // "Rapid Support Forces in April", "… Association in 2019": a trailing month or year is a date, not part
+        // of the name.
+        if span.type != .person, upper - lower >= 3, words.isCalendarWord(tokens[upper - 1]) || tokens[upper - 1].kind == .number,
+           words.isConnector(tokens[upper - 2]) {
             upper -= 2
         }
         while upper > lower {
@@ -516,7 +518,8 @@ struct SpanBoundaries {
     }
 
     /// An organisation the tagger ended inside the place of its name ("Cedars Youth Network of New" +
-    /// "South Wales") runs to the end of the longest known place that starts after its last "of" or "in".
+    /// "South Wales", "University of Southern" + "California") runs to the end of the longest known place,
+    /// with or without a compass word before it, that starts after its last "of" or "in".
     private func extendOrganizationsOverCutPlaces(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         for i in result.indices where result[i].type == .org && result[i].tokens.count >= 3 {
@@ -529,7 +532,8 @@ struct SpanBoundaries {
             while end < tokens.count, end - start < words.lexicon.maxPhraseTokens, tokens[end].sentence == tokens[start].sentence,
                   words.isNameWord(tokens[end]) {
                 end += 1
-                if words.isPlacePhrase((start..<end).map { tokens[$0].text }.joined(separator: " ")) { longest = end }
+                let place = Self.compassWords.contains(tokens[start].lower) && end - start >= 2 ? start + 1 : start
+                if words.isPlacePhrase((place..<end).map { tokens[$0].text }.joined(separator: " ")) { longest = end }
             }
             guard let longest else { continue }
             for j in result.indices where j != i && (span.upperBound..<longest).overlaps(result[j].tokens) {
