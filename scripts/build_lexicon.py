@@ -523,6 +523,10 @@ def build_keywords(data, stop, out):
     # Roles and titles. Every word of the file is a title (it stands before a name); all but the
     # honorifics are roles, with a normalized head noun.
     _, rows = read_tsv(os.path.join(keywords, "person_titles_roles.tsv"))
+    # Titles and title abbreviations the press uses that the shared list lacks, written for newsdex (CC0):
+    # scripts/data/person_titles_more.tsv. An abbreviation resolves to the full title of its category.
+    _, more_titles = read_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "person_titles_more.tsv"))
+    rows = list(rows) + [(word, category, note) for word, category, note in more_titles]
     entries = {}  # file key -> (category, display word)
     for word, category, _ in rows:
         entries.setdefault(file_key(word), (category, word))
@@ -578,7 +582,7 @@ def build_keywords(data, stop, out):
         if key not in roles and key not in stop:
             roles[key] = role
     rows_out = [(key, role if role else "-", "title" if key in entries else "inflection") for key, role in roles.items()]
-    out.section("role", source + " person_titles_roles.tsv (plus derived inflections)", licence,
+    out.section("role", source + " person_titles_roles.tsv and newsdex scripts/data/person_titles_more.tsv (plus derived inflections)", licence,
                 "key, role key ('-' for honorifics, which are titles but not roles), "
                 "'title' for the words of the file, 'inflection' for derived forms", rows_out)
 

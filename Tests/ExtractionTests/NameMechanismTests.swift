@@ -32,6 +32,15 @@ import Testing
         #expect(texts(trimmed, document) == ["PERSON Ilham Aliyev", "PERSON Lale Huseynova", "PERSON Orhan Kaya"])
     }
 
+    /// Press abbreviations of titles are titles: "Sen.", "Rep.", "Lt. Col.".
+    @Test func abbreviatedTitlesLeavePersonNames() {
+        let document = TextDocument("Sen. Markus Feld, Rep. Adam Sorensen and Lt. Col. Ivan Petrov came.")
+        let spans = [("Sen. Markus Feld", EntityType.person), ("Rep. Adam Sorensen", .person), ("Lt. Col. Ivan Petrov", .person)]
+            .map { NameSpan($1, tokens($0, in: document)) }
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["PERSON Markus Feld", "PERSON Adam Sorensen", "PERSON Ivan Petrov"])
+    }
+
     @Test func trailingAdverbAndLeadingTheAreDropped() {
         let document = TextDocument("The Union of Tatar Youth also said that Nasirov also agreed.")
         let spans = [NameSpan(.org, tokens("The Union of Tatar Youth also", in: document)), NameSpan(.person, tokens("Nasirov also", in: document))]
