@@ -16,6 +16,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
+        let input = describedOrganizations(input)
         var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + nationalBodies(input))
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
@@ -38,6 +39,60 @@ struct OrganizationNames {
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
         return (spans + added).sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+    }
+
+    /// Nouns that say what kind of organisation an apposition describes: "X, a charity that …".
+    static let descriptorNouns: Set<String> = [
+        "charity", "nonprofit", "non-profit", "ngo", "organisation", "organization", "association", "group", "company",
+        "foundation", "network", "coalition", "alliance", "union", "society", "club", "institute", "movement",
+        "federation", "council", "committee", "initiative", "firm", "agency", "newspaper", "broadcaster", "party",
+        "collective", "fund", "trust", "charity's", "think-tank", "think tank",
+    ]
+
+    /// Words that may follow the descriptor of an apposition, so that it is the head of its phrase ("a charity
+    /// that …", "a group based in …"), not a modifier ("a group leader").
+    private static let afterDescriptor: Set<String> = [
+        "that", "which", "who", "of", "for", "in", "with", "based", "founded", "working", "representing", "set",
+        "created", "run", "led", "formed", "helping", "supporting", "serving", "at", "from", "on", "dedicated",
+        "established", "registered", "launched", "and", "to",
+    ]
+
+    /// "Silk Road Relief, a charity that supports …", "X, an umbrella group of …": capitalized words right
+    /// before an apposition that opens with a/an, lower-case modifiers and an organisation noun that heads its
+    /// phrase name an organisation — however the tagger typed them or left them out.
+    private func describedOrganizations(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for comma in tokens.indices where tokens[comma].text == "," && comma >= 1 && comma + 3 < tokens.count {
+            guard ["a", "an"].contains(tokens[comma + 1].lower), sameSentence(comma, comma + 1) else { continue }
+            var noun = comma + 2
+            // Modifiers: lower-case words that are no function word or role ("a small", "a Toronto-based"), or
+            // demonyms ("a Greek").
+            while noun < tokens.count, noun - comma <= 5, tokens[noun].kind == .word, !Self.descriptorNouns.contains(tokens[noun].lower),
+                  !tokens[noun].startsUpper || words.isDemonym(tokens[noun]),
+                  !RoleWords.functionWords.contains(tokens[noun].lower), !words.isConnector(tokens[noun]), words.roleKey(tokens[noun]) == nil {
+                noun += 1
+            }
+            guard noun + 1 < tokens.count, tokens[noun].kind == .word, !tokens[noun].startsUpper,
+                  Self.descriptorNouns.contains(tokens[noun].lower), sameSentence(noun, comma),
+                  tokens[noun + 1].kind != .word || Self.afterDescriptor.contains(tokens[noun + 1].lower) else { continue }
+            // The name: the capitalized words before the comma, with connectors between them.
+            var start = comma
+            while start > 0, sameSentence(start - 1, comma),
+                  !words.isRoleOrTitle(tokens[start - 1]),
+                  words.isNameWord(tokens[start - 1]) || (words.isConnector(tokens[start - 1]) && start - 2 >= 0 && words.isNameWord(tokens[start - 2]) && start < comma) {
+                start -= 1
+            }
+            while start < comma, !words.isNameWord(tokens[start]) || tokens[start].lower == "the" { start += 1 }
+            let name = start..<comma
+            guard !name.isEmpty, !result.contains(where: { $0.type == .org && $0.tokens == name }),
+                  !result.contains(where: { $0.tokens.overlaps(name) && !name.contains($0.tokens.lowerBound) }),
+                  // Sentence-opening words of no name: "Yesterday", "Meanwhile".
+                  !(tokens[name.lowerBound].sentence != tokens[max(0, name.lowerBound - 1)].sentence || name.lowerBound == 0)
+                    || !words.lexicon.categories(of: tokens[name.lowerBound].text).contains(.commonWord) else { continue }
+            result.removeAll { name.contains($0.tokens.lowerBound) }
+            result.append(NameSpan(.org, name))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// "[PLACE Bristol] Royal Infirmary", "[ORG Bristol] Royal Infirmary", "[PLACE Bristol City] Council": a

@@ -94,9 +94,9 @@ struct SpanBoundaries {
             lower += 1
         }
         // "Rapid Support Forces in April", "… Association in 2019": a trailing month or year is a date, not part
-        // of the name.
-        if span.type != .person, upper - lower >= 3, words.isCalendarWord(tokens[upper - 1]) || tokens[upper - 1].kind == .number,
-           words.isConnector(tokens[upper - 2]) {
+        // of the name; "Sehitlik Mosque and Rabbi": a form of address after "and" opens the next person's name.
+        if span.type != .person, upper - lower >= 3, words.isConnector(tokens[upper - 2]),
+           words.isCalendarWord(tokens[upper - 1]) || tokens[upper - 1].kind == .number || words.isHonorific(tokens[upper - 1]) {
             upper -= 2
         }
         while upper > lower {

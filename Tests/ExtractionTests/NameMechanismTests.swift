@@ -233,6 +233,17 @@ import Testing
         return texts(OrganizationNames(document: document, words: words).complete(named), document)
     }
 
+    /// An apposition that says what kind of organisation a name is makes it one; a descriptor that only
+    /// modifies another noun ("a group leader") or an apposition of a person ("a member") does not.
+    @Test func anAppositionNamingAKindOfOrganisationMakesAnOrganisation() {
+        #expect(completed("She is the founder and CEO of Silk Road Relief, a charity that supports families.", [("Road Relief", .person)])
+                == ["ORG Silk Road Relief"])
+        #expect(completed("Harbour Aid, a small Greek nonprofit based in Piraeus, helped.", [("Harbour Aid", .person), ("Piraeus", .place)])
+                == ["ORG Harbour Aid", "PLACE Piraeus"])
+        #expect(completed("Mehmet Kaya, a group leader, spoke.", [("Mehmet Kaya", .person)]) == ["PERSON Mehmet Kaya"])
+        #expect(completed("Maria Lopez, a member of the group, spoke.", [("Maria Lopez", .person)]) == ["PERSON Maria Lopez"])
+    }
+
     @Test func organisationNamesRunOverThePlaceAfterThemButNotOverAMonth() {
         #expect(completed("The Alliance of Hometown Clubs in Illinois (AHCI) met.", [("Alliance of Hometown Clubs", .org), ("Illinois", .place)])
                 == ["ORG Alliance of Hometown Clubs in Illinois", "PLACE Illinois", "ORG AHCI"])
@@ -448,6 +459,9 @@ import Testing
         #expect(repaired("The Rapid Support Forces in April attacked.", [("Rapid Support Forces in April", .org)]) == ["ORG Rapid Support Forces"])
         #expect(repaired("The Armenian Students Association in 2019 elected a board.", [("Armenian Students Association in 2019", .org)])
                 == ["ORG Armenian Students Association"])
+        #expect(repaired("Imam Yusuf Kaya of the Sehitlik Mosque and Rabbi Daniel Roth spoke.",
+                         [("Yusuf Kaya", .person), ("Sehitlik Mosque and Rabbi", .org), ("Daniel Roth", .person)])
+                == ["PERSON Yusuf Kaya", "ORG Sehitlik Mosque", "PERSON Daniel Roth"])
     }
 
     @Test func placesInsideHyphenatedWordsAreMentionsOfTheirOwn() {
