@@ -7,7 +7,7 @@
 -- Unicode code points into article.text (so substr(text, start + 1, end - start) is the mention).
 -- Per connection, newsdex turns `PRAGMA foreign_keys = ON`; do the same in your own sessions.
 
-PRAGMA user_version = 3;  -- schema version; newsdex refuses a database of another version
+PRAGMA user_version = 4;  -- schema version; newsdex refuses a database of another version
 
 -- An article: one input file's text after its header, as ingested.
 CREATE TABLE article (
@@ -92,6 +92,8 @@ CREATE TABLE article_entity (
     article_id     INTEGER NOT NULL REFERENCES article(id),  -- the article
     entity_id      INTEGER NOT NULL REFERENCES entity(id),   -- an entity it names
     mention_count  INTEGER NOT NULL CHECK (mention_count > 0),  -- how often it names it
+    name           TEXT,  -- the entity's name in this article: its longest form there (entity.name may be a form
+                          -- of another article); NULL on rows the triggers below add
     PRIMARY KEY (article_id, entity_id)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX article_entity_entity ON article_entity(entity_id, article_id);

@@ -13,16 +13,19 @@ extension SystemDocument {
     /// - `id`: the source file name without its extension (``articleID(sourcePath:)``).
     /// - `date`: `article.published`.
     /// - `entities`: each distinct entity the article mentions, in order of first mention, then those
-    ///   that appear only as an affiliation end or a quote speaker; `entity.name` (for a DATE, its ISO
-    ///   `calendar_date.value`). Two entities of the same type and name are written once: the scorer
-    ///   would count the second as a false alarm.
+    ///   that appear only as an affiliation end or a quote speaker; named as this article names it
+    ///   (`article_entity.name`, the article's longest form; `entity.name` where that is missing; for a
+    ///   DATE, its ISO `calendar_date.value`). Two entities of the same type and name are written once:
+    ///   the scorer would count the second as a false alarm.
     /// - `affiliations`: the article's rows, in the order they were stored; the role as written.
     /// - `quotes`: the article's quotes in stored order, each once, with its first speaker (see
     ///   ``init(id:analysis:)`` for why one line per quote, not one per speaker), or a null speaker.
     ///
-    /// Entity names are the index's canonical names, which may be longer forms seen in other articles.
+    /// Entities are document level, as FORMAT.md says: an entity's canonical name in the index may be a
+    /// form of another article ("Great Britain" where this one writes "Britain"), so each article names it
+    /// by its own form.
     ///
-    /// - Complexity: five queries over the whole index, then O(rows).
+    /// - Complexity: six queries over the whole index, then O(rows).
     public static func documents(in index: NewsIndex) throws -> [SystemDocument] {
         let database = index.database
         var names: [Int64: Entity] = [:]
@@ -32,6 +35,19 @@ extension SystemDocument {
             """) {
             guard let id = row[0].integer, let type = row[1].text, let name = row[2].text else { continue }
             names[id] = Entity(type: type, name: type == EntityType.date.rawValue ? row[3].text ?? name : name)
+        }
+
+        var articleNames: [ArticleEntity: String] = [:]
+        for row in try database.query("SELECT article_id, entity_id, name FROM article_entity WHERE name IS NOT NULL") {
+            guard let article = row[0].integer, let entity = row[1].integer, let name = row[2].text else { continue }
+            articleNames[ArticleEntity(article: article, entity: entity)] = name
+        }
+        // The entity as `article` names it.
+        func named(_ entity: Int64?, in article: Int64) -> Entity? {
+            guard let entity, let found = names[entity] else { return nil }
+            guard found.type != EntityType.date.rawValue,
+                  let name = articleNames[ArticleEntity(article: article, entity: entity)] else { return found }
+            return Entity(type: found.type, name: name)
         }
 
         var builders: [Int64: Builder] = [:]
@@ -45,21 +61,24 @@ extension SystemDocument {
             SELECT article_id, entity_id, min(start) AS first_start FROM mention
             GROUP BY article_id, entity_id ORDER BY article_id, first_start, entity_id
             """) {
-            guard let article = row[0].integer, let entity = row[1].integer.flatMap({ names[$0] }) else { continue }
+            guard let article = row[0].integer, let entity = named(row[1].integer, in: article) else { continue }
             builders[article]?.add(entity)
         }
         for row in try database.query(
             "SELECT article_id, person_id, org_id, role FROM affiliation ORDER BY article_id, id") {
             guard let article = row[0].integer,
-                  let person = row[1].integer.flatMap({ names[$0] }),
-                  let org = row[2].integer.flatMap({ names[$0] }) else { continue }
+                  let person = named(row[1].integer, in: article),
+                  let org = named(row[2].integer, in: article) else { continue }
             builders[article]?.affiliations.append(Affiliation(person: person.name, org: org.name, role: row[3].text))
             builders[article]?.add(person)
             builders[article]?.add(org)
         }
         var speakers: [Int64: [Entity]] = [:]
-        for row in try database.query("SELECT quote_id, entity_id FROM quote_speaker ORDER BY quote_id, rowid") {
-            guard let quote = row[0].integer, let entity = row[1].integer.flatMap({ names[$0] }) else { continue }
+        for row in try database.query("""
+            SELECT qs.quote_id, qs.entity_id, q.article_id FROM quote_speaker qs JOIN quote q ON q.id = qs.quote_id
+            ORDER BY qs.quote_id, qs.rowid
+            """) {
+            guard let quote = row[0].integer, let article = row[2].integer, let entity = named(row[1].integer, in: article) else { continue }
             speakers[quote, default: []].append(entity)
         }
         for row in try database.query("SELECT id, article_id, text FROM quote ORDER BY article_id, id") {
@@ -128,4 +147,10 @@ extension SQLValue {
         if case .text(let value) = self { return value }
         return nil
     }
+}
+
+/// An entity in one article: the key of the article's own names.
+private struct ArticleEntity: Hashable {
+    let article: Int64
+    let entity: Int64
 }

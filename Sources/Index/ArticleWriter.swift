@@ -59,7 +59,11 @@ public final class ArticleWriter {
                                        mention.range.lowerBound, mention.range.upperBound, mention.text])
                 mentionsPerEntity[entityIDs[mention.entity], default: 0] += 1
             }
-            try insertArticleEntities(articleID: articleID, mentionsPerEntity)
+            var names: [Int64: String] = [:]
+            for (index, entity) in analysis.entities.enumerated() where names[entityIDs[index]] == nil {
+                names[entityIDs[index]] = entity.name
+            }
+            try insertArticleEntities(articleID: articleID, mentionsPerEntity, names: names)
             let insertAffiliation = try database.cachedStatement(
                 "INSERT INTO affiliation (article_id, person_id, org_id, sentence_id, role, role_key) VALUES (?, ?, ?, ?, ?, ?)")
             for affiliation in analysis.affiliations {
@@ -85,12 +89,12 @@ public final class ArticleWriter {
     }
 
     /// Writes one article's `article_entity` rows: each entity its mentions name, with their number (the
-    /// schema's triggers add them to the entity's totals).
-    private func insertArticleEntities(articleID: Int64, _ mentionsPerEntity: [Int64: Int]) throws {
+    /// schema's triggers add them to the entity's totals) and the entity's name in this article.
+    private func insertArticleEntities(articleID: Int64, _ mentionsPerEntity: [Int64: Int], names: [Int64: String]) throws {
         let insert = try database.cachedStatement(
-            "INSERT INTO article_entity (article_id, entity_id, mention_count) VALUES (?, ?, ?)")
+            "INSERT INTO article_entity (article_id, entity_id, mention_count, name) VALUES (?, ?, ?, ?)")
         for (entityID, mentions) in mentionsPerEntity.sorted(by: { $0.key < $1.key }) {
-            try insert.run([articleID, entityID, mentions])
+            try insert.run([articleID, entityID, mentions, names[entityID]])
         }
     }
 

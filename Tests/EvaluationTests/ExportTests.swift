@@ -139,4 +139,31 @@ enum HandBuiltArticle {
         #expect(documents == [SystemDocument(id: "000_test", analysis: analysis)])
         #expect(documents.first?.jsonLine == HandBuiltArticle.expectedLine)
     }
+
+    /// Each article is exported as it names its entities, whatever other articles of the index call them: the
+    /// index's canonical name of a place both name ("Great Britain") is not the form the second one writes.
+    @Test func eachArticleIsExportedWithItsOwnNames() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let index = try NewsIndex(path: directory.path("names.db"))
+        let texts = [
+            "a": " date 2025-03-01 LONDON. Leyla Mammadova of the Azerbaijani Society of Great Britain said: \"We met in Great Britain for the first time.\"",
+            "b": " date 2025-03-02 Mammadova told the society that Britain had welcomed the families. Leyla Mammadova spoke in Britain again.",
+        ]
+        let extractor = Extractor()
+        var analyses: [String: ArticleAnalysis] = [:]
+        let writer = ArticleWriter(index: index)
+        for (id, text) in texts.sorted(by: { $0.key < $1.key }) {
+            let analysis = extractor.analyze(ArticleSource.parse(text))
+            analyses[id] = analysis
+            try writer.write(analysis, origin: ArticleOrigin(sourcePath: "\(id).txt", contentHash: id))
+        }
+        let documents = try SystemDocument.documents(in: index)
+        #expect(documents.map(\.id) == ["a", "b"])
+        for document in documents {
+            #expect(document == SystemDocument(id: document.id, analysis: analyses[document.id]!))
+        }
+        #expect(documents.last?.entities.contains(SystemDocument.Entity(type: "PLACE", name: "Britain")) == true)
+        #expect(try index.database.scalar("SELECT count(DISTINCT entity_id) FROM article_entity WHERE name IN ('Britain', 'Great Britain')") == .integer(1))
+    }
 }
