@@ -57,42 +57,92 @@ struct OrganizationNames {
         "established", "registered", "launched", "and", "to",
     ]
 
-    /// "Silk Road Relief, a charity that supports …", "X, an umbrella group of …": capitalized words right
-    /// before an apposition that opens with a/an, lower-case modifiers and an organisation noun that heads its
-    /// phrase name an organisation — however the tagger typed them or left them out.
+    /// Organisations named by their context, however the tagger typed them or left them out:
+    /// - an apposition after the name that opens with a/an, lower-case modifiers and an organisation noun
+    ///   heading its phrase: "Silk Road Relief, a charity that supports …", "X, a small Greek nonprofit based in …";
+    /// - an organisation noun before it, after a determiner: "the Dutch care group Laurens", "the charity Save
+    ///   the Children";
+    /// - a role and "of" before a PERSON span that does not read as a person's name: "director of Harbour Aid
+    ///   International's programme" (not "a member of Maria Lopez's family").
     private func describedOrganizations(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for comma in tokens.indices where tokens[comma].text == "," && comma >= 1 && comma + 3 < tokens.count {
-            guard ["a", "an"].contains(tokens[comma + 1].lower), sameSentence(comma, comma + 1) else { continue }
-            var noun = comma + 2
-            // Modifiers: lower-case words that are no function word or role ("a small", "a Toronto-based"), or
-            // demonyms ("a Greek").
-            while noun < tokens.count, noun - comma <= 5, tokens[noun].kind == .word, !Self.descriptorNouns.contains(tokens[noun].lower),
-                  !tokens[noun].startsUpper || words.isDemonym(tokens[noun]),
-                  !RoleWords.functionWords.contains(tokens[noun].lower), !words.isConnector(tokens[noun]), words.roleKey(tokens[noun]) == nil {
-                noun += 1
-            }
-            guard noun + 1 < tokens.count, tokens[noun].kind == .word, !tokens[noun].startsUpper,
-                  Self.descriptorNouns.contains(tokens[noun].lower), sameSentence(noun, comma),
-                  tokens[noun + 1].kind != .word || Self.afterDescriptor.contains(tokens[noun + 1].lower) else { continue }
-            // The name: the capitalized words before the comma, with connectors between them.
-            var start = comma
-            while start > 0, sameSentence(start - 1, comma),
-                  !words.isRoleOrTitle(tokens[start - 1]),
-                  words.isNameWord(tokens[start - 1]) || (words.isConnector(tokens[start - 1]) && start - 2 >= 0 && words.isNameWord(tokens[start - 2]) && start < comma) {
-                start -= 1
-            }
-            while start < comma, !words.isNameWord(tokens[start]) || tokens[start].lower == "the" { start += 1 }
-            let name = start..<comma
-            guard !name.isEmpty, !result.contains(where: { $0.type == .org && $0.tokens == name }),
+        func mark(_ name: Range<Int>?) {
+            guard let name, !name.isEmpty, !result.contains(where: { $0.type == .org && $0.tokens == name }),
                   !result.contains(where: { $0.tokens.overlaps(name) && !name.contains($0.tokens.lowerBound) }),
                   // Sentence-opening words of no name: "Yesterday", "Meanwhile".
-                  !(tokens[name.lowerBound].sentence != tokens[max(0, name.lowerBound - 1)].sentence || name.lowerBound == 0)
-                    || !words.lexicon.categories(of: tokens[name.lowerBound].text).contains(.commonWord) else { continue }
+                  !(name.lowerBound == 0 || !sameSentence(name.lowerBound - 1, name.lowerBound))
+                    || !words.lexicon.categories(of: tokens[name.lowerBound].text).contains(.commonWord) else { return }
             result.removeAll { name.contains($0.tokens.lowerBound) }
             result.append(NameSpan(.org, name))
         }
+        for index in tokens.indices {
+            if tokens[index].text == ",", index + 1 < tokens.count, ["a", "an"].contains(tokens[index + 1].lower),
+               let noun = descriptorNoun(from: index + 2), noun + 1 < tokens.count, sameSentence(noun, index),
+               tokens[noun + 1].kind != .word || Self.afterDescriptor.contains(tokens[noun + 1].lower) {
+                mark(nameRun(endingAt: index))
+            }
+            if Self.descriptorNouns.contains(tokens[index].lower), !tokens[index].startsUpper, isAfterDeterminer(index) {
+                mark(nameRun(startingAt: index + 1))
+            }
+        }
+        let boundaries = SpanBoundaries(document: document, words: words)
+        for i in result.indices where result[i].type == .person {
+            let span = result[i].tokens
+            var of = span.lowerBound - 1
+            if of >= 1, tokens[of].lower == "the" { of -= 1 }
+            guard of >= 1, tokens[of].lower == "of", words.roleKey(tokens[of - 1]) != nil, sameSentence(of - 1, span.lowerBound),
+                  !boundaries.looksLikePersonName(span) else { continue }
+            result[i].type = .org
+        }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The organisation noun of an apposition's phrase starting at `index`: lower-case modifiers that are no
+    /// function word or role ("small", "Toronto-based"), or demonyms ("Greek"), then the noun.
+    private func descriptorNoun(from index: Int) -> Int? {
+        var noun = index
+        while noun < tokens.count, noun - index < 4, tokens[noun].kind == .word, !Self.descriptorNouns.contains(tokens[noun].lower),
+              !tokens[noun].startsUpper || words.isDemonym(tokens[noun]),
+              !RoleWords.functionWords.contains(tokens[noun].lower), !words.isConnector(tokens[noun]), words.roleKey(tokens[noun]) == nil {
+            noun += 1
+        }
+        guard noun < tokens.count, !tokens[noun].startsUpper, Self.descriptorNouns.contains(tokens[noun].lower) else { return nil }
+        return noun
+    }
+
+    /// Whether the organisation noun at `index` follows "the", "a" or "an" across modifiers ("the Dutch care group").
+    private func isAfterDeterminer(_ index: Int) -> Bool {
+        var look = index - 1
+        while look >= 0, index - look <= 4, sameSentence(look, index) {
+            if ["the", "a", "an"].contains(tokens[look].lower) { return descriptorNoun(from: look + 1) == index }
+            look -= 1
+        }
+        return false
+    }
+
+    /// The capitalized words that end right before `end`, with connectors between them (no role or title).
+    private func nameRun(endingAt end: Int) -> Range<Int>? {
+        var start = end
+        while start > 0, sameSentence(start - 1, end), !words.isRoleOrTitle(tokens[start - 1]),
+              words.isNameWord(tokens[start - 1])
+                || (words.isConnector(tokens[start - 1]) && start < end && start >= 2 && words.isNameWord(tokens[start - 2])) {
+            start -= 1
+        }
+        while start < end, !words.isNameWord(tokens[start]) || tokens[start].lower == "the" { start += 1 }
+        return start < end ? start..<end : nil
+    }
+
+    /// The capitalized words from `start` on, across "of", "for", "the" and name particles between them (not
+    /// "and", which may join another name), stopping before a role, title or calendar word.
+    private func nameRun(startingAt start: Int) -> Range<Int>? {
+        var end = start
+        while end < tokens.count, sameSentence(end, start), !words.isRoleOrTitle(tokens[end]), !words.isCalendarWord(tokens[end]),
+              words.isNameWord(tokens[end])
+                || (end > start && tokens[end].lower != "and" && words.isConnector(tokens[end]) && end + 1 < tokens.count && words.isNameWord(tokens[end + 1]))
+                || (end > start && tokens[end].lower == "the" && end + 1 < tokens.count && words.isNameWord(tokens[end + 1])) {
+            end += 1
+        }
+        return end > start ? start..<end : nil
     }
 
     /// "[PLACE Bristol] Royal Infirmary", "[ORG Bristol] Royal Infirmary", "[PLACE Bristol City] Council": a

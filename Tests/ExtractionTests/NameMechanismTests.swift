@@ -242,6 +242,12 @@ import Testing
                 == ["ORG Harbour Aid", "PLACE Piraeus"])
         #expect(completed("Mehmet Kaya, a group leader, spoke.", [("Mehmet Kaya", .person)]) == ["PERSON Mehmet Kaya"])
         #expect(completed("Maria Lopez, a member of the group, spoke.", [("Maria Lopez", .person)]) == ["PERSON Maria Lopez"])
+        #expect(completed("It was built with the Dutch care group Laurens and the charity Save the Children.", [("Laurens", .person)])
+                == ["ORG Laurens", "ORG Save the Children"])
+        #expect(completed("The group Chairman Ali Demir spoke.", [("Ali Demir", .person)]) == ["PERSON Ali Demir"])
+        #expect(completed("Eleni Markou, director of Harbour Aid International's legal programme, and a member of Maria Lopez's family spoke.",
+                          [("Eleni Markou", .person), ("Harbour Aid International", .person), ("Maria Lopez", .person)])
+                == ["PERSON Eleni Markou", "ORG Harbour Aid International", "PERSON Maria Lopez"])
     }
 
     @Test func organisationNamesRunOverThePlaceAfterThemButNotOverAMonth() {
