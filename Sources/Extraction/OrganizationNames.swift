@@ -31,7 +31,7 @@ struct OrganizationNames {
             spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit, taggedPlaces: taggedPlaces), floor: floor)
             spans[i].tokens = extendLeftToAcronym(spans[i].tokens, floor: floor)
         }
-        spans = removeOverlaps(spans).flatMap(splitUnitFromParent)
+        spans = SpanBoundaries(document: document, words: words).joinAdjacentOrganizations(removeOverlaps(spans)).flatMap(splitUnitFromParent)
         var added: [NameSpan] = []
         for span in spans where span.type == .org {
             if let acronym = parentheticalAcronym(after: span) { added.append(acronym) }
@@ -177,10 +177,16 @@ struct OrganizationNames {
     /// "[Society for Persian Arts] and [Letters in Vancouver]": a span right after "and" that starts with
     /// neither "the" nor an organisation head word continues the name before it (also a "person" that
     /// reads as no person's name: "Welfare and [Overseas Employment]"); so does one after a plural
-    /// possessive ("Parents' [Committees]") or inside a ministry's list of fields.
+    /// possessive ("Parents' [Committees]") or inside a ministry's list of fields; so does a body's subject
+    /// after "on".
     private func isContinuation(_ next: NameSpan, after span: NameSpan) -> Bool {
         let gap = span.tokens.upperBound..<next.tokens.lowerBound
-        guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]), !isCompleteName(span.tokens) else { return false }
+        guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]) else { return false }
+        // "[Congressional Caucus] on [Armenian Issues]": a body's subject, no organisation of its own.
+        if tokens[gap.lowerBound].lower == "on", words.isOrgHead(tokens[span.tokens.upperBound - 1]) {
+            return !next.tokens.contains { words.isOrgHead(tokens[$0]) }
+        }
+        guard !isCompleteName(span.tokens) else { return false }
         return isPossessiveMark(gap.lowerBound)
             || enumerationEnd(after: gap.lowerBound, of: span.tokens, limit: tokens.count) != nil
             || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]))
@@ -309,9 +315,13 @@ struct OrganizationNames {
                     runEnd = tagged.upperBound  // a place the tagger found and the gazetteer lacks: "in Europe"
                 } else if next + 1 < limit, words.isCollectiveNoun(tokens[next + 1]) {
                     runEnd = next + 1  // "in Arab countries": the noun is taken below
+                } else if connector.lower == "on", words.isOrgHead(tokens[end - 1]), let topicEnd = nameRun(startingAt: next), topicEnd.upperBound <= limit {
+                    runEnd = topicEnd.upperBound  // a body and its subject: "Caucus on Armenian Issues", "Committee on Human Rights"
                 } else {
                     break
                 }
+                // "Centre of Manitoba on Keewatin Street": an address is where the organisation is, not its name.
+                if Self.addressWords.contains(tokens[runEnd - 1].lower) { break }
             } else {
                 runEnd = next
                 while runEnd < limit, words.isNameWord(tokens[runEnd]) || (runEnd > next && tokens[runEnd].kind == .word && words.isCollectiveNoun(tokens[runEnd])) {
@@ -323,10 +333,15 @@ struct OrganizationNames {
             }
             // Lower-case collective noun after a capitalized adjective: "in Arab countries".
             if runEnd < limit, words.isCollectiveNoun(tokens[runEnd]) { runEnd += 1 }
+            // "Union of Poles and Polish" + [Youth Council]: the words after "and" open the name that follows.
+            if connector.lower == "and", runEnd == limit, limit < tokens.count { break }
             end = runEnd
         }
         return range.lowerBound..<end
     }
+
+    /// Words that end a street address: "on Keewatin Street", "at 12 Main Road".
+    static let addressWords: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway", "square"]
 
     /// Bodies of a state that news names by the state's demonym: "the Polish Senate", "the Georgian Parliament".
     static let nationalBodies: Set<String> = ["Senate", "Parliament", "Government", "Embassy", "Consulate", "Patriarchate", "Church"]

@@ -76,7 +76,8 @@ struct SpanBoundaries {
 
     private var tokens: [Token] { document.tokens }
 
-    /// Drops leading determiners, titles and roles, and trailing words that cannot end a name.
+    /// Drops leading determiners, titles and roles, a possessive "'s" left from the name before, and trailing
+    /// words that cannot end a name.
     func trim(_ span: NameSpan) -> NameSpan? {
         var lower = span.tokens.lowerBound
         var upper = span.tokens.upperBound
@@ -90,7 +91,7 @@ struct SpanBoundaries {
             let token = tokens[lower]
             let isThe = token.lower == "the"
             let isTitle = span.type == .person && (words.isRoleOrTitle(token) || token.kind == .punctuation)
-            guard isThe || isTitle || token.kind == .punctuation || token.kind == .quote || token.kind == .dash else { break }
+            guard isThe || isTitle || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
             lower += 1
         }
         // "Rapid Support Forces in April", "… Association in 2019": a trailing month or year is a date, not part
@@ -336,8 +337,9 @@ struct SpanBoundaries {
     }
 
     /// Two ORG spans with nothing between them are one name the tagger cut: "Henry" + "Ford College",
-    /// "Brisbane" + "Bula Rugby Club".
-    private func joinAdjacentOrganizations(_ spans: [NameSpan]) -> [NameSpan] {
+    /// "Brisbane" + "Bula Rugby Club" (also after organisation names are completed: "Reading Hong" + "Kong
+    /// Community Network"). `spans` in text order.
+    func joinAdjacentOrganizations(_ spans: [NameSpan]) -> [NameSpan] {
         var result: [NameSpan] = []
         for span in spans {
             if let previous = result.last, previous.type == .org, span.type == .org, previous.tokens.upperBound == span.tokens.lowerBound,
@@ -510,7 +512,10 @@ struct SpanBoundaries {
             // A person's name may not be cut in two.
             if result.contains(where: { $0.type == .person && $0.tokens.overlaps(grown) && $0.tokens.upperBound > longest }) { continue }
             for j in result.indices where j != i && grown.overlaps(result[j].tokens) {
-                result[j].tokens = result[j].tokens.upperBound > longest ? longest..<result[j].tokens.upperBound : longest..<longest
+                // What is left of a span the place took words from starts after it, cleaned as a span is
+                // ("Herzegovina's Central Election Commission" → "Central Election Commission").
+                let rest = NameSpan(result[j].type, result[j].tokens.upperBound > longest ? longest..<result[j].tokens.upperBound : longest..<longest)
+                result[j].tokens = rest.tokens.isEmpty ? rest.tokens : trim(rest)?.tokens ?? longest..<longest
             }
             result[i].tokens = grown
         }
