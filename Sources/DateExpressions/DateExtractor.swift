@@ -31,7 +31,7 @@ public enum DateExtractor {
         joinCoordinatedMonths(&candidates, tokens: tokens)
 
         var mentions: [DateMention] = []
-        for candidate in candidates {
+        for candidate in candidates where !isRecurring(candidate, tokens: tokens) {
             let range = tokens[candidate.tokens.lowerBound].range.lowerBound..<tokens[candidate.tokens.upperBound - 1].range.upperBound
             let text = document.string(range)
             for value in resolve(candidate, document: document, anchor: anchor) {
@@ -42,6 +42,20 @@ public enum DateExtractor {
             ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound)
                 || ($0.range == $1.range && $0.value < $1.value)
         }
+    }
+
+    /// "December 31 every year", "each year on May 9", "annually on 15 June": a day that recurs names no one
+    /// calendar date.
+    private static func isRecurring(_ candidate: DateCandidate, tokens: [Token]) -> Bool {
+        guard candidate.values.allSatisfy({ $0.year == nil }) else { return false }
+        let after = candidate.tokens.upperBound
+        let before = candidate.tokens.lowerBound
+        func word(_ index: Int) -> String? {
+            index >= 0 && index < tokens.count && tokens[index].sentence == tokens[before].sentence ? tokens[index].lowercased : nil
+        }
+        if ["every", "each"].contains(word(after) ?? ""), word(after + 1) == "year" { return true }
+        if word(after) == "annually" || word(before - 2) == "annually" { return true }
+        return ["every", "each"].contains(word(before - 3) ?? "") && word(before - 2) == "year"
     }
 
     /// "30 April – 2 May 2024": a date without a year right before a connector and a dated
@@ -100,7 +114,10 @@ public enum DateExtractor {
             if tense == .future, day < anchor.day { (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1) }
             return CalendarValue(year: year, month: month, day: day).map { [$0] } ?? []
         }
-        guard let year = anchoredYear(month: month, day: first.day, anchor: anchor, tense: tense) else { return [] }
+        // "last February" in a February article is the February before; "next March" in March, the one after.
+        let previousWord = candidate.tokens.lowerBound > 0 ? document.tokens[candidate.tokens.lowerBound - 1].lowercased : ""
+        let strictly = (previousWord == "last" && tense == .past) || (previousWord == "next" && tense == .future)
+        guard let year = anchoredYear(month: month, day: first.day, anchor: anchor, tense: tense, strictly: strictly) else { return [] }
         var result: [CalendarValue] = []
         var previous: (month: Int, year: Int)?
         for value in candidate.values {
@@ -117,8 +134,9 @@ public enum DateExtractor {
     /// The year for a month (and day) relative to `anchor`: not after it when `tense` is past, not
     /// before it when future, else the year nearest to it (the earlier one on a tie). A month alone
     /// compares at month precision: "in January" of a January article is that January. Nil when
-    /// the day exists in none of the candidate years (February 29).
-    static func anchoredYear(month: Int, day: Int?, anchor: ArticleDate, tense: Tense?) -> Int? {
+    /// the day exists in none of the candidate years (February 29). `strictly`: before (past) or after
+    /// (future) it, never on it.
+    static func anchoredYear(month: Int, day: Int?, anchor: ArticleDate, tense: Tense?, strictly: Bool = false) -> Int? {
         // Months count as 31-day steps, so that a month alone compares with the anchor's month.
         func position(_ year: Int) -> Int? {
             if let day {
@@ -133,10 +151,10 @@ public enum DateExtractor {
         switch tense {
         case .past:
             guard let same = position(anchor.year) else { return nil }
-            return same > anchorPosition ? anchor.year - 1 : anchor.year
+            return same > anchorPosition || (strictly && same == anchorPosition) ? anchor.year - 1 : anchor.year
         case .future:
             guard let same = position(anchor.year) else { return nil }
-            return same < anchorPosition ? anchor.year + 1 : anchor.year
+            return same < anchorPosition || (strictly && same == anchorPosition) ? anchor.year + 1 : anchor.year
         case nil:
             var best: (year: Int, distance: Int)?
             for year in [anchor.year - 1, anchor.year, anchor.year + 1] {

@@ -15,7 +15,7 @@ struct DateCandidate {
 /// ranges `Month D-D`, `Month D to/and/– D`, `D-D Month`, `D and/to/– D Month` (each with an
 /// optional year), `Month and/to Month YYYY`; a full month name alone (`in September`), except "May" and "March", which
 /// count only next to a day or a year (so "may" the verb and "the March for Peace" never do);
-/// a bare year in a year context (`in 2020`, `since 2009`, `mid-2020`).
+/// a bare year in a year context (`in 2020`, `since 2009`, `mid-2020`, `the 2026 elections`).
 struct DateMatcher {
     let tokens: [Token]
     let facts: [TokenFacts]
@@ -182,7 +182,7 @@ struct DateMatcher {
         // "in 2019 elections" is a year; "in 1500 villages" is not: early years are checked harder.
         guard let year = fact.fourDigits, !isQuantityNoun(start + 1),
               Self.plausibleYears.contains(year)
-                || (Self.earlyYears.contains(year) && hasPrepositionBefore(start) && !isPluralNoun(start + 1))
+                || (Self.earlyYears.contains(year) && (hasPrepositionBefore(start) || isAttributiveYear(start)) && !isPluralNoun(start + 1))
         else { return [] }
         var result = [DateCandidate(tokens: start..<start + 1, values: [PartialDate(year: year)])]
         if isRangeConnector(start + 1, sentence: start), let second = self.fact(start + 2, sameSentenceAs: start)?.fourDigits,
@@ -223,7 +223,17 @@ struct DateMatcher {
             // "a total of 2000", "out of 2000" are quantities.
             return !(previous >= 1 && Self.quantityHeads.contains(tokens[previous - 1].lowercased))
         }
-        return Self.yearContextWords.contains(word)
+        return Self.yearContextWords.contains(word) || isAttributiveYear(index)
+    }
+
+    /// "the 1898 declaration", "the 2026 general elections", "its 2024 budget": a year between a determiner
+    /// and a lower-case word that is no plural or quantity noun ("the 1500 villages", "the 2000 people").
+    private func isAttributiveYear(_ index: Int) -> Bool {
+        guard index >= 1, index + 1 < tokens.count, tokens[index - 1].sentence == tokens[index].sentence,
+              ["the", "its", "their", "this", "that"].contains(tokens[index - 1].lowercased) else { return false }
+        let next = tokens[index + 1]
+        return next.kind == .word && !next.isCapitalized && next.sentence == tokens[index].sentence
+            && !isQuantityNoun(index + 1) && !isPluralNoun(index + 1)
     }
 
     /// "1994, the year the association was founded, …": a year opening a sentence, then a comma,

@@ -21,14 +21,17 @@ enum DateEntities {
 }
 
 /// The date of an article without a date header, from its dateline: a full date among the first eight
-/// tokens of one of its first two paragraphs ("Riga, 21 January 2025. …", a heading and then "Agenda.ge,
-/// 3 Jun 2025 - 14:20, Tbilisi"). It anchors the dates written without a year.
+/// tokens of one of its first four lines ("Riga, 21 January 2025. …", a heading and then "Agenda.ge,
+/// 3 Jun 2025 - 14:20, Tbilisi", "NEWS RELEASE", a headline and "TORONTO, September 18, 2025 —"); failing
+/// that, the last day of a month and year there ("Spring issue, April 2025" of a newsletter). It anchors the
+/// dates written without a year.
 enum DatelineDate {
     static func find(in document: TextDocument) -> ArticleDate? {
         let tokens = document.tokens
         var starts: [Int] = []
-        for (index, token) in tokens.enumerated() where starts.count < 2 {
-            if index == 0 || document.sentences[tokens[index - 1].sentence].paragraph != document.sentences[token.sentence].paragraph {
+        // The first tokens of the first four lines (a paragraph may hold a title line and an issue line).
+        for (index, token) in tokens.enumerated() where starts.count < 4 {
+            if index == 0 || document.scalars[tokens[index - 1].range.upperBound..<token.range.lowerBound].contains("\n") {
                 starts.append(index)
             }
         }
@@ -38,12 +41,19 @@ enum DatelineDate {
         guard let last = windows.last else { return nil }
         // Only the opening stretch is read, so a long article costs nothing more.
         let opening = TextDocument(document.string(0..<last.upperBound))
-        for mention in DateExtractor.extract(from: opening, anchor: nil) where windows.contains(where: { $0.contains(mention.range.lowerBound) }) {
+        let dated = DateExtractor.extract(from: opening, anchor: nil).filter { mention in
+            windows.contains { $0.contains(mention.range.lowerBound) }
+        }
+        for mention in dated {
             if let month = mention.value.month, let day = mention.value.day,
                let date = ArticleDate(year: mention.value.year, month: month, day: day) {
                 return date
             }
         }
-        return nil
+        return dated.lazy.compactMap { mention in
+            mention.value.month.flatMap { month in
+                ArticleDate(year: mention.value.year, month: month, day: CivilCalendar.daysInMonth(month, year: mention.value.year))
+            }
+        }.first
     }
 }

@@ -26,6 +26,20 @@ struct AnchoredDateTests {
         #expect(values("The decree was signed on 15 April.", anchor: "2024-03-01") == ["2023-04-15"])
     }
 
+    /// "last February" said in February is the February before; "next March" in March, the one after.
+    @Test func lastAndNextMonthNeverNameTheAnchorsOwnMonth() {
+        #expect(values("The scheme opened last February.", anchor: "2025-02-18") == ["2024-02"])
+        #expect(values("The scheme opened last January.", anchor: "2025-02-18") == ["2025-01"])
+        #expect(values("The vote will be held next September.", anchor: "2025-09-02") == ["2026-09"])
+    }
+
+    /// A day that recurs every year names no calendar date.
+    @Test func recurringDaysAreNoDates() {
+        #expect(values("It has been celebrated on December 31 every year since 1991.", anchor: "2024-12-30") == ["1991"])
+        #expect(values("Each year on May 9 they march, and annually on 15 June they sing.", anchor: "2024-12-30") == [])
+        #expect(values("They marched on May 9 this year.", anchor: "2024-12-30") == ["2024-05-09"])
+    }
+
     @Test func futureCueKeepsTheDateAfterTheAnchor() {
         #expect(values("The council will meet on January 5.", anchor: "2023-12-20") == ["2024-01-05"])
         // Nearest would be 2024-02-10.

@@ -127,4 +127,11 @@ struct EarlyYearTests {
         #expect(values("The party did well in 2019 elections.") == ["2019"])
         #expect(values("Around 1850 the town grew.") == [])
     }
+
+    /// A year between a determiner and a noun it modifies is a year; a count of a noun is not.
+    @Test func yearsModifyingANounAreYears() {
+        #expect(values("The 1898 declaration and the 2026 general elections were discussed, and its 2024 budget.") == ["1898", "2026", "2024"])
+        #expect(values("The 2024 election was discussed.") == ["2024"])
+        #expect(values("The 1500 villages and the 2000 people of the valley.") == [])
+    }
 }

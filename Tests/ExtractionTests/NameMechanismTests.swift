@@ -596,6 +596,16 @@ import Testing
         #expect(dates.contains("2025-03-09"))
     }
 
+    /// A press release's dateline after a label and a headline, and a newsletter's issue month, anchor the dates.
+    @Test func aDatelineAfterAHeadlineOrAnIssueMonthAnchorsTheDates() {
+        let release = Extractor().analyze(ArticleSource.parse(
+            "NEWS RELEASE\n\nHistorians record life stories\n\nTORONTO, September 18, 2025 — The archive opens on October 25."))
+        #expect(release.entities.filter { $0.type == .date }.map(\.name).contains("2025-10-25"))
+        let newsletter = Extractor().analyze(ArticleSource.parse(
+            "THE KOLAM — Newsletter of the Circle\nSpring issue, April 2025\n\nOur member passed away on March 2. The picnic will be held on July 19."))
+        #expect(newsletter.entities.filter { $0.type == .date }.map(\.name).sorted() == ["2025-03-02", "2025-04", "2025-07-19"])
+    }
+
     @Test func aDatelineOnALineOfItsOwnIsNoHeading() {
         #expect(repaired("Chisinau, 3 March, MOLDPRES\n\nThe community met in Lisbon.", [("Chisinau", .place), ("MOLDPRES", .org), ("Lisbon", .place)])
                 == ["PLACE Chisinau", "ORG MOLDPRES", "PLACE Lisbon"])
