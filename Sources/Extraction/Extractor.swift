@@ -28,6 +28,7 @@ public final class Extractor: Sendable {
         spans = DatelinePlaces.add(to: spans, document: document)
         spans = CompoundPlaces.add(to: spans, document: document, words: words)
         spans = NamePropagation(document: document, words: words).propagate(spans)
+        spans = SpanBoundaries(document: document, words: words).separateLines(spans)
 
         var analysis = ArticleAnalysis(source: source, document: document)
         let people = PersonNames(document: document, words: words)

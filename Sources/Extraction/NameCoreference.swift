@@ -220,8 +220,10 @@ struct NameCoreference {
                     }
                     if shortWords.count < longWords.count, Array(longWords.prefix(shortWords.count)) == shortWords {
                         let rest = longWords.dropFirst(shortWords.count)
-                        // "… Society of Western Australia" and "… Inc.": a company's legal form is no other name.
-                        if rest.allSatisfy({ lexicon.isOrgHeadWord(String($0)) || OrganizationNames.legalForms.contains(String($0)) }) { return true }
+                        // "… Society of Western Australia" and "… Inc.": a company's legal form is no other name; nor
+                        // is the scope word a name ends in ("Harbour Aid" of "Harbour Aid International").
+                        if rest.allSatisfy({ lexicon.isOrgHeadWord(String($0)) || OrganizationNames.legalForms.contains(String($0))
+                            || Self.scopeWords.contains(String($0)) }) { return true }
                         // "State Committee" after "State Committee on Work with Diaspora".
                         if shortWords.count >= 2, let next = rest.first, ["of", "on", "for"].contains(next) { return true }
                     }
@@ -264,6 +266,9 @@ struct NameCoreference {
             word.first.flatMap { $0.isUppercase ? $0 : nil }
         })
     }
+
+    /// Words that end an organisation's full name and are left out of its short form.
+    static let scopeWords: Set<String> = ["international", "global", "worldwide"]
 
     /// The longest proper form: most words, then not all capitals ("Baku" over "BAKU"), then most letters.
     static func canonical(_ forms: [String]) -> String {

@@ -64,6 +64,7 @@ struct OrganizationNames {
     ///   the Children";
     /// - a role and "of" before a PERSON span that does not read as a person's name: "director of Harbour Aid
     ///   International's programme" (not "a member of Maria Lopez's family").
+    /// The other PERSON spans of the same words, or of its first words (two or more), become organisations too.
     private func describedOrganizations(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         func mark(_ name: Range<Int>?) {
@@ -94,7 +95,20 @@ struct OrganizationNames {
                   !boundaries.looksLikePersonName(span) else { continue }
             result[i].type = .org
         }
+        // The context speaks for the name wherever the article writes it: "a nurse employed by [Laurens]", and
+        // for its short form: "[Harbour Aid]" of "Harbour Aid International".
+        let named = result.filter { $0.type == .org && !spans.contains($0) }.map { words(of: $0) }
+        for i in result.indices where result[i].type == .person {
+            let person = words(of: result[i])
+            if named.contains(where: { $0 == person || (person.count >= 2 && $0.count > person.count && Array($0.prefix(person.count)) == person) }) {
+                result[i].type = .org
+            }
+        }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func words(of span: NameSpan) -> [String] {
+        span.tokens.map { tokens[$0].text }
     }
 
     /// The organisation noun of an apposition's phrase starting at `index`: lower-case modifiers that are no

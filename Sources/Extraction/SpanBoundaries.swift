@@ -21,8 +21,8 @@ struct SpanBoundaries {
     func apply(to spans: [NameSpan]) -> [NameSpan] {
         var result: [NameSpan] = []
         let headings = headingParagraphs()
-        for span in spans where !headings.contains(where: { $0.contains(span.tokens.lowerBound) }) {
-            for piece in splitRunOnOrganization(span).flatMap(splitAtDemonyms).flatMap(splitJoinedOrganizations) {
+        for line in spans.flatMap(splitAtLineBreaks) where !headings.contains(where: { $0.contains(line.tokens.lowerBound) }) {
+            for piece in splitRunOnOrganization(line).flatMap(splitAtDemonyms).flatMap(splitJoinedOrganizations) {
                 for part in splitLeadingPlace(piece) {
                     if let trimmed = trim(part), !isDemonymAlone(trimmed) {
                         result.append(trimmed)
@@ -76,7 +76,34 @@ struct SpanBoundaries {
 
     private var tokens: [Token] { document.tokens }
 
-    /// Drops leading determiners, titles and roles, a possessive "'s" left from the name before, and trailing
+    /// Spans that run across a line break cut there, each piece trimmed (completion and propagation may have
+    /// grown a name over one).
+    func separateLines(_ spans: [NameSpan]) -> [NameSpan] {
+        spans.flatMap { span in
+            let pieces = splitAtLineBreaks(span)
+            return pieces.count == 1 ? pieces : pieces.compactMap(trim)
+        }
+    }
+
+    /// A name never runs across a line break: "About Harbour Aid International" on a heading line and the
+    /// paragraph's first words under it are two spans.
+    private func splitAtLineBreaks(_ span: NameSpan) -> [NameSpan] {
+        guard span.part == nil else { return [span] }
+        var pieces: [NameSpan] = []
+        var start = span.tokens.lowerBound
+        for index in span.tokens.dropFirst()
+        where document.scalars[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains("\n") {
+            pieces.append(NameSpan(span.type, start..<index))
+            start = index
+        }
+        pieces.append(NameSpan(span.type, start..<span.tokens.upperBound))
+        return pieces
+    }
+
+    /// Prepositions that open a heading or a sentence, never a name: "About Harbour Aid", "In Ankara".
+    private static let leadingPrepositions: Set<String> = ["about", "for", "with", "from", "in", "on", "at", "to", "by", "after", "before", "during"]
+
+    /// Drops leading determiners, capitalized prepositions, titles and roles, a possessive "'s" left from the name before, and trailing
     /// words that cannot end a name.
     func trim(_ span: NameSpan) -> NameSpan? {
         var lower = span.tokens.lowerBound
@@ -89,7 +116,7 @@ struct SpanBoundaries {
         }
         while lower < upper {
             let token = tokens[lower]
-            let isThe = token.lower == "the"
+            let isThe = token.lower == "the" || (token.startsUpper && Self.leadingPrepositions.contains(token.lower) && upper - lower >= 2)
             let isTitle = span.type == .person && (words.isRoleOrTitle(token) || token.kind == .punctuation)
             guard isThe || isTitle || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
             lower += 1

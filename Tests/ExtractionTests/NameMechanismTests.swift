@@ -235,6 +235,23 @@ import Testing
 
     /// An apposition that says what kind of organisation a name is makes it one; a descriptor that only
     /// modifies another noun ("a group leader") or an apposition of a person ("a member") does not.
+    /// What the context says of a name holds for its other mentions and its short form.
+    @Test func anOrganisationNamedByItsContextIsOneWhereverItIsWritten() {
+        let analysis = Extractor().analyze(ArticleSource.parse("""
+            The home was built with the Dutch care group Laurens. Elif Demir, a nurse employed by Laurens, spoke.
+
+            Eleni Markou, director of Harbour Aid International's legal programme, said Harbour Aid would grow.
+
+            About Harbour Aid International
+            Harbour Aid International is a non-governmental organisation founded in 2009.
+            """))
+        let entities = analysis.entities.filter { $0.type != .date }.map { "\($0.type.rawValue) \($0.name)" }
+        #expect(entities.contains("ORG Laurens") && !entities.contains("PERSON Laurens"))
+        #expect(entities.filter { $0.contains("Harbour") } == ["ORG Harbour Aid International"])
+        #expect(analysis.mentions.filter { analysis.entities[$0.entity].name == "Harbour Aid International" }.map(\.text)
+                == ["Harbour Aid International", "Harbour Aid", "Harbour Aid International", "Harbour Aid International"])
+    }
+
     @Test func anAppositionNamingAKindOfOrganisationMakesAnOrganisation() {
         #expect(completed("She is the founder and CEO of Silk Road Relief, a charity that supports families.", [("Road Relief", .person)])
                 == ["ORG Silk Road Relief"])
