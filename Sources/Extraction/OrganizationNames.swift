@@ -16,7 +16,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        let input = describedOrganizations(input)
+        let input = joinLeadingPlaces(describedOrganizations(input))
         var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + nationalBodies(input))
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
@@ -105,6 +105,21 @@ struct OrganizationNames {
             }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "[PLACE Seoul] [ORG National University]", "[PLACE NSW] [ORG Ambulance]": a place right before an
+    /// organisation's name, nothing between them, is the first word of that name.
+    private func joinLeadingPlaces(_ spans: [NameSpan]) -> [NameSpan] {
+        var result: [NameSpan] = []
+        for span in spans {
+            if let previous = result.last, previous.type == .place, previous.part == nil, span.type == .org, span.part == nil,
+               previous.tokens.upperBound == span.tokens.lowerBound, sameSentence(previous.tokens.lowerBound, span.tokens.lowerBound) {
+                result[result.count - 1] = NameSpan(.org, previous.tokens.lowerBound..<span.tokens.upperBound)
+            } else {
+                result.append(span)
+            }
+        }
+        return result
     }
 
     private func words(of span: NameSpan) -> [String] {
@@ -390,6 +405,14 @@ struct OrganizationNames {
             if start == range.lowerBound, start - 2 >= floor, words.isOrgHead(tokens[start]), tokens[start - 1].isPossessiveS,
                tokens[start - 2].startsUpper, words.isRoleOrTitle(tokens[start - 2]), sameSentence(start - 2, start) {
                 start -= 2
+                continue
+            }
+            // "the Social Sciences and" + "Humanities Research Council": capitalized words between "the" and "and"
+            // open the name.
+            if tokens[start - 1].lower == "and", let opening = nameRun(endingAt: start - 1), opening.lowerBound - 1 >= floor,
+               opening.lowerBound >= 1, tokens[opening.lowerBound - 1].lower == "the", opening.count <= 3,
+               !SpanBoundaries(document: document, words: words).looksLikePersonName(opening) {
+                start = opening.lowerBound
                 continue
             }
             let token = tokens[start - 1]

@@ -252,6 +252,17 @@ import Testing
                 == ["Harbour Aid International", "Harbour Aid", "Harbour Aid International", "Harbour Aid International"])
     }
 
+    /// A place right before an organisation's name opens it; so do capitalized words between "the" and "and".
+    @Test func aLeadingPlaceAndAFieldBeforeAndOpenTheName() {
+        #expect(completed("A scholar from Seoul National University and a paramedic with NSW Ambulance came.",
+                          [("Seoul", .place), ("National University", .org), ("NSW", .place), ("Ambulance", .org)])
+                == ["ORG Seoul National University", "ORG NSW Ambulance"])
+        #expect(completed("It was funded by the Social Sciences and Humanities Research Council of Canada.", [("Humanities Research Council of Canada", .org)])
+                == ["ORG Social Sciences and Humanities Research Council of Canada"])
+        #expect(completed("He thanked Maria Lopez and Humanities Council members.", [("Maria Lopez", .person), ("Humanities Council", .org)])
+                == ["PERSON Maria Lopez", "ORG Humanities Council"])
+    }
+
     @Test func anAppositionNamingAKindOfOrganisationMakesAnOrganisation() {
         #expect(completed("She is the founder and CEO of Silk Road Relief, a charity that supports families.", [("Road Relief", .person)])
                 == ["ORG Silk Road Relief"])
