@@ -32,7 +32,11 @@ struct SpanBoundaries {
         }
         result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         result = splitPlaceRunIntoPerson(result)
-        result = result.map(retypePersonLikePlace).map(retypeByOrganizationHead).compactMap(retypeImplausiblePerson)
+        result = result.map(retypePersonLikePlace).map(retypeByOrganizationHead)
+        // Surnames the article also writes alone as a person ("Daniel Park" … "Park said").
+        let alone = Set(result.filter { $0.type == .person && $0.tokens.count == 1 }.map { tokens[$0.tokens.lowerBound].lower })
+        let surnames = Set(result.filter(isGivenNameAndSurname).map { tokens[$0.tokens.upperBound - 1].lower }).intersection(alone)
+        result = result.compactMap { retypeImplausiblePerson($0, surnames: surnames) }
         result = retypeCountriesTakenForPeople(result)
         result = result.filter { span in !span.tokens.allSatisfy { words.isHonorific(tokens[$0]) || tokens[$0].kind != .word } }
         result = result.compactMap(retypeGenericOrganization)
@@ -343,12 +347,23 @@ struct SpanBoundaries {
     }
 
     /// A PERSON ending in a place-type word is a place ("Little Village"); a lone place-type word or a
-    /// run holding a collective noun ("Region", "Humanitarian Affairs") is no person at all.
-    private func retypeImplausiblePerson(_ span: NameSpan) -> NameSpan? {
+    /// run holding a collective noun ("Region", "Humanitarian Affairs") is no person at all. Not a given name
+    /// and a surname that is also a place-type word, when the article also writes the surname alone as a
+    /// person (`surnames`: "Daniel Park" … "Park said"), nor that surname alone.
+    private func retypeImplausiblePerson(_ span: NameSpan, surnames: Set<String>) -> NameSpan? {
         guard span.type == .person else { return span }
         if span.tokens.contains(where: { words.isCollectiveNoun(tokens[$0]) }) { return nil }
-        guard words.lexicon.categories(of: tokens[span.tokens.upperBound - 1].text).contains(.placeType) else { return span }
+        guard words.lexicon.categories(of: tokens[span.tokens.upperBound - 1].text).contains(.placeType),
+              !surnames.contains(tokens[span.tokens.upperBound - 1].lower) || !(span.tokens.count == 1 || isGivenNameAndSurname(span)) else { return span }
         return span.tokens.count == 1 ? nil : NameSpan(.place, span.tokens)
+    }
+
+    /// A PERSON of two or three words: a given name that is no place's name or common word, and a known
+    /// surname ("Daniel Park", not "Victoria Park", "Little Village" or "John Street").
+    private func isGivenNameAndSurname(_ span: NameSpan) -> Bool {
+        span.type == .person && (2...3).contains(span.tokens.count) && words.isGivenName(tokens[span.tokens.lowerBound])
+            && words.lexicon.categories(of: tokens[span.tokens.lowerBound].text).isDisjoint(with: [.place, .country, .region, .city, .commonWord])
+            && words.isSurname(tokens[span.tokens.upperBound - 1])
     }
 
     /// A PERSON that is a country's name is the country ("Britain", "South Korea"), unless the article

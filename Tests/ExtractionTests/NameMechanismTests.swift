@@ -263,6 +263,14 @@ import Testing
                 == ["PERSON Maria Lopez", "ORG Humanities Council"])
     }
 
+    /// A surname that is also a place-type word stays a person's after a given name, and alone after it.
+    @Test func aGivenNameKeepsASurnameThatIsAPlaceTypeWordAPerson() {
+        #expect(repaired("Daniel Park teaches at York. Park said so. Little Village grew.",
+                         [("Daniel Park", .person), ("Park", .person), ("Little Village", .person)])
+                == ["PERSON Daniel Park", "PERSON Park", "PLACE Little Village"])
+        #expect(repaired("The Park was closed.", [("Park", .person)]) == [])
+    }
+
     @Test func anAppositionNamingAKindOfOrganisationMakesAnOrganisation() {
         #expect(completed("She is the founder and CEO of Silk Road Relief, a charity that supports families.", [("Road Relief", .person)])
                 == ["ORG Silk Road Relief"])
