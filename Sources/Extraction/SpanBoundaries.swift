@@ -287,19 +287,20 @@ struct SpanBoundaries {
     }
 
     /// A lone surname the tagger found without the capitalized word before it: "in the UK Savash
-    /// Marandli" with only "Marandli" tagged. The word joins when it is in no span, not the first of its
-    /// sentence, and not a known place, role, organisation word, demonym or common word.
+    /// Marandli" with only "Marandli" tagged, "Thilaga Arumugam" with only "Arumugam". The word joins when it
+    /// is in no span, not the first of its sentence, and not a known place, role, organisation word, demonym,
+    /// calendar word, form of address or common word.
     private func completeSurnameOnlyPersons(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         for i in result.indices where result[i].type == .person && result[i].tokens.count == 1 {
             let start = result[i].tokens.lowerBound
-            guard start >= 2, words.isSurname(tokens[start]) else { continue }
+            guard start >= 2 else { continue }
             let before = tokens[start - 1]
             let isFirstOfSentence = tokens[start - 2].sentence != before.sentence
             let inSpan = result.contains { $0.tokens.contains(start - 1) }
             guard !inSpan, !isFirstOfSentence, before.sentence == tokens[start].sentence, words.isNameWord(before),
                   words.lexicon.categories(of: before.text).isDisjoint(with: [.place, .country, .region, .city, .demonym, .orgHead, .role, .title, .commonWord, .placeType, .knownOrganization]),
-                  !before.isAcronymLike else { continue }
+                  !before.isAcronymLike, !words.isCalendarWord(before), !words.isHonorific(before) else { continue }
             result[i].tokens = (start - 1)..<result[i].tokens.upperBound
         }
         return result

@@ -193,6 +193,9 @@ import Testing
     @Test func aSurnameAloneTakesTheUnknownCapitalizedWordBeforeIt() {
         #expect(repaired("The head of the bureau in the UK Savash Marandli said so.", [("UK", .place), ("Marandli", .person)])
                 == ["PLACE UK", "PERSON Savash Marandli"])
+        #expect(repaired("It was decorated by Malar Rajendran, Thilaga Arumugam and others.", [("Malar Rajendran", .person), ("Arumugam", .person)])
+                == ["PERSON Malar Rajendran", "PERSON Thilaga Arumugam"])
+        #expect(repaired("The hall was full. On Tuesday Arumugam left.", [("Arumugam", .person)]) == ["PERSON Arumugam"])
         // Not a sentence's first word, not a known common or place word.
         #expect(repaired("Yesterday Marandli said so.", [("Marandli", .person)]) == ["PERSON Marandli"])
     }
