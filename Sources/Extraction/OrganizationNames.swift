@@ -23,8 +23,10 @@ struct OrganizationNames {
         for i in spans.indices where spans[i].type == .org {
             // A place the tagger found right after the name may be its "in PLACE" / "of PLACE" part.
             // So may an ORG fragment after "and" that does not open a name of its own ("Arts and [Letters]").
+            // So may the fields of a list the name goes on with ("Ministry of Labor, [Migration], and [Employment]").
+            let listEnd = enumerationEnd(after: spans[i].tokens.upperBound, of: spans[i].tokens, limit: tokens.count) ?? 0
             let limit = spans[(i + 1)...].first { next in
-                next.type != .place && !(next.type == .org && isContinuation(next, after: spans[i]))
+                next.tokens.lowerBound >= listEnd && next.type != .place && !(next.type == .org && isContinuation(next, after: spans[i]))
                     && !(next.type == .person && !isPerson(next, after: spans[i], taggedPlaces: taggedPlaces) && isContinuation(next, after: spans[i]))
             }?.tokens.lowerBound ?? tokens.count
             let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0
@@ -207,12 +209,13 @@ struct OrganizationNames {
     /// neither "the" nor an organisation head word continues the name before it (also a "person" that
     /// reads as no person's name: "Welfare and [Overseas Employment]"); so does one after a plural
     /// possessive ("Parents' [Committees]") or inside a ministry's list of fields; so does a body's subject
-    /// after "on".
+    /// after "on" or "of".
     private func isContinuation(_ next: NameSpan, after span: NameSpan) -> Bool {
         let gap = span.tokens.upperBound..<next.tokens.lowerBound
         guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]) else { return false }
-        // "[Congressional Caucus] on [Armenian Issues]": a body's subject, no organisation of its own.
-        if tokens[gap.lowerBound].lower == "on", words.isOrgHead(tokens[span.tokens.upperBound - 1]) {
+        // "[Congressional Caucus] on [Armenian Issues]", "[UN Office for the Coordination] of [Humanitarian
+        // Affairs]": a body's subject, no organisation of its own.
+        if tokens[gap.lowerBound].lower == "on" && words.isOrgHead(tokens[span.tokens.upperBound - 1]) || tokens[gap.lowerBound].lower == "of" {
             return !next.tokens.contains { words.isOrgHead(tokens[$0]) }
         }
         guard !isCompleteName(span.tokens) else { return false }
@@ -221,13 +224,15 @@ struct OrganizationNames {
             || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]))
     }
 
-    /// "Ministry of Education" + ", Science and Sport": a ministry-like name (head word first, then
-    /// "of") that goes on with a comma list of capitalized fields closed by "and" ends after the list.
+    /// "Ministry of Education" + ", Science and Sport", "Hannover University of Music" + ", Drama and Media",
+    /// "Ministry of Labor" + ", Migration, and Employment": a name with a head word and "of" that goes on with a
+    /// comma list of capitalized fields closed by "and" (or ", and") ends after the list.
     private func enumerationEnd(after end: Int, of range: Range<Int>, limit: Int) -> Int? {
-        guard range.count >= 3, words.isOrgHead(tokens[range.lowerBound]), tokens[range.lowerBound + 1].lower == "of",
+        guard range.count >= 3, range.dropLast().contains(where: { words.isOrgHead(tokens[$0]) && tokens[$0 + 1].lower == "of" }),
               end < limit, tokens[end].text == "," else { return nil }
         var index = end
         while index < limit, tokens[index].text == "," || tokens[index].lower == "and" {
+            if tokens[index].text == ",", index + 1 < limit, tokens[index + 1].lower == "and" { index += 1 }
             let isAnd = tokens[index].lower == "and"
             var word = index + 1
             while word < limit, word - index <= 2, words.isNameWord(tokens[word]), !words.isRoleOrTitle(tokens[word]) { word += 1 }

@@ -430,6 +430,12 @@ import Testing
                 == ["ORG Ministry of Education, Science and Sport"])
         #expect(completed("The Ministry of Education, Science and Sport said so.", [("Ministry of Education", .org), ("Science and Sport", .org)])
                 == ["ORG Ministry of Education, Science and Sport"])
+        // With a serial comma, with the fields tagged as other names, after a head word that is not the first word.
+        #expect(completed("The Ministry of Labor, Migration, and Employment said so.",
+                          [("Ministry of Labor", .org), ("Migration", .org), ("Employment", .person)])
+                == ["ORG Ministry of Labor, Migration, and Employment"])
+        #expect(completed("She studied at the Hannover University of Music, Drama and Media.", [("Hannover University of Music", .org)])
+                == ["ORG Hannover University of Music, Drama and Media"])
         // Not after a name without "of", nor for a plain list.
         #expect(completed("The Youth Council, Sport and Culture groups met.", [("Youth Council", .org)]) == ["ORG Youth Council"])
     }
