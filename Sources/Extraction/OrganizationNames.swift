@@ -420,6 +420,15 @@ struct OrganizationNames {
                 start = opening.lowerBound
                 continue
             }
+            // "Ukrainian Women's" + "Mutual Aid Society", "Veterans'" + "Council": a group's possessive inside the
+            // name (a capitalized word that names no place, person, nation or title before the mark).
+            if start - 2 >= floor, tokens[start - 1].isPossessiveS || isPossessiveMark(start - 1), sameSentence(start - 2, start),
+               tokens[start - 2].startsUpper, !tokens[start - 2].isAcronymLike, !words.isPlacePhrase(tokens[start - 2].text),
+               !words.isRoleOrTitle(tokens[start - 2]), !words.isGivenName(tokens[start - 2]), !words.isSurname(tokens[start - 2]),
+               !words.isDemonym(tokens[start - 2]) {
+                start -= 2
+                continue
+            }
             let token = tokens[start - 1]
             let isSentenceStart = start - 1 == 0 || tokens[start - 2].sentence != token.sentence
             guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the", !token.lower.hasSuffix("-based"),

@@ -255,6 +255,13 @@ import Testing
                 == ["Harbour Aid International", "Harbour Aid", "Harbour Aid International", "Harbour Aid International"])
     }
 
+    /// A group's possessive inside a name belongs to it; a country's does not.
+    @Test func aGroupsPossessiveOpensTheName() {
+        #expect(completed("She chairs the Ukrainian Women's Mutual Aid Society. Azerbaijan's Ministry of Culture met.",
+                          [("Mutual Aid Society", .org), ("Azerbaijan", .place), ("Ministry of Culture", .org)])
+                == ["ORG Ukrainian Women's Mutual Aid Society", "PLACE Azerbaijan", "ORG Ministry of Culture"])
+    }
+
     /// A place right before an organisation's name opens it; so do capitalized words between "the" and "and".
     @Test func aLeadingPlaceAndAFieldBeforeAndOpenTheName() {
         #expect(completed("A scholar from Seoul National University and a paramedic with NSW Ambulance came.",
