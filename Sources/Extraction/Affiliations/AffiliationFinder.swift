@@ -76,7 +76,7 @@ struct AffiliationSieves {
         "became", "becomes", "now", "currently", "still", "elected", "re-elected", "appointed", "named",
         "chosen", "as", "serves", "served", "serving", "sits", "sat", "sit", "works", "worked", "already",
         "then", "later", "recently", "newly", "previously", "formerly", "once", "sworn", "installed",
-        "inaugurated", "confirmed",
+        "inaugurated", "confirmed", "all", "both",
     ]
 
     /// Verbs that state an office, with the role they imply.
@@ -120,6 +120,12 @@ struct AffiliationSieves {
         .union(["ensemble", "choir", "school", "group", "unit", "desk", "section", "chair", "programme", "program", "service",
                 "sector", "laboratory", "lab", "centre", "center", "circle", "club", "orchestra", "troupe", "studio"])
 
+    /// Roles held as a seat "on" a body: "a councillor on Reading Borough Council", "a member on the board of ORG".
+    static let seatRoles: Set<String> = [
+        "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "member", "trustee",
+        "director", "governor", "commissioner", "delegate", "representative",
+    ]
+
     /// Words before a role that tell how its holder took it: "newly elected president".
     static let statusWords: Set<String> = ["newly", "elected", "re-elected", "appointed", "newly-elected", "newly-appointed", "new"]
 
@@ -130,6 +136,7 @@ struct AffiliationSieves {
         for sentence in view.sentencePieces.indices {
             findInSentence(sentence)
         }
+        rolesUnderAHolder()
         officerLists()
         ministerTitles()
         bareTitles()
@@ -149,6 +156,26 @@ struct AffiliationSieves {
                 results[index] = AnalyzedAffiliation(person: affiliation.person, org: affiliation.org, role: title.text,
                                                      roleKey: key, sentence: affiliation.sentence)
                 break
+            }
+        }
+    }
+
+    /// Roles held under another office holder, in that holder's organisation: "Nazarov's deputy, X".
+    static let rolesUnderAHolder: Set<String> = ["deputy", "successor", "predecessor", "spokesman", "spokeswoman", "spokesperson"]
+
+    /// "NAME's deputy, X", "NAME's successor X": X holds the role in the one organisation NAME is affiliated with.
+    private mutating func rolesUnderAHolder() {
+        for (sentence, pieces) in view.sentencePieces.enumerated() {
+            for index in pieces.indices {
+                guard let holder = view.entity(pieces[index], .person), let marker = pieces.at(index + 1), view.isPossessiveMarker(marker),
+                      let role = rolePhraseForward(pieces, from: index + 2),
+                      let head = role.text.split(separator: " ").last.map({ RoleWords.singular(RoleWords.bare(String($0))) }),
+                      Self.rolesUnderAHolder.contains(head) else { continue }
+                let name = view.word(pieces, role.end) == "," ? role.end + 1 : role.end
+                guard let person = pieces.at(name).flatMap({ view.entity($0, .person) }), person != holder else { continue }
+                let orgs = Set(results.filter { $0.person == holder }.map(\.org))
+                guard orgs.count == 1, let org = orgs.first else { continue }
+                add(person: person, org: org, role: role.text, sentence: sentence)
             }
         }
     }
@@ -263,8 +290,7 @@ struct AffiliationSieves {
                    let role = rolePhraseForward(pieces, from: after + 1) {
                     frames.append(RoleFrame(start: start, end: role.end, orgs: [org], role: role.text, orgFirst: true))
                 } else if let role = rolePhraseForward(pieces, from: after), !isModifierTaggedAsOrg(pieces, index, role: role.text) {
-                    // "a Landtag member from the Green Party": the member's party too.
-                    let party = view.word(pieces, role.end) == "from" ? orgChain(pieces, from: role.end + 1) : nil
+                    let party = partyAfter(pieces, role.end)
                     frames.append(RoleFrame(start: start, end: party?.end ?? role.end, orgs: [org] + (party?.orgs ?? []), role: role.text,
                                             orgFirst: true))
                 }
@@ -297,24 +323,28 @@ struct AffiliationSieves {
                 continue
             }
             // ROLE of ORG (and ORG …).
-            if ["of", "at", "with", "to", "for", "in", "from"].contains(word) {
+            if ["of", "at", "with", "to", "for", "in", "from", "on"].contains(word) {
                 if let frame = boardFrame(pieces, preposition: index) {
                     frames.append(frame)
                 } else if let role = rolePhraseBackward(pieces, endingAt: index - 1) ?? roleOfBody(pieces, endingAt: index - 1)
-                            ?? (word == "at" ? roleWithField(pieces, endingAt: index - 1) : nil) {
-                    let start = ["the", "a", "an"].contains(view.word(pieces, role.start - 1) ?? "") ? role.start - 1 : role.start
+                            ?? (word == "at" ? roleWithField(pieces, endingAt: index - 1) : nil),
+                          word != "on" || Self.seatRoles.contains(RoleWords.singular(RoleWords.bare(role.head))) {
+                    let opening = nounPhraseOpening(pieces, roleStart: role.start)
+                    let start = opening.start
                     if let unit = subUnitOrganisation(pieces, from: index + 1) {
-                        frames.append(RoleFrame(start: start, end: unit.end, orgs: [unit.org], role: role.text, orgFirst: false))
+                        frames.append(RoleFrame(start: start, end: unit.end, orgs: opening.orgs + [unit.org], role: role.text, orgFirst: false))
                     } else if let chain = orgChain(pieces, from: index + 1) {
                         var text = role.text
                         if chain.orgs.count == 1, let orgPiece = pieces[(index + 1)..<chain.end].firstIndex(where: { view.entity($0, .org) != nil }) {
                             text = roleWithBody(role.text, pieces, orgEnd: orgPiece + 1, chainEnd: chain.end)
                         }
-                        frames.append(RoleFrame(start: start, end: chain.end, orgs: chain.orgs, role: text, orgFirst: false))
+                        let party = partyAfter(pieces, chain.end)
+                        frames.append(RoleFrame(start: start, end: party?.end ?? chain.end, orgs: opening.orgs + chain.orgs + (party?.orgs ?? []),
+                                                role: text, orgFirst: false))
                     } else if let reference = orgNounReference(pieces, from: index + 1) {
-                        frames.append(RoleFrame(start: start, end: reference.end, orgs: [reference.org], role: role.text, orgFirst: false))
+                        frames.append(RoleFrame(start: start, end: reference.end, orgs: opening.orgs + [reference.org], role: role.text, orgFirst: false))
                     } else if roles.isDiplomatic(role.head), let mission = namedMission(pieces, preposition: index, roleStart: role.start, role: role.head) {
-                        frames.append(RoleFrame(start: start, end: mission.end, orgs: [mission.org], role: role.text, orgFirst: false))
+                        frames.append(RoleFrame(start: start, end: mission.end, orgs: opening.orgs + [mission.org], role: role.text, orgFirst: false))
                     }
                 }
             }
@@ -326,6 +356,31 @@ struct AffiliationSieves {
             kept.append(frame)
         }
         return kept
+    }
+
+    /// The first piece of the noun phrase a role heads, and the organisations named inside it: its article
+    /// ("a councillor"), also across proper words before the role ("a Green councillor on ORG", "a Liberal
+    /// Democrat councillor on ORG", "a Reuters correspondent at ORG": the named one is a second organisation).
+    private func nounPhraseOpening(_ pieces: [Piece], roleStart: Int) -> (start: Int, orgs: [Int]) {
+        if ["the", "a", "an"].contains(view.word(pieces, roleStart - 1) ?? "") { return (roleStart - 1, []) }
+        var cursor = roleStart - 1
+        var orgs: [Int] = []
+        while cursor >= roleStart - 3, let piece = pieces.at(cursor) {
+            if let org = view.entity(piece, .org) {
+                orgs.insert(org, at: 0)
+            } else if piece.mention != nil || !view.tokens[piece.tokens.lowerBound].isCapitalized || !isContentWord(piece) {
+                break
+            }
+            cursor -= 1
+        }
+        guard cursor < roleStart - 1, ["a", "an"].contains(view.word(pieces, cursor) ?? "") else { return (roleStart, []) }
+        return (cursor, orgs)
+    }
+
+    /// The party a legislator's seat is held for, right after the role or its chamber: "a Landtag member from
+    /// the Green Party", "Member of the Bundestag from the Christian Democratic Union (CDU) X".
+    private func partyAfter(_ pieces: [Piece], _ end: Int) -> (orgs: [Int], end: Int)? {
+        view.word(pieces, end) == "from" ? orgChain(pieces, from: end + 1) : nil
     }
 
     /// "X, who headed the autonomy for twelve years and was named its honorary chairman": inside a sentence, "its"
@@ -550,6 +605,7 @@ struct AffiliationSieves {
                pieces.at(descriptor + 1).flatMap({ view.entity($0, .org) }) != nil {
                 cursor = descriptor + 1
             }
+            cursor = nameAfterUnitModifiers(pieces, from: cursor)
             guard let piece = pieces.at(cursor), var org = view.entity(piece, .org) else { break }
             cursor += 1
             // "the Department of Caucasian Studies at ORG": a role in a named unit is held in its organisation.
@@ -575,6 +631,16 @@ struct AffiliationSieves {
             index = next + 1
         }
         return orgs.isEmpty ? nil : (orgs, index)
+    }
+
+    /// "the winning ORG team", "the new ORG youth choir": lower-case words that modify a unit written after the
+    /// name; returns the piece of the name, or `start` when the phrase is not of that form.
+    private func nameAfterUnitModifiers(_ pieces: [Piece], from start: Int) -> Int {
+        var cursor = start
+        while cursor < start + 2, let piece = pieces.at(cursor), isContentWord(piece), view.text(piece).first?.isLowercase == true { cursor += 1 }
+        guard cursor > start, pieces.at(cursor).flatMap({ view.entity($0, .org) }) != nil,
+              let unit = view.word(pieces, cursor + 1), Self.subUnitWords.contains(unit) || Self.bodyWords.contains(unit) else { return start }
+        return cursor
     }
 
     /// An organisation named as a unit of another: "Department of Iranian Studies", "Diaspora Relations Department".
@@ -997,19 +1063,50 @@ struct AffiliationSieves {
                   ["also", "now", "currently", "still", "already", "has", "had", "once", "previously", "formerly", "later", "will"].contains(word) {
                 cursor += 1
             }
-            guard let verbPiece = pieces.at(cursor), let verb = view.word(verbPiece), let role = Self.officeVerbs[verb] else { continue }
-            cursor += 1
-            // "has taught history at the school", "teaches Azerbaijani literature at ORG": the subject taught.
-            var object = cursor
-            while object < cursor + 2, let piece = pieces.at(object), isContentWord(piece) || view.entity(piece, .place) != nil,
-                  !Self.verbParticles.contains(view.word(piece) ?? "") {
-                object += 1
+            guard let verbPiece = pieces.at(cursor), let verb = view.word(verbPiece), Self.officeVerbs[verb] != nil else { continue }
+            for verbIndex in [cursor] + coordinatedOfficeVerbs(pieces, after: cursor) {
+                guard let office = officeVerbObject(pieces, verb: verbIndex) else { continue }
+                for person in list.persons { add(person: person, org: office.org, role: office.role, sentence: sentence) }
             }
-            if object > cursor, ["at", "in"].contains(view.word(pieces, object) ?? "") { cursor = object }
-            if let word = view.word(pieces, cursor), cursor < pieces.count, Self.verbParticles.contains(word) { cursor += 1 }
-            guard let org = orgObject(pieces, from: cursor) else { continue }
-            for person in list.persons { add(person: person, org: org, role: role, sentence: sentence) }
         }
+    }
+
+    /// The organisation an office verb at piece `verb` governs and the role the verb implies: "heads ORG",
+    /// "teaches at ORG", "has taught history at the school", "teaches Korean language courses at ORG" (the
+    /// subject taught, up to three words, before the particle).
+    private func officeVerbObject(_ pieces: [Piece], verb: Int) -> (org: Int, role: String)? {
+        guard let word = view.word(pieces, verb), let role = Self.officeVerbs[word] else { return nil }
+        var cursor = verb + 1
+        var object = cursor
+        while object < cursor + 3, let piece = pieces.at(object), isContentWord(piece) || view.entity(piece, .place) != nil,
+              !Self.verbParticles.contains(view.word(piece) ?? "") {
+            object += 1
+        }
+        if object > cursor, ["at", "in"].contains(view.word(pieces, object) ?? "") { cursor = object }
+        if let particle = view.word(pieces, cursor), cursor < pieces.count, Self.verbParticles.contains(particle) { cursor += 1 }
+        return orgObject(pieces, from: cursor).map { ($0, role) }
+    }
+
+    /// Further office verbs of the same subject after the one at piece `verb`: "who runs the school and heads
+    /// ORG", "chairs A and also lectures at B". The clause ends at a comma, a clause word or another name.
+    private func coordinatedOfficeVerbs(_ pieces: [Piece], after verb: Int) -> [Int] {
+        var verbs: [Int] = []
+        var cursor = verb + 1
+        while cursor < min(pieces.count, verb + 12) {
+            let piece = pieces[cursor]
+            if view.entity(piece, .person) != nil || view.tokens[piece.tokens.lowerBound].kind == .quote { break }
+            if let word = view.word(piece), [",", ";", ".", ":", "who", "which", "but", "while"].contains(word) { break }
+            if view.word(piece) == "and" {
+                var next = cursor + 1
+                if ["also", "now", "currently"].contains(view.word(pieces, next) ?? "") { next += 1 }
+                if let word = view.word(pieces, next), Self.officeVerbs[word] != nil {
+                    verbs.append(next)
+                    cursor = next
+                }
+            }
+            cursor += 1
+        }
+        return verbs
     }
 
     /// "a lecturer in … at ORG, has taught …": an apposition opened by "a/an/the" or a role after "NAME," and closed

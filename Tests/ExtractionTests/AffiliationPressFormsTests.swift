@@ -1,0 +1,112 @@
+import Testing
+import Lexicon
+@testable import Extraction
+
+/// Affiliation phrasings of wire services, local papers and releases: references by a kind noun, coordinated
+/// verbs of office, seats "on" a body, units after a modified name, lists with "all", legislators and their
+/// parties, roles held under another office holder. Small articles written for these tests; mentions placed
+/// by hand.
+@Suite("Affiliation sieves, press forms")
+struct AffiliationPressFormsTests {
+    // MARK: - References by a kind noun
+
+    @Test func kindNounPassesOverAnOrganisationOfAnotherKind() {
+        let found = Fixture.affiliations("""
+        The fair is run by the [ORG Lebanese Community of Adelaide], with a grant from [ORG Salisbury City Council].
+
+        [PER Rania Khoury], who chairs the association's youth committee, said the stalls sold out by noon.
+        """)
+        #expect(found == ["Rania Khoury | Lebanese Community of Adelaide | chair"])
+    }
+
+    @Test func unnamedSchoolIsNoOrganisation() {
+        let found = Fixture.affiliations("""
+        Inspectors from the [ORG Regional Education Authority] visited in May. [PER Tariq Mansour], who runs the school, said he had hired two teachers.
+        """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func embassyReferenceBeforeTheOnlyEmbassyIsNamed() {
+        let found = Fixture.affiliations("""
+        [PER Oleh Marchenko], head of the embassy's visa section, said the [ORG Embassy of [LOC Ukraine] in [LOC Portugal]] would open on Saturdays.
+        """)
+        #expect(found == ["Oleh Marchenko | Embassy of Ukraine in Portugal | head"])
+    }
+
+    // MARK: - Verbs of office
+
+    @Test func secondVerbOfOfficeInARelativeClause() {
+        let found = Fixture.affiliations("""
+        "We need more desks," said [PER Tariq Mansour], who manages the bakery and chairs the [ORG Nubian Parents' Union], a group of 40 families.
+        """)
+        #expect(found == ["Tariq Mansour | Nubian Parents' Union | chair"])
+    }
+
+    @Test func teachingWithALongerSubjectBeforeTheOrganisation() {
+        let found = Fixture.affiliations("""
+        [PER Mirela Dobre], who teaches Romanian literature courses at the [ORG University of Turin], helped with the translations.
+        """)
+        #expect(found == ["Mirela Dobre | University of Turin | teacher"])
+    }
+
+    // MARK: - Frames
+
+    @Test func seatOnACouncil() {
+        let found = Fixture.affiliations("""
+        [PER Tomasz Wrona], a Green councillor on [ORG Ealing Borough Council] whose ward includes the church, said the hall would stay open.
+        """)
+        #expect(found == ["Tomasz Wrona | Ealing Borough Council | councillor"])
+    }
+
+    @Test func organisationBeforeTheRoleOfAnotherOrganisation() {
+        let found = Fixture.affiliations("""
+        [PER Hamid Rostami], a [ORG BBC] correspondent at the [ORG United Nations], said the vote was close.
+        """)
+        #expect(found == ["Hamid Rostami | BBC | correspondent", "Hamid Rostami | United Nations | correspondent"])
+    }
+
+    @Test func onlySeatRolesTakeOn() {
+        let found = Fixture.affiliations("""
+        [PER Tomasz Wrona], a commentator on [ORG Radio Kraków], said the hall would stay open.
+        """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func roleInAUnitAfterAModifiedName() {
+        let found = Fixture.affiliations("""
+        [PER Suresh Pillai], captain of the victorious [ORG Cochin Arts Society] team, thanked the rowers.
+        """)
+        #expect(found == ["Suresh Pillai | Cochin Arts Society | captain of the team"])
+    }
+
+    @Test func listOfNamesWithAllMembersOf() {
+        let found = Fixture.affiliations("""
+        The stage was built by [PER Ana Lima], [PER Rui Costa] and [PER Inês Faria], all members of the [ORG Lusitano Club of Leeds].
+        """)
+        #expect(found == ["Ana Lima | Lusitano Club of Leeds | members", "Rui Costa | Lusitano Club of Leeds | members",
+                          "Inês Faria | Lusitano Club of Leeds | members"])
+    }
+
+    @Test func legislatorOfAChamberFromAPartyBeforeTheName() {
+        let found = Fixture.affiliations("""
+        Member of the [ORG Riksdag] from the [ORG Centre Party] ([ORG C]) [PER Annika Berglund], who opened the fair, praised the volunteers.
+        """)
+        #expect(found == ["Annika Berglund | Riksdag | Member", "Annika Berglund | Centre Party | Member"])
+    }
+
+    // MARK: - Roles under an office holder
+
+    @Test func deputyOfAnAffiliatedPerson() {
+        let found = Fixture.affiliations("""
+        [PER Dario Vukić], who chairs the [ORG Croatian Club of Perth], will step down in May. [PER Vukić|Dario Vukić]'s deputy, [PER Lana Perić], said the club would elect a successor.
+        """)
+        #expect(found == ["Dario Vukić | Croatian Club of Perth | chair", "Lana Perić | Croatian Club of Perth | deputy"])
+    }
+
+    @Test func deputyOfAnUnaffiliatedPersonLinksNothing() {
+        let found = Fixture.affiliations("""
+        [PER Dario Vukić] spoke first. [PER Vukić|Dario Vukić]'s deputy, [PER Lana Perić], said the [ORG Croatian Club of Perth] would elect a successor.
+        """)
+        #expect(found.isEmpty)
+    }
+}
