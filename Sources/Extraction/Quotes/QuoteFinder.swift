@@ -15,11 +15,12 @@ import Lexicon
 /// 4. Last resort: the only person named in the paragraph, or, for a paragraph holding only the quote,
 ///    in the paragraph just before.
 /// Pronouns go to the first person named in the latest sentence before the quote that names one (a sentence
-/// opened by the same pronoun is passed over: it speaks of the same person); "the
+/// opened by the same pronoun is passed over: it speaks of the same person; a name in the possessive before
+/// another is passed over: "X's deputy, Y, said"); "the
 /// professor" to the latest person introduced with that role ("the MP" to a member of a named legislature);
 /// "the boy/woman/pupil" to the only person of the latest sentence naming anyone; "the statement/appeal/letter"
 /// to the organisation that issued it (or on whose behalf it was read); "the activists/members/coordinators"
-/// to everyone introduced with that word; "the organisers" to the organisations after "organised by".
+/// to everyone introduced with that word; "the organisers" to the organisations after "organised/run by".
 enum QuoteFinder {
     static func find(in analysis: ArticleAnalysis, lexicon: Lexicon) -> [AnalyzedQuote] {
         let view = ArticleView(analysis)
@@ -233,13 +234,28 @@ struct SpeakerSieves {
         guard !before.isEmpty else { return nil }
         // "According to NAME, "…""
         if let according = before.indices.first(where: { view.word(before, $0) == "according" && view.word(before, $0 + 1) == "to" }),
-           let piece = before.at(according + 2), let speaker = mentionSpeaker(piece) {
+           let piece = before.at(documentIssuerStart(before, from: according + 2)), let speaker = mentionSpeaker(piece) {
             return [speaker]
         }
         let words = before.map { view.word($0) ?? "#" }
         guard let verbIndex = words.indices.reversed().first(where: { SpeechVerbs.verb(in: words, at: $0) != nil }) else { return nil }
         let subject = Array(before[..<verbIndex])
         return subjectSpeakers(subject, at: before[verbIndex].tokens.lowerBound)
+    }
+
+    /// Where the issuer's name stands after "according to": at `start` ("according to NAME"), or after a
+    /// document and "from/by/of" ("according to a statement from ORG", "according to the ministry's annual
+    /// report of ORG" is not one).
+    private func documentIssuerStart(_ pieces: [Piece], from start: Int) -> Int {
+        var cursor = start
+        guard ["a", "an", "the"].contains(view.word(pieces, cursor) ?? "") else { return start }
+        cursor += 1
+        while cursor < start + 4, let piece = pieces.at(cursor), piece.mention == nil, let word = view.word(piece), !SpeechVerbs.documents.contains(word) {
+            cursor += 1
+        }
+        guard let word = view.word(pieces, cursor), SpeechVerbs.documents.contains(word),
+              ["from", "by", "of"].contains(view.word(pieces, cursor + 1) ?? "") else { return start }
+        return view.word(pieces, cursor + 2) == "the" ? cursor + 3 : cursor + 2
     }
 
     /// Speakers named by an attribution that follows a quote: verb first or subject first.
@@ -462,6 +478,7 @@ struct SpeakerSieves {
             if mentionsDocument, words.contains(where: { ["organisers", "organizers"].contains($0) }), let orgs = organisers(before: token) {
                 return orgs
             }
+            if mentionsDocument, let sender = documentSender(pieces) { return [sender] }
             let candidates = agentOrgs(pieces)
             if mentionsDocument, let first = candidates.first { return [first] }
             // "The BPDF said it would …" just before "…, the statement reads."
@@ -471,6 +488,17 @@ struct SpeakerSieves {
                words[(firstMention + 1)...].prefix(8).contains(where: { SpeechVerbs.isSpeechVerb($0) }) {
                 return [org]
             }
+        }
+        return nil
+    }
+
+    /// The organisation a document comes from, named right after it: "read out a congratulatory message from
+    /// the State Committee", "a letter of the federation".
+    private func documentSender(_ pieces: [Piece]) -> Int? {
+        for (index, piece) in pieces.enumerated() where SpeechVerbs.documents.contains(view.word(piece) ?? "") {
+            guard ["from", "of", "by"].contains(view.word(pieces, index + 1) ?? "") else { continue }
+            let name = view.word(pieces, index + 2) == "the" ? index + 3 : index + 2
+            if let org = pieces.at(name).flatMap({ view.entity($0, .org) }) { return org }
         }
         return nil
     }
@@ -510,12 +538,12 @@ struct SpeakerSieves {
         return result
     }
 
-    /// The organisations of the latest "organised by A and B" before `token`.
+    /// The organisations of the latest "organised by A and B" ("hosted by", "run by") before `token`.
     private func organisers(before token: Int) -> [Int]? {
         let sentence = view.tokens[token].sentence
         for current in stride(from: sentence, through: 0, by: -1) {
             let pieces = view.sentencePieces[current].filter { $0.tokens.lowerBound < token && !quoted[$0.tokens.lowerBound] }
-            for (index, piece) in pieces.enumerated() where ["organised", "organized", "hosted", "sponsored", "co-organised", "co-organized"].contains(view.word(piece) ?? "") && view.word(pieces, index + 1) == "by" {
+            for (index, piece) in pieces.enumerated() where ["organised", "organized", "hosted", "sponsored", "co-organised", "co-organized", "run", "staged"].contains(view.word(piece) ?? "") && view.word(pieces, index + 1) == "by" {
                 var orgs: [Int] = []
                 var cursor = index + 2
                 while cursor < pieces.count {
@@ -651,9 +679,17 @@ struct SpeakerSieves {
                persons.first.map({ view.mentionTokens[$0].lowerBound > opening.tokens.lowerBound }) ?? true {
                 continue
             }
-            if let first = persons.first { return [view.entity(ofMention: first)] }
+            if let first = persons.first(where: { !isPossessor($0, amongst: persons) }) ?? persons.first { return [view.entity(ofMention: first)] }
         }
         return nil
+    }
+
+    /// "Nazarov's deputy, Saidova, said …": a name in the possessive before another name of its sentence is
+    /// not the sentence's subject.
+    private func isPossessor(_ mention: Int, amongst persons: [Int]) -> Bool {
+        let end = view.mentionTokens[mention].upperBound
+        guard end < view.tokens.count, ["'s", "\u{2019}s", "'", "\u{2019}"].contains(view.tokens[end].lowercased) else { return false }
+        return persons.contains { view.mentionTokens[$0].lowerBound > end }
     }
 
     // MARK: - Interruptions and the last resort
@@ -662,11 +698,18 @@ struct SpeakerSieves {
     private func isInterruption(_ previous: QuotePassage, _ next: QuotePassage, sentenceBreakAllowed: Bool) -> Bool {
         guard let close = previous.closeMark, previous.lastParagraph == next.firstParagraph else { return false }
         let between = view.analysis.document.string((close + 1)..<next.openMark)
-        guard between.count <= 80 else { return false }
         if !sentenceBreakAllowed, between.contains(where: { ".!?".contains($0) }) { return false }
         if sentenceBreakAllowed, between.filter({ ".!?".contains($0) }).count > 1 { return false }
         let words = between.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        guard between.count <= 80 || sentenceBreakAllowed && opensWithSpeechVerb(words) else { return false }
         return words.contains { SpeechVerbs.verbs.contains($0) }
+    }
+
+    /// `"…," said X, a volunteer with ORG, who came to the city in 2022. "…"`: an attribution sentence that
+    /// opens with its speech verb (`said X`, `X said`, `she added`) may run long with the speaker's
+    /// description; the passage right after it is still the speaker's.
+    private func opensWithSpeechVerb(_ words: [String]) -> Bool {
+        words.prefix(4).contains { SpeechVerbs.isSpeechVerb($0) }
     }
 
     /// The only person named in the quote's paragraph; for a paragraph holding nothing but the quote, the

@@ -1,0 +1,55 @@
+import Testing
+import Lexicon
+@testable import Extraction
+
+/// Speaker forms of wire services, features and releases: a pronoun after "X's deputy, Y", "according to a
+/// statement from ORG", a message read out from an organisation, the organisers of an event "run by" one, and
+/// the passage after a long attribution sentence. Small articles written for these tests; mentions placed by
+/// hand.
+@Suite("Quote speakers, press forms")
+struct QuotePressFormsTests {
+    @Test func pronounPassesOverANameInThePossessive() {
+        let found = Fixture.quotes("""
+        The [ORG Somon Club] will close. [PER Rustam Aliev]'s deputy, [PER Zarina Karimova], said the website would stay. "We cannot pay the rent, but we can still answer letters," she wrote.
+        """)
+        #expect(found == ["Zarina Karimova: We cannot pay the rent, but we can still answer letters,"])
+    }
+
+    @Test func accordingToAStatementFromAnOrganisation() {
+        let found = Fixture.quotes("""
+        Applications rose, according to a statement from the [ORG Ministry of Migration], which described the centre as "a welcome addition to public services in the city".
+        """)
+        #expect(found == ["Ministry of Migration: a welcome addition to public services in the city"])
+    }
+
+    @Test func messageReadOutFromAnOrganisationByAnotherOrganisationsOfficer() {
+        let found = Fixture.quotes("""
+        The [ORG Embassy of [LOC Georgia]] hosted the evening. The embassy's counsellor [PER Levan Beridze] read out a warm message from the [ORG Office of the State Minister on Diaspora].
+
+        "The Office values the work of every community school abroad," the message reads.
+        """)
+        #expect(found == ["Office of the State Minister on Diaspora: The Office values the work of every community school abroad,"])
+    }
+
+    @Test func postOfTheOrganisersOfAnEventRunByAnOrganisation() {
+        let found = Fixture.quotes("""
+        The festival is run by the [ORG Khmer Community of Victoria]. Earlier in the week, the organisers wrote on social media that it would go ahead. "Rain or shine, bring your lanterns and your friends," the post said.
+        """)
+        #expect(found == ["Khmer Community of Victoria: Rain or shine, bring your lanterns and your friends,"])
+    }
+
+    @Test func passageAfterALongAttributionSentence() {
+        let found = Fixture.quotes("""
+        "Some of our families have moved three times in two years," said [PER Olena Bondar], a volunteer with the [ORG Welsh Ukrainian Club], who came to the city from Lviv with her neighbour [PER Ivan Petrenko]. "Children cannot keep starting again in a new school."
+        """)
+        #expect(found == ["Olena Bondar: Some of our families have moved three times in two years,",
+                          "Olena Bondar: Children cannot keep starting again in a new school."])
+    }
+
+    @Test func passageAfterALongNarrativeSentenceIsNotContinued() {
+        let found = Fixture.quotes("""
+        "Some of our families have moved three times in two years," said [PER Olena Bondar]. Later that week the club moved its classes to a larger hall near the station, where [PER Ivan Petrenko] also teaches. "Children cannot keep starting again in a new school."
+        """)
+        #expect(found.last == ": Children cannot keep starting again in a new school.")
+    }
+}
