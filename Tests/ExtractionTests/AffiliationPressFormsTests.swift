@@ -94,6 +94,29 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Annika Berglund | Riksdag | Member", "Annika Berglund | Centre Party | Member"])
     }
 
+    // MARK: - Press releases
+
+    @Test func contactLineUnderAHeaderWithAnyTitle() {
+        let found = Fixture.affiliations("""
+        The [ORG University of Leeds] opened the archive on Monday.
+
+        Media contact:
+        [PER Hannah Price], Media Relations, [ORG University of Leeds]
+        media@example.org
+        """)
+        #expect(found == ["Hannah Price | University of Leeds | Media Relations"])
+    }
+
+    @Test func anyTitleOnlyWithTheOrganisationNamed() {
+        let found = Fixture.affiliations("""
+        The [ORG University of Leeds] opened the archive on Monday.
+
+        Media contact:
+        [PER Hannah Price], Media Relations
+        """)
+        #expect(found.isEmpty)
+    }
+
     // MARK: - Roles under an office holder
 
     @Test func deputyOfAnAffiliatedPerson() {

@@ -1448,7 +1448,8 @@ struct AffiliationSieves {
         let lines = view.lines()
         var items: [Int: (persons: [Int], role: String, contact: Bool, org: Int?)] = [:]
         for (number, line) in lines.enumerated() {
-            if let item = officerLine(view.pieces(line)) { items[number] = item }
+            let underContactHeader = number > 0 && isContactHeader(view.pieces(lines[number - 1]))
+            if let item = officerLine(view.pieces(line), underContactHeader: underContactHeader) { items[number] = item }
         }
         guard !items.isEmpty else { return }
         var main: Int??
@@ -1475,15 +1476,17 @@ struct AffiliationSieves {
     }
 
     /// One line of an officer list: "[-] [Dr.] NAME[ and NAME], ROLE[;]", "NAME – ROLE", "ROLE: NAME", or a
-    /// press release's "Press contact: NAME, ROLE[, ORG]". A trailing ", ORG" names the organisation.
-    private func officerLine(_ pieces: [Piece]) -> (persons: [Int], role: String, contact: Bool, org: Int?)? {
+    /// press release's "Press contact: NAME, ROLE[, ORG]", also under a header line "Media contact:" (whose
+    /// title may be any capitalised words before ", ORG": "NAME, Media Relations, ORG"). A trailing ", ORG"
+    /// names the organisation.
+    private func officerLine(_ pieces: [Piece], underContactHeader: Bool) -> (persons: [Int], role: String, contact: Bool, org: Int?)? {
         var cursor = 0
         if let word = view.word(pieces, 0), ["-", "–", "—", "•", "*", "·"].contains(word) { cursor = 1 }
         var last = pieces.count
         while last > cursor, let word = view.word(pieces, last - 1), [";", ".", ","].contains(word) { last -= 1 }
         guard last > cursor else { return nil }
         let separators: Set<String> = [",", "–", "—", "-", ":"]
-        var contact = false
+        var contact = underContactHeader
         if let colon = pieces.indices.first(where: { view.word(pieces[$0]) == ":" }), colon > cursor, colon <= cursor + 3,
            pieces[cursor..<colon].contains(where: { ["contact", "contacts", "enquiries", "inquiries"].contains(view.word($0) ?? "") }) {
             contact = true
@@ -1514,14 +1517,32 @@ struct AffiliationSieves {
                 }
                 roleEnd = comma
             }
-            if let role = roleText(pieces, (list.end + 1)..<roleEnd) { return (list.persons, role, contact, org) }
-            return nil
+            let title = roleText(pieces, (list.end + 1)..<roleEnd) ?? (contact && org != nil ? contactTitle(pieces, (list.end + 1)..<roleEnd) : nil)
+            return title.map { (list.persons, $0, contact, org) }
         }
         // ROLE SEP NAME
         guard !contact, let separator = (cursor..<min(last, cursor + 7)).first(where: { separators.contains(view.word(pieces[$0]) ?? "") }),
               let role = roleText(pieces, cursor..<separator),
               let list = personList(pieces, from: skipTitles(separator + 1)), list.end == last else { return nil }
         return (list.persons, role, false, nil)
+    }
+
+    /// A line that only announces contact lines below it: "Media contact:", "Press enquiries:".
+    private func isContactHeader(_ pieces: [Piece]) -> Bool {
+        guard view.word(pieces, pieces.count - 1) == ":", pieces.count <= 4 else { return false }
+        return pieces.contains { ["contact", "contacts", "enquiries", "inquiries"].contains(view.word($0) ?? "") }
+    }
+
+    /// The title of a press contact that names its organisation after it, even in words no role list holds:
+    /// "NAME, Media Relations, ORG" → "Media Relations" (one to five capitalised words, no name among them).
+    private func contactTitle(_ pieces: [Piece], _ range: Range<Int>) -> String? {
+        guard !range.isEmpty, range.count <= 5 else { return nil }
+        let slice = pieces[range]
+        let isTitle = slice.allSatisfy { piece in
+            piece.mention == nil && view.tokens[piece.tokens.lowerBound].kind == .word
+                && (view.tokens[piece.tokens.lowerBound].isCapitalized || ["and", "of", "&"].contains(view.word(piece) ?? ""))
+        }
+        return isTitle ? view.text(slice) : nil
     }
 
     /// The pieces `range` as a role ("Vice-President", "director of external relations", "Committee Members"
