@@ -52,4 +52,35 @@ struct QuotePressFormsTests {
         """)
         #expect(found.last == ": Children cannot keep starting again in a new school.")
     }
+
+    @Test func attributionSentenceMustEndRightBeforeTheNextPassage() {
+        let found = Fixture.quotes("""
+        "We used to fit in one room," said [PER Rosa Lim], who has volunteered since 2009. The [ORG Korean Seniors Club]'s president, [PER Mina Lim], said the two are not related, "although after sixteen years of sharing a name we might as well be."
+        """)
+        #expect(found == ["Rosa Lim: We used to fit in one room,",
+                          "Mina Lim: although after sixteen years of sharing a name we might as well be."])
+    }
+
+    @Test func nameAsTheAppositionOfALeadingSubject() {
+        let found = Fixture.quotes("""
+        [PER Rosa Lim] brought the food. The [ORG Korean Seniors Club]'s president, [PER Mina Lim], said the two are not related, "although after sixteen years of sharing a name we might as well be."
+        """)
+        #expect(found == ["Mina Lim: although after sixteen years of sharing a name we might as well be."])
+    }
+
+    @Test func pronounAfterAnUnnamedSpeakerHasNoSpeaker() {
+        let found = Fixture.quotes("""
+        [PER Farid Haddad] opened the market at nine. One long-time vendor said the fees had doubled. "We sell more, but we keep less," she said.
+
+        [PER Lea Moreau] runs the bakery. A 58-year-old cleaner from [LOC Lyon], who did not want to be named, said she worked two jobs. "Here I have friends for one day," she said.
+        """)
+        #expect(found == [": We sell more, but we keep less,", ": Here I have friends for one day,"])
+    }
+
+    @Test func timePhraseIsNoUnnamedSpeaker() {
+        let found = Fixture.quotes("""
+        [PER Farid Haddad] opened the market at nine. A week later he said the fees had doubled. "We sell more, but we keep less," he said.
+        """)
+        #expect(found == ["Farid Haddad: We sell more, but we keep less,"])
+    }
 }

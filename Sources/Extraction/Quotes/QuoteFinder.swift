@@ -325,6 +325,10 @@ struct SpeakerSieves {
             if let open = commas.last, open >= 1, open >= end - 16, let speaker = listSpeakers(subject, endingBefore: open) {
                 return speaker
             }
+            // "ORG's president, NAME, said": the name is the apposition itself.
+            if let open = commas.last, open + 1 < end - 1, subject[(open + 1)..<(end - 1)].allSatisfy({ view.entity($0, .person) != nil || ["and", ","].contains(view.word($0) ?? "") }) {
+                return listSpeakers(subject, endingBefore: end - 1)
+            }
             return nil
         }
         let last = subject[end - 1]
@@ -663,7 +667,8 @@ struct SpeakerSieves {
 
     /// "he" / "she": the first person named in the latest sentence before `token` that names one. A sentence
     /// opened by the same pronoun ("She succeeds X, who …") speaks of the same person as the quote, so the
-    /// search goes on before it.
+    /// search goes on before it. Empty when a sentence on the way names no one and has an unnamed person speak
+    /// ("One vendor said …"): the pronoun is that person's.
     private func pronounSpeaker(before token: Int, pronoun: String) -> [Int]? {
         let sentence = view.tokens[token].sentence
         let paragraph = view.tokens[token].paragraph
@@ -680,8 +685,37 @@ struct SpeakerSieves {
                 continue
             }
             if let first = persons.first(where: { !isPossessor($0, amongst: persons) }) ?? persons.first { return [view.entity(ofMention: first)] }
+            // An empty list: the speaker is someone the article does not name, and no later sieve guesses one.
+            if introducesUnnamedSpeaker(current, before: token) { return [] }
         }
         return nil
+    }
+
+    /// Words after "a"/"one" that open a time phrase, not a speaker: "A week later, …".
+    static let timeNouns: Set<String> = ["day", "week", "month", "year", "decade", "moment", "time", "while", "few", "minute", "hour"]
+
+    /// "One long-time vendor said …", "a woman waiting to see an adviser said …", "A guard from Kollam, who did
+    /// not want to be named, said …": a sentence whose speaker is an unnamed person; a pronoun after it speaks
+    /// of that person, not of a name further back.
+    private func introducesUnnamedSpeaker(_ sentence: Int, before token: Int) -> Bool {
+        let pieces = view.sentencePieces[sentence].filter { $0.tokens.upperBound <= token && !quoted[$0.tokens.lowerBound] }
+        for (index, piece) in pieces.enumerated() where ["a", "an", "one"].contains(view.word(piece) ?? "") {
+            guard let next = view.word(pieces, index + 1), !Self.timeNouns.contains(next), !SpeechVerbs.documents.contains(next) else { continue }
+            var cursor = index + 1
+            while cursor < min(pieces.count, index + 24) {
+                let current = pieces[cursor]
+                if let mention = current.mention {
+                    // A place or a date may describe the speaker ("a guard from Kollam"); a name is the speaker.
+                    if [.person, .org].contains(view.type(ofMention: mention)) { break }
+                    cursor += 1
+                    continue
+                }
+                guard let word = view.word(current), ![";", "he", "she", "they", "i", "we", "it"].contains(word) else { break }
+                if SpeechVerbs.isSpeechVerb(word) { return cursor > index + 1 && !SpeechVerbs.documents.contains(view.word(pieces, cursor - 1) ?? "") }
+                cursor += 1
+            }
+        }
+        return false
     }
 
     /// "Nazarov's deputy, Saidova, said …": a name in the possessive before another name of its sentence is
@@ -701,15 +735,16 @@ struct SpeakerSieves {
         if !sentenceBreakAllowed, between.contains(where: { ".!?".contains($0) }) { return false }
         if sentenceBreakAllowed, between.filter({ ".!?".contains($0) }).count > 1 { return false }
         let words = between.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
-        guard between.count <= 80 || sentenceBreakAllowed && opensWithSpeechVerb(words) else { return false }
+        guard between.count <= 80 || sentenceBreakAllowed && isAttributionSentence(between, words) else { return false }
         return words.contains { SpeechVerbs.verbs.contains($0) }
     }
 
     /// `"…," said X, a volunteer with ORG, who came to the city in 2022. "…"`: an attribution sentence that
     /// opens with its speech verb (`said X`, `X said`, `she added`) may run long with the speaker's
-    /// description; the passage right after it is still the speaker's.
-    private func opensWithSpeechVerb(_ words: [String]) -> Bool {
-        words.prefix(4).contains { SpeechVerbs.isSpeechVerb($0) }
+    /// description; the passage right after its end is still the speaker's.
+    private func isAttributionSentence(_ between: String, _ words: [String]) -> Bool {
+        guard let end = between.lastIndex(where: { ".!?".contains($0) }), between[between.index(after: end)...].allSatisfy(\.isWhitespace) else { return false }
+        return words.prefix(4).contains { SpeechVerbs.isSpeechVerb($0) }
     }
 
     /// The only person named in the quote's paragraph; for a paragraph holding nothing but the quote, the
