@@ -94,6 +94,41 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Annika Berglund | Riksdag | Member", "Annika Berglund | Centre Party | Member"])
     }
 
+    // MARK: - Role words and links
+
+    @Test func parishPriestCaseworkerAndContributor() {
+        let found = Fixture.affiliations("""
+        Father [PER Tomás Reyes], the parish priest of [ORG Holy Cross Church], blessed the bench.
+
+        [PER Ruth Amsel], 41, a former teacher who is now a caseworker for the advocacy charity [ORG Open Door Trust], says the forms are the worst part.
+
+        [PER Lina Saroyan] is a freelance writer based in [LOC Fresno]. She is a regular contributor to the [ORG Fresno Herald].
+        """)
+        #expect(found == ["Tomás Reyes | Holy Cross Church | parish priest", "Ruth Amsel | Open Door Trust | caseworker",
+                          "Lina Saroyan | Fresno Herald | regular contributor"])
+    }
+
+    @Test func roleLinkedToItsOrganisationByAParticiple() {
+        let found = Fixture.affiliations("""
+        [PER Mira Janssen], a nurse employed by [ORG Zorgkring], said she had applied at once. [PER Omar Haddad], a social worker based at [ORG Hope House], agreed.
+        """)
+        #expect(found == ["Mira Janssen | Zorgkring | nurse", "Omar Haddad | Hope House | social worker"])
+    }
+
+    @Test func bracketedRemarkBetweenRoleAndOrganisation() {
+        let found = Fixture.affiliations("""
+        Guests included [PER Rahul Menon], Consul (Community Affairs) at the [ORG Consulate General of India in Doha], who spoke briefly.
+        """)
+        #expect(found == ["Rahul Menon | Consulate General of India in Doha | Consul"])
+    }
+
+    @Test func byWithoutALinkIsNoRole() {
+        let found = Fixture.affiliations("""
+        The hall, once owned by [PER Ana Ruiz], was bought by [ORG Hope House] in 2019.
+        """)
+        #expect(found.isEmpty)
+    }
+
     // MARK: - Press releases
 
     @Test func contactLineUnderAHeaderWithAnyTitle() {

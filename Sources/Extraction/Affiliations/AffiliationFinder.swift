@@ -323,11 +323,11 @@ struct AffiliationSieves {
                 continue
             }
             // ROLE of ORG (and ORG …).
-            if ["of", "at", "with", "to", "for", "in", "from", "on"].contains(word) {
+            if ["of", "at", "with", "to", "for", "in", "from", "on", "by"].contains(word) {
                 if let frame = boardFrame(pieces, preposition: index) {
                     frames.append(frame)
-                } else if let role = rolePhraseBackward(pieces, endingAt: index - 1) ?? roleOfBody(pieces, endingAt: index - 1)
-                            ?? (word == "at" ? roleWithField(pieces, endingAt: index - 1) : nil),
+                } else if let role = (word == "by" ? nil : rolePhraseBackward(pieces, endingAt: index - 1) ?? roleOfBody(pieces, endingAt: index - 1)
+                            ?? (word == "at" ? roleWithField(pieces, endingAt: index - 1) : nil)) ?? roleBeforeLink(pieces, preposition: index),
                           word != "on" || Self.seatRoles.contains(RoleWords.singular(RoleWords.bare(role.head))) {
                     let opening = nounPhraseOpening(pieces, roleStart: role.start)
                     let start = opening.start
@@ -453,6 +453,22 @@ struct AffiliationSieves {
             if view.word(pieces, before) == "in" { cursor = before - 1 }
         }
         return pieces.at(cursor).flatMap { view.entity($0, .org) }
+    }
+
+    /// Participles that link a role to the preposition of its organisation: "a nurse employed by ORG", "a
+    /// paramedic working with ORG", "a researcher based at ORG".
+    static let roleLinks: [String: Set<String>] = [
+        "employed": ["by", "at"], "hired": ["by"], "working": ["at", "for", "with", "in"], "based": ["at", "in"],
+        "serving": ["with", "at", "in", "on"],
+    ]
+
+    /// The role before a link participle or a bracketed remark that stands between it and the preposition at
+    /// `index`: "a nurse employed by ORG", "Consul (Community Affairs) at ORG".
+    private func roleBeforeLink(_ pieces: [Piece], preposition index: Int) -> (start: Int, text: String, head: String)? {
+        guard let preposition = view.word(pieces, index), let before = view.word(pieces, index - 1) else { return nil }
+        if Self.roleLinks[before]?.contains(preposition) == true { return rolePhraseBackward(pieces, endingAt: index - 2) }
+        guard before == ")", let open = (max(0, index - 7)..<(index - 1)).reversed().first(where: { view.word(pieces, $0) == "(" }) else { return nil }
+        return rolePhraseBackward(pieces, endingAt: open - 1)
     }
 
     /// "chairman of the board [of ORG]": a role in one of the organisation's bodies.
