@@ -152,6 +152,13 @@ struct AffiliationPressFormsTests {
         #expect(found.isEmpty)
     }
 
+    @Test func seatInAChamberForAParty() {
+        let found = Fixture.affiliations("""
+        [PER Jonas Lindqvist], a member of the [ORG Riksdag] for the [ORG Liberal Party], opened the fair. [PER Eva Holm], a director of the [ORG Nordic Bank] for [LOC Sweden], spoke next.
+        """)
+        #expect(found == ["Jonas Lindqvist | Riksdag | member", "Jonas Lindqvist | Liberal Party | member", "Eva Holm | Nordic Bank | director"])
+    }
+
     // MARK: - Roles under an office holder
 
     @Test func deputyOfAnAffiliatedPerson() {

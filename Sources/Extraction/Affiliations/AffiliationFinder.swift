@@ -290,7 +290,7 @@ struct AffiliationSieves {
                    let role = rolePhraseForward(pieces, from: after + 1) {
                     frames.append(RoleFrame(start: start, end: role.end, orgs: [org], role: role.text, orgFirst: true))
                 } else if let role = rolePhraseForward(pieces, from: after), !isModifierTaggedAsOrg(pieces, index, role: role.text) {
-                    let party = partyAfter(pieces, role.end)
+                    let party = partyAfter(pieces, role.end, role: role.text)
                     frames.append(RoleFrame(start: start, end: party?.end ?? role.end, orgs: [org] + (party?.orgs ?? []), role: role.text,
                                             orgFirst: true))
                 }
@@ -338,7 +338,7 @@ struct AffiliationSieves {
                         if chain.orgs.count == 1, let orgPiece = pieces[(index + 1)..<chain.end].firstIndex(where: { view.entity($0, .org) != nil }) {
                             text = roleWithBody(role.text, pieces, orgEnd: orgPiece + 1, chainEnd: chain.end)
                         }
-                        let party = partyAfter(pieces, chain.end)
+                        let party = partyAfter(pieces, chain.end, role: role.text)
                         frames.append(RoleFrame(start: start, end: party?.end ?? chain.end, orgs: opening.orgs + chain.orgs + (party?.orgs ?? []),
                                                 role: text, orgFirst: false))
                     } else if let reference = orgNounReference(pieces, from: index + 1) {
@@ -377,10 +377,17 @@ struct AffiliationSieves {
         return (cursor, orgs)
     }
 
+    /// Seats in a chamber that are held "for" a party: "a member of the Bundestag for the CDU".
+    static let partySeats: Set<String> = ["member", "mp", "mep", "senator", "deputy", "representative", "councillor", "councilor", "candidate"]
+
     /// The party a legislator's seat is held for, right after the role or its chamber: "a Landtag member from
-    /// the Green Party", "Member of the Bundestag from the Christian Democratic Union (CDU) X".
-    private func partyAfter(_ pieces: [Piece], _ end: Int) -> (orgs: [Int], end: Int)? {
-        view.word(pieces, end) == "from" ? orgChain(pieces, from: end + 1) : nil
+    /// the Green Party", "Member of the Bundestag from the Christian Democratic Union (CDU) X", "a member of the
+    /// Bundestag for the CDU".
+    private func partyAfter(_ pieces: [Piece], _ end: Int, role: String) -> (orgs: [Int], end: Int)? {
+        guard let word = view.word(pieces, end) else { return nil }
+        let head = role.split(separator: " ").last.map { RoleWords.singular(RoleWords.bare(String($0))) } ?? ""
+        guard word == "from" || word == "for" && Self.partySeats.contains(head) else { return nil }
+        return orgChain(pieces, from: end + 1)
     }
 
     /// "X, who headed the autonomy for twelve years and was named its honorary chairman": inside a sentence, "its"
