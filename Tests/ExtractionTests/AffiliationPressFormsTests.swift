@@ -33,6 +33,13 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Oleh Marchenko | Embassy of Ukraine in Portugal | head"])
     }
 
+    @Test func itsAfterAnUnnamedTeamIsNoOrganisation() {
+        let found = Fixture.affiliations("""
+        The [ORG Steppe Horse Foundation] paid for the prizes. The final was won by the team from the Aral district. [PER Erlan Dosov], its captain, thanked the fans.
+        """)
+        #expect(found.isEmpty)
+    }
+
     // MARK: - Verbs of office
 
     @Test func secondVerbOfOfficeInARelativeClause() {

@@ -297,9 +297,21 @@ struct OrgReference {
         while previous >= 0, previous >= sentence - 2 {
             if let subject = subjectReference(in: previous) { return subject }
             if let first = view.mentions(in: previous, .org).first { return view.entity(ofMention: first) }
-            if !view.mentions(in: previous, .person).isEmpty { return nil }
+            if !view.mentions(in: previous, .person).isEmpty || speaksOfUnnamedGroup(previous) { return nil }
             previous -= 1
         }
         return nil
+    }
+
+    /// Groups that news names without naming an organisation: "The cup was won by the team from the Tolbo
+    /// district. X, its captain, …" — "its" is the team's.
+    static let unnamedGroupNouns: Set<String> = ["team", "crew", "squad", "band", "troupe", "family", "village", "class"]
+
+    /// Whether sentence `index` speaks of "the NOUN" of an unnamed group.
+    private func speaksOfUnnamedGroup(_ index: Int) -> Bool {
+        let pieces = view.sentencePieces[index]
+        return pieces.indices.contains { position in
+            view.word(pieces, position) == "the" && Self.unnamedGroupNouns.contains(view.word(pieces, position + 1) ?? "")
+        }
     }
 }
