@@ -68,6 +68,13 @@ struct QuotePressFormsTests {
         #expect(found == ["Mina Lim: although after sixteen years of sharing a name we might as well be."])
     }
 
+    @Test func organisationWithItsAcronymAfterTheQuote() {
+        let found = Fixture.quotes("""
+        Parents' groups asked for more classes. "Half the children speak Polish at home, and the schools should count that as a strength," the [ORG Federation of Polish Parents' Associations] ([ORG FPPA|Federation of Polish Parents' Associations]) said in a statement.
+        """)
+        #expect(found == ["Federation of Polish Parents' Associations: Half the children speak Polish at home, and the schools should count that as a strength,"])
+    }
+
     @Test func pronounAfterAnUnnamedSpeakerHasNoSpeaker() {
         let found = Fixture.quotes("""
         [PER Farid Haddad] opened the market at nine. One long-time vendor said the fees had doubled. "We sell more, but we keep less," she said.

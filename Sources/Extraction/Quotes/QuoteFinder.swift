@@ -318,6 +318,10 @@ struct SpeakerSieves {
         while end > 0, let word = view.word(subject[end - 1]), ["also", "further", "later", "then", "again", "once", "has", "had", "have", "later", "recently", "who", "is", "was"].contains(word) {
             end -= 1
         }
+        // "the ORG (ABC) said": the acronym after the name.
+        if end >= 3, view.word(subject[end - 1]) == ")", view.word(subject[end - 3]) == "(", mentionSpeaker(subject[end - 2]) != nil {
+            end -= 3
+        }
         guard end > 0 else { return nil }
         // Apposition: "NAME, chairman of ORG, said".
         if view.word(subject[end - 1]) == "," {
