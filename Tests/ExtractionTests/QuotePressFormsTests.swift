@@ -84,6 +84,26 @@ struct QuotePressFormsTests {
         #expect(found == [": We sell more, but we keep less,", ": Here I have friends for one day,"])
     }
 
+    @Test func unnamedSpeakerBeforeOrAfterTheQuote() {
+        let found = Fixture.quotes("""
+        [PER Ana Ruiz] opened the market. One long-time vendor said: "We sell more, but we keep less every single year."
+
+        [PER Ana Ruiz] cut the ribbon. "The rent went up again in March, and nobody asked us," said a vendor from [LOC Lyon] who asked not to be named.
+
+        [PER Ana Ruiz] gave a speech. "Nobody here can afford a second stall any more," a vendor said.
+        """)
+        #expect(found == [": We sell more, but we keep less every single year.",
+                          ": The rent went up again in March, and nobody asked us,",
+                          ": Nobody here can afford a second stall any more,"])
+    }
+
+    @Test func namedSpeakerAfterAnIndefiniteDescription() {
+        let found = Fixture.quotes("""
+        [PER Ana Ruiz] opened the market. "We sell more, but we keep less every single year," said one of the founders, [PER Marc Petit].
+        """)
+        #expect(found == ["Marc Petit: We sell more, but we keep less every single year,"])
+    }
+
     @Test func timePhraseIsNoUnnamedSpeaker() {
         let found = Fixture.quotes("""
         [PER Farid Haddad] opened the market at nine. A week later he said the fees had doubled. "We sell more, but we keep less," he said.

@@ -279,6 +279,10 @@ struct SpeakerSieves {
                 }
                 return [speaker]
             }
+            // "said one of the founders, NAME": the name after the description.
+            if words.at(cursor) == ",", let piece = pieces.at(cursor + 1), let person = view.entity(piece, .person) { return [person] }
+            // "said a vendor from Lyon who asked not to be named": someone the article does not name.
+            if isUnnamedPerson(Array(pieces[verbEnd...])) { return [] }
             // "said the professor"
             if words.at(verbEnd) == "the" {
                 let noun = Array(pieces[(verbEnd + 1)..<min(pieces.count, verbEnd + 4)].prefix { $0.mention == nil && !["," , "."].contains(view.word($0) ?? "") })
@@ -313,6 +317,8 @@ struct SpeakerSieves {
     /// "the NOUN".
     private func subjectSpeakers(_ subject: [Piece], at token: Int) -> [Int]? {
         guard !subject.isEmpty else { return nil }
+        // "a vendor said", "One long-time vendor said:": someone the article does not name.
+        if isUnnamedPerson(subject) { return [] }
         var end = subject.count
         // Adverbs between subject and verb: "Nasirov also noted".
         while end > 0, let word = view.word(subject[end - 1]), ["also", "further", "later", "then", "again", "once", "has", "had", "have", "later", "recently", "who", "is", "was"].contains(word) {
@@ -704,22 +710,23 @@ struct SpeakerSieves {
     private func introducesUnnamedSpeaker(_ sentence: Int, before token: Int) -> Bool {
         let pieces = view.sentencePieces[sentence].filter { $0.tokens.upperBound <= token && !quoted[$0.tokens.lowerBound] }
         for (index, piece) in pieces.enumerated() where ["a", "an", "one"].contains(view.word(piece) ?? "") {
-            guard let next = view.word(pieces, index + 1), !Self.timeNouns.contains(next), !SpeechVerbs.documents.contains(next) else { continue }
-            var cursor = index + 1
-            while cursor < min(pieces.count, index + 24) {
-                let current = pieces[cursor]
-                if let mention = current.mention {
-                    // A place or a date may describe the speaker ("a guard from Kollam"); a name is the speaker.
-                    if [.person, .org].contains(view.type(ofMention: mention)) { break }
-                    cursor += 1
-                    continue
-                }
-                guard let word = view.word(current), ![";", "he", "she", "they", "i", "we", "it"].contains(word) else { break }
-                if SpeechVerbs.isSpeechVerb(word) { return cursor > index + 1 && !SpeechVerbs.documents.contains(view.word(pieces, cursor - 1) ?? "") }
-                cursor += 1
-            }
+            guard let verb = pieces[index...].prefix(24).firstIndex(where: { SpeechVerbs.isSpeechVerb(view.word($0) ?? "") }) else { continue }
+            if isUnnamedPerson(Array(pieces[index..<verb])) { return true }
         }
         return false
+    }
+
+    /// A phrase that speaks of a person without a name: "a vendor", "one long-time vendor", "a guard from
+    /// Kollam, who did not want to be named" — an indefinite article, then no name of a person or an
+    /// organisation, no pronoun, and neither a time ("a week later") nor a document ("a statement").
+    private func isUnnamedPerson(_ phrase: [Piece]) -> Bool {
+        guard phrase.count >= 2, ["a", "an", "one"].contains(view.word(phrase, 0) ?? ""), let next = view.word(phrase, 1),
+              !Self.timeNouns.contains(next), !SpeechVerbs.documents.contains(next),
+              !SpeechVerbs.documents.contains(view.word(phrase, phrase.count - 1) ?? "") else { return false }
+        return phrase.allSatisfy { piece in
+            if let mention = piece.mention { return ![.person, .org].contains(view.type(ofMention: mention)) }
+            return ![";", "he", "she", "they", "i", "we", "it"].contains(view.word(piece) ?? "")
+        }
     }
 
     /// "Nazarov's deputy, Saidova, said …": a name in the possessive before another name of its sentence is
