@@ -56,7 +56,28 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Mirela Dobre | University of Turin | teacher"])
     }
 
+    @Test func coVerbsAndAUnitAsTheObject() {
+        let found = Fixture.affiliations("""
+        [PER Ana Ruiz], who co-chairs the [ORG Latin Alliance], spoke first. [PER Luis Vega], who heads the Berlin office of the [ORG Andes Trust], spoke next.
+        """)
+        #expect(found == ["Ana Ruiz | Latin Alliance | co-chair", "Luis Vega | Andes Trust | head"])
+    }
+
     // MARK: - Frames
+
+    @Test func oneOfAnOrganisationsFounders() {
+        let found = Fixture.affiliations("""
+        [PER Ana Ruiz], one of the [ORG Latin Alliance]'s founders, said the hall was too small.
+        """)
+        #expect(found == ["Ana Ruiz | Latin Alliance | founders"])
+    }
+
+    @Test func tookOverAsAndSeatOnAPossessiveBody() {
+        let found = Fixture.affiliations("""
+        [PER Ana Ruiz], who took over as president of the [ORG Latin Alliance] last year, spoke first. [PER Luis Vega], who sits on the [ORG Andes Trust]'s advisory board, spoke next.
+        """)
+        #expect(found == ["Ana Ruiz | Latin Alliance | president", "Luis Vega | Andes Trust | board member"])
+    }
 
     @Test func seatOnACouncil() {
         let found = Fixture.affiliations("""

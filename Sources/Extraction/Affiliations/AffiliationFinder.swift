@@ -76,7 +76,7 @@ struct AffiliationSieves {
         "became", "becomes", "now", "currently", "still", "elected", "re-elected", "appointed", "named",
         "chosen", "as", "serves", "served", "serving", "sits", "sat", "sit", "works", "worked", "already",
         "then", "later", "recently", "newly", "previously", "formerly", "once", "sworn", "installed",
-        "inaugurated", "confirmed", "all", "both",
+        "inaugurated", "confirmed", "all", "both", "took", "takes", "taken", "over",
     ]
 
     /// Verbs that state an office, with the role they imply.
@@ -91,6 +91,8 @@ struct AffiliationSieves {
         "leading": "leader", "presides": "president", "presided": "president", "representing": "representative",
         "direct": "director", "lead": "leader", "chair": "chair", "coordinate": "coordinator", "manage": "manager",
         "run": "head", "volunteers": "volunteer", "volunteered": "volunteer", "volunteering": "volunteer",
+        "co-chairs": "co-chair", "co-chaired": "co-chair", "co-leads": "co-leader", "co-led": "co-leader",
+        "co-directs": "co-director", "co-directed": "co-director",
     ]
 
     /// Particles after an office verb ("teaches at", "works for", "presides over").
@@ -507,12 +509,25 @@ struct AffiliationSieves {
     /// Words after "head of" that make no field of work: "the head of state at the forum".
     static let fieldlessWords: Set<String> = ["state", "government", "country"]
 
-    /// "on the board of ORG" → board member.
+    /// "on the board of ORG" → board member; "on [the] ORG's [advisory] board/committee" → board/committee member.
     private func boardFrame(_ pieces: [Piece], preposition index: Int) -> RoleFrame? {
+        if view.word(pieces[index]) == "on" { return possessiveBodyFrame(pieces, on: index) }
         guard view.word(pieces[index]) == "of", view.word(pieces, index - 1) == "board",
               view.word(pieces, index - 2) == "the", view.word(pieces, index - 3) == "on",
               let chain = orgChain(pieces, from: index + 1) else { return nil }
         return RoleFrame(start: index - 3, end: chain.end, orgs: chain.orgs, role: "board member", orgFirst: false)
+    }
+
+    /// Bodies a seat is held on: "sits on the ORG's advisory board", "serves on ORG's ethics committee".
+    static let seatBodies: Set<String> = ["board", "committee", "council", "panel", "presidium", "commission"]
+
+    /// "on [the] ORG's [up to two words] BODY" → "BODY member".
+    private func possessiveBodyFrame(_ pieces: [Piece], on index: Int) -> RoleFrame? {
+        let name = view.word(pieces, index + 1) == "the" ? index + 2 : index + 1
+        guard let org = pieces.at(name).flatMap({ view.entity($0, .org) }), let marker = pieces.at(name + 1), view.isPossessiveMarker(marker),
+              let body = ((name + 2)..<min(pieces.count, name + 5)).first(where: { Self.seatBodies.contains(view.word(pieces, $0) ?? "") }),
+              pieces[(name + 2)..<body].allSatisfy({ isContentWord($0) }) else { return nil }
+        return RoleFrame(start: index, end: body + 1, orgs: [org], role: "\(view.word(pieces, body)!) member", orgFirst: false)
     }
 
     /// A word piece that may stand inside a role phrase before the head noun.
@@ -911,9 +926,11 @@ struct AffiliationSieves {
     /// Names before a frame across linking words: "NAME, who is also", "NAME [of ORG], a", "NAME has been elected".
     private func personsBefore(_ start: Int, in pieces: [Piece]) -> [Int]? {
         var cursor = start - 1
-        // "X, one of the founders of ORG".
+        // "X, one of the founders of ORG", "X, one of the ORG's founders".
         if cursor >= 2, view.word(pieces, cursor) == "the", view.word(pieces, cursor - 1) == "of", view.word(pieces, cursor - 2) == "one" {
             cursor -= 3
+        } else if cursor >= 1, view.word(pieces, cursor) == "of", view.word(pieces, cursor - 1) == "one" {
+            cursor -= 2
         }
         var gap = 0
         var sawComma = false
@@ -1201,9 +1218,11 @@ struct AffiliationSieves {
         return false
     }
 
-    /// The organisation an office verb governs: "[the] [X-based] ORG", "the university's ORG", "the consulate".
+    /// The organisation an office verb governs: "[the] [X-based] ORG", "the university's ORG", "the Berlin office of ORG", "the consulate".
     private func orgObject(_ pieces: [Piece], from start: Int) -> Int? {
         if let chain = orgChain(pieces, from: start) { return chain.orgs.first }
+        // "heads the Berlin office of ORG": a unit of the organisation.
+        if let unit = subUnitOrganisation(pieces, from: start), view.word(pieces, start) == "the" { return unit.org }
         var cursor = start
         guard view.word(pieces, cursor) == "the", cursor < pieces.count else { return nil }
         cursor += 1
