@@ -22,6 +22,26 @@ struct QuotePressFormsTests {
         #expect(found == ["Ministry of Migration: a welcome addition to public services in the city"])
     }
 
+    @Test func accordingToAfterTheQuote() {
+        let found = Fixture.quotes("""
+        [PER Luis Vega] arrived late. "We will not accept any cut to the language classes," according to [PER Ana Ruiz].
+
+        [PER Luis Vega] left early. "The classes will run until the end of June at least," according to a statement from the [ORG Latin Alliance].
+        """)
+        #expect(found == ["Ana Ruiz: We will not accept any cut to the language classes,",
+                          "Latin Alliance: The classes will run until the end of June at least,"])
+    }
+
+    @Test func quotedAsSaying() {
+        let found = Fixture.quotes("""
+        [PER Luis Vega] arrived late. "We will not accept any cut to the language classes," [PER Ana Ruiz] was quoted as saying by [ORG Reuters].
+
+        [PER Luis Vega] left early. [ORG Reuters] quoted [PER Marta Gil] as saying: "The classes will run until the end of June at least."
+        """)
+        #expect(found == ["Ana Ruiz: We will not accept any cut to the language classes,",
+                          "Marta Gil: The classes will run until the end of June at least."])
+    }
+
     @Test func messageReadOutFromAnOrganisationByAnotherOrganisationsOfficer() {
         let found = Fixture.quotes("""
         The [ORG Embassy of [LOC Georgia]] hosted the evening. The embassy's counsellor [PER Levan Beridze] read out a warm message from the [ORG Office of the State Minister on Diaspora].

@@ -262,6 +262,10 @@ struct SpeakerSieves {
     private func attributionSpeakers(_ pieces: [Piece], at token: Int, verbFirstAllowed: Bool) -> [Int]? {
         guard !pieces.isEmpty else { return nil }
         let words = pieces.map { view.word($0) ?? "#" }
+        // "…," according to NAME / according to a statement from ORG.
+        if words.starts(with: ["according", "to"]), let piece = pieces.at(documentIssuerStart(pieces, from: 2)), let speaker = mentionSpeaker(piece) {
+            return [speaker]
+        }
         // VERB [particle] [the] [titles] NAME
         if verbFirstAllowed, let verbEnd = SpeechVerbs.verb(in: words, at: 0) {
             var cursor = verbEnd
@@ -320,8 +324,8 @@ struct SpeakerSieves {
         // "a vendor said", "One long-time vendor said:": someone the article does not name.
         if isUnnamedPerson(subject) { return [] }
         var end = subject.count
-        // Adverbs between subject and verb: "Nasirov also noted".
-        while end > 0, let word = view.word(subject[end - 1]), ["also", "further", "later", "then", "again", "once", "has", "had", "have", "later", "recently", "who", "is", "was"].contains(word) {
+        // Adverbs between subject and verb: "Nasirov also noted"; "NAME was quoted as saying", "ORG quoted NAME as saying".
+        while end > 0, let word = view.word(subject[end - 1]), ["also", "further", "later", "then", "again", "once", "has", "had", "have", "later", "recently", "who", "is", "was", "quoted", "as"].contains(word) {
             end -= 1
         }
         // "the ORG (ABC) said": the acronym after the name.
