@@ -11,12 +11,15 @@ import Lexicon
 /// 2. Role frames after a name: appositions and relative clauses ("X, head of ORG,", "X, who is also a
 ///    trustee of ORG", "X has been elected president of ORG", "X, chairman of A and a student at B"), also
 ///    across a description ("X, a linguist who moved to … in 2011, was elected secretary of ORG") and for the
-///    subject of a second predicate ("X has chaired A since 2019 and is also a lecturer at B"). A role held in
+///    subject of a second predicate ("X has chaired A since 2019 and is also a lecturer at B"), a seat "on" a
+///    body ("a councillor on ORG"), a role linked by a participle ("a nurse employed by ORG") and a party after a
+///    chamber ("Member of the Bundestag from the CDU X", "a member of ORG for PARTY"). A role held in
 ///    a unit of an organisation counts for the organisation ("deputy chairwoman of the regional branch of ORG",
 ///    "members of the association's youth council"). A sentence-opening "He"/"She" stands for the only
 ///    person named in the sentence before it, in the same paragraph.
 /// 3. A name (or list of names) followed by "of ORG": "Professor X of ORG", "Councillors A, B and C of ORG".
-/// 4. Verbs of office: "X, who heads ORG", "X chairs ORG", "X founded ORG", "X sits on the board of ORG".
+/// 4. Verbs of office: "X, who heads ORG", "X chairs ORG", "X founded ORG", "X sits on the board of ORG", also
+///    coordinated ("X, who runs the school and heads ORG") and over a unit ("heads the Berlin office of ORG").
 /// 5. "ORG … founded by X"; "the ORG's youth wing is headed by X"; "the center's dance ensemble, led by
 ///    choreographer X"; "X, nominated by ORG" (candidate); "elected A,
 ///    B and C to the ORG board".
@@ -31,6 +34,7 @@ import Lexicon
 ///    "The new board also includes ROLE A and ROLE B"; "X was elected by delegates of ORG".
 /// 9. Ministers: "Deputy Foreign Minister X" → the only ministry of the article whose name holds the title's
 ///    field words.
+/// 10. Roles under an office holder: "NAME's deputy, X" → the one organisation NAME is affiliated with.
 enum AffiliationFinder {
     static func find(in analysis: ArticleAnalysis, lexicon: Lexicon) -> [AnalyzedAffiliation] {
         let plain = ArticleView(analysis)
@@ -138,10 +142,10 @@ struct AffiliationSieves {
         for sentence in view.sentencePieces.indices {
             findInSentence(sentence)
         }
-        rolesUnderAHolder()
         officerLists()
         ministerTitles()
         bareTitles()
+        rolesUnderAHolder()
         preferTitles()
         return results
     }

@@ -8,7 +8,9 @@ import Lexicon
 /// phrases inside a sentence, or a passage introduced as a slogan, motto, title or chant). Speakers come
 /// from sieves, most precise first; `speakers` stays empty when none fires:
 /// 1. Trailing attribution: `"…," said NAME`, `"…," NAME [, apposition,] said`, `"…," she said`,
-///    `"…," the professor / the statement / the activists said`.
+///    `"…," the professor / the statement / the activists said`, `"…," according to NAME`, `"…," NAME was
+///    quoted as saying`. An unnamed person (`"…," a vendor said`, `said a woman who asked not to be named`)
+///    gives an empty speaker list that no later sieve fills.
 /// 2. Leading attribution in the quote's sentence: `NAME said: "…"`, `NAME said that … "…"`,
 ///    `According to NAME, "…"`.
 /// 3. The second part of an interrupted quote (`"…," she said, "…"`) shares the first part's speakers.
