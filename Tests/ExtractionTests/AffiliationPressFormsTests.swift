@@ -63,6 +63,13 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Ana Ruiz | Latin Alliance | co-chair", "Luis Vega | Andes Trust | head"])
     }
 
+    @Test func verbOfOfficeOverItsUnit() {
+        let found = Fixture.affiliations("""
+        The [ORG Latin Alliance] held its spring fair. [PER Ana Ruiz], who leads its youth wing, sold books.
+        """)
+        #expect(found == ["Ana Ruiz | Latin Alliance | leader"])
+    }
+
     // MARK: - Frames
 
     @Test func oneOfAnOrganisationsFounders() {

@@ -1222,11 +1222,12 @@ struct AffiliationSieves {
         return false
     }
 
-    /// The organisation an office verb governs: "[the] [X-based] ORG", "the university's ORG", "the Berlin office of ORG", "the consulate".
+    /// The organisation an office verb governs: "[the] [X-based] ORG", "the university's ORG", "the Berlin office of ORG",
+    /// "its youth wing", "the consulate".
     private func orgObject(_ pieces: [Piece], from start: Int) -> Int? {
         if let chain = orgChain(pieces, from: start) { return chain.orgs.first }
-        // "heads the Berlin office of ORG": a unit of the organisation.
-        if let unit = subUnitOrganisation(pieces, from: start), view.word(pieces, start) == "the" { return unit.org }
+        // "heads the Berlin office of ORG", "leads its youth wing": a unit of the organisation.
+        if let unit = subUnitOrganisation(pieces, from: start) { return unit.org }
         var cursor = start
         guard view.word(pieces, cursor) == "the", cursor < pieces.count else { return nil }
         cursor += 1
