@@ -11,12 +11,15 @@ import Lexicon
 /// 2. Role frames after a name: appositions and relative clauses ("X, head of ORG,", "X, who is also a
 ///    trustee of ORG", "X has been elected president of ORG", "X, chairman of A and a student at B"), also
 ///    across a description ("X, a linguist who moved to … in 2011, was elected secretary of ORG") and for the
-///    subject of a second predicate ("X has chaired A since 2019 and is also a lecturer at B"). A role held in
+///    subject of a second predicate ("X has chaired A since 2019 and is also a lecturer at B"), a seat "on" a
+///    body ("a councillor on ORG"), a role linked by a participle ("a nurse employed by ORG") and a party after a
+///    chamber ("Member of the Bundestag from the CDU X", "a member of ORG for PARTY"). A role held in
 ///    a unit of an organisation counts for the organisation ("deputy chairwoman of the regional branch of ORG",
 ///    "members of the association's youth council"). A sentence-opening "He"/"She" stands for the only
 ///    person named in the sentence before it, in the same paragraph.
 /// 3. A name (or list of names) followed by "of ORG": "Professor X of ORG", "Councillors A, B and C of ORG".
-/// 4. Verbs of office: "X, who heads ORG", "X chairs ORG", "X founded ORG", "X sits on the board of ORG".
+/// 4. Verbs of office: "X, who heads ORG", "X chairs ORG", "X founded ORG", "X sits on the board of ORG", also
+///    coordinated ("X, who runs the school and heads ORG") and over a unit ("heads the Berlin office of ORG").
 /// 5. "ORG … founded by X"; "the ORG's youth wing is headed by X"; "the center's dance ensemble, led by
 ///    choreographer X"; "X, nominated by ORG" (candidate); "elected A,
 ///    B and C to the ORG board".
@@ -31,6 +34,7 @@ import Lexicon
 ///    "The new board also includes ROLE A and ROLE B"; "X was elected by delegates of ORG".
 /// 9. Ministers: "Deputy Foreign Minister X" → the only ministry of the article whose name holds the title's
 ///    field words.
+/// 10. Roles under an office holder: "NAME's deputy, X" → the one organisation NAME is affiliated with.
 enum AffiliationFinder {
     static func find(in analysis: ArticleAnalysis, lexicon: Lexicon) -> [AnalyzedAffiliation] {
         let plain = ArticleView(analysis)
@@ -76,7 +80,7 @@ struct AffiliationSieves {
         "became", "becomes", "now", "currently", "still", "elected", "re-elected", "appointed", "named",
         "chosen", "as", "serves", "served", "serving", "sits", "sat", "sit", "works", "worked", "already",
         "then", "later", "recently", "newly", "previously", "formerly", "once", "sworn", "installed",
-        "inaugurated", "confirmed",
+        "inaugurated", "confirmed", "all", "both", "took", "takes", "taken", "over",
     ]
 
     /// Verbs that state an office, with the role they imply.
@@ -91,6 +95,8 @@ struct AffiliationSieves {
         "leading": "leader", "presides": "president", "presided": "president", "representing": "representative",
         "direct": "director", "lead": "leader", "chair": "chair", "coordinate": "coordinator", "manage": "manager",
         "run": "head", "volunteers": "volunteer", "volunteered": "volunteer", "volunteering": "volunteer",
+        "co-chairs": "co-chair", "co-chaired": "co-chair", "co-leads": "co-leader", "co-led": "co-leader",
+        "co-directs": "co-director", "co-directed": "co-director",
     ]
 
     /// Particles after an office verb ("teaches at", "works for", "presides over").
@@ -120,6 +126,12 @@ struct AffiliationSieves {
         .union(["ensemble", "choir", "school", "group", "unit", "desk", "section", "chair", "programme", "program", "service",
                 "sector", "laboratory", "lab", "centre", "center", "circle", "club", "orchestra", "troupe", "studio"])
 
+    /// Roles held as a seat "on" a body: "a councillor on Reading Borough Council", "a member on the board of ORG".
+    static let seatRoles: Set<String> = [
+        "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "member", "trustee",
+        "director", "governor", "commissioner", "delegate", "representative",
+    ]
+
     /// Words before a role that tell how its holder took it: "newly elected president".
     static let statusWords: Set<String> = ["newly", "elected", "re-elected", "appointed", "newly-elected", "newly-appointed", "new"]
 
@@ -133,6 +145,7 @@ struct AffiliationSieves {
         officerLists()
         ministerTitles()
         bareTitles()
+        rolesUnderAHolder()
         preferTitles()
         return results
     }
@@ -149,6 +162,26 @@ struct AffiliationSieves {
                 results[index] = AnalyzedAffiliation(person: affiliation.person, org: affiliation.org, role: title.text,
                                                      roleKey: key, sentence: affiliation.sentence)
                 break
+            }
+        }
+    }
+
+    /// Roles held under another office holder, in that holder's organisation: "Nazarov's deputy, X".
+    static let rolesUnderAHolder: Set<String> = ["deputy", "successor", "predecessor", "spokesman", "spokeswoman", "spokesperson"]
+
+    /// "NAME's deputy, X", "NAME's successor X": X holds the role in the one organisation NAME is affiliated with.
+    private mutating func rolesUnderAHolder() {
+        for (sentence, pieces) in view.sentencePieces.enumerated() {
+            for index in pieces.indices {
+                guard let holder = view.entity(pieces[index], .person), let marker = pieces.at(index + 1), view.isPossessiveMarker(marker),
+                      let role = rolePhraseForward(pieces, from: index + 2),
+                      let head = role.text.split(separator: " ").last.map({ RoleWords.singular(RoleWords.bare(String($0))) }),
+                      Self.rolesUnderAHolder.contains(head) else { continue }
+                let name = view.word(pieces, role.end) == "," ? role.end + 1 : role.end
+                guard let person = pieces.at(name).flatMap({ view.entity($0, .person) }), person != holder else { continue }
+                let orgs = Set(results.filter { $0.person == holder }.map(\.org))
+                guard orgs.count == 1, let org = orgs.first else { continue }
+                add(person: person, org: org, role: role.text, sentence: sentence)
             }
         }
     }
@@ -263,8 +296,7 @@ struct AffiliationSieves {
                    let role = rolePhraseForward(pieces, from: after + 1) {
                     frames.append(RoleFrame(start: start, end: role.end, orgs: [org], role: role.text, orgFirst: true))
                 } else if let role = rolePhraseForward(pieces, from: after), !isModifierTaggedAsOrg(pieces, index, role: role.text) {
-                    // "a Landtag member from the Green Party": the member's party too.
-                    let party = view.word(pieces, role.end) == "from" ? orgChain(pieces, from: role.end + 1) : nil
+                    let party = partyAfter(pieces, role.end, role: role.text)
                     frames.append(RoleFrame(start: start, end: party?.end ?? role.end, orgs: [org] + (party?.orgs ?? []), role: role.text,
                                             orgFirst: true))
                 }
@@ -297,24 +329,28 @@ struct AffiliationSieves {
                 continue
             }
             // ROLE of ORG (and ORG …).
-            if ["of", "at", "with", "to", "for", "in", "from"].contains(word) {
+            if ["of", "at", "with", "to", "for", "in", "from", "on", "by"].contains(word) {
                 if let frame = boardFrame(pieces, preposition: index) {
                     frames.append(frame)
-                } else if let role = rolePhraseBackward(pieces, endingAt: index - 1) ?? roleOfBody(pieces, endingAt: index - 1)
-                            ?? (word == "at" ? roleWithField(pieces, endingAt: index - 1) : nil) {
-                    let start = ["the", "a", "an"].contains(view.word(pieces, role.start - 1) ?? "") ? role.start - 1 : role.start
+                } else if let role = (word == "by" ? nil : rolePhraseBackward(pieces, endingAt: index - 1) ?? roleOfBody(pieces, endingAt: index - 1)
+                            ?? (word == "at" ? roleWithField(pieces, endingAt: index - 1) : nil)) ?? roleBeforeLink(pieces, preposition: index),
+                          word != "on" || Self.seatRoles.contains(RoleWords.singular(RoleWords.bare(role.head))) {
+                    let opening = nounPhraseOpening(pieces, roleStart: role.start)
+                    let start = opening.start
                     if let unit = subUnitOrganisation(pieces, from: index + 1) {
-                        frames.append(RoleFrame(start: start, end: unit.end, orgs: [unit.org], role: role.text, orgFirst: false))
+                        frames.append(RoleFrame(start: start, end: unit.end, orgs: opening.orgs + [unit.org], role: role.text, orgFirst: false))
                     } else if let chain = orgChain(pieces, from: index + 1) {
                         var text = role.text
                         if chain.orgs.count == 1, let orgPiece = pieces[(index + 1)..<chain.end].firstIndex(where: { view.entity($0, .org) != nil }) {
                             text = roleWithBody(role.text, pieces, orgEnd: orgPiece + 1, chainEnd: chain.end)
                         }
-                        frames.append(RoleFrame(start: start, end: chain.end, orgs: chain.orgs, role: text, orgFirst: false))
+                        let party = partyAfter(pieces, chain.end, role: role.text)
+                        frames.append(RoleFrame(start: start, end: party?.end ?? chain.end, orgs: opening.orgs + chain.orgs + (party?.orgs ?? []),
+                                                role: text, orgFirst: false))
                     } else if let reference = orgNounReference(pieces, from: index + 1) {
-                        frames.append(RoleFrame(start: start, end: reference.end, orgs: [reference.org], role: role.text, orgFirst: false))
+                        frames.append(RoleFrame(start: start, end: reference.end, orgs: opening.orgs + [reference.org], role: role.text, orgFirst: false))
                     } else if roles.isDiplomatic(role.head), let mission = namedMission(pieces, preposition: index, roleStart: role.start, role: role.head) {
-                        frames.append(RoleFrame(start: start, end: mission.end, orgs: [mission.org], role: role.text, orgFirst: false))
+                        frames.append(RoleFrame(start: start, end: mission.end, orgs: opening.orgs + [mission.org], role: role.text, orgFirst: false))
                     }
                 }
             }
@@ -326,6 +362,38 @@ struct AffiliationSieves {
             kept.append(frame)
         }
         return kept
+    }
+
+    /// The first piece of the noun phrase a role heads, and the organisations named inside it: its article
+    /// ("a councillor"), also across proper words before the role ("a Green councillor on ORG", "a Liberal
+    /// Democrat councillor on ORG", "a Reuters correspondent at ORG": the named one is a second organisation).
+    private func nounPhraseOpening(_ pieces: [Piece], roleStart: Int) -> (start: Int, orgs: [Int]) {
+        if ["the", "a", "an"].contains(view.word(pieces, roleStart - 1) ?? "") { return (roleStart - 1, []) }
+        var cursor = roleStart - 1
+        var orgs: [Int] = []
+        while cursor >= roleStart - 3, let piece = pieces.at(cursor) {
+            if let org = view.entity(piece, .org) {
+                orgs.insert(org, at: 0)
+            } else if piece.mention != nil || !view.tokens[piece.tokens.lowerBound].isCapitalized || !isContentWord(piece) {
+                break
+            }
+            cursor -= 1
+        }
+        guard cursor < roleStart - 1, ["a", "an"].contains(view.word(pieces, cursor) ?? "") else { return (roleStart, []) }
+        return (cursor, orgs)
+    }
+
+    /// Seats in a chamber that are held "for" a party: "a member of the Bundestag for the CDU".
+    static let partySeats: Set<String> = ["member", "mp", "mep", "senator", "deputy", "representative", "councillor", "councilor", "candidate"]
+
+    /// The party a legislator's seat is held for, right after the role or its chamber: "a Landtag member from
+    /// the Green Party", "Member of the Bundestag from the Christian Democratic Union (CDU) X", "a member of the
+    /// Bundestag for the CDU".
+    private func partyAfter(_ pieces: [Piece], _ end: Int, role: String) -> (orgs: [Int], end: Int)? {
+        guard let word = view.word(pieces, end) else { return nil }
+        let head = role.split(separator: " ").last.map { RoleWords.singular(RoleWords.bare(String($0))) } ?? ""
+        guard word == "from" || word == "for" && Self.partySeats.contains(head) else { return nil }
+        return orgChain(pieces, from: end + 1)
     }
 
     /// "X, who headed the autonomy for twelve years and was named its honorary chairman": inside a sentence, "its"
@@ -400,6 +468,22 @@ struct AffiliationSieves {
         return pieces.at(cursor).flatMap { view.entity($0, .org) }
     }
 
+    /// Participles that link a role to the preposition of its organisation: "a nurse employed by ORG", "a
+    /// paramedic working with ORG", "a researcher based at ORG".
+    static let roleLinks: [String: Set<String>] = [
+        "employed": ["by", "at"], "hired": ["by"], "working": ["at", "for", "with", "in"], "based": ["at", "in"],
+        "serving": ["with", "at", "in", "on"],
+    ]
+
+    /// The role before a link participle or a bracketed remark that stands between it and the preposition at
+    /// `index`: "a nurse employed by ORG", "Consul (Community Affairs) at ORG".
+    private func roleBeforeLink(_ pieces: [Piece], preposition index: Int) -> (start: Int, text: String, head: String)? {
+        guard let preposition = view.word(pieces, index), let before = view.word(pieces, index - 1) else { return nil }
+        if Self.roleLinks[before]?.contains(preposition) == true { return rolePhraseBackward(pieces, endingAt: index - 2) }
+        guard before == ")", let open = (max(0, index - 7)..<(index - 1)).reversed().first(where: { view.word(pieces, $0) == "(" }) else { return nil }
+        return rolePhraseBackward(pieces, endingAt: open - 1)
+    }
+
     /// "chairman of the board [of ORG]": a role in one of the organisation's bodies.
     private func roleOfBody(_ pieces: [Piece], endingAt end: Int) -> (start: Int, text: String, head: String)? {
         guard let body = view.word(pieces, end), Self.bodyWords.contains(body) else { return nil }
@@ -429,12 +513,25 @@ struct AffiliationSieves {
     /// Words after "head of" that make no field of work: "the head of state at the forum".
     static let fieldlessWords: Set<String> = ["state", "government", "country"]
 
-    /// "on the board of ORG" → board member.
+    /// "on the board of ORG" → board member; "on [the] ORG's [advisory] board/committee" → board/committee member.
     private func boardFrame(_ pieces: [Piece], preposition index: Int) -> RoleFrame? {
+        if view.word(pieces[index]) == "on" { return possessiveBodyFrame(pieces, on: index) }
         guard view.word(pieces[index]) == "of", view.word(pieces, index - 1) == "board",
               view.word(pieces, index - 2) == "the", view.word(pieces, index - 3) == "on",
               let chain = orgChain(pieces, from: index + 1) else { return nil }
         return RoleFrame(start: index - 3, end: chain.end, orgs: chain.orgs, role: "board member", orgFirst: false)
+    }
+
+    /// Bodies a seat is held on: "sits on the ORG's advisory board", "serves on ORG's ethics committee".
+    static let seatBodies: Set<String> = ["board", "committee", "council", "panel", "presidium", "commission"]
+
+    /// "on [the] ORG's [up to two words] BODY" → "BODY member".
+    private func possessiveBodyFrame(_ pieces: [Piece], on index: Int) -> RoleFrame? {
+        let name = view.word(pieces, index + 1) == "the" ? index + 2 : index + 1
+        guard let org = pieces.at(name).flatMap({ view.entity($0, .org) }), let marker = pieces.at(name + 1), view.isPossessiveMarker(marker),
+              let body = ((name + 2)..<min(pieces.count, name + 5)).first(where: { Self.seatBodies.contains(view.word(pieces, $0) ?? "") }),
+              pieces[(name + 2)..<body].allSatisfy({ isContentWord($0) }) else { return nil }
+        return RoleFrame(start: index, end: body + 1, orgs: [org], role: "\(view.word(pieces, body)!) member", orgFirst: false)
     }
 
     /// A word piece that may stand inside a role phrase before the head noun.
@@ -550,6 +647,7 @@ struct AffiliationSieves {
                pieces.at(descriptor + 1).flatMap({ view.entity($0, .org) }) != nil {
                 cursor = descriptor + 1
             }
+            cursor = nameAfterUnitModifiers(pieces, from: cursor)
             guard let piece = pieces.at(cursor), var org = view.entity(piece, .org) else { break }
             cursor += 1
             // "the Department of Caucasian Studies at ORG": a role in a named unit is held in its organisation.
@@ -575,6 +673,16 @@ struct AffiliationSieves {
             index = next + 1
         }
         return orgs.isEmpty ? nil : (orgs, index)
+    }
+
+    /// "the winning ORG team", "the new ORG youth choir": lower-case words that modify a unit written after the
+    /// name; returns the piece of the name, or `start` when the phrase is not of that form.
+    private func nameAfterUnitModifiers(_ pieces: [Piece], from start: Int) -> Int {
+        var cursor = start
+        while cursor < start + 2, let piece = pieces.at(cursor), isContentWord(piece), view.text(piece).first?.isLowercase == true { cursor += 1 }
+        guard cursor > start, pieces.at(cursor).flatMap({ view.entity($0, .org) }) != nil,
+              let unit = view.word(pieces, cursor + 1), Self.subUnitWords.contains(unit) || Self.bodyWords.contains(unit) else { return start }
+        return cursor
     }
 
     /// An organisation named as a unit of another: "Department of Iranian Studies", "Diaspora Relations Department".
@@ -822,9 +930,11 @@ struct AffiliationSieves {
     /// Names before a frame across linking words: "NAME, who is also", "NAME [of ORG], a", "NAME has been elected".
     private func personsBefore(_ start: Int, in pieces: [Piece]) -> [Int]? {
         var cursor = start - 1
-        // "X, one of the founders of ORG".
+        // "X, one of the founders of ORG", "X, one of the ORG's founders".
         if cursor >= 2, view.word(pieces, cursor) == "the", view.word(pieces, cursor - 1) == "of", view.word(pieces, cursor - 2) == "one" {
             cursor -= 3
+        } else if cursor >= 1, view.word(pieces, cursor) == "of", view.word(pieces, cursor - 1) == "one" {
+            cursor -= 2
         }
         var gap = 0
         var sawComma = false
@@ -997,19 +1107,50 @@ struct AffiliationSieves {
                   ["also", "now", "currently", "still", "already", "has", "had", "once", "previously", "formerly", "later", "will"].contains(word) {
                 cursor += 1
             }
-            guard let verbPiece = pieces.at(cursor), let verb = view.word(verbPiece), let role = Self.officeVerbs[verb] else { continue }
-            cursor += 1
-            // "has taught history at the school", "teaches Azerbaijani literature at ORG": the subject taught.
-            var object = cursor
-            while object < cursor + 2, let piece = pieces.at(object), isContentWord(piece) || view.entity(piece, .place) != nil,
-                  !Self.verbParticles.contains(view.word(piece) ?? "") {
-                object += 1
+            guard let verbPiece = pieces.at(cursor), let verb = view.word(verbPiece), Self.officeVerbs[verb] != nil else { continue }
+            for verbIndex in [cursor] + coordinatedOfficeVerbs(pieces, after: cursor) {
+                guard let office = officeVerbObject(pieces, verb: verbIndex) else { continue }
+                for person in list.persons { add(person: person, org: office.org, role: office.role, sentence: sentence) }
             }
-            if object > cursor, ["at", "in"].contains(view.word(pieces, object) ?? "") { cursor = object }
-            if let word = view.word(pieces, cursor), cursor < pieces.count, Self.verbParticles.contains(word) { cursor += 1 }
-            guard let org = orgObject(pieces, from: cursor) else { continue }
-            for person in list.persons { add(person: person, org: org, role: role, sentence: sentence) }
         }
+    }
+
+    /// The organisation an office verb at piece `verb` governs and the role the verb implies: "heads ORG",
+    /// "teaches at ORG", "has taught history at the school", "teaches Korean language courses at ORG" (the
+    /// subject taught, up to three words, before the particle).
+    private func officeVerbObject(_ pieces: [Piece], verb: Int) -> (org: Int, role: String)? {
+        guard let word = view.word(pieces, verb), let role = Self.officeVerbs[word] else { return nil }
+        var cursor = verb + 1
+        var object = cursor
+        while object < cursor + 3, let piece = pieces.at(object), isContentWord(piece) || view.entity(piece, .place) != nil,
+              !Self.verbParticles.contains(view.word(piece) ?? "") {
+            object += 1
+        }
+        if object > cursor, ["at", "in"].contains(view.word(pieces, object) ?? "") { cursor = object }
+        if let particle = view.word(pieces, cursor), cursor < pieces.count, Self.verbParticles.contains(particle) { cursor += 1 }
+        return orgObject(pieces, from: cursor).map { ($0, role) }
+    }
+
+    /// Further office verbs of the same subject after the one at piece `verb`: "who runs the school and heads
+    /// ORG", "chairs A and also lectures at B". The clause ends at a comma, a clause word or another name.
+    private func coordinatedOfficeVerbs(_ pieces: [Piece], after verb: Int) -> [Int] {
+        var verbs: [Int] = []
+        var cursor = verb + 1
+        while cursor < min(pieces.count, verb + 12) {
+            let piece = pieces[cursor]
+            if view.entity(piece, .person) != nil || view.tokens[piece.tokens.lowerBound].kind == .quote { break }
+            if let word = view.word(piece), [",", ";", ".", ":", "who", "which", "but", "while"].contains(word) { break }
+            if view.word(piece) == "and" {
+                var next = cursor + 1
+                if ["also", "now", "currently"].contains(view.word(pieces, next) ?? "") { next += 1 }
+                if let word = view.word(pieces, next), Self.officeVerbs[word] != nil {
+                    verbs.append(next)
+                    cursor = next
+                }
+            }
+            cursor += 1
+        }
+        return verbs
     }
 
     /// "a lecturer in … at ORG, has taught …": an apposition opened by "a/an/the" or a role after "NAME," and closed
@@ -1081,9 +1222,12 @@ struct AffiliationSieves {
         return false
     }
 
-    /// The organisation an office verb governs: "[the] [X-based] ORG", "the university's ORG", "the consulate".
+    /// The organisation an office verb governs: "[the] [X-based] ORG", "the university's ORG", "the Berlin office of ORG",
+    /// "its youth wing", "the consulate".
     private func orgObject(_ pieces: [Piece], from start: Int) -> Int? {
         if let chain = orgChain(pieces, from: start) { return chain.orgs.first }
+        // "heads the Berlin office of ORG", "leads its youth wing": a unit of the organisation.
+        if let unit = subUnitOrganisation(pieces, from: start) { return unit.org }
         var cursor = start
         guard view.word(pieces, cursor) == "the", cursor < pieces.count else { return nil }
         cursor += 1
@@ -1351,7 +1495,8 @@ struct AffiliationSieves {
         let lines = view.lines()
         var items: [Int: (persons: [Int], role: String, contact: Bool, org: Int?)] = [:]
         for (number, line) in lines.enumerated() {
-            if let item = officerLine(view.pieces(line)) { items[number] = item }
+            let underContactHeader = number > 0 && isContactHeader(view.pieces(lines[number - 1]))
+            if let item = officerLine(view.pieces(line), underContactHeader: underContactHeader) { items[number] = item }
         }
         guard !items.isEmpty else { return }
         var main: Int??
@@ -1378,15 +1523,17 @@ struct AffiliationSieves {
     }
 
     /// One line of an officer list: "[-] [Dr.] NAME[ and NAME], ROLE[;]", "NAME – ROLE", "ROLE: NAME", or a
-    /// press release's "Press contact: NAME, ROLE[, ORG]". A trailing ", ORG" names the organisation.
-    private func officerLine(_ pieces: [Piece]) -> (persons: [Int], role: String, contact: Bool, org: Int?)? {
+    /// press release's "Press contact: NAME, ROLE[, ORG]", also under a header line "Media contact:" (whose
+    /// title may be any capitalised words before ", ORG": "NAME, Media Relations, ORG"). A trailing ", ORG"
+    /// names the organisation.
+    private func officerLine(_ pieces: [Piece], underContactHeader: Bool) -> (persons: [Int], role: String, contact: Bool, org: Int?)? {
         var cursor = 0
         if let word = view.word(pieces, 0), ["-", "–", "—", "•", "*", "·"].contains(word) { cursor = 1 }
         var last = pieces.count
         while last > cursor, let word = view.word(pieces, last - 1), [";", ".", ","].contains(word) { last -= 1 }
         guard last > cursor else { return nil }
         let separators: Set<String> = [",", "–", "—", "-", ":"]
-        var contact = false
+        var contact = underContactHeader
         if let colon = pieces.indices.first(where: { view.word(pieces[$0]) == ":" }), colon > cursor, colon <= cursor + 3,
            pieces[cursor..<colon].contains(where: { ["contact", "contacts", "enquiries", "inquiries"].contains(view.word($0) ?? "") }) {
             contact = true
@@ -1417,14 +1564,32 @@ struct AffiliationSieves {
                 }
                 roleEnd = comma
             }
-            if let role = roleText(pieces, (list.end + 1)..<roleEnd) { return (list.persons, role, contact, org) }
-            return nil
+            let title = roleText(pieces, (list.end + 1)..<roleEnd) ?? (contact && org != nil ? contactTitle(pieces, (list.end + 1)..<roleEnd) : nil)
+            return title.map { (list.persons, $0, contact, org) }
         }
         // ROLE SEP NAME
         guard !contact, let separator = (cursor..<min(last, cursor + 7)).first(where: { separators.contains(view.word(pieces[$0]) ?? "") }),
               let role = roleText(pieces, cursor..<separator),
               let list = personList(pieces, from: skipTitles(separator + 1)), list.end == last else { return nil }
         return (list.persons, role, false, nil)
+    }
+
+    /// A line that only announces contact lines below it: "Media contact:", "Press enquiries:".
+    private func isContactHeader(_ pieces: [Piece]) -> Bool {
+        guard view.word(pieces, pieces.count - 1) == ":", pieces.count <= 4 else { return false }
+        return pieces.contains { ["contact", "contacts", "enquiries", "inquiries"].contains(view.word($0) ?? "") }
+    }
+
+    /// The title of a press contact that names its organisation after it, even in words no role list holds:
+    /// "NAME, Media Relations, ORG" → "Media Relations" (one to five capitalised words, no name among them).
+    private func contactTitle(_ pieces: [Piece], _ range: Range<Int>) -> String? {
+        guard !range.isEmpty, range.count <= 5 else { return nil }
+        let slice = pieces[range]
+        let isTitle = slice.allSatisfy { piece in
+            piece.mention == nil && view.tokens[piece.tokens.lowerBound].kind == .word
+                && (view.tokens[piece.tokens.lowerBound].isCapitalized || ["and", "of", "&"].contains(view.word(piece) ?? ""))
+        }
+        return isTitle ? view.text(slice) : nil
     }
 
     /// The pieces `range` as a role ("Vice-President", "director of external relations", "Committee Members"

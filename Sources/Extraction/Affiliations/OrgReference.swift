@@ -151,7 +151,9 @@ struct OrgReference {
         let mentions = orgMentions(before: token)
         if let accepted = Self.missionKinds[lower] {
             let missions = orgs(named: accepted)
-            return mentions.lazy.map { view.entity(ofMention: $0) }.first { missions.contains($0) }
+            // "head of the embassy's consular section, said the Embassy of … ": the article's only mission of
+            // the kind, named after the reference.
+            return mentions.lazy.map { view.entity(ofMention: $0) }.first { missions.contains($0) } ?? (missions.count == 1 ? missions.first : nil)
         }
         var words = [lower]
         if lower == "center" { words.append("centre") }
@@ -162,14 +164,43 @@ struct OrgReference {
         if let match = mentions.lazy.map({ view.entity(ofMention: $0) }).first(where: { named.contains($0) }) {
             return match
         }
+        guard !Self.premisesNouns.contains(lower) else { return nil }
         // Generic nouns ("organisation", "group", "body") and names that do not repeat the noun; never a
-        // diplomatic mission, which is only ever "the embassy", "the consulate", "the mission".
+        // diplomatic mission, which is only ever "the embassy", "the consulate", "the mission", and never an
+        // organisation whose name says it is of another kind ("the association" is no "City Council").
         let missions = orgs(named: Self.missionKinds["mission"]!)
         return mentions.first {
             isWithin(2, sentences: view.analysis.mentions[$0].sentence, of: sentence) && !missions.contains(view.entity(ofMention: $0))
-                && !isQuoted(mention: $0)
+                && !isQuoted(mention: $0) && !isOfAnotherKind(view.entity(ofMention: $0), than: lower)
         }
             .map { view.entity(ofMention: $0) }
+    }
+
+    /// Nouns of places that news names without naming an organisation ("runs the school", "the house was
+    /// full"): they refer only to an organisation whose name holds them.
+    static let premisesNouns: Set<String> = ["school", "house"]
+
+    /// Nouns that say nothing of an organisation's kind: "the group" or "the party" may stand for an
+    /// "Alliance", a "Union" or a "Council".
+    static let kindlessNouns: Set<String> = [
+        "organisation", "organization", "group", "body", "charity", "community", "diaspora", "party", "initiative",
+        "platform", "movement", "network", "coalition", "alliance", "house", "office", "government",
+    ]
+
+    /// Head words of public bodies: "the association" or "the center" never stands for a "City Council" or a
+    /// "Ministry of Education".
+    static let publicBodyNouns: Set<String> = [
+        "council", "ministry", "department", "parliament", "commission", "agency", "bureau", "assembly", "chamber",
+    ]
+
+    /// Whether the name of `org` says it is a public body while `noun` names a body of another kind ("Fairfield
+    /// City Council" for "the association"); a kindless noun never differs.
+    func isOfAnotherKind(_ org: Int, than noun: String) -> Bool {
+        guard !Self.kindlessNouns.contains(noun), !Self.publicBodyNouns.contains(noun), Self.orgNouns.contains(noun) else { return false }
+        let entity = view.analysis.entities[org]
+        return ([entity.name] + entity.aliases).contains { name in
+            NameKey.make(name).split(separator: " ").contains { Self.publicBodyNouns.contains(String($0)) }
+        }
     }
 
     /// The organisation a bare head word stands for ("Club captain X"): the article's organisations whose
@@ -266,9 +297,21 @@ struct OrgReference {
         while previous >= 0, previous >= sentence - 2 {
             if let subject = subjectReference(in: previous) { return subject }
             if let first = view.mentions(in: previous, .org).first { return view.entity(ofMention: first) }
-            if !view.mentions(in: previous, .person).isEmpty { return nil }
+            if !view.mentions(in: previous, .person).isEmpty || speaksOfUnnamedGroup(previous) { return nil }
             previous -= 1
         }
         return nil
+    }
+
+    /// Groups that news names without naming an organisation: "The cup was won by the team from the Tolbo
+    /// district. X, its captain, …" — "its" is the team's.
+    static let unnamedGroupNouns: Set<String> = ["team", "crew", "squad", "band", "troupe", "family", "village", "class"]
+
+    /// Whether sentence `index` speaks of "the NOUN" of an unnamed group.
+    private func speaksOfUnnamedGroup(_ index: Int) -> Bool {
+        let pieces = view.sentencePieces[index]
+        return pieces.indices.contains { position in
+            view.word(pieces, position) == "the" && Self.unnamedGroupNouns.contains(view.word(pieces, position + 1) ?? "")
+        }
     }
 }

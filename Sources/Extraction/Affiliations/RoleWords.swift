@@ -31,6 +31,7 @@ struct RoleWords {
         "staffer", "employee", "honoree", "laureate", "playwright", "pianist", "violinist", "soloist",
         "striker", "goalkeeper", "midfielder", "winger", "akim", "provost", "soprano", "mezzo-soprano", "alto", "tenor",
         "baritone", "chorister", "midwife", "paramedic", "pharmacist", "instructor", "tutor", "owner", "co-owner",
+        "caseworker", "contributor", "archivist", "librarian", "worker", "columnist", "producer", "presenter",
     ]
 
     /// Prefixes that make a rank of a role noun: "vice-provost", "co-director", "deputy-director".
@@ -52,6 +53,7 @@ struct RoleWords {
         "visiting", "adjunct", "emeritus", "clinical", "sunday", "school", "senior", "external", "internal",
         "media", "communications", "campaign", "volunteer", "coordinating", "supervisory", "advisory", "cabinet",
         "critical", "care", "intensive", "branch", "chapter", "section", "wing", "department", "division",
+        "parish", "social", "outreach", "aid",
     ]
 
     /// Roles of diplomats: they name a mission only when the mission itself is named.

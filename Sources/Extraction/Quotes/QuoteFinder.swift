@@ -8,18 +8,21 @@ import Lexicon
 /// phrases inside a sentence, or a passage introduced as a slogan, motto, title or chant). Speakers come
 /// from sieves, most precise first; `speakers` stays empty when none fires:
 /// 1. Trailing attribution: `"…," said NAME`, `"…," NAME [, apposition,] said`, `"…," she said`,
-///    `"…," the professor / the statement / the activists said`.
+///    `"…," the professor / the statement / the activists said`, `"…," according to NAME`, `"…," NAME was
+///    quoted as saying`. An unnamed person (`"…," a vendor said`, `said a woman who asked not to be named`)
+///    gives an empty speaker list that no later sieve fills.
 /// 2. Leading attribution in the quote's sentence: `NAME said: "…"`, `NAME said that … "…"`,
 ///    `According to NAME, "…"`.
 /// 3. The second part of an interrupted quote (`"…," she said, "…"`) shares the first part's speakers.
 /// 4. Last resort: the only person named in the paragraph, or, for a paragraph holding only the quote,
 ///    in the paragraph just before.
 /// Pronouns go to the first person named in the latest sentence before the quote that names one (a sentence
-/// opened by the same pronoun is passed over: it speaks of the same person); "the
+/// opened by the same pronoun is passed over: it speaks of the same person; a name in the possessive before
+/// another is passed over: "X's deputy, Y, said"); "the
 /// professor" to the latest person introduced with that role ("the MP" to a member of a named legislature);
 /// "the boy/woman/pupil" to the only person of the latest sentence naming anyone; "the statement/appeal/letter"
 /// to the organisation that issued it (or on whose behalf it was read); "the activists/members/coordinators"
-/// to everyone introduced with that word; "the organisers" to the organisations after "organised by".
+/// to everyone introduced with that word; "the organisers" to the organisations after "organised/run by".
 enum QuoteFinder {
     static func find(in analysis: ArticleAnalysis, lexicon: Lexicon) -> [AnalyzedQuote] {
         let view = ArticleView(analysis)
@@ -233,7 +236,7 @@ struct SpeakerSieves {
         guard !before.isEmpty else { return nil }
         // "According to NAME, "…""
         if let according = before.indices.first(where: { view.word(before, $0) == "according" && view.word(before, $0 + 1) == "to" }),
-           let piece = before.at(according + 2), let speaker = mentionSpeaker(piece) {
+           let piece = before.at(documentIssuerStart(before, from: according + 2)), let speaker = mentionSpeaker(piece) {
             return [speaker]
         }
         let words = before.map { view.word($0) ?? "#" }
@@ -242,10 +245,29 @@ struct SpeakerSieves {
         return subjectSpeakers(subject, at: before[verbIndex].tokens.lowerBound)
     }
 
+    /// Where the issuer's name stands after "according to": at `start` ("according to NAME"), or after a
+    /// document and "from/by/of" ("according to a statement from ORG", "according to the ministry's annual
+    /// report of ORG" is not one).
+    private func documentIssuerStart(_ pieces: [Piece], from start: Int) -> Int {
+        var cursor = start
+        guard ["a", "an", "the"].contains(view.word(pieces, cursor) ?? "") else { return start }
+        cursor += 1
+        while cursor < start + 4, let piece = pieces.at(cursor), piece.mention == nil, let word = view.word(piece), !SpeechVerbs.documents.contains(word) {
+            cursor += 1
+        }
+        guard let word = view.word(pieces, cursor), SpeechVerbs.documents.contains(word),
+              ["from", "by", "of"].contains(view.word(pieces, cursor + 1) ?? "") else { return start }
+        return view.word(pieces, cursor + 2) == "the" ? cursor + 3 : cursor + 2
+    }
+
     /// Speakers named by an attribution that follows a quote: verb first or subject first.
     private func attributionSpeakers(_ pieces: [Piece], at token: Int, verbFirstAllowed: Bool) -> [Int]? {
         guard !pieces.isEmpty else { return nil }
         let words = pieces.map { view.word($0) ?? "#" }
+        // "…," according to NAME / according to a statement from ORG.
+        if words.starts(with: ["according", "to"]), let piece = pieces.at(documentIssuerStart(pieces, from: 2)), let speaker = mentionSpeaker(piece) {
+            return [speaker]
+        }
         // VERB [particle] [the] [titles] NAME
         if verbFirstAllowed, let verbEnd = SpeechVerbs.verb(in: words, at: 0) {
             var cursor = verbEnd
@@ -263,6 +285,10 @@ struct SpeakerSieves {
                 }
                 return [speaker]
             }
+            // "said one of the founders, NAME": the name after the description.
+            if words.at(cursor) == ",", let piece = pieces.at(cursor + 1), let person = view.entity(piece, .person) { return [person] }
+            // "said a vendor from Lyon who asked not to be named": someone the article does not name.
+            if isUnnamedPerson(Array(pieces[verbEnd...])) { return [] }
             // "said the professor"
             if words.at(verbEnd) == "the" {
                 let noun = Array(pieces[(verbEnd + 1)..<min(pieces.count, verbEnd + 4)].prefix { $0.mention == nil && !["," , "."].contains(view.word($0) ?? "") })
@@ -297,10 +323,16 @@ struct SpeakerSieves {
     /// "the NOUN".
     private func subjectSpeakers(_ subject: [Piece], at token: Int) -> [Int]? {
         guard !subject.isEmpty else { return nil }
+        // "a vendor said", "One long-time vendor said:": someone the article does not name.
+        if isUnnamedPerson(subject) { return [] }
         var end = subject.count
-        // Adverbs between subject and verb: "Nasirov also noted".
-        while end > 0, let word = view.word(subject[end - 1]), ["also", "further", "later", "then", "again", "once", "has", "had", "have", "later", "recently", "who", "is", "was"].contains(word) {
+        // Adverbs between subject and verb: "Nasirov also noted"; "NAME was quoted as saying", "ORG quoted NAME as saying".
+        while end > 0, let word = view.word(subject[end - 1]), ["also", "further", "later", "then", "again", "once", "has", "had", "have", "later", "recently", "who", "is", "was", "quoted", "as"].contains(word) {
             end -= 1
+        }
+        // "the ORG (ABC) said": the acronym after the name.
+        if end >= 3, view.word(subject[end - 1]) == ")", view.word(subject[end - 3]) == "(", mentionSpeaker(subject[end - 2]) != nil {
+            end -= 3
         }
         guard end > 0 else { return nil }
         // Apposition: "NAME, chairman of ORG, said".
@@ -308,6 +340,10 @@ struct SpeakerSieves {
             let commas = subject[..<(end - 1)].indices.filter { view.word(subject[$0]) == "," }
             if let open = commas.last, open >= 1, open >= end - 16, let speaker = listSpeakers(subject, endingBefore: open) {
                 return speaker
+            }
+            // "ORG's president, NAME, said": the name is the apposition itself.
+            if let open = commas.last, open + 1 < end - 1, subject[(open + 1)..<(end - 1)].allSatisfy({ view.entity($0, .person) != nil || ["and", ","].contains(view.word($0) ?? "") }) {
+                return listSpeakers(subject, endingBefore: end - 1)
             }
             return nil
         }
@@ -462,6 +498,7 @@ struct SpeakerSieves {
             if mentionsDocument, words.contains(where: { ["organisers", "organizers"].contains($0) }), let orgs = organisers(before: token) {
                 return orgs
             }
+            if mentionsDocument, let sender = documentSender(pieces) { return [sender] }
             let candidates = agentOrgs(pieces)
             if mentionsDocument, let first = candidates.first { return [first] }
             // "The BPDF said it would …" just before "…, the statement reads."
@@ -471,6 +508,17 @@ struct SpeakerSieves {
                words[(firstMention + 1)...].prefix(8).contains(where: { SpeechVerbs.isSpeechVerb($0) }) {
                 return [org]
             }
+        }
+        return nil
+    }
+
+    /// The organisation a document comes from, named right after it: "read out a congratulatory message from
+    /// the State Committee", "a letter of the federation".
+    private func documentSender(_ pieces: [Piece]) -> Int? {
+        for (index, piece) in pieces.enumerated() where SpeechVerbs.documents.contains(view.word(piece) ?? "") {
+            guard ["from", "of", "by"].contains(view.word(pieces, index + 1) ?? "") else { continue }
+            let name = view.word(pieces, index + 2) == "the" ? index + 3 : index + 2
+            if let org = pieces.at(name).flatMap({ view.entity($0, .org) }) { return org }
         }
         return nil
     }
@@ -510,12 +558,12 @@ struct SpeakerSieves {
         return result
     }
 
-    /// The organisations of the latest "organised by A and B" before `token`.
+    /// The organisations of the latest "organised by A and B" ("hosted by", "run by") before `token`.
     private func organisers(before token: Int) -> [Int]? {
         let sentence = view.tokens[token].sentence
         for current in stride(from: sentence, through: 0, by: -1) {
             let pieces = view.sentencePieces[current].filter { $0.tokens.lowerBound < token && !quoted[$0.tokens.lowerBound] }
-            for (index, piece) in pieces.enumerated() where ["organised", "organized", "hosted", "sponsored", "co-organised", "co-organized"].contains(view.word(piece) ?? "") && view.word(pieces, index + 1) == "by" {
+            for (index, piece) in pieces.enumerated() where ["organised", "organized", "hosted", "sponsored", "co-organised", "co-organized", "run", "staged"].contains(view.word(piece) ?? "") && view.word(pieces, index + 1) == "by" {
                 var orgs: [Int] = []
                 var cursor = index + 2
                 while cursor < pieces.count {
@@ -635,7 +683,8 @@ struct SpeakerSieves {
 
     /// "he" / "she": the first person named in the latest sentence before `token` that names one. A sentence
     /// opened by the same pronoun ("She succeeds X, who …") speaks of the same person as the quote, so the
-    /// search goes on before it.
+    /// search goes on before it. Empty when a sentence on the way names no one and has an unnamed person speak
+    /// ("One vendor said …"): the pronoun is that person's.
     private func pronounSpeaker(before token: Int, pronoun: String) -> [Int]? {
         let sentence = view.tokens[token].sentence
         let paragraph = view.tokens[token].paragraph
@@ -651,9 +700,47 @@ struct SpeakerSieves {
                persons.first.map({ view.mentionTokens[$0].lowerBound > opening.tokens.lowerBound }) ?? true {
                 continue
             }
-            if let first = persons.first { return [view.entity(ofMention: first)] }
+            if let first = persons.first(where: { !isPossessor($0, amongst: persons) }) ?? persons.first { return [view.entity(ofMention: first)] }
+            // An empty list: the speaker is someone the article does not name, and no later sieve guesses one.
+            if introducesUnnamedSpeaker(current, before: token) { return [] }
         }
         return nil
+    }
+
+    /// Words after "a"/"one" that open a time phrase, not a speaker: "A week later, …".
+    static let timeNouns: Set<String> = ["day", "week", "month", "year", "decade", "moment", "time", "while", "few", "minute", "hour"]
+
+    /// "One long-time vendor said …", "a woman waiting to see an adviser said …", "A guard from Kollam, who did
+    /// not want to be named, said …": a sentence whose speaker is an unnamed person; a pronoun after it speaks
+    /// of that person, not of a name further back.
+    private func introducesUnnamedSpeaker(_ sentence: Int, before token: Int) -> Bool {
+        let pieces = view.sentencePieces[sentence].filter { $0.tokens.upperBound <= token && !quoted[$0.tokens.lowerBound] }
+        for (index, piece) in pieces.enumerated() where ["a", "an", "one"].contains(view.word(piece) ?? "") {
+            guard let verb = pieces[index...].prefix(24).firstIndex(where: { SpeechVerbs.isSpeechVerb(view.word($0) ?? "") }) else { continue }
+            if isUnnamedPerson(Array(pieces[index..<verb])) { return true }
+        }
+        return false
+    }
+
+    /// A phrase that speaks of a person without a name: "a vendor", "one long-time vendor", "a guard from
+    /// Kollam, who did not want to be named" — an indefinite article, then no name of a person or an
+    /// organisation, no pronoun, and neither a time ("a week later") nor a document ("a statement").
+    private func isUnnamedPerson(_ phrase: [Piece]) -> Bool {
+        guard phrase.count >= 2, ["a", "an", "one"].contains(view.word(phrase, 0) ?? ""), let next = view.word(phrase, 1),
+              !Self.timeNouns.contains(next), !SpeechVerbs.documents.contains(next),
+              !SpeechVerbs.documents.contains(view.word(phrase, phrase.count - 1) ?? "") else { return false }
+        return phrase.allSatisfy { piece in
+            if let mention = piece.mention { return ![.person, .org].contains(view.type(ofMention: mention)) }
+            return ![";", "he", "she", "they", "i", "we", "it"].contains(view.word(piece) ?? "")
+        }
+    }
+
+    /// "Nazarov's deputy, Saidova, said …": a name in the possessive before another name of its sentence is
+    /// not the sentence's subject.
+    private func isPossessor(_ mention: Int, amongst persons: [Int]) -> Bool {
+        let end = view.mentionTokens[mention].upperBound
+        guard end < view.tokens.count, ["'s", "\u{2019}s", "'", "\u{2019}"].contains(view.tokens[end].lowercased) else { return false }
+        return persons.contains { view.mentionTokens[$0].lowerBound > end }
     }
 
     // MARK: - Interruptions and the last resort
@@ -662,11 +749,19 @@ struct SpeakerSieves {
     private func isInterruption(_ previous: QuotePassage, _ next: QuotePassage, sentenceBreakAllowed: Bool) -> Bool {
         guard let close = previous.closeMark, previous.lastParagraph == next.firstParagraph else { return false }
         let between = view.analysis.document.string((close + 1)..<next.openMark)
-        guard between.count <= 80 else { return false }
         if !sentenceBreakAllowed, between.contains(where: { ".!?".contains($0) }) { return false }
         if sentenceBreakAllowed, between.filter({ ".!?".contains($0) }).count > 1 { return false }
         let words = between.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        guard between.count <= 80 || sentenceBreakAllowed && isAttributionSentence(between, words) else { return false }
         return words.contains { SpeechVerbs.verbs.contains($0) }
+    }
+
+    /// `"…," said X, a volunteer with ORG, who came to the city in 2022. "…"`: an attribution sentence that
+    /// opens with its speech verb (`said X`, `X said`, `she added`) may run long with the speaker's
+    /// description; the passage right after its end is still the speaker's.
+    private func isAttributionSentence(_ between: String, _ words: [String]) -> Bool {
+        guard let end = between.lastIndex(where: { ".!?".contains($0) }), between[between.index(after: end)...].allSatisfy(\.isWhitespace) else { return false }
+        return words.prefix(4).contains { SpeechVerbs.isSpeechVerb($0) }
     }
 
     /// The only person named in the quote's paragraph; for a paragraph holding nothing but the quote, the

@@ -1,0 +1,212 @@
+import Testing
+import Lexicon
+@testable import Extraction
+
+/// Affiliation phrasings of wire services, local papers and releases: references by a kind noun, coordinated
+/// verbs of office, seats "on" a body, units after a modified name, lists with "all", legislators and their
+/// parties, roles held under another office holder. Small articles written for these tests; mentions placed
+/// by hand.
+@Suite("Affiliation sieves, press forms")
+struct AffiliationPressFormsTests {
+    // MARK: - References by a kind noun
+
+    @Test func kindNounPassesOverAnOrganisationOfAnotherKind() {
+        let found = Fixture.affiliations("""
+        The fair is run by the [ORG Lebanese Community of Adelaide], with a grant from [ORG Salisbury City Council].
+
+        [PER Rania Khoury], who chairs the association's youth committee, said the stalls sold out by noon.
+        """)
+        #expect(found == ["Rania Khoury | Lebanese Community of Adelaide | chair"])
+    }
+
+    @Test func unnamedSchoolIsNoOrganisation() {
+        let found = Fixture.affiliations("""
+        Inspectors from the [ORG Regional Education Authority] visited in May. [PER Tariq Mansour], who runs the school, said he had hired two teachers.
+        """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func embassyReferenceBeforeTheOnlyEmbassyIsNamed() {
+        let found = Fixture.affiliations("""
+        [PER Oleh Marchenko], head of the embassy's visa section, said the [ORG Embassy of [LOC Ukraine] in [LOC Portugal]] would open on Saturdays.
+        """)
+        #expect(found == ["Oleh Marchenko | Embassy of Ukraine in Portugal | head"])
+    }
+
+    @Test func itsAfterAnUnnamedTeamIsNoOrganisation() {
+        let found = Fixture.affiliations("""
+        The [ORG Steppe Horse Foundation] paid for the prizes. The final was won by the team from the Aral district. [PER Erlan Dosov], its captain, thanked the fans.
+        """)
+        #expect(found.isEmpty)
+    }
+
+    // MARK: - Verbs of office
+
+    @Test func secondVerbOfOfficeInARelativeClause() {
+        let found = Fixture.affiliations("""
+        "We need more desks," said [PER Tariq Mansour], who manages the bakery and chairs the [ORG Nubian Parents' Union], a group of 40 families.
+        """)
+        #expect(found == ["Tariq Mansour | Nubian Parents' Union | chair"])
+    }
+
+    @Test func teachingWithALongerSubjectBeforeTheOrganisation() {
+        let found = Fixture.affiliations("""
+        [PER Mirela Dobre], who teaches Romanian literature courses at the [ORG University of Turin], helped with the translations.
+        """)
+        #expect(found == ["Mirela Dobre | University of Turin | teacher"])
+    }
+
+    @Test func coVerbsAndAUnitAsTheObject() {
+        let found = Fixture.affiliations("""
+        [PER Ana Ruiz], who co-chairs the [ORG Latin Alliance], spoke first. [PER Luis Vega], who heads the Berlin office of the [ORG Andes Trust], spoke next.
+        """)
+        #expect(found == ["Ana Ruiz | Latin Alliance | co-chair", "Luis Vega | Andes Trust | head"])
+    }
+
+    @Test func verbOfOfficeOverItsUnit() {
+        let found = Fixture.affiliations("""
+        The [ORG Latin Alliance] held its spring fair. [PER Ana Ruiz], who leads its youth wing, sold books.
+        """)
+        #expect(found == ["Ana Ruiz | Latin Alliance | leader"])
+    }
+
+    // MARK: - Frames
+
+    @Test func oneOfAnOrganisationsFounders() {
+        let found = Fixture.affiliations("""
+        [PER Ana Ruiz], one of the [ORG Latin Alliance]'s founders, said the hall was too small.
+        """)
+        #expect(found == ["Ana Ruiz | Latin Alliance | founders"])
+    }
+
+    @Test func tookOverAsAndSeatOnAPossessiveBody() {
+        let found = Fixture.affiliations("""
+        [PER Ana Ruiz], who took over as president of the [ORG Latin Alliance] last year, spoke first. [PER Luis Vega], who sits on the [ORG Andes Trust]'s advisory board, spoke next.
+        """)
+        #expect(found == ["Ana Ruiz | Latin Alliance | president", "Luis Vega | Andes Trust | board member"])
+    }
+
+    @Test func seatOnACouncil() {
+        let found = Fixture.affiliations("""
+        [PER Tomasz Wrona], a Green councillor on [ORG Ealing Borough Council] whose ward includes the church, said the hall would stay open.
+        """)
+        #expect(found == ["Tomasz Wrona | Ealing Borough Council | councillor"])
+    }
+
+    @Test func organisationBeforeTheRoleOfAnotherOrganisation() {
+        let found = Fixture.affiliations("""
+        [PER Hamid Rostami], a [ORG BBC] correspondent at the [ORG United Nations], said the vote was close.
+        """)
+        #expect(found == ["Hamid Rostami | BBC | correspondent", "Hamid Rostami | United Nations | correspondent"])
+    }
+
+    @Test func onlySeatRolesTakeOn() {
+        let found = Fixture.affiliations("""
+        [PER Tomasz Wrona], a commentator on [ORG Radio Kraków], said the hall would stay open.
+        """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func roleInAUnitAfterAModifiedName() {
+        let found = Fixture.affiliations("""
+        [PER Suresh Pillai], captain of the victorious [ORG Cochin Arts Society] team, thanked the rowers.
+        """)
+        #expect(found == ["Suresh Pillai | Cochin Arts Society | captain of the team"])
+    }
+
+    @Test func listOfNamesWithAllMembersOf() {
+        let found = Fixture.affiliations("""
+        The stage was built by [PER Ana Lima], [PER Rui Costa] and [PER Inês Faria], all members of the [ORG Lusitano Club of Leeds].
+        """)
+        #expect(found == ["Ana Lima | Lusitano Club of Leeds | members", "Rui Costa | Lusitano Club of Leeds | members",
+                          "Inês Faria | Lusitano Club of Leeds | members"])
+    }
+
+    @Test func legislatorOfAChamberFromAPartyBeforeTheName() {
+        let found = Fixture.affiliations("""
+        Member of the [ORG Riksdag] from the [ORG Centre Party] ([ORG C]) [PER Annika Berglund], who opened the fair, praised the volunteers.
+        """)
+        #expect(found == ["Annika Berglund | Riksdag | Member", "Annika Berglund | Centre Party | Member"])
+    }
+
+    // MARK: - Role words and links
+
+    @Test func parishPriestCaseworkerAndContributor() {
+        let found = Fixture.affiliations("""
+        Father [PER Tomás Reyes], the parish priest of [ORG Holy Cross Church], blessed the bench.
+
+        [PER Ruth Amsel], 41, a former teacher who is now a caseworker for the advocacy charity [ORG Open Door Trust], says the forms are the worst part.
+
+        [PER Lina Saroyan] is a freelance writer based in [LOC Fresno]. She is a regular contributor to the [ORG Fresno Herald].
+        """)
+        #expect(found == ["Tomás Reyes | Holy Cross Church | parish priest", "Ruth Amsel | Open Door Trust | caseworker",
+                          "Lina Saroyan | Fresno Herald | regular contributor"])
+    }
+
+    @Test func roleLinkedToItsOrganisationByAParticiple() {
+        let found = Fixture.affiliations("""
+        [PER Mira Janssen], a nurse employed by [ORG Zorgkring], said she had applied at once. [PER Omar Haddad], a social worker based at [ORG Hope House], agreed.
+        """)
+        #expect(found == ["Mira Janssen | Zorgkring | nurse", "Omar Haddad | Hope House | social worker"])
+    }
+
+    @Test func bracketedRemarkBetweenRoleAndOrganisation() {
+        let found = Fixture.affiliations("""
+        Guests included [PER Rahul Menon], Consul (Community Affairs) at the [ORG Consulate General of India in Doha], who spoke briefly.
+        """)
+        #expect(found == ["Rahul Menon | Consulate General of India in Doha | Consul"])
+    }
+
+    @Test func byWithoutALinkIsNoRole() {
+        let found = Fixture.affiliations("""
+        The hall, once owned by [PER Ana Ruiz], was bought by [ORG Hope House] in 2019.
+        """)
+        #expect(found.isEmpty)
+    }
+
+    // MARK: - Press releases
+
+    @Test func contactLineUnderAHeaderWithAnyTitle() {
+        let found = Fixture.affiliations("""
+        The [ORG University of Leeds] opened the archive on Monday.
+
+        Media contact:
+        [PER Hannah Price], Media Relations, [ORG University of Leeds]
+        media@example.org
+        """)
+        #expect(found == ["Hannah Price | University of Leeds | Media Relations"])
+    }
+
+    @Test func anyTitleOnlyWithTheOrganisationNamed() {
+        let found = Fixture.affiliations("""
+        The [ORG University of Leeds] opened the archive on Monday.
+
+        Media contact:
+        [PER Hannah Price], Media Relations
+        """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func seatInAChamberForAParty() {
+        let found = Fixture.affiliations("""
+        [PER Jonas Lindqvist], a member of the [ORG Riksdag] for the [ORG Liberal Party], opened the fair. [PER Eva Holm], a director of the [ORG Nordic Bank] for [LOC Sweden], spoke next.
+        """)
+        #expect(found == ["Jonas Lindqvist | Riksdag | member", "Jonas Lindqvist | Liberal Party | member", "Eva Holm | Nordic Bank | director"])
+    }
+
+    // MARK: - Roles under an office holder
+
+    @Test func deputyOfAnAffiliatedPerson() {
+        let found = Fixture.affiliations("""
+        [PER Dario Vukić], who chairs the [ORG Croatian Club of Perth], will step down in May. [PER Vukić|Dario Vukić]'s deputy, [PER Lana Perić], said the club would elect a successor.
+        """)
+        #expect(found == ["Dario Vukić | Croatian Club of Perth | chair", "Lana Perić | Croatian Club of Perth | deputy"])
+    }
+
+    @Test func deputyOfAnUnaffiliatedPersonLinksNothing() {
+        let found = Fixture.affiliations("""
+        [PER Dario Vukić] spoke first. [PER Vukić|Dario Vukić]'s deputy, [PER Lana Perić], said the [ORG Croatian Club of Perth] would elect a successor.
+        """)
+        #expect(found.isEmpty)
+    }
+}
