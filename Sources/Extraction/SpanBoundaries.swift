@@ -107,7 +107,8 @@ struct SpanBoundaries {
     /// Prepositions that open a heading or a sentence, never a name: "About Harbour Aid", "In Ankara".
     private static let leadingPrepositions: Set<String> = ["about", "for", "with", "from", "in", "on", "at", "to", "by", "after", "before", "during"]
 
-    /// Drops leading determiners, capitalized prepositions, titles and roles, a possessive "'s" left from the name before, and trailing
+    /// Drops leading determiners ("the", a capitalized "A" before an organisation or place), capitalized
+    /// prepositions, titles and roles, a possessive "'s" left from the name before, and trailing
     /// words that cannot end a name.
     func trim(_ span: NameSpan) -> NameSpan? {
         var lower = span.tokens.lowerBound
@@ -121,6 +122,7 @@ struct SpanBoundaries {
         while lower < upper {
             let token = tokens[lower]
             let isThe = token.lower == "the" || (token.startsUpper && Self.leadingPrepositions.contains(token.lower) && upper - lower >= 2)
+                || (span.type != .person && (token.text == "A" || token.text == "An") && upper - lower >= 2)
             let isTitle = span.type == .person && (words.isRoleOrTitle(token) || token.kind == .punctuation)
             guard isThe || isTitle || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
             lower += 1

@@ -41,6 +41,11 @@ import Testing
         #expect(texts(trimmed, document) == ["PERSON Markus Feld", "PERSON Adam Sorensen", "PERSON Ivan Petrov"])
     }
 
+    @Test func aSentenceOpeningArticleIsNoPartOfAName() {
+        #expect(repaired("It said so. A Home Office spokeswoman spoke. An Nguyen came.", [("A Home Office", .org), ("An Nguyen", .person)])
+                == ["ORG Home Office", "PERSON An Nguyen"])
+    }
+
     @Test func trailingAdverbAndLeadingTheAreDropped() {
         let document = TextDocument("The Union of Tatar Youth also said that Nasirov also agreed.")
         let spans = [NameSpan(.org, tokens("The Union of Tatar Youth also", in: document)), NameSpan(.person, tokens("Nasirov also", in: document))]
