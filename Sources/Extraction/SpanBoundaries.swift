@@ -41,6 +41,7 @@ struct SpanBoundaries {
         result = result.filter { span in !span.tokens.allSatisfy { words.isHonorific(tokens[$0]) || tokens[$0].kind != .word } }
         result = result.compactMap(retypeGenericOrganization)
         result = retypeUnknownPlacesStandingForPeople(result)
+        result = retypeNamesListedWithPeople(result)
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
         result = extendOrganizationsOverCutPlaces(result)
@@ -347,6 +348,30 @@ struct SpanBoundaries {
         return next.kind == .word && !next.startsUpper && !words.isConnector(next) && !RoleWords.functionWords.contains(next.lower)
             && !adverbs.contains(next.lower) && !next.lower.hasSuffix("ly")
             && !SpeechVerbs.isSpeechVerb(next.lower) && !Self.actionVerbs.contains(next.lower)
+    }
+
+    /// "Malar Rajendran, [ORG Arumugam] and …": an organisation the gazetteers do not know, with no
+    /// organisation head or place-type word, listed next to a person (one comma or "and" between them) is a
+    /// person too.
+    private func retypeNamesListedWithPeople(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for i in result.indices where result[i].type == .org && result[i].part == nil {
+            let span = result[i].tokens
+            let phrase = span.map { tokens[$0].text }.joined(separator: " ")
+            guard !span.contains(where: { words.isOrgHead(tokens[$0]) || tokens[$0].isAcronymLike || words.isDemonym(tokens[$0])
+                      || words.lexicon.categories(of: tokens[$0].text).contains(.placeType) }),
+                  words.lexicon.categories(of: phrase).isDisjoint(with: [.place, .country, .region, .city, .knownOrganization, .commonWord]) else { continue }
+            // One comma or "and" between `first` and `second`, and the other span a person.
+            func listedPerson(_ other: NameSpan, between first: Range<Int>, and second: Range<Int>) -> Bool {
+                guard other.type == .person, second.lowerBound == first.upperBound + 1 else { return false }
+                return tokens[first.upperBound].text == "," || tokens[first.upperBound].lower == "and"
+            }
+            if (i > 0 && listedPerson(result[i - 1], between: result[i - 1].tokens, and: span))
+                || (i + 1 < result.count && listedPerson(result[i + 1], between: span, and: result[i + 1].tokens)) {
+                result[i].type = .person
+            }
+        }
+        return result
     }
 
     /// A PERSON ending in a place-type word is a place ("Little Village"); a lone place-type word or a

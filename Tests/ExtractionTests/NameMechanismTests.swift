@@ -46,6 +46,15 @@ import Testing
                 == ["ORG Home Office", "PERSON An Nguyen"])
     }
 
+    /// An unknown "organisation" listed with people is a person; a known place or an organisation with a head
+    /// word is not.
+    @Test func aNameListedWithPeopleIsAPerson() {
+        #expect(repaired("It was decorated by Malar Rajendran, Arumugam and others.", [("Malar Rajendran", .person), ("Arumugam", .org)])
+                == ["PERSON Malar Rajendran", "PERSON Arumugam"])
+        #expect(repaired("It was decorated by Malar Rajendran and Tamil Circle members.", [("Malar Rajendran", .person), ("Tamil Circle", .org)])
+                == ["PERSON Malar Rajendran", "ORG Tamil Circle"])
+    }
+
     @Test func trailingAdverbAndLeadingTheAreDropped() {
         let document = TextDocument("The Union of Tatar Youth also said that Nasirov also agreed.")
         let spans = [NameSpan(.org, tokens("The Union of Tatar Youth also", in: document)), NameSpan(.person, tokens("Nasirov also", in: document))]
