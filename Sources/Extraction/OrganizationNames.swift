@@ -43,12 +43,14 @@ struct OrganizationNames {
         return (spans + added).sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
     }
 
-    /// Nouns that say what kind of organisation an apposition describes: "X, a charity that …".
+    /// Common nouns that say what kind of organisation a name is: "X, a charity that …", "the care group X",
+    /// "the logistics company X" (affiliations read them too).
     static let descriptorNouns: Set<String> = [
         "charity", "nonprofit", "non-profit", "ngo", "organisation", "organization", "association", "group", "company",
         "foundation", "network", "coalition", "alliance", "union", "society", "club", "institute", "movement",
-        "federation", "council", "committee", "initiative", "firm", "agency", "newspaper", "broadcaster", "party",
-        "collective", "fund", "trust", "charity's", "think-tank", "think tank",
+        "federation", "council", "committee", "initiative", "firm", "agency", "newspaper", "daily", "broadcaster",
+        "party", "collective", "fund", "trust", "think-tank", "bank", "airline", "university", "school", "platform",
+        "channel", "magazine", "portal", "consultancy", "startup", "publisher",
     ]
 
     /// Words that may follow the descriptor of an apposition, so that it is the head of its phrase ("a charity

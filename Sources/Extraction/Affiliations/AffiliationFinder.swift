@@ -110,12 +110,6 @@ struct AffiliationSieves {
         "supervisory", "editorial", "organising", "organizing",
     ]
 
-    /// Common nouns that describe an organisation named right after them ("the logistics company X").
-    static let descriptorNouns: Set<String> = [
-        "company", "firm", "group", "association", "organisation", "organization", "charity", "agency", "newspaper", "daily",
-        "broadcaster", "bank", "airline", "foundation", "ngo", "party", "network", "union", "society", "club", "institute",
-        "university", "school", "fund", "platform", "channel", "magazine", "portal", "consultancy", "startup", "publisher",
-    ]
 
     /// Nouns of the units inside an organisation that a role may be held in without naming the unit as an
     /// organisation: "the regional branch of ORG", "the union's methodological council", "the center's dance
@@ -642,7 +636,7 @@ struct AffiliationSieves {
                 skipped += 1
             }
             // "the Rotterdam-based logistics company ORG", "the human rights group ORG": a descriptor before the name.
-            if let descriptor = (cursor..<min(pieces.count, cursor + 3)).first(where: { Self.descriptorNouns.contains(view.word(pieces[$0]) ?? "") }),
+            if let descriptor = (cursor..<min(pieces.count, cursor + 3)).first(where: { OrganizationNames.descriptorNouns.contains(view.word(pieces[$0]) ?? "") }),
                pieces[cursor..<descriptor].allSatisfy({ isContentWord($0) && view.text($0).first?.isLowercase == true }),
                pieces.at(descriptor + 1).flatMap({ view.entity($0, .org) }) != nil {
                 cursor = descriptor + 1
