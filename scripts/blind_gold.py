@@ -5,7 +5,7 @@
     python3 scripts/blind_gold.py check corpus/dev6    # self-check; writes systemcopy.jsonl
 
 The folder holds the articles, the gold as written (`spec_a.py`, `spec_b.py`: compact alias lists,
-affiliations and quote anchors; quote starts are cut from the text, six words after the opening mark) and
+affiliations and quote anchors; quote starts are cut from the text, six words after the opening mark, the whole quote when shorter) and
 `gold_set.py`: GOLD (the gold file's name), NOT_LITERAL (aliases that are variants not written in the text),
 ROLE_FROM_VERB (roles that are the noun of a verb in the text) and WORDS (the allowed article length).
 
@@ -19,8 +19,9 @@ as text), which ../shared/eval/score.py scores at 1.000 against the gold, and pr
 import importlib, json, os, re, sys, unicodedata
 from collections import Counter
 
-OPEN = '"\u201c'
-CLOSE = '"\u201d'
+# Opening and closing quotation marks: straight, curly, guillemets, low-9 ("„…“" and "„…”").
+OPEN = '"\u201c\u00ab\u201e'
+CLOSE = '"\u201d\u00bb\u201c'
 
 
 def aliases(s):
@@ -76,7 +77,7 @@ def build(gold):
     print(f"wrote {len(out)} lines to {gold}")
 
 
-QMAP = {0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"', 0x00AB: '"', 0x00BB: '"'}
+QMAP = {0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"', 0x00AB: '"', 0x00BB: '"', 0x201E: '"'}
 
 
 def straight(s):
@@ -164,9 +165,12 @@ def check(gold_set):
                 errors.append(f"{aid}: quote speaker not an entity alias: {q['speaker']}")
             st = straight(q["start"])
             pos = [m.start() for m in re.finditer(re.escape(st), text)]
-            if not any(p > 0 and text[p - 1] == '"' for p in pos):
+            starts = [p for p in pos if p > 0 and text[p - 1] == '"']
+            if not starts:
                 errors.append(f"{aid}: quote start not right after a quotation mark: {q['start']!r}")
-            if len(q["start"].split()) != 6:
+            # Six words, or the whole quote when it is shorter ("No," she said).
+            quote_words = len(text[starts[0]:].split('"')[0].split("\n")[0].split()) if starts else 6
+            if len(q["start"].split()) != min(6, quote_words):
                 errors.append(f"{aid}: quote start has {len(q['start'].split())} words: {q['start']!r}")
             tot["quotes"] += 1
         n_req = sum(1 for e in r["entities"] if not e["optional"])
