@@ -327,7 +327,7 @@ struct SpeakerSieves {
         if isUnnamedPerson(subject) { return [] }
         var end = subject.count
         // Adverbs between subject and verb: "Nasirov also noted"; "NAME was quoted as saying", "ORG quoted NAME as saying".
-        while end > 0, let word = view.word(subject[end - 1]), ["also", "further", "later", "then", "again", "once", "has", "had", "have", "later", "recently", "who", "is", "was", "quoted", "as"].contains(word) {
+        while end > 0, let word = view.word(subject[end - 1]), ["also", "further", "later", "then", "again", "once", "has", "had", "have", "recently", "who", "is", "was", "quoted", "as"].contains(word) {
             end -= 1
         }
         // "the ORG (ABC) said": the acronym after the name.
