@@ -25,7 +25,7 @@ extension SystemDocument {
     /// form of another article ("Great Britain" where this one writes "Britain"), so each article names it
     /// by its own form.
     ///
-    /// - Complexity: six queries over the whole index, then O(rows).
+    /// - Complexity: five queries over the whole index, then O(rows).
     public static func documents(in index: NewsIndex) throws -> [SystemDocument] {
         let database = index.database
         var names: [Int64: Entity] = [:]
@@ -37,19 +37,6 @@ extension SystemDocument {
             names[id] = Entity(type: type, name: type == EntityType.date.rawValue ? row[3].text ?? name : name)
         }
 
-        var articleNames: [ArticleEntity: String] = [:]
-        for row in try database.query("SELECT article_id, entity_id, name FROM article_entity WHERE name IS NOT NULL") {
-            guard let article = row[0].integer, let entity = row[1].integer, let name = row[2].text else { continue }
-            articleNames[ArticleEntity(article: article, entity: entity)] = name
-        }
-        // The entity as `article` names it.
-        func named(_ entity: Int64?, in article: Int64) -> Entity? {
-            guard let entity, let found = names[entity] else { return nil }
-            guard found.type != EntityType.date.rawValue,
-                  let name = articleNames[ArticleEntity(article: article, entity: entity)] else { return found }
-            return Entity(type: found.type, name: name)
-        }
-
         var builders: [Int64: Builder] = [:]
         var order: [Int64] = []
         for row in try database.query("SELECT id, source_path, published FROM article ORDER BY id") {
@@ -57,12 +44,20 @@ extension SystemDocument {
             builders[id] = Builder(id: articleID(sourcePath: row[1].text ?? ""), date: row[2].text)
             order.append(id)
         }
+        // The entity as `article` names it (its mentions come first, so their names are known by then).
+        func named(_ entity: Int64?, in article: Int64) -> Entity? {
+            guard let entity, let found = names[entity] else { return nil }
+            guard found.type != EntityType.date.rawValue, let name = builders[article]?.articleNames[entity] else { return found }
+            return Entity(type: found.type, name: name)
+        }
         for row in try database.query("""
-            SELECT article_id, entity_id, min(start) AS first_start FROM mention
-            GROUP BY article_id, entity_id ORDER BY article_id, first_start, entity_id
+            SELECT m.article_id, m.entity_id, min(m.start) AS first_start, ae.name
+            FROM mention m LEFT JOIN article_entity ae ON ae.article_id = m.article_id AND ae.entity_id = m.entity_id
+            GROUP BY m.article_id, m.entity_id ORDER BY m.article_id, first_start, m.entity_id
             """) {
-            guard let article = row[0].integer, let entity = named(row[1].integer, in: article) else { continue }
-            builders[article]?.add(entity)
+            guard let article = row[0].integer, let entityID = row[1].integer else { continue }
+            if let name = row[3].text { builders[article]?.articleNames[entityID] = name }
+            if let entity = named(entityID, in: article) { builders[article]?.add(entity) }
         }
         for row in try database.query(
             "SELECT article_id, person_id, org_id, role FROM affiliation ORDER BY article_id, id") {
@@ -121,6 +116,8 @@ private struct Builder {
     var entities: [SystemDocument.Entity] = []
     var affiliations: [SystemDocument.Affiliation] = []
     var quotes: [SystemDocument.Quote] = []
+    /// The article's own name of each entity it mentions (`article_entity.name`).
+    var articleNames: [Int64: String] = [:]
     private var seen: Set<SystemDocument.Entity> = []
 
     init(id: String, date: String?) {
@@ -147,10 +144,4 @@ extension SQLValue {
         if case .text(let value) = self { return value }
         return nil
     }
-}
-
-/// An entity in one article: the key of the article's own names.
-private struct ArticleEntity: Hashable {
-    let article: Int64
-    let entity: Int64
 }

@@ -340,13 +340,15 @@ struct SpanBoundaries {
         return isModifiedNoun(index + 1)
     }
 
+    /// Adverbs that may follow a name without being a noun it modifies.
+    private static let adverbs: Set<String> = ["also", "later", "too", "then", "now", "yesterday", "today", "tonight", "tomorrow", "again", "last", "next", "this"]
+
     /// The token at `index` reads as a lower-case noun a word before it can modify ("community", "government"):
     /// no connector, function word, adverb, speech verb or action verb.
     private func isModifiedNoun(_ index: Int) -> Bool {
         let next = tokens[index]
-        let adverbs: Set<String> = ["also", "later", "too", "then", "now", "yesterday", "today", "tonight", "tomorrow", "again", "last", "next", "this"]
         return next.kind == .word && !next.startsUpper && !words.isConnector(next) && !RoleWords.functionWords.contains(next.lower)
-            && !adverbs.contains(next.lower) && !next.lower.hasSuffix("ly")
+            && !Self.adverbs.contains(next.lower) && !next.lower.hasSuffix("ly")
             && !SpeechVerbs.isSpeechVerb(next.lower) && !Self.actionVerbs.contains(next.lower)
     }
 

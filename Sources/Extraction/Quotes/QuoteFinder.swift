@@ -255,9 +255,15 @@ struct SpeakerSieves {
         while cursor < start + 4, let piece = pieces.at(cursor), piece.mention == nil, let word = view.word(piece), !SpeechVerbs.documents.contains(word) {
             cursor += 1
         }
-        guard let word = view.word(pieces, cursor), SpeechVerbs.documents.contains(word),
-              ["from", "by", "of"].contains(view.word(pieces, cursor + 1) ?? "") else { return start }
-        return view.word(pieces, cursor + 2) == "the" ? cursor + 3 : cursor + 2
+        return issuer(ofDocumentAt: cursor, in: pieces) ?? start
+    }
+
+    /// Where the issuer's name stands when `pieces[index]` is a document followed by "from", "by" or "of"
+    /// ("a statement from [the] ORG", "a letter of the federation"); nil otherwise.
+    private func issuer(ofDocumentAt index: Int, in pieces: [Piece]) -> Int? {
+        guard SpeechVerbs.documents.contains(view.word(pieces, index) ?? ""),
+              ["from", "by", "of"].contains(view.word(pieces, index + 1) ?? "") else { return nil }
+        return view.word(pieces, index + 2) == "the" ? index + 3 : index + 2
     }
 
     /// Speakers named by an attribution that follows a quote: verb first or subject first.
@@ -515,10 +521,8 @@ struct SpeakerSieves {
     /// The organisation a document comes from, named right after it: "read out a congratulatory message from
     /// the State Committee", "a letter of the federation".
     private func documentSender(_ pieces: [Piece]) -> Int? {
-        for (index, piece) in pieces.enumerated() where SpeechVerbs.documents.contains(view.word(piece) ?? "") {
-            guard ["from", "of", "by"].contains(view.word(pieces, index + 1) ?? "") else { continue }
-            let name = view.word(pieces, index + 2) == "the" ? index + 3 : index + 2
-            if let org = pieces.at(name).flatMap({ view.entity($0, .org) }) { return org }
+        for index in pieces.indices {
+            if let name = issuer(ofDocumentAt: index, in: pieces), let org = pieces.at(name).flatMap({ view.entity($0, .org) }) { return org }
         }
         return nil
     }
