@@ -100,8 +100,8 @@ struct DateMatcher {
     /// only after a preposition; never after a capitalised word of its sentence ("Black January").
     private func bareMonth(_ month: Int, at start: Int) -> DateCandidate? {
         let token = tokens[start]
-        guard token.lowercased.unicodeScalars.count >= 4,
-              Self.fullMonthNames.contains(token.lowercased) else { return nil }
+        guard token.lowercased.unicodeScalars.count >= 4 || isPlainMonthAfterPreposition(start) else { return nil }
+        guard Self.fullMonthNames.contains(token.lowercased) || isPlainMonthAfterPreposition(start) else { return nil }
         if start + 1 < tokens.count, tokens[start + 1].sentence == token.sentence, tokens[start + 1].isCapitalized,
            !(start >= 1 && Self.monthPrepositions.contains(tokens[start - 1].lowercased)) {
             return nil
@@ -113,6 +113,16 @@ struct DateMatcher {
             return nil
         }
         return DateCandidate(tokens: start..<start + 1, values: [PartialDate(year: nil, month: month)])
+    }
+
+    /// "in March", "by May": the two month names that are also words count alone only capitalised, right
+    /// after a time preposition and before no other capitalised word ("in March for Peace" is a name).
+    private func isPlainMonthAfterPreposition(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isCapitalized, index >= 1, tokens[index - 1].sentence == token.sentence,
+              Self.monthOnlyPrepositions.contains(tokens[index - 1].lowercased) else { return false }
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence else { return true }
+        return !(tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word)
     }
 
     /// "3 March", "3 March 2024", "9-10 November", "15 and 16 May", "3 to 5 March 2024", "the 27th of September".
@@ -180,7 +190,7 @@ struct DateMatcher {
             return [DateCandidate(tokens: start..<start + 1, values: [PartialDate(year: first), PartialDate(year: second)])]
         }
         // "in 2019 elections" is a year; "in 1500 villages" is not: early years are checked harder.
-        guard let year = fact.fourDigits, !isQuantityNoun(start + 1),
+        guard let year = fact.fourDigits, !isQuantityNoun(start + 1) || isAttributiveYear(start),
               Self.plausibleYears.contains(year)
                 || (Self.earlyYears.contains(year) && (hasPrepositionBefore(start) || isAttributiveYear(start)) && !isPluralNoun(start + 1))
         else { return [] }
@@ -203,6 +213,7 @@ struct DateMatcher {
         guard index < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
         let word = tokens[index].lowercased
         return word.hasSuffix("s") && word.unicodeScalars.count > 3 && !Self.notPlural.contains(word)
+            && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
     }
 
     private func hasYearContext(_ index: Int) -> Bool {
@@ -226,14 +237,19 @@ struct DateMatcher {
         return Self.yearContextWords.contains(word) || isAttributiveYear(index)
     }
 
-    /// "the 1898 declaration", "the 2026 general elections", "its 2024 budget": a year between a determiner
-    /// and a lower-case word that is no plural or quantity noun ("the 1500 villages", "the 2000 people").
+    /// "the 1898 declaration", "the 2026 general elections", "a 1964 agreement", "the 1992 events": a year
+    /// between a determiner and a lower-case word. Four digits without a thousands comma after a determiner
+    /// are a year in news style, unless a quantity noun follows ("the 2000 people"; "events" may be either
+    /// and is dated here); before 1900 no plural may follow either ("the 1500 villages").
     private func isAttributiveYear(_ index: Int) -> Bool {
         guard index >= 1, index + 1 < tokens.count, tokens[index - 1].sentence == tokens[index].sentence,
-              ["the", "its", "their", "this", "that"].contains(tokens[index - 1].lowercased) else { return false }
+              ["the", "its", "their", "this", "that", "a", "an"].contains(tokens[index - 1].lowercased) else { return false }
         let next = tokens[index + 1]
-        return next.kind == .word && !next.isCapitalized && next.sentence == tokens[index].sentence
-            && !isQuantityNoun(index + 1) && !isPluralNoun(index + 1)
+        guard next.kind == .word, !next.isCapitalized, next.sentence == tokens[index].sentence else { return false }
+        if let year = facts[index].fourDigits, Self.plausibleYears.contains(year) {
+            return !isQuantityNoun(index + 1) || next.lowercased == "events"
+        }
+        return !isQuantityNoun(index + 1) && !isPluralNoun(index + 1)
     }
 
     /// "1994, the year the association was founded, …": a year opening a sentence, then a comma,
@@ -291,7 +307,7 @@ struct DateMatcher {
     }
 
     private static let plausibleYears = 1900...2100
-    private static let earlyYears = 1700...1899
+    private static let earlyYears = 1000...1899
     private static let strongYearPrepositions: Set<String> = ["in", "since", "until", "till", "from", "by", "of"]
     private static let notPlural: Set<String> = [
         "was", "has", "is", "as", "its", "this", "thus", "always", "whereas", "across", "besides", "towards",
@@ -303,6 +319,10 @@ struct DateMatcher {
     private static let monthPrepositions: Set<String> = [
         "in", "since", "until", "till", "by", "during", "before", "after", "from", "of", "early", "late", "mid",
         "next", "last", "this", "through", "throughout", "between", "and", "to", "or",
+    ]
+    private static let monthOnlyPrepositions: Set<String> = [
+        "in", "since", "until", "till", "by", "during", "before", "after", "early", "late", "mid", "next", "last",
+        "through", "throughout",
     ]
     private static let rangeWords: Set<String> = ["to", "and", "until", "till", "through", "thru"]
     private static let datePrepositions: Set<String> = [

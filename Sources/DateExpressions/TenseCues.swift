@@ -60,6 +60,8 @@ enum TenseCues {
             return Cue(tense: .past, isPrimary: true, isParticiple: isParticiple)
         }
         if word == "could", next == "not" { return Cue(tense: .past, isPrimary: true) }
+        // A modal before an event verb looks ahead: "can apply until August 31", "could register by May 5".
+        if modals.contains(word), eventVerbs.contains(next) { return Cue(tense: .future, isPrimary: true) }
         return nil
     }
 
@@ -85,6 +87,8 @@ enum TenseCues {
         index = date.upperBound
         while index < sentence.upperBound, index - date.upperBound < window {
             if isClauseBoundary(index, in: tokens) { break }
+            // Elsewhere a comma after the date closes its clause: "which runs until May 25, was organized".
+            if !opensSentence, tokens[index].text == "," { break }
             if let cue = cue(at: index, in: tokens), cue.isPrimary,
                !cue.isParticiple || opensSentence || index - date.upperBound < 2 {
                 return cue.tense
@@ -96,13 +100,25 @@ enum TenseCues {
 
     /// "that", "but", ";" … always end a clause; "and" only when a new subject follows ("and the
     /// council will …"), not when it joins two nouns ("open houses and consular camps").
+    /// A capitalized word after "and" opens a clause only when more than names follow it: "in Hanover
+    /// and Stuttgart, before September" joins two names.
     private static func isClauseBoundary(_ index: Int, in tokens: [Token]) -> Bool {
         let word = tokens[index].lowercased
         guard word == "and" else { return clauseBoundaries.contains(word) }
-        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return true }
+        let sentence = tokens[index].sentence
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == sentence else { return true }
         let next = tokens[index + 1]
-        return next.isCapitalized || determiners.contains(next.lowercased) || subjectPronouns.contains(next.lowercased)
+        if determiners.contains(next.lowercased) || subjectPronouns.contains(next.lowercased) { return true }
+        guard next.isCapitalized else { return false }
+        var after = index + 1
+        while after < tokens.count, tokens[after].sentence == sentence, tokens[after].isCapitalized { after += 1 }
+        guard after < tokens.count, tokens[after].sentence == sentence else { return false }
+        return !(tokens[after].kind != .word || nameFollowers.contains(tokens[after].lowercased))
     }
+
+    /// Words after a name that show it ends a list of names, not a clause's subject.
+    private static let nameFollowers: Set<String> = ["and", "or", "in", "on", "of", "to", "for", "before", "after", "until", "by", "at"]
+    private static let modals: Set<String> = ["can", "could", "may", "might", "must", "should"]
 
     private static let subjectPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "there"]
 

@@ -26,6 +26,20 @@ struct AnchoredDateTests {
         #expect(values("The decree was signed on 15 April.", anchor: "2024-03-01") == ["2023-04-15"])
     }
 
+    /// A list of names inside the clause does not end it; a comma after a date inside the sentence does;
+    /// a modal before an event verb looks ahead.
+    @Test func clauseLimitsOfTheTenseScan() {
+        #expect(values("The council would open schools in Hanover and Stuttgart before September.", anchor: "2025-03-03")
+                == ["2025-09"])
+        #expect(values("The fair was held in Hanover and the council meets in June.", anchor: "2025-03-03") == ["2025-06"])
+        #expect(values("The festival, which runs until May 25, was organized by the union.", anchor: "2025-05-19")
+                == ["2025-05-25"])
+        #expect(values("On May 25, the festival was organized by the union.", anchor: "2025-05-19") == ["2024-05-25"])
+        #expect(values("Workers whose relatives were injured could apply for aid until August 31.", anchor: "2025-07-30")
+                == ["2025-08-31"])
+        #expect(values("Workers could not apply after August 31.", anchor: "2025-07-30") == ["2024-08-31"])
+    }
+
     /// "last February" said in February is the February before; "next March" in March, the one after.
     @Test func lastAndNextMonthNeverNameTheAnchorsOwnMonth() {
         #expect(values("The scheme opened last February.", anchor: "2025-02-18") == ["2024-02"])
@@ -125,8 +139,8 @@ struct AnchoredDateTests {
         #expect(values("A camp in Uruguay next January.", anchor: "2018-07-03") == ["2019-01"])
     }
 
-    @Test func mayAndMarchAloneAreNotMonths() {
-        #expect(values("The library will open in May.", anchor: "2024-01-31") == [])
+    @Test func mayAndMarchAloneAreMonthsOnlyAfterATimePreposition() {
+        #expect(values("The library will open in May.", anchor: "2024-01-31") == ["2024-05"])
         #expect(values("The March for Peace was held in Baku.", anchor: "2024-01-31") == [])
         #expect(values("It will open on 5 May and close in March 2025.", anchor: "2024-01-31") == ["2024-05-05", "2025-03"])
     }

@@ -133,5 +133,22 @@ struct EarlyYearTests {
         #expect(values("The 1898 declaration and the 2026 general elections were discussed, and its 2024 budget.") == ["1898", "2026", "2024"])
         #expect(values("The 2024 election was discussed.") == ["2024"])
         #expect(values("The 1500 villages and the 2000 people of the valley.") == [])
+        #expect(values("Victims of the 1992 events, a 1964 agreement and the 2021 census.") == ["1992", "1964", "2021"])
+        #expect(values("The 2024 elections and the 1500 events.") == ["2024"])
+    }
+
+    @Test func medievalYearsAfterAPreposition() {
+        #expect(values("The treatise was written in 1499 in Herat.") == ["1499"])
+        #expect(values("Some 1499 signatures came in 1200 envelopes.") == [])
+    }
+}
+
+@Suite("May and March alone")
+struct PlainMonthTests {
+    @Test func afterATimePrepositionTheyAreMonths() {
+        #expect(values("They will meet again in March.", anchor: "2025-10-02") == ["2026-03"])
+        #expect(values("The report will be ready by May, and the vote took place before March.", anchor: "2025-10-02")
+                == ["2026-05", "2025-03"])
+        #expect(values("They joined the March for Peace and may march in March Street.", anchor: "2025-10-02") == [])
     }
 }
