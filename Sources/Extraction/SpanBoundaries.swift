@@ -45,10 +45,10 @@ struct SpanBoundaries {
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
         result = extendOrganizationsOverCutPlaces(result)
+        result = detachPersonsAcrossSpans(result)
         result = joinAdjacentOrganizations(result)
         result = joinPossessiveNames(result)
         result = completePersonNames(result)
-        result = detachPersonsAcrossSpans(result)
         result = completeSurnameOnlyPersons(result)
         result = addPersonsBeforeRoleAppositions(result)
         return joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result)))
@@ -542,7 +542,8 @@ struct SpanBoundaries {
     /// ("Kosovo Albanians") is a group of people, of which only a leading place is kept.
     private func retypeGenericOrganization(_ span: NameSpan) -> NameSpan? {
         guard span.type == .org else { return span }
-        if span.tokens.count == 1, words.isOrgHead(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike { return nil }
+        if span.tokens.count == 1, words.isOrgHead(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike,
+           !continuesName(before: span.tokens.lowerBound) { return nil }
         let phrase = span.tokens.map { tokens[$0].text }.joined(separator: " ")
         if words.lexicon.places(named: phrase).contains(where: { $0.kind == .country }) { return NameSpan(.place, span.tokens) }
         // "Union of World Azerbaijanis", "Congress of Ukrainians": a head word and "of" before a people keep the name.
@@ -556,10 +557,23 @@ struct SpanBoundaries {
         return span
     }
 
+    /// A head word right after a capitalized word of its sentence ends that name: "Buenos Aires City" + "Legislature".
+    private func continuesName(before index: Int) -> Bool {
+        index > 0 && tokens[index - 1].sentence == tokens[index].sentence && words.isNameWord(tokens[index - 1])
+            && !Self.determiners.contains(tokens[index - 1].lower)
+    }
+
+    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your"]
+
     /// A name ending in an organisation head word is an organisation: "Westmead Hospital", "Bradford
-    /// Royal Infirmary" taken for a place or a person.
+    /// Royal Infirmary" taken for a place or a person, and a head word alone after a name taken for a person
+    /// ("Buenos Aires City [Legislature]").
     private func retypeByOrganizationHead(_ span: NameSpan) -> NameSpan {
         let head = tokens[span.tokens.upperBound - 1]
+        if span.type == .person, span.tokens.count == 1, words.isOrgHead(head), !words.isGivenName(head), !words.isSurname(head),
+           continuesName(before: span.tokens.lowerBound) {
+            return NameSpan(.org, span.tokens)
+        }
         guard span.type != .org, span.tokens.count >= 2, words.isOrgHead(head), !words.isStateHead(head),
               !words.isPlacePhrase(span.tokens.map { tokens[$0].text }.joined(separator: " ")) else { return span }
         return NameSpan(.org, span.tokens)

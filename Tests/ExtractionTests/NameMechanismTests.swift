@@ -76,6 +76,25 @@ import Testing
         #expect(texts(pieces, document) == ["ORG Coordination Bureau of Southern Azerbaijanis in the UK", "PERSON Savash Marandli"])
     }
 
+    /// The tagger's ORG "… Strasbourg Konul" + ORG "Bayramova-Weiss": the person leaves before the two are joined.
+    @Test func aPersonSplitAcrossTwoOrganizationSpansIsNotJoinedIntoThem() {
+        let document = TextDocument("A teacher at the University of Strasbourg Konul Bayramova-Weiss noted the letters.")
+        let spans = [NameSpan(.org, tokens("University of Strasbourg Konul", in: document)),
+                     NameSpan(.org, tokens("Bayramova-Weiss", in: document))]
+        let pieces = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(pieces, document) == ["ORG University of Strasbourg", "PERSON Konul Bayramova-Weiss"])
+    }
+
+    /// A head word the tagger took for a person right after a name ends that name; after "The" it is a back-reference.
+    @Test func aHeadWordAloneAfterANameIsAnOrganisationWord() {
+        let document = TextDocument("Deputies of the Buenos Aires City Legislature Martín Ohanessian came. The Embassy's counsellor Rauf Mammadli read.")
+        let spans = [NameSpan(.place, tokens("Buenos Aires City", in: document)), NameSpan(.person, tokens("Legislature", in: document)),
+                     NameSpan(.person, tokens("Martín Ohanessian", in: document)), NameSpan(.org, tokens("Embassy", in: document)),
+                     NameSpan(.person, tokens("Rauf Mammadli", in: document))]
+        let pieces = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(pieces, document) == ["PLACE Buenos Aires City", "ORG Legislature", "PERSON Martín Ohanessian", "PERSON Rauf Mammadli"])
+    }
+
     @Test func aLoneDemonymIsNotAPlace() {
         let document = TextDocument("The Azerbaijani community of Canada met.")
         let spans = [NameSpan(.place, tokens("Azerbaijani", in: document)), NameSpan(.place, tokens("Canada", in: document))]
