@@ -31,7 +31,7 @@ struct OrganizationNames {
             }?.tokens.lowerBound ?? tokens.count
             let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0
             spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit, taggedPlaces: taggedPlaces), floor: floor)
-            spans[i].tokens = extendLeftToAcronym(spans[i].tokens, floor: floor)
+            spans[i].tokens = extendLeftToAcronym(extendRightToAcronym(spans[i].tokens), floor: floor)
         }
         spans = SpanBoundaries(document: document, words: words).joinAdjacentOrganizations(removeOverlaps(spans)).flatMap(splitUnitFromParent)
         var added: [NameSpan] = []
@@ -112,12 +112,13 @@ struct OrganizationNames {
     }
 
     /// "[PLACE Seoul] [ORG National University]", "[PLACE NSW] [ORG Ambulance]": a place right before an
-    /// organisation's name, nothing between them, is the first word of that name.
+    /// organisation's name, nothing between them, is the first word of that name ("Tbilisi-based" is not).
     private func joinLeadingPlaces(_ spans: [NameSpan]) -> [NameSpan] {
         var result: [NameSpan] = []
         for span in spans {
             if let previous = result.last, previous.type == .place, previous.part == nil, span.type == .org, span.part == nil,
-               previous.tokens.upperBound == span.tokens.lowerBound, sameSentence(previous.tokens.lowerBound, span.tokens.lowerBound) {
+               previous.tokens.upperBound == span.tokens.lowerBound, sameSentence(previous.tokens.lowerBound, span.tokens.lowerBound),
+               !tokens[previous.tokens.upperBound - 1].lower.hasSuffix("-based") {
                 result[result.count - 1] = NameSpan(.org, previous.tokens.lowerBound..<span.tokens.upperBound)
             } else {
                 result.append(span)
@@ -228,17 +229,23 @@ struct OrganizationNames {
 
     /// "Ministry of Education" + ", Science and Sport", "Hannover University of Music" + ", Drama and Media",
     /// "Ministry of Labor" + ", Migration, and Employment": a name with a head word and "of" that goes on with a
-    /// comma list of capitalized fields closed by "and" (or ", and") ends after the list.
+    /// comma list of capitalized fields closed by "and" (or ", and") ends after the list. The name must end in
+    /// such a field ("of Labor"; not "Association of Polish Teachers in the UK, and …"), and no field may be a
+    /// person's name ("… of Argentina, Sofía Kasparian, Tomás Arslanian and …").
     private func enumerationEnd(after end: Int, of range: Range<Int>, limit: Int) -> Int? {
         guard range.count >= 3, range.dropLast().contains(where: { words.isOrgHead(tokens[$0]) && tokens[$0 + 1].lower == "of" }),
-              end < limit, tokens[end].text == "," else { return nil }
+              end < limit, tokens[end].text == ",",
+              let lastOf = range.last(where: { tokens[$0].lower == "of" }), range.upperBound - lastOf <= 3,
+              ((lastOf + 1)..<range.upperBound).allSatisfy({ words.isNameWord(tokens[$0]) }) else { return nil }
+        let boundaries = SpanBoundaries(document: document, words: words)
         var index = end
         while index < limit, tokens[index].text == "," || tokens[index].lower == "and" {
             if tokens[index].text == ",", index + 1 < limit, tokens[index + 1].lower == "and" { index += 1 }
             let isAnd = tokens[index].lower == "and"
             var word = index + 1
             while word < limit, word - index <= 2, words.isNameWord(tokens[word]), !words.isRoleOrTitle(tokens[word]) { word += 1 }
-            guard word > index + 1, sameSentence(word - 1, range.lowerBound) else { return nil }
+            guard word > index + 1, sameSentence(word - 1, range.lowerBound), !words.isGivenName(tokens[index + 1]),
+                  !boundaries.looksLikePersonName((index + 1)..<word) else { return nil }
             if isAnd { return word }
             index = word
         }
@@ -440,16 +447,36 @@ struct OrganizationNames {
         return start..<range.upperBound
     }
 
+    /// The upper-case letters of the acronym in brackets at `open` ("(UAAFB)"), or nil.
+    private func acronymLetters(at open: Int) -> [Character]? {
+        guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isAcronymLike else { return nil }
+        return tokens[open + 1].text.unicodeScalars.filter { $0.properties.isUppercase }.map { Character($0) }
+    }
+
+    /// The initials of the capitalized words among `tokens`.
+    private func initials(_ tokens: ArraySlice<Token>) -> [Character] {
+        tokens.filter { $0.kind == .word && $0.startsUpper }.compactMap { $0.text.first.map { Character($0.uppercased()) } }
+    }
+
+    /// "[Union of Azerbaijani Associations of France] and the Benelux (UAAFB)": when the acronym in brackets a
+    /// few words after a name spells the initials of the name and of those words, and not of the name alone,
+    /// the words (name words, "and", "of", "the", "for", "in") belong to the name.
+    private func extendRightToAcronym(_ range: Range<Int>) -> Range<Int> {
+        var open = range.upperBound
+        while open < tokens.count, open - range.upperBound < 6, sameSentence(open, range.lowerBound),
+              words.isNameWord(tokens[open]) || ["and", "of", "the", "for", "in", "&"].contains(tokens[open].lower) {
+            open += 1
+        }
+        guard open > range.upperBound, let letters = acronymLetters(at: open), words.isNameWord(tokens[open - 1]),
+              initials(tokens[range]) != letters, initials(tokens[range.lowerBound..<open]) == letters else { return range }
+        return range.lowerBound..<open
+    }
+
     /// "[Benevolent Union] (AGBU)" → "Armenian General Benevolent Union": when the acronym in brackets after a
     /// name spells more initials than the name has, the capitalized words before it that give the missing
     /// initials belong to the name (also titles and demonyms, which `extendLeft` leaves out).
     private func extendLeftToAcronym(_ range: Range<Int>, floor: Int) -> Range<Int> {
-        let open = range.upperBound
-        guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isAcronymLike else { return range }
-        let letters = tokens[open + 1].text.unicodeScalars.filter { $0.properties.isUppercase }.map { Character($0) }
-        func initials(_ tokens: ArraySlice<Token>) -> [Character] {
-            tokens.filter { $0.kind == .word && $0.startsUpper }.compactMap { $0.text.first.map { Character($0.uppercased()) } }
-        }
+        guard let letters = acronymLetters(at: range.upperBound) else { return range }
         let own = initials(tokens[range])
         guard letters.count > own.count, own.count >= 1, Array(letters.suffix(own.count)) == own else { return range }
         let missing = letters.count - own.count

@@ -468,6 +468,8 @@ struct SpanBoundaries {
         guard span.type == .org, let and = span.tokens.dropFirst().dropLast().first(where: { tokens[$0].lower == "and" }) else { return [span] }
         let left = span.tokens.lowerBound..<and
         var right = (and + 1)..<span.tokens.upperBound
+        // "Society of Cologne and of the Caspian Business Club": "and of" starts a second name.
+        if tokens[right.lowerBound].lower == "of", right.count > 1 { right = (right.lowerBound + 1)..<right.upperBound }
         if tokens[right.lowerBound].lower == "the", right.count > 1 { right = (right.lowerBound + 1)..<right.upperBound }
         func isComplete(_ part: Range<Int>) -> Bool {
             (part.count == 1 && tokens[part.lowerBound].isAcronymLike)

@@ -135,6 +135,38 @@ import Testing
         #expect(texts(completed, document) == ["ORG Central Election Commission", "ORG CEC"])
     }
 
+    /// Words between a name and its acronym join the name when the acronym spells them too.
+    @Test func anAcronymAFewWordsOnExtendsTheName() {
+        let document = TextDocument("The Union of Azerbaijani Associations of France and the Benelux (UAAFB) met. The Union of Poles in Vilnius and the Youth Club (UPV) met.")
+        let spans = [NameSpan(.org, tokens("Union of Azerbaijani Associations of France", in: document)), NameSpan(.place, tokens("Benelux", in: document)),
+                     NameSpan(.org, tokens("Union of Poles in Vilnius", in: document)), NameSpan(.org, tokens("Youth Club", in: document))]
+        let completed = OrganizationNames(document: document, words: words).complete(spans)
+        #expect(texts(completed, document) == ["ORG Union of Azerbaijani Associations of France and the Benelux", "ORG UAAFB",
+                                               "ORG Union of Poles in Vilnius", "PLACE Vilnius", "ORG Youth Club", "ORG UPV"])
+    }
+
+    /// A list of fields goes on a name ending in one ("of Labor"), never a list of people or a name ending otherwise.
+    @Test func aFieldListContinuesANameButNoListOfPeople() {
+        let document = TextDocument("The Ministry of Labor, Migration, and Employment met members of the Youth Federation of Argentina, Sofía Kasparian, Tomás Arslanian and Ani Lopez.")
+        let spans = [NameSpan(.org, tokens("Ministry of Labor", in: document)), NameSpan(.org, tokens("Youth Federation of Argentina", in: document)),
+                     NameSpan(.person, tokens("Sofía Kasparian", in: document)), NameSpan(.person, tokens("Tomás Arslanian", in: document)),
+                     NameSpan(.person, tokens("Ani Lopez", in: document))]
+        let completed = OrganizationNames(document: document, words: words).complete(spans)
+        #expect(texts(completed, document) == ["ORG Ministry of Labor, Migration, and Employment", "ORG Youth Federation of Argentina",
+                                               "PERSON Sofía Kasparian", "PERSON Tomás Arslanian", "PERSON Ani Lopez"])
+    }
+
+    /// "X and of the Y" joins two names; "Tbilisi-based" opens none.
+    @Test func andOfSeparatesTwoNamesAndBasedOpensNone() {
+        let document = TextDocument("He chairs the Cultural Society of Cologne and of the Caspian Business Club and the Tbilisi-based Union of Azerbaijanis.")
+        let spans = [NameSpan(.org, tokens("Cultural Society of Cologne and of the Caspian Business Club", in: document)),
+                     NameSpan(.place, tokens("Tbilisi-based", in: document)), NameSpan(.org, tokens("Union of Azerbaijanis", in: document))]
+        let pieces = SpanBoundaries(document: document, words: words).apply(to: spans)
+        let completed = OrganizationNames(document: document, words: words).complete(pieces)
+        #expect(texts(completed, document).filter { $0.hasPrefix("ORG") }
+                == ["ORG Cultural Society of Cologne", "ORG Caspian Business Club", "ORG Union of Azerbaijanis"])
+    }
+
     @Test func namesPropagateToUntaggedOccurrences() {
         let document = TextDocument("Seymur Nasirov spoke. Later Nasirov added a word. The CEC agreed, and the CEC met.")
         let spans = [NameSpan(.person, tokens("Seymur Nasirov", in: document)), NameSpan(.org, tokens("CEC", in: document))]
