@@ -16,7 +16,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        let input = joinLeadingPlaces(describedOrganizations(input))
+        let input = joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input)))
         var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + nationalBodies(input))
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
@@ -109,6 +109,22 @@ struct OrganizationNames {
             }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// `Lithuanian Saturday School "Gintaras"`, `Language School "Lac Hong"`: a name in quotation marks (one to
+    /// three capitalized words) right after an organisation's head word is that organisation's own name and
+    /// part of it; spans inside the quotation marks go.
+    private func extendOverQuotedNames(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for i in result.indices where result[i].type == .org {
+            let open = result[i].tokens.upperBound
+            guard words.isOrgHead(tokens[open - 1]), open < tokens.count, tokens[open].kind == .quote else { continue }
+            var close = open + 1
+            while close < tokens.count, close - open <= 3, words.isNameWord(tokens[close]), sameSentence(close, open) { close += 1 }
+            guard close > open + 1, close < tokens.count, tokens[close].kind == .quote, sameSentence(close, open) else { continue }
+            result[i].tokens = result[i].tokens.lowerBound..<(close + 1)
+        }
+        return result.filter { span in !result.contains { $0 != span && $0.tokens.count > span.tokens.count && $0.tokens.contains(span.tokens.lowerBound) } }
     }
 
     /// "[PLACE Seoul] [ORG National University]", "[PLACE NSW] [ORG Ambulance]": a place right before an

@@ -51,6 +51,7 @@ struct SpanBoundaries {
         result = completePersonNames(result)
         result = completeSurnameOnlyPersons(result)
         result = addPersonsBeforeRoleAppositions(result)
+        result = joinNicknames(result)
         return joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result)))
     }
 
@@ -259,6 +260,34 @@ struct SpanBoundaries {
             index = end
         }
         return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// `Rodelio "Jun" Bautista`, `Anoushiravan "Ash" Mehrabi`: a name word, one capitalized word in quotation
+    /// marks and a name word are one person's name when a word there is a tagged person, a given name or a
+    /// surname and none is another kind of name; the spans there go.
+    private func joinNicknames(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        var index = 1
+        while index + 3 < tokens.count {
+            defer { index += 1 }
+            let around = (index - 1)...(index + 3)
+            guard tokens[index].kind == .quote, tokens[index + 2].kind == .quote, words.isNameWord(tokens[index + 1]),
+                  words.isNameWord(tokens[index - 1]), words.isNameWord(tokens[index + 3]),
+                  around.allSatisfy({ tokens[$0].sentence == tokens[index].sentence }) else { continue }
+            let inside = result.filter { $0.tokens.overlaps(around) }
+            let left = inside.first { $0.tokens.contains(index - 1) }
+            let right = inside.first { $0.tokens.contains(index + 3) }
+            guard inside.allSatisfy({ $0.type == .person }),
+                  !inside.isEmpty || words.isGivenName(tokens[index - 1]) || words.isSurname(tokens[index + 3]),
+                  left != nil || couldBePersonName((index - 1)..<index),
+                  right != nil || couldBePersonName((index + 3)..<(index + 4)) else { continue }
+            let name = (left?.tokens.lowerBound ?? index - 1)..<(right?.tokens.upperBound ?? index + 4)
+            result.removeAll { $0.tokens.overlaps(name) }
+            result.append(NameSpan(.person, name))
+            result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            index = name.upperBound - 1
+        }
+        return result
     }
 
     /// An organisation run on into a person whose name the tagger split across spans: "… in Edmonton

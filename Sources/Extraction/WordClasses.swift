@@ -107,7 +107,7 @@ struct WordClasses {
         token.kind == .word && (token.startsUpper || Self.hasArabicArticle(token.text))
     }
 
-    /// "al-Qubati", "el-Sayed", "ad-Din": a lower-case article joined to a capitalized name.
+    /// "al-Qubati", "el-Sayed", "ad-Din", "ul-Haq": a lower-case article joined to a capitalized name.
     static func hasArabicArticle(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.makeIterator()
         guard let first = scalars.next(), let second = scalars.next(), scalars.next() == "-",
@@ -115,7 +115,7 @@ struct WordClasses {
         var article = String.UnicodeScalarView()
         article.append(first)
         article.append(second)
-        return ["al", "el", "ad", "as", "ash", "an", "ar", "az"].contains(String(article))
+        return ["al", "el", "ad", "as", "an", "ar", "az", "ul", "ud", "ur"].contains(String(article))
     }
 
     /// Lower-case particles inside people's names: "de la Rosa", "van den Broek", "bin Ali".

@@ -43,8 +43,9 @@ import ArticleText
         #expect(WordClasses.hasArabicArticle("al-Qubati"))
         #expect(WordClasses.hasArabicArticle("el-Sayed"))
         #expect(WordClasses.hasArabicArticle("ad-Din"))
+        #expect(WordClasses.hasArabicArticle("ul-Haq"))
         #expect(!WordClasses.hasArabicArticle("al-Q"))
-        #expect(!WordClasses.hasArabicArticle("ash-Sham"))  // three letters: the list's "ash" never matches two
+        #expect(!WordClasses.hasArabicArticle("ash-Sham"))  // two letters only
         #expect(!WordClasses.hasArabicArticle("al-qubati"))
         #expect(!WordClasses.hasArabicArticle("xl-Qubati"))
         #expect(!WordClasses.hasArabicArticle("alQubati"))

@@ -167,6 +167,24 @@ import Testing
                 == ["ORG Cultural Society of Cologne", "ORG Caspian Business Club", "ORG Union of Azerbaijanis"])
     }
 
+    /// A nickname in quotation marks between a given name and a surname stays inside the name.
+    @Test func aQuotedNicknameIsPartOfTheName() {
+        let document = TextDocument(#"Rodelio "Jun" Bautista met Anoushiravan "Ash" Mehrabi, and the "Baku" Club met "Aida" Smith."#)
+        let spans = [NameSpan(.person, tokens("Rodelio", in: document)), NameSpan(.person, tokens("Bautista", in: document)),
+                     NameSpan(.person, tokens("Ash", in: document)), NameSpan(.org, tokens("Club", in: document))]
+        let joined = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(joined, document) == [#"PERSON Rodelio "Jun" Bautista"#, #"PERSON Anoushiravan "Ash" Mehrabi"#])
+    }
+
+    /// A quoted name after an organisation's head word is part of the name, and so is the place after it.
+    @Test func aQuotedNameAfterAHeadWordIsPartOfTheOrganisation() {
+        let document = TextDocument(#"Pupils of the Language School "Lac Hong" in Warsaw and of the school "Orbita" sang."#)
+        let spans = [NameSpan(.org, tokens("Language School", in: document)), NameSpan(.place, tokens("Lac Hong", in: document)),
+                     NameSpan(.place, tokens("Warsaw", in: document))]
+        let completed = OrganizationNames(document: document, words: words).complete(spans)
+        #expect(texts(completed, document) == [#"ORG Language School "Lac Hong" in Warsaw"#, "PLACE Warsaw"])
+    }
+
     @Test func namesPropagateToUntaggedOccurrences() {
         let document = TextDocument("Seymur Nasirov spoke. Later Nasirov added a word. The CEC agreed, and the CEC met.")
         let spans = [NameSpan(.person, tokens("Seymur Nasirov", in: document)), NameSpan(.org, tokens("CEC", in: document))]
