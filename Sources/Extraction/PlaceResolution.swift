@@ -18,7 +18,8 @@ struct PlaceResolution {
 
     func resolve(_ name: String, countries: Set<String>) -> GeoPlace? {
         let candidates = lexicon.places(named: name)
-        guard !candidates.isEmpty else { return nil }
+        // A press abbreviation of a state ("Calif", its period a token of its own) names the state.
+        guard !candidates.isEmpty else { return lexicon.region(abbreviated: name) ?? lexicon.region(abbreviated: name + ".") }
         if let country = candidates.first(where: { $0.kind == .country }) { return country }
         func score(_ place: GeoPlace) -> Double {
             var score = Double(place.population + 1).squareRoot()

@@ -58,6 +58,7 @@ public final class Lexicon: Sendable {
     let detailOf: [Int32]
     let details: [Detail]
     let countries: [String: GeoPlace]
+    let regionAbbreviations: [String: GeoPlace]
     /// Row count of every section of the file.
     let sectionRows: [String: Int]
 
@@ -81,6 +82,7 @@ public final class Lexicon: Sendable {
         detailOf = builder.detailOf
         details = builder.details
         countries = builder.countries
+        regionAbbreviations = builder.regionAbbreviations
         sectionRows = builder.sectionRows
         maxPhraseTokens = min(6, builder.maxWords)
     }
@@ -125,6 +127,13 @@ public final class Lexicon: Sendable {
     public func places(named name: String) -> [GeoPlace] {
         guard let entry = entry(name), placeListOf[entry] >= 0 else { return [] }
         return placeLists[Int(placeListOf[entry])]
+    }
+
+    /// The state or province a press abbreviation names, exactly as written with its periods ("Calif.",
+    /// "N.Y.", "Ont.", "ON", "NSW"), or nil. Such forms are words too ("Mass.", "Miss."): read them only where
+    /// a region is expected, after a place and a comma.
+    public func region(abbreviated form: String) -> GeoPlace? {
+        regionAbbreviations[form]
     }
 
     /// The country with ISO 3166-1 alpha-2 code `code` ("AZ"), in any case, or nil.

@@ -12,6 +12,8 @@ struct LexiconBuilder {
     private var places: [GeoPlace] = []
     private var placeIndexByID: [Int: Int32] = [:]
     private(set) var countries: [String: GeoPlace] = [:]
+    /// `@region-abbreviation`: press forms of states and provinces, exactly as written.
+    private(set) var regionAbbreviations: [String: GeoPlace] = [:]
     /// Entries whose key is in capitals (they match only phrases written in capitals).
     private var capitalEntries: [Int] = []
     private(set) var sectionRows: [String: Int] = [:]
@@ -43,6 +45,7 @@ struct LexiconBuilder {
         for section in file.sections { sectionRows[section.name] = section.rows.count }
         try loadPlaces()
         try loadPlaceCodes()
+        try loadRegionAbbreviations()
         try loadCountryNames()
         try loadDemonyms()
         try loadRoles()
@@ -123,6 +126,16 @@ struct LexiconBuilder {
                 throw LexiconFormatError(line: 0, message: "unknown place \(file.string(fields[1]))")
             }
             add(place: index, to: entry(fields[0]))
+        }
+    }
+
+    /// `@region-abbreviation`: form as written, region geonameid.
+    private mutating func loadRegionAbbreviations() throws(LexiconFormatError) {
+        try file.forEachRow(of: file.section("region-abbreviation"), minimumFields: 2) { (fields) throws(LexiconFormatError) in
+            guard let id = file.integer(fields[1]), let index = placeIndexByID[id] else {
+                throw LexiconFormatError(line: 0, message: "unknown region \(file.string(fields[1]))")
+            }
+            regionAbbreviations[file.string(fields[0])] = places[Int(index)]
         }
     }
 

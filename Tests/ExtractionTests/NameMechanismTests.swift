@@ -185,6 +185,16 @@ import Testing
         #expect(texts(completed, document) == [#"ORG Language School "Lac Hong" in Warsaw"#, "PLACE Warsaw"])
     }
 
+    /// "GLENDALE, Calif.", "Watertown, Mass., on Monday": after a place and a comma a state's press
+    /// abbreviation is a PLACE; elsewhere ("Mass was said") it is a word.
+    @Test func aRegionAbbreviationAfterAPlaceAndACommaIsAPlace() {
+        let document = TextDocument("GLENDALE, Calif. — Groups met in Watertown, Mass., and Brampton, ON. Mass was said.")
+        let spans = [NameSpan(.place, tokens("GLENDALE", in: document)), NameSpan(.place, tokens("Watertown", in: document)),
+                     NameSpan(.place, tokens("Brampton", in: document))]
+        let added = RegionAbbreviations.add(to: spans, document: document, lexicon: .shared)
+        #expect(texts(added, document) == ["PLACE GLENDALE", "PLACE Calif", "PLACE Watertown", "PLACE Mass", "PLACE Brampton", "PLACE ON"])
+    }
+
     @Test func namesPropagateToUntaggedOccurrences() {
         let document = TextDocument("Seymur Nasirov spoke. Later Nasirov added a word. The CEC agreed, and the CEC met.")
         let spans = [NameSpan(.person, tokens("Seymur Nasirov", in: document)), NameSpan(.org, tokens("CEC", in: document))]

@@ -57,6 +57,17 @@ import Testing
         #expect(lexicon.places(named: "in").isEmpty && lexicon.places(named: "In").isEmpty)
     }
 
+    /// Press abbreviations of regions are a table of their own, exact as written: no place answers to them.
+    @Test func pressAbbreviationsOfRegions() {
+        #expect(lexicon.region(abbreviated: "Calif.")?.name == "California")
+        #expect(lexicon.region(abbreviated: "N.Y.")?.name == "New York")
+        #expect(lexicon.region(abbreviated: "Ont.")?.name == "Ontario")
+        #expect(lexicon.region(abbreviated: "ON")?.countryCode == "CA")
+        #expect(lexicon.region(abbreviated: "NSW")?.name == "New South Wales")
+        #expect(lexicon.region(abbreviated: "Calif") == nil && lexicon.region(abbreviated: "on") == nil)
+        #expect(lexicon.places(named: "Mass").isEmpty && lexicon.places(named: "Ont").isEmpty)
+    }
+
     @Test func countryByCode() throws {
         let azerbaijan = try #require(lexicon.country(code: "AZ"))
         #expect(azerbaijan.name == "Azerbaijan" && azerbaijan.kind == .country && azerbaijan.geonamesID == 587116)
