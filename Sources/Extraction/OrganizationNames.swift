@@ -17,7 +17,8 @@ struct OrganizationNames {
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
         let input = joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input)))
-        var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + nationalBodies(input))
+        let bodies = nationalBodies(input)
+        var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + bodies + untaggedHeadedNames(input + bodies))
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
         for i in spans.indices where spans[i].type == .org {
@@ -230,6 +231,7 @@ struct OrganizationNames {
     /// possessive ("Parents' [Committees]") or inside a ministry's list of fields; so does a body's subject
     /// after "on" or "of".
     private func isContinuation(_ next: NameSpan, after span: NameSpan) -> Bool {
+        guard next.tokens.lowerBound > span.tokens.upperBound else { return false }
         let gap = span.tokens.upperBound..<next.tokens.lowerBound
         guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]) else { return false }
         // "[Congressional Caucus] on [Armenian Issues]", "[UN Office for the Coordination] of [Humanitarian
@@ -328,8 +330,10 @@ struct OrganizationNames {
 
     /// An acronym, or a name ending in an organisation head word ("Wayne State University"): what
     /// follows "and" is another organisation.
+    /// An acronym, a name ending in a head word, or in a quoted name after one (`School "Gintaras"`).
     private func isCompleteName(_ range: Range<Int>) -> Bool {
         (range.count == 1 && tokens[range.lowerBound].isAcronymLike) || words.isOrgHead(tokens[range.upperBound - 1])
+            || (tokens[range.upperBound - 1].kind == .quote && range.dropLast().contains { words.isOrgHead(tokens[$0]) })
     }
 
     /// The apostrophe of a plural possessive inside a name: "Parents' Committees", "Workers' Forum".
@@ -366,8 +370,8 @@ struct OrganizationNames {
             if connector.lower == "and" && (tokens[end + 1].lower == "the" || isCompleteName(range.lowerBound..<end) || opensPersonName(at: next)) { break }
             var runEnd: Int
             if connector.lower == "in" || connector.lower == "on" {
-                // "volunteered with CMRA in Sidon": an acronym is a whole name; the place after it is where.
-                if range.count == 1, tokens[range.lowerBound].isAcronymLike, end == range.upperBound { break }
+                // "volunteered with CMRA in Sidon", "NiDCOM in Abuja": an acronym is a whole name; the place after it is where.
+                if range.count == 1, Self.isAbbreviation(tokens[range.lowerBound]), end == range.upperBound { break }
                 if let placeEnd = longestPlace(startingAt: next, limit: limit) {
                     runEnd = placeEnd
                 } else if let tagged = taggedPlaces.first(where: { $0.lowerBound == next && $0.upperBound <= limit }) {
@@ -417,6 +421,30 @@ struct OrganizationNames {
         guard !found.isEmpty else { return [] }
         let headings = SpanBoundaries(document: document, words: words).headingParagraphs()
         return found.filter { index in !headings.contains { $0.contains(index) } }.map { NameSpan(.org, $0..<($0 + 2)) }
+    }
+
+    /// "The Kazakh Turks Foundation, one of …": capitalized words the tagger left out, after "the", that end in an
+    /// organisation head word (two to five words, the last a head word and no state's) are an organisation
+    /// (outside heading lines); "in PLACE" and the like are added by the completion after.
+    private func untaggedHeadedNames(_ spans: [NameSpan]) -> [NameSpan] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for span in spans { for index in span.tokens { covered[index] = true } }
+        var found: [NameSpan] = []
+        var index = 1
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index - 1].lower == "the", !covered[index], words.isNameWord(tokens[index]), sameSentence(index - 1, index) else { continue }
+            var end = index
+            while end < tokens.count, end - index < 5, !covered[end], words.isNameWord(tokens[end]), sameSentence(end, index) { end += 1 }
+            let last = tokens[end - 1]
+            guard end - index >= 2, words.isOrgHead(last), !words.isStateHead(last), !words.isRoleOrTitle(last),
+                  !(index..<end).contains(where: { words.isRoleOrTitle(tokens[$0]) && !words.isOrgHead(tokens[$0]) }) else { continue }
+            found.append(NameSpan(.org, index..<end))
+            index = end
+        }
+        guard !found.isEmpty else { return [] }
+        let headings = SpanBoundaries(document: document, words: words).headingParagraphs()
+        return found.filter { span in !headings.contains { $0.contains(span.tokens.lowerBound) } }
     }
 
     /// "[House] in Belgrade" after "Russian": a people's House is its diaspora institution, an organisation

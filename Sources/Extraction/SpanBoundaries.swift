@@ -107,6 +107,11 @@ struct SpanBoundaries {
     }
 
     /// Prepositions that open a heading or a sentence, never a name: "About Harbour Aid", "In Ankara".
+    /// Counting words that open a sentence before a name: "Three BAFO-HK volunteers", "Several Red Cross teams".
+    private static let leadingQuantities: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "several",
+        "some", "many", "both", "all", "few", "dozens", "hundreds", "thousands",
+    ]
     private static let leadingPrepositions: Set<String> = ["about", "for", "with", "from", "in", "on", "at", "to", "by", "after", "before", "during"]
 
     /// Drops leading determiners ("the", a capitalized "A" before an organisation or place), capitalized
@@ -125,6 +130,7 @@ struct SpanBoundaries {
             let token = tokens[lower]
             let isThe = token.lower == "the" || (token.startsUpper && Self.leadingPrepositions.contains(token.lower) && upper - lower >= 2)
                 || (span.type != .person && (token.text == "A" || token.text == "An") && upper - lower >= 2)
+                || (span.type != .person && token.startsUpper && Self.leadingQuantities.contains(token.lower) && upper - lower >= 2)
             let isTitle = span.type == .person && (words.isRoleOrTitle(token) || token.kind == .punctuation)
             guard isThe || isTitle || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
             lower += 1

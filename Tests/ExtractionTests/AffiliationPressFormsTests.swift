@@ -209,4 +209,40 @@ struct AffiliationPressFormsTests {
         """)
         #expect(found.isEmpty)
     }
+
+    // MARK: - Agency forms of elections
+
+    @Test func roleOfOneOrganisationAndOfAnother() {
+        let found = Fixture.affiliations("""
+        [PER Anar Aliyev], chairman of the [ORG Cultural Society of Cologne] and of the [ORG Caspian Business Club], spoke on Monday.
+        """)
+        #expect(found == ["Anar Aliyev | Cultural Society of Cologne | chairman", "Anar Aliyev | Caspian Business Club | chairman"])
+    }
+
+    @Test func electedAcrossAppositionsThatOpenWithARole() {
+        let found = Fixture.affiliations("""
+        [PER Anar Aliyev], chairman of the [ORG Cultural Society of Cologne], coordinator of the [ORG Youth Network], was elected chairman of the [ORG CCAOG] for three years.
+        """)
+        #expect(found.contains("Anar Aliyev | CCAOG | chairman"))
+        #expect(found.contains("Anar Aliyev | Youth Network | coordinator"))
+    }
+
+    /// An office taken in the election an article reports, with no organisation after the role, is held in the
+    /// organisation the article is about; a public office is not.
+    @Test func electedToAnOfficeOfTheArticlesOrganisation() {
+        let found = Fixture.affiliations("""
+        The [ORG Lithuanian Community in Ireland] held its congress, and the [ORG Lithuanian Community in Ireland] elected a board.
+
+        [PER Ruta Jankauskiene], a pharmacist who heads a branch, was elected chairwoman. [PER Jonas Kazlauskas] became secretary, while [PER Ona Kairys] was elected mayor.
+        """)
+        #expect(found == ["Ruta Jankauskiene | Lithuanian Community in Ireland | chairwoman",
+                          "Jonas Kazlauskas | Lithuanian Community in Ireland | secretary"])
+    }
+
+    @Test func electedToAnOfficeNamedWithItsOrganisationIsNoImplicitOffice() {
+        let found = Fixture.affiliations("""
+        The [ORG Lithuanian Community in Ireland] met twice, and the [ORG Lithuanian Community in Ireland] voted. [PER Jonas Kazlauskas] was elected secretary of the [ORG Baltic Choir].
+        """)
+        #expect(found == ["Jonas Kazlauskas | Baltic Choir | secretary"])
+    }
 }

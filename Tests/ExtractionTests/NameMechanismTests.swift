@@ -195,6 +195,20 @@ import Testing
         #expect(texts(added, document) == ["PLACE GLENDALE", "PLACE Calif", "PLACE Watertown", "PLACE Mass", "PLACE Brampton", "PLACE ON"])
     }
 
+    /// Capitalized words after "the" that end in a head word are an organisation the tagger missed; a title is not.
+    @Test func untaggedWordsEndingInAHeadWordAreAnOrganisation() {
+        let document = TextDocument("The Kazakh Turks Foundation met the High Commissioner and the Foundation.")
+        let completed = OrganizationNames(document: document, words: words).complete([])
+        #expect(texts(completed, document) == ["ORG Kazakh Turks Foundation"])
+    }
+
+    /// "Three BAFO-HK volunteers": a counting word opening the sentence is no part of the name.
+    @Test func aLeadingCountingWordIsNoPartOfAName() {
+        let document = TextDocument("Three BAFO-HK volunteers came.")
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: [NameSpan(.org, tokens("Three BAFO-HK", in: document))])
+        #expect(texts(trimmed, document) == ["ORG BAFO-HK"])
+    }
+
     @Test func namesPropagateToUntaggedOccurrences() {
         let document = TextDocument("Seymur Nasirov spoke. Later Nasirov added a word. The CEC agreed, and the CEC met.")
         let spans = [NameSpan(.person, tokens("Seymur Nasirov", in: document)), NameSpan(.org, tokens("CEC", in: document))]

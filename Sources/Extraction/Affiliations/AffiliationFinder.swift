@@ -232,6 +232,7 @@ struct AffiliationSieves {
         electedByMembers(pieces, sentence)
         electedToBoard(pieces, sentence)
         boardIncludes(pieces, sentence)
+        electedWithoutOrganisation(pieces, sentence)
     }
 
     private mutating func link(_ persons: [Int], _ frame: RoleFrame, _ sentence: Int) {
@@ -659,12 +660,13 @@ struct AffiliationSieves {
             var next = cursor
             if view.word(pieces, next) == ",", view.word(pieces, next + 1) == "and" { next += 1 }
             guard view.word(pieces, next) == "and" else { break }
-            var after = next + 1
+            let of = view.word(pieces, next + 1) == "of" ? next + 1 : next  // "chairman of A and of B"
+            var after = of + 1
             if view.word(pieces, after) == "the" { after += 1 }
             guard let candidate = pieces.at(after), view.entity(candidate, .org) != nil,
                   !(pieces.at(after + 1).map { view.isPossessiveMarker($0) } ?? false),
                   rolePhraseForward(pieces, from: after + 1) == nil else { break }
-            index = next + 1
+            index = of + 1
         }
         return orgs.isEmpty ? nil : (orgs, index)
     }
@@ -990,8 +992,8 @@ struct AffiliationSieves {
         return nil
     }
 
-    /// The name a description ending at piece `end` describes: "NAME, [AGE,] a/an …" with no other name, clause
-    /// end or quotation inside (at most 30 pieces).
+    /// The name a description ending at piece `end` describes: "NAME, [AGE,] a/an …" or "NAME, chairman of …" with
+    /// no other name, clause end or quotation inside (at most 30 pieces).
     private func nameBeforeApposition(_ pieces: [Piece], endingAt end: Int) -> Int? {
         var cursor = end
         while cursor > max(0, end - 30) {
@@ -1000,7 +1002,8 @@ struct AffiliationSieves {
             if let word = view.word(piece), [";", ":", ".", "!", "?"].contains(word) || view.tokens[piece.tokens.lowerBound].kind == .quote {
                 return nil
             }
-            if view.word(piece) == ",", ["a", "an"].contains(view.word(pieces, cursor + 1) ?? "") || isAge(pieces, cursor + 1) {
+            if view.word(piece) == ",", ["a", "an"].contains(view.word(pieces, cursor + 1) ?? "") || isAge(pieces, cursor + 1)
+                || rolePhraseForward(pieces, from: cursor + 1) != nil {
                 let name = skipBackOverAffiliationTail(pieces, from: cursor - 1)
                 if name >= 0, view.entity(pieces[name], .person) != nil { return name }
             }
@@ -1455,6 +1458,32 @@ struct AffiliationSieves {
             for person in list.persons { add(person: person, org: org, role: role, sentence: sentence) }
         }
     }
+
+    /// "X was elected chairwoman.", "A, B and C of ORG were elected deputy chairpersons", "X became secretary": an
+    /// office taken in an election the article reports, with no organisation after the role, is an office in the
+    /// organisation the article is about. Public and diplomatic offices ("was elected mayor") are not.
+    private mutating func electedWithoutOrganisation(_ pieces: [Piece], _ sentence: Int) {
+        for (index, piece) in pieces.enumerated() {
+            guard let word = view.word(piece), Self.electionVerbs.contains(word),
+                  word == "became" || ["was", "were", "been"].contains(view.word(pieces, index - 1) ?? "") else { continue }
+            var roleStart = index + 1
+            while let next = view.word(pieces, roleStart), ["as", "the", "its", "their", "new"].contains(next), roleStart < index + 3 { roleStart += 1 }
+            guard let role = rolePhraseForward(pieces, from: roleStart),
+                  Self.electionRoleEnds.contains(view.word(pieces, role.end) ?? "."),
+                  let head = role.text.split(separator: " ").last.map({ RoleWords.singular(RoleWords.bare(String($0))) }),
+                  !roles.isDiplomatic(head), !Self.publicOffices.contains(head),
+                  let persons = personsBefore(roleStart, in: pieces), let org = references.mainOrganisation() else { continue }
+            for person in persons { add(person: person, org: org, role: role.text, sentence: sentence) }
+        }
+    }
+
+    private static let electionVerbs: Set<String> = ["elected", "re-elected", "appointed", "named", "chosen", "became"]
+    /// What may follow the role of such an election: the sentence or clause ends ("…, while", "for a term").
+    private static let electionRoleEnds: Set<String> = [".", ",", ";", "for", "while", "and", "unanimously", "until"]
+    /// Offices held in public bodies, never in the organisation an article is about.
+    private static let publicOffices: Set<String> = [
+        "mayor", "governor", "senator", "mp", "deputy", "minister", "councillor", "councilor", "ombudsman", "judge", "prosecutor",
+    ]
 
     /// "The new board also includes first vice president A and treasurer B": office holders listed after a
     /// body that "includes" them, of the organisation named with the body or else the one the article is about.
