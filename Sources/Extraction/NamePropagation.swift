@@ -50,8 +50,7 @@ struct NamePropagation {
             guard let first = form.first else { continue }
             longestFrom[first] = max(longestFrom[first] ?? 0, form.count)
         }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for span in spans { for i in span.tokens { covered[i] = true } }
+        let covered = NameSpan.coverage(of: spans, tokenCount: tokens.count)
         // Places the tagger found inside a repeated organisation name ("… in [Hungary]") stay, nested in it.
         var placeAt: [Int: Range<Int>] = [:]
         for span in spans where span.type == .place { for i in span.tokens { placeAt[i] = span.tokens } }

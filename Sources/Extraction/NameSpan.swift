@@ -19,6 +19,13 @@ struct NameSpan: Hashable {
         part ?? document.tokens[tokens.lowerBound].range.lowerBound..<document.tokens[tokens.upperBound - 1].range.upperBound
     }
 
+    /// Per token of a document of `count` tokens, whether one of `spans` covers it.
+    static func coverage(of spans: [NameSpan], tokenCount count: Int) -> [Bool] {
+        var covered = [Bool](repeating: false, count: count)
+        for span in spans { for index in span.tokens { covered[index] = true } }
+        return covered
+    }
+
     /// The words as written.
     func text(in document: TextDocument) -> String {
         document.string(range(in: document))

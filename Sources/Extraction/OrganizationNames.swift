@@ -412,8 +412,7 @@ struct OrganizationNames {
     /// "a delegation of the Polish Senate": an untagged demonym and a state body's name word after it are an
     /// organisation (outside heading lines).
     private func nationalBodies(_ spans: [NameSpan]) -> [NameSpan] {
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for span in spans { for index in span.tokens { covered[index] = true } }
+        let covered = NameSpan.coverage(of: spans, tokenCount: tokens.count)
         let found = tokens.indices.dropLast().filter { index in
             !covered[index] && !covered[index + 1] && tokens[index].startsUpper && Self.nationalBodies.contains(tokens[index + 1].text)
                 && sameSentence(index, index + 1) && words.isDemonym(tokens[index])
@@ -427,8 +426,7 @@ struct OrganizationNames {
     /// organisation head word (two to five words, the last a head word and no state's) are an organisation
     /// (outside heading lines); "in PLACE" and the like are added by the completion after.
     private func untaggedHeadedNames(_ spans: [NameSpan]) -> [NameSpan] {
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for span in spans { for index in span.tokens { covered[index] = true } }
+        let covered = NameSpan.coverage(of: spans, tokenCount: tokens.count)
         var found: [NameSpan] = []
         var index = 1
         while index < tokens.count {

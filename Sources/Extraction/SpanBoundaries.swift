@@ -246,8 +246,7 @@ struct SpanBoundaries {
     /// untagged name words that open a sentence or follow no name, set off by a comma before "a/an/the" and a
     /// role within four words, are a person's name when no word of them rules a name out.
     private func addPersonsBeforeRoleAppositions(_ spans: [NameSpan]) -> [NameSpan] {
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for span in spans { for index in span.tokens { covered[index] = true } }
+        let covered = NameSpan.coverage(of: spans, tokenCount: tokens.count)
         var added: [NameSpan] = []
         var index = 0
         while index < tokens.count {
