@@ -130,4 +130,19 @@ struct QuotePressFormsTests {
         """)
         #expect(found == ["Farid Haddad: We sell more, but we keep less,"])
     }
+
+    /// A document the article mentions without its issuer speaks for the organisation the article is about, and
+    /// `"…," it adds` goes on with the same speaker.
+    @Test func aDocumentWithoutItsIssuerAndItAdds() {
+        let found = Fixture.quotes("""
+        The [ORG Union of Azerbaijanis of France] met twice. The [ORG Union of Azerbaijanis of France] elected a board.
+
+        The assembly adopted an address to the [ORG State Committee]. "We ask the committee to double the places for our teachers," the address reads.
+
+        "Our schools now have more pupils than teachers in every city," it adds.
+        """)
+        #expect(found == ["Union of Azerbaijanis of France: We ask the committee to double the places for our teachers,",
+                          "Union of Azerbaijanis of France: Our schools now have more pupils than teachers in every city,"])
+    }
 }
+

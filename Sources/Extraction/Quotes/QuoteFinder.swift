@@ -152,6 +152,11 @@ struct SpeakerSieves {
                 speakers = previous.speakers.isEmpty ? nil : previous.speakers
             }
             if speakers == nil { speakers = trailingAttribution(passage) }
+            // `"…," it adds.`: "it" is the document or organisation the quote before was attributed to.
+            if speakers == nil, index > 0, let previous = quotes.last, !previous.speakers.isEmpty,
+               previous.speakers.allSatisfy({ view.analysis.entities[$0].type == .org }), isAttributedToIt(passage) {
+                speakers = previous.speakers
+            }
             // `"…," she said. "…"`: the passage right after an attribution continues the same speech.
             if speakers == nil, index > 0, let previous = quotes.last, !previous.speakers.isEmpty,
                isInterruption(passages[index - 1], passage, sentenceBreakAllowed: true) {
@@ -202,6 +207,15 @@ struct SpeakerSieves {
         // Antecedents are looked for before the quote, not inside it.
         let anchor = view.tokenIndex(atOrAfter: passage.openMark)
         return attributionSpeakers(attribution, at: anchor, verbFirstAllowed: true)
+    }
+
+    /// `"…," it adds.`, `"…," it continues.`: "it" and a speech verb right after the closing mark.
+    private func isAttributedToIt(_ passage: QuotePassage) -> Bool {
+        guard let close = passage.closeMark else { return false }
+        let pieces = paragraphPieces(passage.lastParagraph)
+        guard var cursor = pieces.firstIndex(where: { view.tokens[$0.tokens.lowerBound].range.lowerBound > close }) else { return false }
+        while let word = view.word(pieces, cursor), [",", "–", "—", "-"].contains(word) { cursor += 1 }
+        return view.word(pieces, cursor) == "it" && SpeechVerbs.isSpeechVerb(view.word(pieces, cursor + 1) ?? "")
     }
 
     /// `"…" This was stated by NAME, chairman of ORG.`: the next sentence names the speaker in the passive.
@@ -487,11 +501,13 @@ struct SpeakerSieves {
         return nil
     }
 
-    /// The organisation that issued a document mentioned before `token`.
+    /// The organisation that issued a document mentioned before `token`; when the article mentions the document
+    /// with no organisation ("The assembly adopted an address to …"), the organisation the article is about.
     private func issuer(before token: Int, noun: String) -> [Int]? {
         let sentence = view.tokens[token].sentence
         var checked = 0
         var current = sentence
+        var documentSeen = false
         while current >= 0, checked < 5 {
             let pieces = view.sentencePieces[current].filter { $0.tokens.lowerBound < token && !quoted[$0.tokens.lowerBound] }
             defer {
@@ -501,6 +517,7 @@ struct SpeakerSieves {
             guard !pieces.isEmpty else { continue }
             let words = pieces.map { view.word($0) ?? "#" }
             let mentionsDocument = words.contains { SpeechVerbs.documents.contains($0) || SpeechVerbs.documentVerbs.contains($0) || $0 == noun }
+            documentSeen = documentSeen || mentionsDocument
             if mentionsDocument, words.contains(where: { ["organisers", "organizers"].contains($0) }), let orgs = organisers(before: token) {
                 return orgs
             }
@@ -515,7 +532,7 @@ struct SpeakerSieves {
                 return [org]
             }
         }
-        return nil
+        return documentSeen ? references.mainOrganisation().map { [$0] } : nil
     }
 
     /// The organisation a document comes from, named right after it: "read out a congratulatory message from
