@@ -502,12 +502,14 @@ struct SpeakerSieves {
     }
 
     /// The organisation that issued a document mentioned before `token`; when the article mentions the document
-    /// with no organisation ("The assembly adopted an address to …"), the organisation the article is about.
+    /// with no organisation ("The assembly adopted an address to …"), the organisation the article is about (named
+    /// twice or more, and not as the document's recipient).
     private func issuer(before token: Int, noun: String) -> [Int]? {
         let sentence = view.tokens[token].sentence
         var checked = 0
         var current = sentence
         var documentSeen = false
+        var documentOrgs: Set<Int> = []  // named where the document is, not as its issuer: its recipients
         while current >= 0, checked < 5 {
             let pieces = view.sentencePieces[current].filter { $0.tokens.lowerBound < token && !quoted[$0.tokens.lowerBound] }
             defer {
@@ -517,7 +519,10 @@ struct SpeakerSieves {
             guard !pieces.isEmpty else { continue }
             let words = pieces.map { view.word($0) ?? "#" }
             let mentionsDocument = words.contains { SpeechVerbs.documents.contains($0) || SpeechVerbs.documentVerbs.contains($0) || $0 == noun }
-            documentSeen = documentSeen || mentionsDocument
+            if mentionsDocument {
+                documentSeen = true
+                documentOrgs.formUnion(pieces.compactMap { view.entity($0, .org) })
+            }
             if mentionsDocument, words.contains(where: { ["organisers", "organizers"].contains($0) }), let orgs = organisers(before: token) {
                 return orgs
             }
@@ -532,7 +537,9 @@ struct SpeakerSieves {
                 return [org]
             }
         }
-        return documentSeen ? references.mainOrganisation().map { [$0] } : nil
+        guard documentSeen, let main = references.mainOrganisation(), !documentOrgs.contains(main),
+              view.analysis.mentions.lazy.filter({ $0.entity == main }).count >= 2 else { return nil }
+        return [main]
     }
 
     /// The organisation a document comes from, named right after it: "read out a congratulatory message from
