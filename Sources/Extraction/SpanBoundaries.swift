@@ -22,7 +22,7 @@ struct SpanBoundaries {
         var result: [NameSpan] = []
         let headings = headingParagraphs()
         for line in spans.flatMap(splitAtLineBreaks) where !headings.contains(where: { $0.contains(line.tokens.lowerBound) }) {
-            for piece in splitRunOnOrganization(line).flatMap(splitAtDemonyms).flatMap(splitJoinedOrganizations) {
+            for piece in splitRunOnOrganization(line).flatMap(splitAtDemonyms).flatMap(splitJoinedOrganizations).flatMap(splitLeadingAcronym) {
                 for part in splitLeadingPlace(piece) {
                     if let trimmed = trim(part), !isDemonymAlone(trimmed) {
                         result.append(trimmed)
@@ -204,6 +204,18 @@ struct SpanBoundaries {
         return result
     }
 
+    /// "[PER NIDOA Houston] chapter chairman": an acronym opening a person's name is an organisation; the words
+    /// after it stay a place when the gazetteer knows them, a person when they still read as one's name.
+    private func splitLeadingAcronym(_ span: NameSpan) -> [NameSpan] {
+        let first = tokens[span.tokens.lowerBound]
+        guard span.type == .person, span.tokens.count >= 2, first.isAcronymLike, first.text.unicodeScalars.count >= 3,
+              !first.text.contains("."), span.tokens.dropFirst().allSatisfy({ !tokens[$0].isAcronymLike }) else { return [span] }
+        let rest = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
+        let acronym = NameSpan(.org, span.tokens.lowerBound..<rest.lowerBound)
+        if words.isPlacePhrase(rest.map { tokens[$0].text }.joined(separator: " ")) { return [acronym, NameSpan(.place, rest)] }
+        return looksLikePersonName(rest) ? [acronym, NameSpan(.person, rest)] : [acronym]
+    }
+
     /// Cuts a country or place the tagger ran into a person's name: "… of Azerbaijan Ilham Aliyev" → PLACE
     /// "Azerbaijan", PERSON "Ilham Aliyev".
     private func splitLeadingPlace(_ span: NameSpan) -> [NameSpan] {
@@ -225,8 +237,11 @@ struct SpanBoundaries {
         for (index, span) in spans.enumerated() where span.type == .place && span.part == nil && span.tokens.count >= 2 {
             for length in stride(from: min(words.lexicon.maxPhraseTokens, span.tokens.count - 1), through: 1, by: -1) {
                 let place = span.tokens.lowerBound..<(span.tokens.lowerBound + length)
+                // The given name may be a place too ("Ramon") when an untagged name word follows it: "Hong Kong Ramon" + "Villareal-Sy".
+                let followedByName = span.tokens.upperBound == place.upperBound + 1 && span.tokens.upperBound < tokens.count
+                    && words.isNameWord(tokens[span.tokens.upperBound]) && !spans.contains(where: { $0.tokens.contains(span.tokens.upperBound) })
                 guard words.isPlacePhrase(place.map { tokens[$0].text }.joined(separator: " ")), !(length == 1 && words.isGivenName(tokens[place.lowerBound])),
-                      words.isGivenName(tokens[place.upperBound]), !words.isPlacePhrase(tokens[place.upperBound].text) else { continue }
+                      words.isGivenName(tokens[place.upperBound]), !words.isPlacePhrase(tokens[place.upperBound].text) || followedByName else { continue }
                 var end = span.tokens.upperBound
                 while end < tokens.count, end - span.tokens.upperBound < 2, tokens[end].sentence == tokens[span.tokens.lowerBound].sentence,
                       words.isNameWord(tokens[end]), !words.isRoleOrTitle(tokens[end]), !spans.contains(where: { $0.tokens.contains(end) }) {

@@ -121,7 +121,7 @@ struct WordClasses {
     /// Lower-case particles inside people's names: "de la Rosa", "van den Broek", "bin Ali".
     private static let nameParticles: Set<String> = [
         "de", "la", "le", "del", "della", "di", "da", "das", "dos", "do", "du", "van", "von", "der", "den", "ter", "ten",
-        "bin", "ibn", "bint", "al", "el", "y", "mac", "st.",
+        "bin", "ibn", "bint", "al", "el", "y", "mac", "st.", "dela", "delos",
     ]
 
     func isNameParticle(_ token: Token) -> Bool {

@@ -209,6 +209,23 @@ import Testing
         #expect(texts(trimmed, document) == ["ORG BAFO-HK"])
     }
 
+    /// "[PER NIDOA Houston] chapter chairman": the acronym is an organisation, the place a place.
+    @Test func anAcronymOpeningAPersonIsAnOrganisation() {
+        let document = TextDocument("said NIDOA Houston chapter chairman Ola Ade, and KTF Nurlan Aliyev came.")
+        let spans = [NameSpan(.person, tokens("NIDOA Houston", in: document)), NameSpan(.person, tokens("Ola Ade", in: document)),
+                     NameSpan(.person, tokens("KTF Nurlan Aliyev", in: document))]
+        let pieces = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(pieces, document) == ["ORG NIDOA", "PLACE Houston", "PERSON Ola Ade", "ORG KTF", "PERSON Nurlan Aliyev"])
+    }
+
+    /// "Hong Kong Ramon" + untagged "Villareal-Sy": a given name that is also a place opens a person's name
+    /// when a name word follows it.
+    @Test func aGivenNameThatIsAlsoAPlaceOpensANameBeforeAnotherNameWord() {
+        let document = TextDocument("The Consul General in Hong Kong Ramon Villareal-Sy spoke.")
+        let pieces = SpanBoundaries(document: document, words: words).apply(to: [NameSpan(.place, tokens("Hong Kong Ramon", in: document))])
+        #expect(texts(pieces, document) == ["PLACE Hong Kong", "PERSON Ramon Villareal-Sy"])
+    }
+
     @Test func namesPropagateToUntaggedOccurrences() {
         let document = TextDocument("Seymur Nasirov spoke. Later Nasirov added a word. The CEC agreed, and the CEC met.")
         let spans = [NameSpan(.person, tokens("Seymur Nasirov", in: document)), NameSpan(.org, tokens("CEC", in: document))]
