@@ -69,16 +69,18 @@ enum TenseCues {
     ///
     /// English puts the verb before its time adjunct ("was held on May 5"), so the nearest primary
     /// cue before the date wins; then the nearest after it ("On May 5 the council approved");
-    /// both within `window` tokens and the date's clause (a scan stops at "that", "and", "but",
+    /// both within `window` words (before the date; tokens after it) and the date's clause (a scan stops at "that", "and", "but",
     /// ";"). A reporting verb right before the date ("said on Jan. 8") dates it; elsewhere it
     /// dates the report, not the event, and is ignored. Nil when nothing decides.
     static func tense(of date: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Tense? {
         var index = date.lowerBound - 1
-        while index >= sentence.lowerBound, date.lowerBound - index <= window {
+        var scanned = 0  // words only: commas around an inserted phrase do not count
+        while index >= sentence.lowerBound, scanned < window {
             if isClauseBoundary(index, in: tokens) { break }
             if let cue = cue(at: index, in: tokens), cue.isPrimary || date.lowerBound - index <= 2 {
                 return cue.tense
             }
+            if tokens[index].kind == .word { scanned += 1 }
             index -= 1
         }
         // A date that opens its sentence ("On May 5, the council approved") takes the verb after it;

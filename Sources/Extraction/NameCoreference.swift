@@ -100,7 +100,7 @@ struct NameCoreference {
                 // "Association of Azerbaijanis" and "… in Quebec" are one organisation; "… in America" and
                 // "… in Arab countries" are two.
                 var cluster = orgByKey[key] ?? (stem != key ? bareOrgByKey[stem] : orgByStem[key] ?? nil)
-                if cluster == nil, span.tokens.count == 1, tokens[span.tokens.lowerBound].isAcronymLike {
+                if cluster == nil, span.tokens.count == 1, OrganizationNames.isAbbreviation(tokens[span.tokens.lowerBound]) {
                     if let previous = previousOrg, previous.span.tokens.upperBound + 1 == span.tokens.lowerBound {
                         cluster = previous.cluster
                     } else {

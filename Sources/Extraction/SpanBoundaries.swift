@@ -108,7 +108,7 @@ struct SpanBoundaries {
 
     /// Prepositions that open a heading or a sentence, never a name: "About Harbour Aid", "In Ankara".
     /// Counting words that open a sentence before a name: "Three BAFO-HK volunteers", "Several Red Cross teams".
-    private static let leadingQuantities: Set<String> = [
+    static let leadingQuantities: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "several",
         "some", "many", "both", "all", "few", "dozens", "hundreds", "thousands",
     ]

@@ -32,6 +32,9 @@ struct AnchoredDateTests {
         #expect(values("The council would open schools in Hanover and Stuttgart before September.", anchor: "2025-03-03")
                 == ["2025-09"])
         #expect(values("The fair was held in Hanover and the council meets in June.", anchor: "2025-03-03") == ["2025-06"])
+        // Commas around an inserted list do not use up the words the scan may look back over.
+        #expect(values("He said the council would open two new Sunday schools, in Hanover and Stuttgart, before September.",
+                       anchor: "2025-03-03") == ["2025-09"])
         #expect(values("The festival, which runs until May 25, was organized by the union.", anchor: "2025-05-19")
                 == ["2025-05-25"])
         #expect(values("On May 25, the festival was organized by the union.", anchor: "2025-05-19") == ["2024-05-25"])

@@ -243,6 +243,14 @@ import Testing
         return analysis
     }
 
+    /// A mixed-case acronym in brackets after a name ("(NiDCOM)", "(UzA)") is that organisation, as "(CEC)" is.
+    @Test func aMixedCaseAcronymInBracketsJoinsItsName() {
+        let analysis = analyse("The Nigerians in Diaspora Commission (NiDCOM) came. NiDCOM will write.",
+                               [("Nigerians in Diaspora Commission", .org), ("NiDCOM", .org)])
+        #expect(analysis.entities.count == 1)
+        #expect(analysis.mentions.count == 2)
+    }
+
     @Test func surnameAloneJoinsTheFullName() {
         let analysis = analyse("Seymur Nasirov spoke. Nasirov noted the date.", [("Seymur Nasirov", .person), ("Nasirov", .person)])
         #expect(analysis.entities.count == 1)
