@@ -245,4 +245,13 @@ struct AffiliationPressFormsTests {
         """)
         #expect(found == ["Jonas Kazlauskas | Baltic Choir | secretary"])
     }
+
+    /// "A, the imam of ORG, and the founder of ORG2 B": the first role is A's apposition, the second B's title.
+    @Test func anAppositionEndsWhereATitleOfTheNextNameBegins() {
+        let found = Fixture.affiliations("""
+        Certificates went to activists, among them [PER Rafiq Aslanov], the imam of the [ORG Batumi Central Mosque], and the founder of the [ORG Khelvachauri Women's Society] [PER Gulnara Safarli].
+        """)
+        #expect(found == ["Rafiq Aslanov | Batumi Central Mosque | imam", "Gulnara Safarli | Khelvachauri Women's Society | founder"])
+    }
 }
+

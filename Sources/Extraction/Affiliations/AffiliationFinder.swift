@@ -209,7 +209,10 @@ struct AffiliationSieves {
         var index = 0
         while index < frames.count {
             var chain = [frames[index]]
-            while index + 1 < frames.count, follows(frames[index + 1], after: chain.last!, in: pieces) {
+            // "A, the imam of ORG, and the founder of ORG2 B": an apposition of the name before it ends where a
+            // frame that a name follows begins.
+            while index + 1 < frames.count, follows(frames[index + 1], after: chain.last!, in: pieces),
+                  !(isAppositionAfterName(chain[0], pieces) && personsAfter(frames[index + 1], in: pieces) != nil) {
                 index += 1
                 chain.append(frames[index])
             }
@@ -251,6 +254,11 @@ struct AffiliationSieves {
         guard let head = words.prefix(while: { !RoleWords.functionWords.contains($0) }).last(where: { roles.isHead($0) }),
               RoleWords.singular(head) == head else { return persons }
         return [nearest]
+    }
+
+    /// "NAME, the imam of ORG": a frame set off by a comma right after a name.
+    private func isAppositionAfterName(_ frame: RoleFrame, _ pieces: [Piece]) -> Bool {
+        view.word(pieces, frame.start - 1) == "," && pieces.at(frame.start - 2).flatMap({ view.entity($0, .person) }) != nil
     }
 
     /// "the organisation's first woman president" may follow the name it describes; "ORG chairman" may not.
