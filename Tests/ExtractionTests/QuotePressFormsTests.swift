@@ -144,5 +144,16 @@ struct QuotePressFormsTests {
         #expect(found == ["Union of Azerbaijanis of France: We ask the committee to double the places for our teachers,",
                           "Union of Azerbaijanis of France: Our schools now have more pupils than teachers in every city,"])
     }
+
+    /// A one-word reply framed by a speech verb is speech, not a title, and so is the short passage going on after
+    /// its attribution; a short title-case phrase with no frame is not.
+    @Test func shortRepliesAfterTheirAttribution() {
+        let found = Fixture.quotes("""
+        Asked whether she would run the community differently, [PER Ruta Jankauskiene] smiled. "No," she said. "Louder, maybe."
+
+        The choir sang "Green Valley" at the end.
+        """)
+        #expect(found == ["Ruta Jankauskiene: No,", "Ruta Jankauskiene: Louder, maybe."])
+    }
 }
 

@@ -63,8 +63,9 @@ enum QuoteFinder {
             look -= 1
             steps += 1
         }
-        if !opensParagraph {
-            // A Title Case phrase inside a sentence is a title: "One Brick from Every Family".
+        if !opensParagraph, !isFramedBySpeechVerb(passage, view: view) {
+            // A Title Case phrase inside a sentence is a title: "One Brick from Every Family" (a reply framed by a
+            // speech verb is none: `"No," she said`).
             let small: Set<String> = ["of", "the", "and", "a", "an", "to", "in", "for", "on", "from", "with", "at", "by", "or"]
             let content = words.filter { !small.contains($0.lowercased()) }
             let capitalized = content.filter { $0.first!.isUppercase || !$0.first!.isLetter }
@@ -75,8 +76,8 @@ enum QuoteFinder {
     }
 
     /// A passage under four words is speech only where a speech verb frames it, as news writes short replies:
-    /// `"No," said NAME`, `"We stand together," he said`, `NAME said: "Never."` — a slogan or a title has no
-    /// such frame.
+    /// `"No," said NAME`, `"We stand together," he said`, `NAME said: "Never."`, `"No," she said. "Louder, maybe."`
+    /// — a slogan or a title has no such frame.
     static func isFramedBySpeechVerb(_ passage: QuotePassage, view: ArticleView) -> Bool {
         let tokens = view.tokens
         let open = view.tokenIndex(atOrAfter: passage.openMark)
@@ -94,8 +95,11 @@ enum QuoteFinder {
             }
         }
         // Leading: a speech verb, then a colon or a comma, right before the opening mark.
-        guard open >= 2, [":", ","].contains(tokens[open - 1].text) else { return false }
-        return SpeechVerbs.isSpeechVerb(tokens[open - 2].lowercased)
+        guard open >= 2 else { return false }
+        if [":", ","].contains(tokens[open - 1].text) { return SpeechVerbs.isSpeechVerb(tokens[open - 2].lowercased) }
+        // A reply going on after its attribution: `"No," she said. "Louder, maybe."`.
+        guard tokens[open - 1].text == ".", SpeechVerbs.isSpeechVerb(tokens[open - 2].lowercased) else { return false }
+        return (max(0, open - 6)..<(open - 2)).contains { tokens[$0].kind == .quote && tokens[$0].paragraph == tokens[open].paragraph }
     }
 
     private static func isAtParagraphStart(_ passage: QuotePassage, document: TextDocument) -> Bool {
