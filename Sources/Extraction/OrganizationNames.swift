@@ -270,6 +270,9 @@ struct OrganizationNames {
         return nil
     }
 
+    /// Head words of named events (optional organisations of the guidelines), whose "in PLACE" says where they are held.
+    static let eventHeads: Set<String> = ["festival", "fair", "games", "championship", "championships", "tournament", "expo", "exhibition"]
+
     /// Company legal forms written after the name ("Caspian Cargo BV", "Anadolu Foods GmbH", "Tashkent Textile LLC").
     static let legalForms: Set<String> = [
         "bv", "b.v", "nv", "n.v", "gmbh", "ag", "ltd", "ltd.", "llc", "llp", "plc", "inc", "inc.", "corp", "corp.", "s.a", "s.a.",
@@ -372,6 +375,8 @@ struct OrganizationNames {
             if connector.lower == "in" || connector.lower == "on" {
                 // "volunteered with CMRA in Sidon", "NiDCOM in Abuja": an acronym is a whole name; the place after it is where.
                 if range.count == 1, Self.isAbbreviation(tokens[range.lowerBound]), end == range.upperBound { break }
+                // "Lithuanian Song Festival in Cork": the place of an event is where it is held, not part of its name.
+                if connector.lower == "in", Self.eventHeads.contains(tokens[end - 1].lower) { break }
                 if let placeEnd = longestPlace(startingAt: next, limit: limit) {
                     runEnd = placeEnd
                 } else if let tagged = taggedPlaces.first(where: { $0.lowerBound == next && $0.upperBound <= limit }) {
