@@ -200,9 +200,9 @@ struct Bench: ParsableCommand {
                 let analysis = extractor.analyze(ArticleSource.parse(String(decoding: bytes, as: UTF8.self)))
                 return (analysis, ArticleOrigin(sourcePath: path, contentHash: SHA256.hex(bytes)))
             }
-            for (number, (index, writer)) in writers.enumerated() {
+            for (number, (_, writer)) in writers.enumerated() {
                 let spent = try Clock.timeWithCPU {
-                    try index.database.transaction {
+                    try writer.batch {
                         for (analysis, origin) in prepared { try writer.write(analysis, origin: origin) }
                     }
                 }

@@ -29,6 +29,10 @@ public enum StoreOutcome: Sendable, Equatable {
 /// Each article is written inside a savepoint: all its rows or none. Call `write` inside a transaction to
 /// batch several articles into one commit.
 ///
+/// Inside ``batch(_:)`` the writer also remembers, until the batch ends, the entities it has found or
+/// created by type and key, and which of them have their place or date details stored, so an entity named
+/// again in a later article of the batch costs no look-up.
+///
 /// The rows of one table for one article go in as few statements as possible (`MultiRowInsert`): SQLite's
 /// per-statement work — above all the flush of pending full-text data that every statement firing a
 /// trigger causes in each FTS5 table of the transaction — is then paid once per table and article, not once
@@ -44,6 +48,8 @@ public final class ArticleWriter {
     private let orgPlaces: MultiRowInsert
     private let quotes: MultiRowInsert
     private let quoteSpeakers: MultiRowInsert
+    /// What the writer knows of the stored entities, during a batch; nil outside one.
+    private var known: KnownEntities?
 
     public init(index: NewsIndex) {
         database = index.database
@@ -64,11 +70,36 @@ public final class ArticleWriter {
         try database.cachedStatement("SELECT 1 FROM article WHERE content_hash = ?").rows([contentHash]).isEmpty == false
     }
 
+    /// Runs `body`, which writes articles with ``write(_:origin:)``, in one immediate transaction; on a throw
+    /// the transaction is rolled back and the error rethrown.
+    ///
+    /// While the batch is open no other connection can write, so the writer keeps what it learns about the
+    /// stored entities from one article to the next; it forgets it when an article fails (its savepoint
+    /// undoes the entities it created), when it deletes an article, and when the batch ends. Inside the batch
+    /// only the writer may change the database.
+    public func batch<T>(_ body: () throws -> T) throws -> T {
+        precondition(known == nil, "ArticleWriter: batches do not nest")
+        return try database.transaction(.immediate) {
+            known = KnownEntities()
+            defer { known = nil }
+            return try body()
+        }
+    }
+
     /// Stores one analysed article; a different article at the same path is replaced, the same bytes are left alone.
     @discardableResult
     public func write(_ analysis: ArticleAnalysis, origin: ArticleOrigin) throws -> StoreOutcome {
         if try isIndexed(contentHash: origin.contentHash) { return .unchanged }
-        return try database.savepoint {
+        do {
+            return try writeNew(analysis, origin: origin)
+        } catch {
+            known?.forgetAll()  // the savepoint's rollback may have undone entities the writer noted
+            throw error
+        }
+    }
+
+    private func writeNew(_ analysis: ArticleAnalysis, origin: ArticleOrigin) throws -> StoreOutcome {
+        try database.savepoint {
             let replaced = try deleteArticle(at: origin.sourcePath)
             let articleID = try insertArticle(analysis, origin: origin)
             let sentenceIDs = try insertSentences(analysis, articleID: articleID)
@@ -162,6 +193,7 @@ public final class ArticleWriter {
             "SELECT entity_id FROM mention WHERE article_id = ?1 UNION SELECT person_id FROM affiliation WHERE article_id = ?1 "
             + "UNION SELECT org_id FROM affiliation WHERE article_id = ?1 UNION SELECT place_id FROM org_place WHERE article_id = ?1 "
             + "UNION SELECT entity_id FROM quote_speaker JOIN quote ON quote.id = quote_id WHERE article_id = ?1").rows([articleID])
+        known?.forgetAll()  // entities may go with the article
         try database.cachedStatement("DELETE FROM article WHERE id = ?").run([articleID])
         let deleteOrphan = try database.cachedStatement("""
             DELETE FROM entity WHERE id = ?1
@@ -229,23 +261,30 @@ public final class ArticleWriter {
             if entity.type != .date && existing.nameMayGrow {
                 try database.cachedStatement(
                     "UPDATE entity SET name = ?2 WHERE id = ?1 AND length(name) < length(?2)").run([existing.id, entity.name])
+                if existing.type == entity.type.rawValue && existing.byKey {
+                    known?.noteEntity(type: existing.type, key: key, id: existing.id,
+                                      nameLength: max(existing.nameLength, KnownEntities.sqlLength(entity.name)))
+                }
             }
         } else {
             try database.cachedStatement("INSERT INTO entity (type, name, key) VALUES (?, ?, ?)")
                 .run([entity.type.rawValue, entity.name, key])
             found = (database.lastInsertRowID, entity.type.rawValue)
+            known?.noteEntity(type: found.type, key: key, id: found.id, nameLength: KnownEntities.sqlLength(entity.name))
         }
-        if let place = entity.place {
+        if let place = entity.place, known?.hasPlace.contains(found.id) != true {
             try database.cachedStatement("""
                 INSERT OR IGNORE INTO place (entity_id, geonames_id, kind, country_code, latitude, longitude, population)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """).run([found.id, place.geonamesID, place.kind.rawValue, place.countryCode, place.latitude, place.longitude, place.population])
+            known?.hasPlace.insert(found.id)
         }
-        if let date = entity.date {
+        if let date = entity.date, known?.hasDate.contains(found.id) != true {
             let precision = date.day != nil ? "day" : date.month != nil ? "month" : "year"
             try database.cachedStatement(
                 "INSERT OR IGNORE INTO calendar_date (entity_id, value, precision, year, month, day) VALUES (?, ?, ?, ?, ?, ?)")
                 .run([found.id, date.iso, precision, date.year, date.month, date.day])
+            known?.hasDate.insert(found.id)
         }
         return found
     }
@@ -256,15 +295,29 @@ public final class ArticleWriter {
     ///
     /// Single-word person names and acronyms never join across articles: two people who share a surname
     /// stay apart, and "CEC" in two countries is two commissions.
-    private func findEntity(_ entity: AnalyzedEntity, key: String, staged: StagedAliases) throws
-        -> (id: Int64, type: String, nameMayGrow: Bool)? {
+    private func findEntity(_ entity: AnalyzedEntity, key: String, staged: StagedAliases) throws -> FoundEntity? {
         let type = entity.type.rawValue
-        if let row = try database.cachedStatement("SELECT id, length(name) < length(?3) FROM entity WHERE type = ?1 AND key = ?2")
-            .rows([type, key, entity.name]).first, let id = row[0].int64 { return (id, type, row[1] != .integer(0)) }
+        if let noted = known?.entity(type: type, key: key) {
+            return FoundEntity(id: noted.id, type: type, nameLength: noted.nameLength,
+                               nameMayGrow: noted.nameLength < KnownEntities.sqlLength(entity.name), byKey: true)
+        }
+        let byKey = try database.cachedStatement("SELECT id, length(name), length(name) < length(?3) FROM entity WHERE type = ?1 AND key = ?2")
+        byKey.bind(text: type, at: 1)
+        byKey.bind(text: key, at: 2)
+        byKey.bind(text: entity.name, at: 3)
+        defer { byKey.reset() }
+        if try byKey.step() {
+            let found = FoundEntity(id: byKey.int64(at: 0), type: type, nameLength: byKey.int(at: 1),
+                                    nameMayGrow: byKey.int(at: 2) != 0, byKey: true)
+            known?.noteEntity(type: type, key: key, id: found.id, nameLength: found.nameLength)
+            return found
+        }
         if let geonamesID = entity.place?.geonamesID,
            let row = try database.cachedStatement(
                "SELECT place.entity_id FROM place JOIN entity ON entity.id = place.entity_id WHERE geonames_id = ? AND entity.type = 'PLACE'")
-            .rows([geonamesID]).first, let id = row[0].int64 { return (id, "PLACE", true) }
+            .rows([geonamesID]).first, let id = row[0].int64 {
+            return FoundEntity(id: id, type: "PLACE", nameLength: 0, nameMayGrow: true, byKey: false)
+        }
         guard entity.type == .person || entity.type == .org else { return nil }
         let lookup = try database.cachedStatement(
             "SELECT DISTINCT alias.entity_id FROM alias JOIN entity ON entity.id = alias.entity_id WHERE alias.key = ? AND entity.type = ? LIMIT 2")
@@ -273,9 +326,54 @@ public final class ArticleWriter {
             guard aliasKey.contains(" ") else { continue }
             var owners = Set(try lookup.rows([aliasKey, type]).compactMap { $0[0].int64 })
             if owners.count < 2 { owners.formUnion(staged.owners(ofKey: aliasKey, type: type)) }
-            if owners.count == 1, let id = owners.first { return (id, type, true) }
+            if owners.count == 1, let id = owners.first {
+                return FoundEntity(id: id, type: type, nameLength: 0, nameMayGrow: true, byKey: false)
+            }
         }
         return nil
+    }
+}
+
+/// An entity of the index that an article's entity is, as `findEntity` found it.
+private struct FoundEntity {
+    let id: Int64
+    /// Its type in the index.
+    let type: String
+    /// SQLite's `length(name)` of its stored name; only meaningful when `byKey`.
+    let nameLength: Int
+    /// Whether the stored name may be shorter than the article's (then the name is updated).
+    let nameMayGrow: Bool
+    /// Found by type and key (not by GeoNames id or alias).
+    let byKey: Bool
+}
+
+/// What a writer knows of the stored entities during a batch: by type and key, each entity's id and the
+/// length of its name, and which have their place or date details stored.
+private struct KnownEntities {
+    private var byKey: [String: [String: (id: Int64, nameLength: Int)]] = [:]
+    var hasPlace = Set<Int64>()
+    var hasDate = Set<Int64>()
+
+    func entity(type: String, key: String) -> (id: Int64, nameLength: Int)? {
+        byKey[type]?[key]
+    }
+
+    mutating func noteEntity(type: String, key: String, id: Int64, nameLength: Int) {
+        byKey[type, default: [:]][key] = (id, nameLength)
+    }
+
+    mutating func forgetAll() {
+        self = KnownEntities()
+    }
+
+    /// SQLite's `length()` of text: its Unicode scalars before the first U+0000.
+    static func sqlLength(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{0}" { break }
+            count += 1
+        }
+        return count
     }
 }
 
