@@ -191,6 +191,7 @@ struct Bench: ParsableCommand {
             return (index, ArticleWriter(index: index))
         }
         var seconds = [Double](repeating: 0, count: repeats)
+        var cpuSeconds = [Double](repeating: 0, count: repeats)
         let batch = IngestOptions().batchSize
         for start in stride(from: 0, to: corpus.files.count, by: batch) {
             let chunk = Array(corpus.files[start..<min(start + batch, corpus.files.count)])
@@ -199,21 +200,25 @@ struct Bench: ParsableCommand {
                 let analysis = extractor.analyze(ArticleSource.parse(String(decoding: bytes, as: UTF8.self)))
                 return (analysis, ArticleOrigin(sourcePath: path, contentHash: SHA256.hex(bytes)))
             }
-            for (number, (index, writer)) in writers.enumerated() {
-                seconds[number] += try Clock.time {
-                    try index.database.transaction {
+            for (number, (_, writer)) in writers.enumerated() {
+                let spent = try Clock.timeWithCPU {
+                    try writer.batch {
                         for (analysis, origin) in prepared { try writer.write(analysis, origin: origin) }
                     }
                 }
+                seconds[number] += spent.seconds
+                cpuSeconds[number] += spent.cpu
             }
         }
         for (index, _) in writers { _ = try index.database.query("PRAGMA wal_checkpoint(TRUNCATE)") }  // the whole database in its file, for its size
         let floor = Clock.median(seconds)
+        let floorCPU = Clock.median(cpuSeconds)
         let words = try paths.first.map { try rowCounts($0)["words"] ?? 0 } ?? 0
         let databaseBytes = (try? FileManager.default.attributesOfItem(atPath: paths[0])[.size] as? Int) ?? 0
         var value = "\(Report.fixed(floor, 2)) s, \(Report.grouped(Double(words) / floor)) words/s, "
+            + "writer CPU \(Report.fixed(floorCPU, 2)) s, "
             + "\(Report.grouped(Double(databaseBytes) / Double(corpus.files.count))) bytes/article"
-        var fields: [String: Any] = ["seconds": floor, "words_per_second": Double(words) / floor,
+        var fields: [String: Any] = ["seconds": floor, "cpu_seconds": floorCPU, "words_per_second": Double(words) / floor,
                                      "bytes_per_article": Double(databaseBytes) / Double(corpus.files.count)]
         if let ingestSeconds {
             value += "; ingest ÷ floor = \(Report.fixed(ingestSeconds / floor, 1))"

@@ -19,6 +19,21 @@ enum Clock {
         return now() - start
     }
 
+    /// CPU seconds the calling thread has used (user and system), which other processes on the machine do
+    /// not inflate as they do wall time.
+    static func threadCPU() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Runs `body` and returns its duration in seconds and the CPU seconds the calling thread spent on it.
+    static func timeWithCPU(_ body: () throws -> Void) rethrows -> (seconds: Double, cpu: Double) {
+        let start = now(), startCPU = threadCPU()
+        try body()
+        return (now() - start, threadCPU() - startCPU)
+    }
+
     static func median(_ values: [Double]) -> Double {
         percentile(values, 0.5)
     }

@@ -189,7 +189,7 @@ public final class Ingestor {
         while true {
             var began = false
             do {
-                try index.database.transaction(.immediate) {
+                try writer.batch {
                     began = true
                     try body()
                 }

@@ -161,19 +161,7 @@ public final class Statement {
     /// - Precondition: `index` is in `1...parameterCount` and the statement is not mid-run
     ///   (call ``reset()`` after stepping).
     public func bind(_ value: (any SQLBindable)?, at index: Int) {
-        let code = bindValue(value?.sqlValue ?? .null, at: Int32(clamping: index))
-        guard code == SQLITE_OK else {
-            let reason: String
-            switch code {
-            case SQLITE_RANGE:
-                reason = "the index is out of range; the statement has \(parameterCount) parameter(s)"
-            case SQLITE_MISUSE:
-                reason = "the statement is running; call reset() before binding"
-            default:
-                reason = connection.errorMessage
-            }
-            preconditionFailure("SQLiteDB: cannot bind parameter \(index): \(reason) — in: \(sql)")
-        }
+        checkBinding(bindValue(value?.sqlValue ?? .null, at: Int32(clamping: index)), at: index)
     }
 
     /// Binds a value to a named parameter such as `:name`, `@name` or `$name`; `nil` binds `NULL`.
@@ -225,6 +213,63 @@ public final class Statement {
         return nil
     }
 
+    // MARK: Binding without boxing
+
+    /// Binds an integer to the parameter at a 1-based index, without making an ``SQLValue`` of it: for
+    /// loops that bind many rows.
+    ///
+    /// - Precondition: as for ``bind(_:at:)``.
+    public func bind(integer value: Int64, at index: Int) {
+        checkBinding(sqlite3_bind_int64(pointer, Int32(clamping: index), value), at: index)
+    }
+
+    /// Binds a number to the parameter at a 1-based index, without making an ``SQLValue`` of it.
+    public func bind(real value: Double, at index: Int) {
+        checkBinding(sqlite3_bind_double(pointer, Int32(clamping: index), value), at: index)
+    }
+
+    /// Binds text (copied, as ``bind(_:at:)`` does) to the parameter at a 1-based index, or `NULL` for
+    /// nil, without making an ``SQLValue`` of it.
+    public func bind(text value: String?, at index: Int) {
+        let code = value.map { bindText($0, at: Int32(clamping: index)) }
+            ?? sqlite3_bind_null(pointer, Int32(clamping: index))
+        checkBinding(code, at: index)
+    }
+
+    /// Binds `NULL` to the parameter at a 1-based index.
+    public func bindNull(at index: Int) {
+        checkBinding(sqlite3_bind_null(pointer, Int32(clamping: index)), at: index)
+    }
+
+    private func checkBinding(_ code: Int32, at index: Int) {
+        guard code != SQLITE_OK else { return }
+        let reason: String
+        switch code {
+        case SQLITE_RANGE:
+            reason = "the index is out of range; the statement has \(parameterCount) parameter(s)"
+        case SQLITE_MISUSE:
+            reason = "the statement is running; call reset() before binding"
+        default:
+            reason = connection.errorMessage
+        }
+        preconditionFailure("SQLiteDB: cannot bind parameter \(index): \(reason) — in: \(sql)")
+    }
+
+    private func bindText(_ text: String, at index: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 0 else {
+                // A NULL pointer would bind NULL; "" binds empty text.
+                return sqlite3_bind_text(pointer, index, "", 0, newsdex_sqlite_transient())
+            }
+            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { characters in
+                sqlite3_bind_text64(
+                    pointer, index, characters, UInt64(bytes.count),
+                    newsdex_sqlite_transient(), UInt8(SQLITE_UTF8))
+            }
+        }
+    }
+
     private func bindValue(_ value: SQLValue, at index: Int32) -> Int32 {
         switch value {
         case .null:
@@ -233,18 +278,8 @@ public final class Statement {
             return sqlite3_bind_int64(pointer, index, integer)
         case .real(let real):
             return sqlite3_bind_double(pointer, index, real)
-        case .text(var text):
-            return text.withUTF8 { bytes in
-                guard let base = bytes.baseAddress, bytes.count > 0 else {
-                    // A NULL pointer would bind NULL; "" binds empty text.
-                    return sqlite3_bind_text(pointer, index, "", 0, newsdex_sqlite_transient())
-                }
-                return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { characters in
-                    sqlite3_bind_text64(
-                        pointer, index, characters, UInt64(bytes.count),
-                        newsdex_sqlite_transient(), UInt8(SQLITE_UTF8))
-                }
-            }
+        case .text(let text):
+            return bindText(text, at: index)
         case .blob(let blob):
             guard !blob.isEmpty else {
                 // A NULL pointer would bind NULL; a zero-length zeroblob is an empty blob.

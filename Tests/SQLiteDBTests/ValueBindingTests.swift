@@ -109,6 +109,34 @@ struct ValueBindingTests {
         }
     }
 
+    @Test("The typed binds store what the SQLValue binds store", arguments: roundTrips)
+    func typedBindsMatchValueBinds(_ roundTrip: RoundTrip) throws {
+        try withDatabase { db, _ in
+            let select = try db.prepare("SELECT ?1, typeof(?1), hex(?1)")
+            switch roundTrip.value {
+            case .null: select.bindNull(at: 1)
+            case .integer(let value): select.bind(integer: value, at: 1)
+            case .real(let value): select.bind(real: value, at: 1)
+            case .text(let value): select.bind(text: value, at: 1)
+            case .blob: return  // blobs bind through bind(_:at:) only
+            }
+            #expect(try select.step())
+            #expect(select.value(at: 0) == roundTrip.value)
+            #expect(select.text(at: 1) == roundTrip.storageClass)
+            if let hex = expectedHex(roundTrip.value) { #expect(select.text(at: 2) == hex) }
+        }
+    }
+
+    @Test("bind(text:) binds NULL for nil")
+    func typedTextBindsNullForNil() throws {
+        try withDatabase { db, _ in
+            let select = try db.prepare("SELECT ?")
+            select.bind(text: nil, at: 1)
+            #expect(try select.step())
+            #expect(select.isNull(at: 0))
+        }
+    }
+
     @Test("SQLBindable conformances produce the documented values")
     func conformances() {
         let none: Double? = nil
