@@ -226,6 +226,14 @@ import Testing
         #expect(texts(pieces, document) == ["PLACE Hong Kong", "PERSON Ramon Villareal-Sy"])
     }
 
+    /// The place after an event's name says where it is held; after an organisation's it is part of the name.
+    @Test func anEventsPlaceIsNoPartOfItsName() {
+        let document = TextDocument("The Lithuanian Song Festival in Cork and the Lithuanian Community in Ireland met.")
+        let spans = [NameSpan(.org, tokens("Lithuanian Song Festival", in: document)), NameSpan(.org, tokens("Lithuanian Community", in: document))]
+        let completed = OrganizationNames(document: document, words: words).complete(spans)
+        #expect(texts(completed, document).filter { $0.hasPrefix("ORG") } == ["ORG Lithuanian Song Festival", "ORG Lithuanian Community in Ireland"])
+    }
+
     @Test func namesPropagateToUntaggedOccurrences() {
         let document = TextDocument("Seymur Nasirov spoke. Later Nasirov added a word. The CEC agreed, and the CEC met.")
         let spans = [NameSpan(.person, tokens("Seymur Nasirov", in: document)), NameSpan(.org, tokens("CEC", in: document))]
