@@ -233,6 +233,12 @@ struct OrganizationNames {
     private func isContinuation(_ next: NameSpan, after span: NameSpan) -> Bool {
         guard next.tokens.lowerBound > span.tokens.upperBound else { return false }
         let gap = span.tokens.upperBound..<next.tokens.lowerBound
+        // "[Ministry of Overseas Pakistanis] and Human [Resource Development]": capitalized words the tagger left
+        // out after "and" go on with a name that is not complete, up to a span with no head word of its own.
+        if (2...3).contains(gap.count), tokens[gap.lowerBound].lower == "and", gap.dropFirst().allSatisfy({ words.isNameWord(tokens[$0]) }),
+           !isCompleteName(span.tokens) {
+            return !next.tokens.contains { words.isOrgHead(tokens[$0]) }
+        }
         guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]) else { return false }
         // "[Congressional Caucus] on [Armenian Issues]", "[UN Office for the Coordination] of [Humanitarian
         // Affairs]": a body's subject, no organisation of its own.
@@ -352,6 +358,14 @@ struct OrganizationNames {
     private func extendRight(_ range: Range<Int>, limit: Int, taggedPlaces: Set<Range<Int>>) -> Range<Int> {
         var end = range.upperBound
         if end - 1 > range.lowerBound, isPossessiveMark(end - 1) { end -= 1 }  // "Workers'" + "Forum"
+        // The tagger cut the place after "in" short: "… in Frankfurt" + "am Main".
+        if let inIndex = range.last(where: { tokens[$0].lower == "in" }), range.upperBound - inIndex <= 4 {
+            let place = tokens[inIndex + 1].lower == "the" ? inIndex + 2 : inIndex + 1
+            // (a span the tagger made of the rest, "[PER Main]", gives way: overlaps are resolved after)
+            var sentenceEnd = end
+            while sentenceEnd < tokens.count, sameSentence(sentenceEnd, range.lowerBound) { sentenceEnd += 1 }
+            if place < end, let placeEnd = longestPlace(startingAt: place, limit: sentenceEnd), placeEnd > end { end = placeEnd }
+        }
         // The tagger stopped before a lower-case collective noun: "… in Arab" + "countries".
         if end < limit, end - range.lowerBound >= 2, tokens[end - 1].startsUpper, words.isCollectiveNoun(tokens[end]),
            tokens[end - 2].lower == "in" {

@@ -234,6 +234,25 @@ import Testing
         #expect(texts(completed, document).filter { $0.hasPrefix("ORG") } == ["ORG Lithuanian Song Festival", "ORG Lithuanian Community in Ireland"])
     }
 
+    /// "… in Frankfurt" + "[PER Main]": the place after "in" grows to the gazetteer's name over a span the tagger made.
+    @Test func aPlaceCutShortInsideANameGrowsToItsKnownName() {
+        let document = TextDocument("He came from the Consulate General of Uzbekistan in Frankfurt am Main.")
+        let spans = [NameSpan(.org, tokens("Consulate General of Uzbekistan in Frankfurt", in: document)), NameSpan(.person, tokens("Main", in: document))]
+        let completed = OrganizationNames(document: document, words: words).complete(spans)
+        #expect(texts(completed, document) == ["ORG Consulate General of Uzbekistan in Frankfurt am Main", "PLACE Frankfurt am Main"])
+    }
+
+    /// "[Ministry of Overseas Pakistanis] and Human [Resource Development]": untagged words after "and" join the
+    /// spans of an incomplete name; a complete name is left as it is.
+    @Test func untaggedWordsAfterAndJoinTheRestOfAName() {
+        let document = TextDocument("The Ministry of Overseas Pakistanis and Human Resource Development and the Youth Club and Green Valley Farms wrote.")
+        let spans = [NameSpan(.org, tokens("Ministry of Overseas Pakistanis", in: document)), NameSpan(.person, tokens("Resource Development", in: document)),
+                     NameSpan(.org, tokens("Youth Club", in: document)), NameSpan(.org, tokens("Valley Farms", in: document))]
+        let completed = OrganizationNames(document: document, words: words).complete(spans)
+        #expect(texts(completed, document).first == "ORG Ministry of Overseas Pakistanis and Human Resource Development")
+        #expect(!texts(completed, document).contains { $0.contains("Youth Club and") })
+    }
+
     @Test func namesPropagateToUntaggedOccurrences() {
         let document = TextDocument("Seymur Nasirov spoke. Later Nasirov added a word. The CEC agreed, and the CEC met.")
         let spans = [NameSpan(.person, tokens("Seymur Nasirov", in: document)), NameSpan(.org, tokens("CEC", in: document))]
