@@ -368,7 +368,7 @@ struct SpanBoundaries {
            PersonNames.hasSurnameMorphology(tokens[span.tokens.lowerBound].text, strongOnly: span.type == .org),
            words.lexicon.categories(of: tokens[span.tokens.lowerBound].text).isDisjoint(with: [.place, .country, .region, .city, .knownOrganization, .orgHead]),
            !words.isDemonym(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike,
-           !isAttributive(span.tokens.lowerBound) {
+           !isAttributive(span.tokens.lowerBound), !(span.type == .place && followsAPlacePreposition(tokens[span.tokens.lowerBound].text)) {
             return NameSpan(.person, span.tokens)
         }
         guard span.type == .place || span.type == .org, span.tokens.count >= 2, span.tokens.count <= 3,
@@ -379,6 +379,12 @@ struct SpanBoundaries {
               !words.lexicon.categories(of: span.tokens.map { tokens[$0].text }.joined(separator: " ")).contains(.knownOrganization)
         else { return span }
         return NameSpan(.person, span.tokens)
+    }
+
+    /// Whether the article writes `word` after "in", "from", "to" or "near" somewhere ("the children in Lachin"):
+    /// there it names a place, whatever its ending.
+    private func followsAPlacePreposition(_ word: String) -> Bool {
+        tokens.indices.dropFirst().contains { tokens[$0].text == word && ["in", "from", "to", "near"].contains(tokens[$0 - 1].lower) }
     }
 
     /// "in Caucasian studies", "the Meskhetian community": a word after a preposition or article and before a

@@ -253,6 +253,14 @@ import Testing
         #expect(!texts(completed, document).contains { $0.contains("Youth Club and") })
     }
 
+    /// A lone "place" shaped like a surname is a person unless the article writes it after "in", "from", "to", "near".
+    @Test func aSurnameShapedPlaceAfterAPlacePrepositionStaysAPlace() {
+        let document = TextDocument("Books for Lachin came. What will the children in Lachin read? Muradov came.")
+        let spans = [NameSpan(.place, tokens("Lachin", in: document)), NameSpan(.place, tokens("Muradov", in: document))]
+        let retyped = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(retyped, document) == ["PLACE Lachin", "PERSON Muradov"])
+    }
+
     @Test func namesPropagateToUntaggedOccurrences() {
         let document = TextDocument("Seymur Nasirov spoke. Later Nasirov added a word. The CEC agreed, and the CEC met.")
         let spans = [NameSpan(.person, tokens("Seymur Nasirov", in: document)), NameSpan(.org, tokens("CEC", in: document))]
