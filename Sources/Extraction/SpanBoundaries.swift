@@ -381,10 +381,10 @@ struct SpanBoundaries {
         return NameSpan(.person, span.tokens)
     }
 
-    /// Whether the article writes `word` after "in", "from", "to" or "near" somewhere ("the children in Lachin"):
-    /// there it names a place, whatever its ending.
+    /// Whether the article writes `word` after "in" or "near" somewhere ("the children in Lachin"): there it names
+    /// a place, whatever its ending ("from" and "to" take people too: "went to Petrosian").
     private func followsAPlacePreposition(_ word: String) -> Bool {
-        tokens.indices.dropFirst().contains { tokens[$0].text == word && ["in", "from", "to", "near"].contains(tokens[$0 - 1].lower) }
+        tokens.indices.dropFirst().contains { tokens[$0].text == word && ["in", "near"].contains(tokens[$0 - 1].lower) }
     }
 
     /// "in Caucasian studies", "the Meskhetian community": a word after a preposition or article and before a

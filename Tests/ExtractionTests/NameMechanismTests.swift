@@ -253,7 +253,7 @@ import Testing
         #expect(!texts(completed, document).contains { $0.contains("Youth Club and") })
     }
 
-    /// A lone "place" shaped like a surname is a person unless the article writes it after "in", "from", "to", "near".
+    /// A lone "place" shaped like a surname is a person unless the article writes it after "in" or "near".
     @Test func aSurnameShapedPlaceAfterAPlacePrepositionStaysAPlace() {
         let document = TextDocument("Books for Lachin came. What will the children in Lachin read? Muradov came.")
         let spans = [NameSpan(.place, tokens("Lachin", in: document)), NameSpan(.place, tokens("Muradov", in: document))]
