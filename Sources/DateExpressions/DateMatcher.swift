@@ -13,8 +13,8 @@ struct DateCandidate {
 /// Forms: numeric dates (`2024-02-07`, `07.02.2024`, `07/02/2024`); `Month D, YYYY`;
 /// `D Month YYYY`; `Month D` and `D Month` (no year); `the Dth of Month`; `Month YYYY`;
 /// ranges `Month D-D`, `Month D to/and/– D`, `D-D Month`, `D and/to/– D Month` (each with an
-/// optional year), `Month and/to Month YYYY`; a full month name alone (`in September`), except "May" and "March", which
-/// count only next to a day or a year (so "may" the verb and "the March for Peace" never do);
+/// optional year), `Month and/to Month YYYY`; a full month name alone (`in September`), "May" and "March" only
+/// right after a time preposition (`in March`; so "may" the verb and "the March for Peace" never do);
 /// a bare year in a year context (`in 2020`, `since 2009`, `mid-2020`, `the 2026 elections`).
 struct DateMatcher {
     let tokens: [Token]
@@ -95,12 +95,11 @@ struct DateMatcher {
         return nil
     }
 
-    /// "in September", "since early January": a full month name alone, never "May" or "March"
-    /// (a verb and a noun too) and never an abbreviation. Before a capitalised word ("June Carter")
+    /// "in September", "since early January": a full month name alone, "May" and "March" (a verb and a noun
+    /// too) only right after a time preposition, never an abbreviation. Before a capitalised word ("June Carter")
     /// only after a preposition; never after a capitalised word of its sentence ("Black January").
     private func bareMonth(_ month: Int, at start: Int) -> DateCandidate? {
         let token = tokens[start]
-        guard token.lowercased.unicodeScalars.count >= 4 || isPlainMonthAfterPreposition(start) else { return nil }
         guard Self.fullMonthNames.contains(token.lowercased) || isPlainMonthAfterPreposition(start) else { return nil }
         if start + 1 < tokens.count, tokens[start + 1].sentence == token.sentence, tokens[start + 1].isCapitalized,
            !(start >= 1 && Self.monthPrepositions.contains(tokens[start - 1].lowercased)) {
@@ -119,7 +118,7 @@ struct DateMatcher {
     /// after a time preposition and before no other capitalised word ("in March for Peace" is a name).
     private func isPlainMonthAfterPreposition(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.isCapitalized, index >= 1, tokens[index - 1].sentence == token.sentence,
+        guard token.isCapitalized, ["may", "march"].contains(token.lowercased), index >= 1, tokens[index - 1].sentence == token.sentence,
               Self.monthOnlyPrepositions.contains(tokens[index - 1].lowercased) else { return false }
         guard index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence else { return true }
         return !(tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word)

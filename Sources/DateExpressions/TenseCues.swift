@@ -69,8 +69,8 @@ enum TenseCues {
     ///
     /// English puts the verb before its time adjunct ("was held on May 5"), so the nearest primary
     /// cue before the date wins; then the nearest after it ("On May 5 the council approved");
-    /// both within `window` words (before the date; tokens after it) and the date's clause (a scan stops at "that", "and", "but",
-    /// ";"). A reporting verb right before the date ("said on Jan. 8") dates it; elsewhere it
+    /// both within `window` words before the date (tokens after it) and the date's clause (a scan stops
+    /// at "that", "and", "but", ";"). A reporting verb right before the date ("said on Jan. 8") dates it; elsewhere it
     /// dates the report, not the event, and is ignored. Nil when nothing decides.
     static func tense(of date: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Tense? {
         var index = date.lowerBound - 1
@@ -115,7 +115,7 @@ enum TenseCues {
         var after = index + 1
         while after < tokens.count, tokens[after].sentence == sentence, tokens[after].isCapitalized { after += 1 }
         guard after < tokens.count, tokens[after].sentence == sentence else { return false }
-        return !(tokens[after].kind != .word || nameFollowers.contains(tokens[after].lowercased))
+        return tokens[after].kind == .word && !nameFollowers.contains(tokens[after].lowercased)
     }
 
     /// Words after a name that show it ends a list of names, not a clause's subject.
