@@ -24,4 +24,17 @@ import Extraction
             }
         }
     }
+
+    /// `corpus/dev7`, 2026-12-05, during development: a state body named by its demonym after "the" ("The Polish
+    /// Senate", untagged) was found by two mechanisms at once, and the duplicate spans made a negative range in
+    /// `OrganizationNames.isContinuation` ("Range requires lowerBound <= upperBound", SIGILL), stopping the ingest
+    /// of the article. This test fails (SIGILL) with both fixes undone.
+    @Test func aBodyFoundTwiceDoesNotCrashTheExtraction() async {
+        await #expect(processExitsWith: .success) {
+            let text = "The Polish Senate met on Monday.\n"
+            let analysis = Extractor().analyze(ArticleSource.parse(text))
+            precondition(analysis.entities.contains { $0.type == .org })
+        }
+    }
 }
+
