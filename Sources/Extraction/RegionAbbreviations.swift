@@ -10,7 +10,7 @@ enum RegionAbbreviations {
         let tokens = document.tokens
         var result = spans
         for index in tokens.indices.dropFirst(2) where tokens[index].kind == .word && tokens[index].startsUpper {
-            guard tokens[index - 1].text == ",", tokens[index - 2].sentence == tokens[index].sentence || tokens[index - 1].sentence == tokens[index].sentence,
+            guard tokens[index - 1].text == ",", tokens[index - 1].sentence == tokens[index].sentence,
                   spans.contains(where: { $0.type == .place && $0.tokens.upperBound == index - 1 }),
                   region(at: index, in: tokens, lexicon: lexicon) != nil,
                   !spans.contains(where: { $0.type != .place && $0.tokens.contains(index) }) else { continue }
