@@ -191,10 +191,13 @@ struct AffiliationSieves {
     }
 
     /// The role as written for one holder, without a title that stands before the name ("Historian Dr." →
-    /// "Historian").
+    /// "Historian") and in the singular ("A, B and C were elected deputy chairpersons" → "deputy chairperson").
     private func oneHoldersRole(_ role: String) -> String {
         var words = role.split(separator: " ").map(String.init)
         while words.count > 1, let last = words.last, ["dr", "prof", "doctor", "professor"].contains(RoleWords.bare(last)) { words.removeLast() }
+        if let last = words.last, !last.hasSuffix("us"), !last.hasSuffix("is"), roles.isHead(last) {
+            words[words.count - 1] = RoleWords.singular(last)
+        }
         return words.joined(separator: " ")
     }
 
