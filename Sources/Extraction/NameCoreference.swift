@@ -144,13 +144,13 @@ struct NameCoreference {
             // A resolved place is called by the article's form of its GeoNames name: "Azerbaijan" over
             // "Republic of Azerbaijan".
             if cluster.geonamesID != nil, let form = cluster.forms.first,
-               let gazetteerName = resolver.resolve(form, countries: articleCountries)?.name,
-               let written = cluster.forms.first(where: { NameKey.make($0) == NameKey.make(gazetteerName) }) {
-                let allCapitals = !written.contains { $0.isLowercase }
-                name = allCapitals && written.count > 3 ? gazetteerName : written  // "Baku" for "BAKU", "Zahlé" as written
-            } else if cluster.type == .place, let form = cluster.forms.first, lexicon.places(named: form).isEmpty,
-                      let region = resolver.resolve(form, countries: articleCountries) {
-                name = region.name  // only press abbreviations of the region: "Ont", "Calif" → "Ontario", "California"
+               let gazetteerName = resolver.resolve(form, countries: articleCountries)?.name {
+                if let written = cluster.forms.first(where: { NameKey.make($0) == NameKey.make(gazetteerName) }) {
+                    let allCapitals = !written.contains { $0.isLowercase }
+                    name = allCapitals && written.count > 3 ? gazetteerName : written  // "Baku" for "BAKU", "Zahlé" as written
+                } else if lexicon.places(named: form).isEmpty {
+                    name = gazetteerName  // only press abbreviations of the region: "Ont", "Calif" → "Ontario", "California"
+                }
             }
             var entity = AnalyzedEntity(type: cluster.type, name: name, aliases: cluster.forms)
             if cluster.type == .place {

@@ -18,7 +18,8 @@ struct OrganizationNames {
     func complete(_ input: [NameSpan]) -> [NameSpan] {
         let input = joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input)))
         let bodies = nationalBodies(input)
-        var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + bodies + untaggedHeadedNames(input + bodies))
+        let untagged = outsideHeadings(bodies + untaggedHeadedNames(input + bodies))
+        var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + untagged)
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
         for i in spans.indices where spans[i].type == .org {
@@ -362,8 +363,7 @@ struct OrganizationNames {
         if let inIndex = range.last(where: { tokens[$0].lower == "in" }), range.upperBound - inIndex <= 4 {
             let place = tokens[inIndex + 1].lower == "the" ? inIndex + 2 : inIndex + 1
             // (a span the tagger made of the rest, "[PER Main]", gives way: overlaps are resolved after)
-            var sentenceEnd = end
-            while sentenceEnd < tokens.count, sameSentence(sentenceEnd, range.lowerBound) { sentenceEnd += 1 }
+            let sentenceEnd = document.sentences[tokens[range.lowerBound].sentence].tokens.upperBound
             if place < end, let placeEnd = longestPlace(startingAt: place, limit: sentenceEnd), placeEnd > end { end = placeEnd }
         }
         // The tagger stopped before a lower-case collective noun: "… in Arab" + "countries".
@@ -429,21 +429,28 @@ struct OrganizationNames {
     static let nationalBodies: Set<String> = ["Senate", "Parliament", "Government", "Embassy", "Consulate", "Patriarchate", "Church"]
 
     /// "a delegation of the Polish Senate": an untagged demonym and a state body's name word after it are an
-    /// organisation (outside heading lines).
+    /// organisation (``outsideHeadings(_:)`` keeps those outside heading lines).
     private func nationalBodies(_ spans: [NameSpan]) -> [NameSpan] {
         let covered = NameSpan.coverage(of: spans, tokenCount: tokens.count)
         let found = tokens.indices.dropLast().filter { index in
             !covered[index] && !covered[index + 1] && tokens[index].startsUpper && Self.nationalBodies.contains(tokens[index + 1].text)
                 && sameSentence(index, index + 1) && words.isDemonym(tokens[index])
         }
+        return found.map { NameSpan(.org, $0..<($0 + 2)) }
+    }
+
+    /// The names found among untagged words that stand outside title-case heading lines (the heading lines
+    /// are worked out only when there is something to check).
+    private func outsideHeadings(_ found: [NameSpan]) -> [NameSpan] {
         guard !found.isEmpty else { return [] }
         let headings = SpanBoundaries(document: document, words: words).headingParagraphs()
-        return found.filter { index in !headings.contains { $0.contains(index) } }.map { NameSpan(.org, $0..<($0 + 2)) }
+        return found.filter { span in !headings.contains { $0.contains(span.tokens.lowerBound) } }
     }
 
     /// "The Kazakh Turks Foundation, one of …": capitalized words the tagger left out, after "the", that end in an
     /// organisation head word (two to five words, the last a head word and no state's) are an organisation
-    /// (outside heading lines); "in PLACE" and the like are added by the completion after.
+    /// (``outsideHeadings(_:)`` keeps those outside heading lines); "in PLACE" and the like are added by the
+    /// completion after.
     private func untaggedHeadedNames(_ spans: [NameSpan]) -> [NameSpan] {
         let covered = NameSpan.coverage(of: spans, tokenCount: tokens.count)
         var found: [NameSpan] = []
@@ -459,9 +466,7 @@ struct OrganizationNames {
             found.append(NameSpan(.org, index..<end))
             index = end
         }
-        guard !found.isEmpty else { return [] }
-        let headings = SpanBoundaries(document: document, words: words).headingParagraphs()
-        return found.filter { span in !headings.contains { $0.contains(span.tokens.lowerBound) } }
+        return found
     }
 
     /// "[House] in Belgrade" after "Russian": a people's House is its diaspora institution, an organisation

@@ -195,11 +195,8 @@ struct SpeakerSieves {
 
     /// `"…," VERB NAME` / `"…," NAME VERB` / `"…," she said` / `"…," the professor said`.
     private func trailingAttribution(_ passage: QuotePassage) -> [Int]? {
-        guard let close = passage.closeMark else { return nil }
+        guard let (pieces, cursor) = afterClosingMark(passage) else { return nil }
         let paragraph = passage.lastParagraph
-        let pieces = paragraphPieces(paragraph)
-        guard var cursor = pieces.firstIndex(where: { view.tokens[$0.tokens.lowerBound].range.lowerBound > close }) else { return nil }
-        while let piece = pieces.at(cursor), let word = view.word(piece), [",", "–", "—", "-"].contains(word) { cursor += 1 }
         if let piece = pieces.at(cursor), isTerminator(piece) { return passiveAttribution(pieces, from: cursor + 1, passage: passage) }
         guard let piece = pieces.at(cursor), !isQuoteMark(piece), !quoted[piece.tokens.lowerBound] else {
             return cursor >= pieces.count ? passiveAttribution(paragraphPieces(paragraph + 1), from: 0, passage: passage) : nil
@@ -215,11 +212,18 @@ struct SpeakerSieves {
 
     /// `"…," it adds.`, `"…," it continues.`: "it" and a speech verb right after the closing mark.
     private func isAttributedToIt(_ passage: QuotePassage) -> Bool {
-        guard let close = passage.closeMark else { return false }
-        let pieces = paragraphPieces(passage.lastParagraph)
-        guard var cursor = pieces.firstIndex(where: { view.tokens[$0.tokens.lowerBound].range.lowerBound > close }) else { return false }
-        while let word = view.word(pieces, cursor), [",", "–", "—", "-"].contains(word) { cursor += 1 }
+        guard let (pieces, cursor) = afterClosingMark(passage) else { return false }
         return view.word(pieces, cursor) == "it" && SpeechVerbs.isSpeechVerb(view.word(pieces, cursor + 1) ?? "")
+    }
+
+    /// The pieces of a closed passage's last paragraph and the index of the first one after its closing mark,
+    /// past commas and dashes: where a trailing attribution starts.
+    private func afterClosingMark(_ passage: QuotePassage) -> (pieces: [Piece], cursor: Int)? {
+        guard let close = passage.closeMark else { return nil }
+        let pieces = paragraphPieces(passage.lastParagraph)
+        guard var cursor = pieces.firstIndex(where: { view.tokens[$0.tokens.lowerBound].range.lowerBound > close }) else { return nil }
+        while let word = view.word(pieces, cursor), [",", "–", "—", "-"].contains(word) { cursor += 1 }
+        return (pieces, cursor)
     }
 
     /// `"…" This was stated by NAME, chairman of ORG.`: the next sentence names the speaker in the passive.
