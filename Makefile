@@ -8,6 +8,8 @@ DB      ?= newsdex.db
 PREFIX  ?= /usr/local
 SHARED  ?= ../shared
 SWIFT   ?= swift
+# seconds the suite may run before scripts/test_watchdog.sh prints its stacks and stops it (a run takes 3 min)
+TEST_LIMIT ?= 1500
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)/newsdex
 DEBUG_BIN   = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)/newsdex
 QUERIES := entities people organizations places dates spokespeople quotes articles timeline
@@ -65,7 +67,7 @@ demo: release
 ## test: build and run the whole suite
 test: deps
 	$(SWIFT) build
-	NEWSDEX_BIN=$(DEBUG_BIN) $(SWIFT) test
+	NEWSDEX_BIN=$(DEBUG_BIN) scripts/test_watchdog.sh $(TEST_LIMIT) $(SWIFT) test
 
 ## db: an empty index made by the sqlite3 shell from schema.sql alone
 db: deps

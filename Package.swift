@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "TestSupport"]),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
         .testTarget(name: "DateExpressionsTests", dependencies: ["DateExpressions", "ArticleText"]),
-        .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
+        .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "TestSupport"]),
         .testTarget(name: "NameTaggerTests", dependencies: ["NameTagger", "ArticleText"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "IndexTests", dependencies: ["Index", "SQLiteDB", "TestSupport"]),

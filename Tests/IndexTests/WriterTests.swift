@@ -18,7 +18,7 @@ import TestSupport
 
     private func write(_ entities: [AnalyzedEntity], path: String, into index: NewsIndex) throws {
         let writer = ArticleWriter(index: index)
-        try writer.batch { try writer.write(analysis(entities), origin: origin(path)) }
+        _ = try writer.batch { try writer.write(analysis(entities), origin: origin(path)) }
     }
 
     /// Runs `body` with a new index in a temporary folder and a writer for it.

@@ -1,12 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Lexicon
 
-/// The package root (this file is Tests/LexiconTests/ReproducibilityTests.swift).
-private let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-/// The shared data the script reads (`../shared`).
-private let sharedRoot = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+private let packageRoot = CommandRunner.packageRoot
+private let sharedRoot = CommandRunner.sharedRoot
 
 private func python3Path() -> String? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -28,18 +26,11 @@ private let canRunScript = FileManager.default.fileExists(atPath: sharedRoot.app
         let output = FileManager.default.temporaryDirectory
             .appendingPathComponent("lexicon-\(UUID().uuidString).tsv")
         defer { try? FileManager.default.removeItem(at: output) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(python3Path()))
-        process.arguments = [packageRoot.appendingPathComponent("scripts/build_lexicon.py").path,
-                             "--shared", sharedRoot.path, "--out", output.path]
-        process.currentDirectoryURL = packageRoot
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "build_lexicon.py failed: \(message)")
+        let result = try CommandRunner.run(try #require(python3Path()), [
+            packageRoot.appendingPathComponent("scripts/build_lexicon.py").path,
+            "--shared", sharedRoot.path, "--out", output.path,
+        ])
+        try #require(result.status == 0, "build_lexicon.py failed: \(result.stderr)")
         let produced = [UInt8](try Data(contentsOf: output))
         let embedded = Lexicon.embeddedFileContents()
         #expect(produced.count == embedded.count)

@@ -25,8 +25,7 @@ import TestSupport
             }
             countsSeen.insert(IngestFixtures.articleCount(database))
         }
-        ingest.waitUntilExit()
-        #expect(ingest.terminationStatus == 0, "\(IngestFixtures.output(of: "ingest", in: directory).stderr)")
+        #expect(try ingest.wait() == 0, "\(IngestFixtures.output(of: "ingest", in: directory).stderr)")
         #expect(queries >= 3)
         #expect(countsSeen.count >= 2, "the queries never saw the ingest in progress: \(countsSeen.sorted())")
         #expect(IngestFixtures.articleCount(database) == 160)
@@ -45,11 +44,10 @@ import TestSupport
         }
         let one = try IngestFixtures.start(["ingest", folder, "--db", database], in: directory, name: "one")
         let two = try IngestFixtures.start(["ingest", folder, "--db", database], in: directory, name: "two")
-        one.waitUntilExit()
-        two.waitUntilExit()
+        let statuses = [try one.wait(), try two.wait()]
         let outputs = [IngestFixtures.output(of: "one", in: directory), IngestFixtures.output(of: "two", in: directory)]
-        #expect(one.terminationStatus == 0, "\(outputs[0].stderr)")
-        #expect(two.terminationStatus == 0, "\(outputs[1].stderr)")
+        #expect(statuses[0] == 0, "\(outputs[0].stderr)")
+        #expect(statuses[1] == 0, "\(outputs[1].stderr)")
         #expect(outputs.allSatisfy { $0.stderr.isEmpty }, "\(outputs.map(\.stderr))")
         let newCounts = outputs.compactMap { Int($0.stdout.prefix { $0.isNumber }) }
         #expect(newCounts.reduce(0, +) == (fileExists ? 119 : 120), "\(outputs.map(\.stdout))")

@@ -57,13 +57,12 @@ import TestSupport
                 Thread.sleep(forTimeInterval: delay)
             }
             guard process.isRunning else {
-                process.waitUntilExit()
-                #expect(process.terminationStatus == 0)
+                #expect(try process.wait() == 0)
                 remove(database)  // it finished: start over, so every kill lands in a real ingest
                 continue
             }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.send(SIGKILL)
+            try process.wait()
             kills.append(delay)
             guard FileManager.default.fileExists(atPath: database) else { continue }
             let context = "after a kill at \(String(format: "%.2f", delay)) s"
@@ -97,10 +96,10 @@ import TestSupport
             Thread.sleep(forTimeInterval: 0.05)
         }
         try #require(process.isRunning, "the ingest finished before it could be interrupted")
-        kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
+        process.send(SIGINT)
+        let status = try process.wait()
         let output = IngestFixtures.output(of: "interrupted", in: directory)
-        #expect(process.terminationStatus == 130, "\(output.stderr)")
+        #expect(status == 130, "\(output.stderr)")
         let stored = IngestFixtures.articleCount(database)
         #expect(stored > 0 && stored < articles)
         #expect(output.stderr.contains("interrupted: "), "\(output.stderr)")

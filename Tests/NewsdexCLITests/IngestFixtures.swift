@@ -77,18 +77,9 @@ enum IngestFixtures {
     }
 
     /// Starts `newsdex` with `arguments` without waiting; its output goes to files in `directory`.
-    static func start(_ arguments: [String], in directory: TemporaryDirectory, name: String) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandRunner.newsdexBinary)
-        process.arguments = arguments
-        process.currentDirectoryURL = CommandRunner.packageRoot
-        for suffix in [".out", ".err"] {
-            try Data().write(to: URL(fileURLWithPath: directory.path(name + suffix)))
-        }
-        process.standardOutput = FileHandle(forWritingAtPath: directory.path(name + ".out"))
-        process.standardError = FileHandle(forWritingAtPath: directory.path(name + ".err"))
-        try process.run()
-        return process
+    static func start(_ arguments: [String], in directory: TemporaryDirectory, name: String) throws -> ChildProcess {
+        try ChildProcess.start(CommandRunner.newsdexBinary, arguments, directory: CommandRunner.packageRoot,
+                               stdoutFile: directory.path(name + ".out"), stderrFile: directory.path(name + ".err"))
     }
 
     /// What a process started by `start` printed: standard output and standard error.
