@@ -12,15 +12,17 @@ suite=$!
         kill -0 "$suite" 2>/dev/null || exit 0
     done
     echo "test watchdog: the suite still runs after $limit s; what it is doing:" >&2
-    for test_process in $(pgrep -P "$suite"); do
-        ps -o pid,etime,stat,args --ppid "$test_process" -p "$test_process" >&2
+    children() { cat /proc/"$1"/task/*/children 2>/dev/null; }
+    for test_process in $(children "$suite"); do
+        for process in "$test_process" $(children "$test_process"); do
+            echo "pid $process: $(tr '\0' ' ' < /proc/"$process"/cmdline 2>/dev/null)" >&2
+        done
         if command -v gdb >/dev/null; then
             gdb -p "$test_process" -batch -ex 'thread apply all bt 25' 2>&1 | grep -E '^(Thread|#)' >&2
         elif command -v lldb >/dev/null; then
             lldb -p "$test_process" --batch -o 'thread backtrace all -c 25' 2>&1 >&2
         fi
-        pkill -KILL -P "$test_process"
-        kill -KILL "$test_process"
+        kill -KILL $(children "$test_process") "$test_process" 2>/dev/null
     done
     kill "$suite" 2>/dev/null
 ) &
