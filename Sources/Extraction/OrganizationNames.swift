@@ -35,7 +35,9 @@ struct OrganizationNames {
             spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit, taggedPlaces: taggedPlaces), floor: floor)
             spans[i].tokens = extendLeftToAcronym(extendRightToAcronym(spans[i].tokens), floor: floor)
         }
-        spans = SpanBoundaries(document: document, words: words).joinAdjacentOrganizations(removeOverlaps(spans)).flatMap(splitUnitFromParent)
+        let boundaries = SpanBoundaries(document: document, words: words)
+        spans = boundaries.joinSaintEpithets(boundaries.joinAdjacentOrganizations(removeOverlaps(spans)))
+            .flatMap(splitUnitFromParent).flatMap { cutLocation($0, taggedPlaces: taggedPlaces) }
         var added: [NameSpan] = []
         for span in spans where span.type == .org {
             if let acronym = parentheticalAcronym(after: span) { added.append(acronym) }
@@ -280,6 +282,17 @@ struct OrganizationNames {
     /// Head words of named events (optional organisations of the guidelines), whose "in PLACE" says where they are held.
     static let eventHeads: Set<String> = ["festival", "fair", "games", "championship", "championships", "tournament", "expo", "exhibition"]
 
+    /// Head words after which "in PLACE" says where the thing is, not whose it is, so it is no part of the name:
+    /// events ("Song Festival in Cork"), buildings and venues ("Queens Public Library in Flushing", "Illuminator
+    /// Cathedral in Palermo"), legislatures ("Milli Majlis in Baku") and companies ("Hamid PLC in Detroit").
+    /// Names of communities and missions keep it: "Association of Azerbaijanis in Quebec", "Embassy of Georgia in Kyiv".
+    static let locatedHeads: Set<String> = eventHeads.union(legalForms).union([
+        "library", "museum", "gallery", "theatre", "theater", "cinema", "hall", "castle", "palace", "hotel", "stadium",
+        "arena", "cathedral", "church", "mosque", "synagogue", "temple", "gurdwara", "mandir", "basilica", "chapel",
+        "abbey", "monastery", "convent", "cemetery", "majlis", "parliament", "sejm", "seimas", "saeima", "bundestag",
+        "knesset", "duma", "storting", "riksdag", "folketing", "althing", "oireachtas",
+    ])
+
     /// Company legal forms written after the name ("Caspian Cargo BV", "Anadolu Foods GmbH", "Tashkent Textile LLC").
     static let legalForms: Set<String> = [
         "bv", "b.v", "nv", "n.v", "gmbh", "ag", "ltd", "ltd.", "llc", "llp", "plc", "inc", "inc.", "corp", "corp.", "s.a", "s.a.",
@@ -389,8 +402,8 @@ struct OrganizationNames {
             if connector.lower == "in" || connector.lower == "on" {
                 // "volunteered with CMRA in Sidon", "NiDCOM in Abuja": an acronym is a whole name; the place after it is where.
                 if range.count == 1, Self.isAbbreviation(tokens[range.lowerBound]), end == range.upperBound { break }
-                // "Lithuanian Song Festival in Cork": the place of an event is where it is held, not part of its name.
-                if connector.lower == "in", Self.eventHeads.contains(tokens[end - 1].lower) { break }
+                // "Lithuanian Song Festival in Cork", "Milli Majlis in Baku": where it is, not part of its name.
+                if connector.lower == "in", Self.locatedHeads.contains(tokens[end - 1].lower) { break }
                 if let placeEnd = longestPlace(startingAt: next, limit: limit) {
                     runEnd = placeEnd
                 } else if let tagged = taggedPlaces.first(where: { $0.lowerBound == next && $0.upperBound <= limit }) {
@@ -594,6 +607,16 @@ struct OrganizationNames {
             return NameSpan(.place, start..<range.upperBound)
         }
         return nil
+    }
+
+    /// "Queens Public Library in Flushing" as the tagger found it: after a head of ``locatedHeads`` the trailing
+    /// "in PLACE" is where the organisation is, so the name ends before it and the place is a name of its own.
+    private func cutLocation(_ span: NameSpan, taggedPlaces: Set<Range<Int>>) -> [NameSpan] {
+        guard span.type == .org, span.part == nil, let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) else { return [span] }
+        var inIndex = place.tokens.lowerBound - 1
+        if tokens[inIndex].lower == "the" { inIndex -= 1 }
+        guard inIndex - 1 > span.tokens.lowerBound, Self.locatedHeads.contains(tokens[inIndex - 1].lower) else { return [span] }
+        return [NameSpan(.org, span.tokens.lowerBound..<inIndex), place]
     }
 
     /// Where spans overlap after extension, the longer one wins.

@@ -360,8 +360,13 @@ struct SpanBoundaries {
 
     /// A PLACE or ORG that no gazetteer knows but that reads as a given name and a surname ("Costas
     /// Vrettos", "Elmar Huseynli"), or a single unknown place or organisation shaped like a surname
-    /// ("Muradov", "Huseynli"), is a PERSON.
+    /// ("Muradov", "Huseynli"), is a PERSON; so is a place right after a form of address ("Father Ivan",
+    /// "Mr. Washington").
     private func retypePersonLikePlace(_ span: NameSpan) -> NameSpan {
+        if span.type == .place, span.part == nil, span.tokens.lowerBound > 0, case let before = span.tokens.lowerBound - 1,
+           tokens[before].startsUpper, words.isHonorific(tokens[before]), tokens[before].sentence == tokens[span.tokens.lowerBound].sentence {
+            return NameSpan(.person, span.tokens)
+        }
         // A single unknown "place" shaped like a surname ("Muradov", "Melnychuk") is a person; an "organisation"
         // only by an ending few other words share ("Seimas" and "Mazhilis" stay organisations).
         if span.type != .person, span.tokens.count == 1,
@@ -479,6 +484,21 @@ struct SpanBoundaries {
         return result
     }
 
+    /// A saint's name, "the", an epithet and a head word are one organisation: "St. Gregory the Illuminator
+    /// Cathedral", "Saint John the Baptist Church" (whatever the tagger made of the saint and of the rest).
+    func joinSaintEpithets(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for saint in spans where ["st", "st.", "saint"].contains(tokens[saint.tokens.lowerBound].lower) && saint.part == nil {
+            let the = saint.tokens.upperBound
+            guard the + 2 < tokens.count, tokens[the].lower == "the", let rest = result.first(where: { $0.tokens.lowerBound == the + 1 }),
+                  rest.type == .org, rest.part == nil, tokens[rest.tokens.upperBound - 1].sentence == tokens[saint.tokens.lowerBound].sentence,
+                  rest.tokens.contains(where: { words.isOrgHead(tokens[$0]) }) else { continue }
+            result.removeAll { $0 == saint || $0 == rest }
+            result.append(NameSpan(.org, saint.tokens.lowerBound..<rest.tokens.upperBound))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
     /// A name, "'s", and capitalized words ending in an organisation head are one organisation:
     /// "St Brendan" + "'s College", "Uzbek Women" + "'s Council". Not after a country ("Malaysia's
     /// Department of Labour" keeps the country apart).
@@ -523,9 +543,15 @@ struct SpanBoundaries {
         guard span.type == .org, let and = span.tokens.dropFirst().dropLast().first(where: { tokens[$0].lower == "and" }) else { return [span] }
         let left = span.tokens.lowerBound..<and
         var right = (and + 1)..<span.tokens.upperBound
-        // "Society of Cologne and of the Caspian Business Club": "and of" starts a second name.
-        if tokens[right.lowerBound].lower == "of", right.count > 1 { right = (right.lowerBound + 1)..<right.upperBound }
+        // "Society of Cologne and of the Caspian Business Club": "and of" starts a second name; so does "and at",
+        // "and in" …, whose place or body is never inside one name ("Saint Sava Cathedral and at St. George's Church").
+        let afterAnd = tokens[right.lowerBound].lower
+        let prepositionFollows = Self.prepositionsAfterAnd.contains(afterAnd)
+        if afterAnd == "of" || prepositionFollows, right.count > 1 { right = (right.lowerBound + 1)..<right.upperBound }
         if tokens[right.lowerBound].lower == "the", right.count > 1 { right = (right.lowerBound + 1)..<right.upperBound }
+        if prepositionFollows, isComplete(left) {
+            return [NameSpan(.org, left)] + (words.isNameWord(tokens[right.lowerBound]) ? [NameSpan(.org, right)] : [])
+        }
         func isComplete(_ part: Range<Int>) -> Bool {
             (part.count == 1 && tokens[part.lowerBound].isAcronymLike)
                 || (words.isNameWord(tokens[part.lowerBound]) && part.contains { words.isOrgHead(tokens[$0]) })
@@ -543,6 +569,9 @@ struct SpanBoundaries {
         }
         return [span]
     }
+
+    /// Prepositions that after "and" open a second phrase, never the rest of one name ("… and at St. George's").
+    private static let prepositionsAfterAnd: Set<String> = ["at", "in", "to", "from", "with", "by", "on", "into", "through", "near"]
 
     /// Verbs of action whose subject is a person: "Seagal made headlines".
     private static let actionVerbs: Set<String> = ["made", "became", "founded", "joined", "moved", "studied", "lives", "works", "worked", "runs"]

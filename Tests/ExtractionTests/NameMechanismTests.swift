@@ -856,4 +856,40 @@ import Testing
         #expect(completed("She led a delegation of the Lithuanian Senate to Tbilisi.", [("Tbilisi", .place)]) == ["ORG Lithuanian Senate", "PLACE Tbilisi"])
         #expect(completed("The Lithuanian community met.", []) == [])
     }
+
+    /// After a building, a legislature or a company, "in PLACE" says where it is: the name ends before it, whether
+    /// the tagger took the place in or the name was being extended; a community's name keeps it.
+    @Test func aBuildingsOrALegislaturesPlaceIsNoPartOfItsName() {
+        let document = TextDocument("Guests met at the Queens Public Library in Flushing, and the Milli Majlis in Baku wrote to the Association of Azerbaijanis in Quebec.")
+        let spans = [NameSpan(.org, tokens("Queens Public Library in Flushing", in: document)), NameSpan(.org, tokens("Milli Majlis", in: document)),
+                     NameSpan(.org, tokens("Association of Azerbaijanis", in: document))]
+        let completed = OrganizationNames(document: document, words: words).complete(spans)
+        #expect(texts(completed, document) == ["ORG Queens Public Library", "PLACE Flushing", "ORG Milli Majlis", "ORG Association of Azerbaijanis in Quebec", "PLACE Quebec"])
+    }
+
+    /// "X and at Y", "X and in Y": a preposition after "and" opens a second phrase, never the rest of one name.
+    @Test func andWithAPrepositionSeparatesTwoNames() {
+        let document = TextDocument("The choir sang at Saint Sava Cathedral and at St. George Orthodox Church on Sunday.")
+        let spans = [NameSpan(.org, tokens("Saint Sava Cathedral and at St. George Orthodox Church", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["ORG Saint Sava Cathedral", "ORG St. George Orthodox Church"])
+    }
+
+    /// A place right after a form of address is a person's name: "Father Ivan", "Sister Lourdes".
+    @Test func aPlaceAfterAFormOfAddressIsAPerson() {
+        let document = TextDocument("Father Ivan and Sister Lourdes came from Lourdes.")
+        let spans = [NameSpan(.place, tokens("Ivan", in: document)), NameSpan(.place, tokens("Lourdes", in: document)),
+                     NameSpan(.place, 7..<8)]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["PERSON Ivan", "PERSON Lourdes", "PLACE Lourdes"])
+    }
+
+    /// "St. Gregory the Illuminator Cathedral": a saint's name, "the", an epithet and a head word are one organisation.
+    @Test func aSaintsNameWithAnEpithetOpensAChurchsName() {
+        let document = TextDocument("The march started at St. Gregory the Illuminator Cathedral in Palermo.")
+        let spans = [NameSpan(.place, tokens("St. Gregory", in: document)), NameSpan(.org, tokens("Illuminator Cathedral", in: document)),
+                     NameSpan(.place, tokens("Palermo", in: document))]
+        let completed = OrganizationNames(document: document, words: words).complete(spans)
+        #expect(texts(completed, document).filter { $0.hasPrefix("ORG") } == ["ORG St. Gregory the Illuminator Cathedral"])
+    }
 }
