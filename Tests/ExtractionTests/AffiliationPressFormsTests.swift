@@ -253,5 +253,46 @@ struct AffiliationPressFormsTests {
         """)
         #expect(found == ["Rafiq Aslanov | Batumi Central Mosque | imam", "Gulnara Safarli | Khelvachauri Women's Society | founder"])
     }
-}
 
+    /// "A, a founder of ORG, treasurer B": an indefinite apposition, or one before a name with its own title,
+    /// describes the name before it.
+    @Test func anIndefiniteAppositionDescribesTheNameBeforeIt() {
+        let found = Fixture.affiliations("""
+        The guests were [PER Yaw Darko-Mensah], a founder of the [ORG Ghana Community Association of Almere], treasurer [PER Abena Owusu-Sekyere] and [PER Kofi Boateng].
+        """)
+        #expect(found == ["Yaw Darko-Mensah | Ghana Community Association of Almere | founder"])
+    }
+
+    /// "Other officers elected were ROLE A, ROLE B and ROLE C": officers of the organisation the article is about.
+    @Test func officersElectedAreOfTheArticlesOrganisation() {
+        let found = Fixture.affiliations("""
+        The [ORG Federation of Ghanaian Associations] held its congress. The [ORG Federation of Ghanaian Associations] elected a new executive.
+
+        Other officers elected were general secretary [PER Yaw Darko-Mensah], treasurer [PER Abena Owusu-Sekyere] and organiser [PER Kofi Boateng].
+        """)
+        #expect(found == ["Yaw Darko-Mensah | Federation of Ghanaian Associations | general secretary",
+                          "Abena Owusu-Sekyere | Federation of Ghanaian Associations | treasurer",
+                          "Kofi Boateng | Federation of Ghanaian Associations | organiser"])
+        #expect(Fixture.affiliations("""
+        The [ORG Federation of Ghanaian Associations] met. Other guests were treasurer [PER Abena Owusu-Sekyere] and [PER Kofi Boateng].
+        """).isEmpty)
+    }
+
+    /// "the Eritrean association's chairman": the kind noun's adjective picks the organisation whose name has both.
+    @Test func anAdjectiveBeforeAKindNounPicksTheOrganisation() {
+        let found = Fixture.affiliations("""
+        The [ORG Eritrean Community Association] and the [ORG Sylhet Welfare Association] met. [PER Yonas Tekle], the Eritrean association's chairman, spoke.
+        """)
+        #expect(found == ["Yonas Tekle | Eritrean Community Association | chairman"])
+    }
+
+    /// "Our treasurer, Mrs A, reports …": in an organisation's own newsletter, its office holder.
+    @Test func ourRoleIsOfTheArticlesOrganisation() {
+        let found = Fixture.affiliations("""
+        The [ORG Chinese Benevolent Association] thanks its volunteers. The [ORG Chinese Benevolent Association] gala was full.
+
+        Our treasurer, Mrs [PER Lily Chan-Whitworth], reports that the gala raised £18,450.
+        """)
+        #expect(found == ["Lily Chan-Whitworth | Chinese Benevolent Association | treasurer"])
+    }
+}

@@ -220,7 +220,7 @@ struct AffiliationSieves {
                 chain.append(frames[index])
             }
             index += 1
-            if let persons = personsAfter(chain.last!, in: pieces) {
+            if !describesNameBefore(chain, pieces), let persons = personsAfter(chain.last!, in: pieces) {
                 for frame in chain { link(holders(of: frame, persons, nearest: persons.first!, pieces), frame, sentence) }
             } else if let persons = personsBefore(chain[0].start, in: pieces) {
                 for frame in chain where !frame.orgFirst || isPossessiveFrame(frame, pieces) || isBracketedApposition(frame, pieces) {
@@ -259,9 +259,21 @@ struct AffiliationSieves {
         return [nearest]
     }
 
-    /// "NAME, the imam of ORG": a frame set off by a comma right after a name.
+    /// "A, a founder of ORG, treasurer B": an apposition after a name describes that name, not the next one, when
+    /// it is indefinite or the next name has a title of its own.
+    private func describesNameBefore(_ chain: [RoleFrame], _ pieces: [Piece]) -> Bool {
+        guard isAppositionAfterName(chain[0], pieces) else { return false }
+        let indefinite = ["a", "an"].contains(view.word(pieces, chain[0].start) ?? "") || ["a", "an"].contains(view.word(pieces, chain[0].start - 1) ?? "")
+        let end = chain.last!.end
+        let ownTitle = view.word(pieces, end) == "," && pieces.at(end + 1).map({ $0.mention == nil && roles.isHead(view.text($0)) }) == true
+        return indefinite || ownTitle
+    }
+
+    /// "NAME, the imam of ORG", "NAME, a founder of ORG": a frame set off by a comma right after a name.
     private func isAppositionAfterName(_ frame: RoleFrame, _ pieces: [Piece]) -> Bool {
-        view.word(pieces, frame.start - 1) == "," && pieces.at(frame.start - 2).flatMap({ view.entity($0, .person) }) != nil
+        var comma = frame.start - 1
+        if ["a", "an", "the"].contains(view.word(pieces, comma) ?? "") { comma -= 1 }
+        return view.word(pieces, comma) == "," && pieces.at(comma - 1).flatMap({ view.entity($0, .person) }) != nil
     }
 
     /// "the organisation's first woman president" may follow the name it describes; "ORG chairman" may not.
@@ -326,11 +338,21 @@ struct AffiliationSieves {
                 frames.append(RoleFrame(start: index, end: role.end, orgs: [org], role: role.text, orgFirst: true))
                 continue
             }
-            // the NOUN's ROLE.
-            if word == "the", let noun = pieces.at(index + 1), let nounWord = view.word(noun), references.isOrgNoun(nounWord),
-               let marker = pieces.at(index + 2), view.isPossessiveMarker(marker),
-               let role = rolePhraseForward(pieces, from: index + 3),
-               let org = references.resolve(noun: nounWord, before: piece.tokens.lowerBound) {
+            // our ROLE: in the organisation's own newsletter or release, the organisation the article is about.
+            if word == "our", view.tokens[piece.tokens.lowerBound].isCapitalized, let role = rolePhraseForward(pieces, from: index + 1),
+               view.word(pieces, role.end) == ",", let org = references.mainOrganisation() {
+                frames.append(RoleFrame(start: index, end: role.end, orgs: [org], role: role.text, orgFirst: true))
+                continue
+            }
+            // the NOUN's ROLE, the [DEMONYM] NOUN's ROLE ("the Eritrean association's chairman").
+            let adjectives = pieces.at(index + 2).map(view.isPossessiveMarker) == true ? 0 : 1
+            if word == "the", adjectives == 0 || pieces.at(index + 1).map({ view.tokens[$0.tokens.lowerBound].isCapitalized && $0.mention == nil }) == true,
+               let noun = pieces.at(index + 1 + adjectives), let nounWord = view.word(noun), references.isOrgNoun(nounWord),
+               let marker = pieces.at(index + 2 + adjectives), view.isPossessiveMarker(marker),
+               let role = rolePhraseForward(pieces, from: index + 3 + adjectives),
+               let org = (adjectives == 0 ? nil : references.mostSalient(references.orgs(named: [nounWord])
+                            .intersection(references.orgs(named: [view.text(pieces[index + 1])]))))
+                         ?? references.resolve(noun: nounWord, before: piece.tokens.lowerBound) {
                 frames.append(RoleFrame(start: index, end: role.end, orgs: [org], role: role.text, orgFirst: true))
                 continue
             }
@@ -1496,13 +1518,18 @@ struct AffiliationSieves {
         "mayor", "governor", "senator", "mp", "deputy", "minister", "councillor", "councilor", "ombudsman", "judge", "prosecutor",
     ]
 
-    /// "The new board also includes first vice president A and treasurer B": office holders listed after a
-    /// body that "includes" them, of the organisation named with the body or else the one the article is about.
+    /// "The new board also includes first vice president A and treasurer B", "Other officers elected were
+    /// general secretary A and treasurer B": office holders listed after a body that "includes" them or officers
+    /// who "were" elected, of the organisation named with the body or else the one the article is about.
     private mutating func boardIncludes(_ pieces: [Piece], _ sentence: Int) {
-        guard let verb = pieces.indices.first(where: { ["includes", "include", "included", "comprises", "comprise", "comprised"].contains(view.word(pieces[$0]) ?? "") }),
-              verb <= 7, ["the", "its", "their"].contains(view.word(pieces, 0) ?? "") else { return }
+        guard let verb = pieces.indices.first(where: { ["includes", "include", "included", "comprises", "comprise", "comprised", "were", "are"].contains(view.word(pieces[$0]) ?? "") }),
+              verb <= 7 else { return }
         let subject = pieces[..<verb]
-        guard subject.contains(where: { ["board", "committee", "executive", "leadership", "presidium", "bureau"].contains(view.word($0) ?? "") }),
+        let isList = ["were", "are"].contains(view.word(pieces, verb) ?? "")
+        guard isList ? subject.contains(where: { ["officers", "officials", "office-bearers", "officeholders"].contains(view.word($0) ?? "") })
+                       && subject.contains(where: { Self.electionVerbs.contains(view.word($0) ?? "") })
+                     : ["the", "its", "their"].contains(view.word(pieces, 0) ?? "")
+                       && subject.contains(where: { ["board", "committee", "executive", "leadership", "presidium", "bureau"].contains(view.word($0) ?? "") }),
               !subject.contains(where: { view.entity($0, .person) != nil }) else { return }
         var org = subject.compactMap { self.view.entity($0, .org) }.first
         if org == nil, ["its", "their"].contains(view.word(pieces, 0) ?? "") {

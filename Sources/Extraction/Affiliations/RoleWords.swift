@@ -32,6 +32,8 @@ struct RoleWords {
         "striker", "goalkeeper", "midfielder", "winger", "akim", "provost", "soprano", "mezzo-soprano", "alto", "tenor",
         "baritone", "chorister", "midwife", "paramedic", "pharmacist", "instructor", "tutor", "owner", "co-owner",
         "caseworker", "contributor", "archivist", "librarian", "worker", "columnist", "producer", "presenter",
+        "chaplain", "vicar", "deacon", "cantor", "abbot", "granthi", "cleric", "solicitor", "barrister", "gp",
+        "player", "footballer",
     ]
 
     /// Prefixes that make a rank of a role noun: "vice-provost", "co-director", "deputy-director".
