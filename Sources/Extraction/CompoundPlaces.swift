@@ -16,6 +16,26 @@ enum CompoundPlaces {
         return (token.range.lowerBound + 2)..<token.range.upperBound
     }
 
+    /// "Bahir Dar-born", "Rio de Janeiro-based": a known place of several words whose last word carries the
+    /// suffix, as a PLACE over its words up to the hyphen.
+    private static func placeOfSeveralWords(endingIn index: Int, document: TextDocument, words: WordClasses) -> NameSpan? {
+        let token = document.tokens[index]
+        guard let hyphen = token.text.lastIndex(of: "-"), suffixes.contains(token.text[token.text.index(after: hyphen)...].lowercased()) else { return nil }
+        let lastWord = String(token.text[..<hyphen])
+        guard !lastWord.contains("-"), !lastWord.isEmpty else { return nil }
+        for start in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+            let before = document.tokens[start..<index]
+            guard before.allSatisfy({ $0.kind == .word && $0.sentence == token.sentence }) else { return nil }
+            guard before.first?.startsUpper == true else { continue }
+            let phrase = (before.map(\.text) + [lastWord]).joined(separator: " ")
+            if words.isPlacePhrase(phrase) {
+                let begin = document.tokens[start].range.lowerBound
+                return NameSpan(.place, start..<(index + 1), part: begin..<(token.range.lowerBound + lastWord.unicodeScalars.count))
+            }
+        }
+        return nil
+    }
+
     static func add(to spans: [NameSpan], document: TextDocument, words: WordClasses) -> [NameSpan] {
         var result = spans
         // (the byte test first: a hyphen Character always has the byte, and most words have neither)
@@ -27,6 +47,12 @@ enum CompoundPlaces {
                 // "(D-MO)": the party letter is no name; the state is a place.
                 result.removeAll { $0.tokens == index..<(index + 1) }
                 result.append(NameSpan(.place, index..<(index + 1), part: state))
+                continue
+            }
+            if let place = placeOfSeveralWords(endingIn: index, document: document, words: words) {
+                // "Bahir Dar-born": the place's first words stand before the hyphenated word.
+                result.removeAll { $0.tokens.overlaps(place.tokens) }
+                result.append(place)
                 continue
             }
             let taggedWhole = covering.count == 1 && covering[0].type == .place && covering[0].tokens.count == 1

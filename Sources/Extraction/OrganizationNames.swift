@@ -199,19 +199,25 @@ struct OrganizationNames {
         return end > start ? start..<end : nil
     }
 
-    /// "[PLACE Bristol] Royal Infirmary", "[ORG Bristol] Royal Infirmary", "[PLACE Bristol City] Council": a
+    /// "[PLACE Bristol] Royal Infirmary", "[ORG Bristol] Royal Infirmary", "[PLACE Bristol City] Council", "[ORG Texas]
+    /// Children's Hospital": a
     /// place or organisation followed by untagged capitalized words of its sentence that end in an
     /// organisation head word (not a state's: "Azerbaijan Democratic Republic") is that organisation's name.
-    /// A complete organisation name ("BBC" + "Breaking News") takes no more words.
+    /// A complete organisation name ("BBC" + "Breaking News") takes no more words. A person's name right before
+    /// a head word names the organisation after that person: "[PERSON Shree Ram] Mandir".
     private func extendToOrganizationHeads(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for i in result.indices where result[i].type != .person && result[i].part == nil && !(result[i].type == .org && isCompleteName(result[i].tokens)) {
+        for i in result.indices where result[i].part == nil && !(result[i].type == .org && isCompleteName(result[i].tokens)) {
             let start = result[i].tokens.lowerBound
             var end = result[i].tokens.upperBound
             var headEnd: Int?
-            while end < tokens.count, end - result[i].tokens.upperBound < 4, sameSentence(end, start), words.isNameWord(tokens[end]),
+            let isPerson = result[i].type == .person
+            if isPerson, result[i].tokens.count < 2 || !(end < tokens.count && words.isOrgHead(tokens[end]) && !words.isRoleOrTitle(tokens[end])) { continue }
+            while end < tokens.count, end - result[i].tokens.upperBound < (isPerson ? 3 : 4), sameSentence(end, start), words.isNameWord(tokens[end]),
                   !result.contains(where: { $0.tokens.contains(end) }) {
                 end += 1
+                // "Texas Children's Hospital": a possessive inside the name, before its head.
+                if end + 1 < tokens.count, end > result[i].tokens.upperBound, tokens[end].isPossessiveS, words.isNameWord(tokens[end + 1]) { end += 1 }
                 if words.isOrgHead(tokens[end - 1]), !words.isStateHead(tokens[end - 1]) { headEnd = end }
             }
             if let headEnd { result[i] = NameSpan(.org, start..<headEnd) }

@@ -500,7 +500,7 @@ struct SpanBoundaries {
     }
 
     /// A name, "'s", and capitalized words ending in an organisation head are one organisation:
-    /// "St Brendan" + "'s College", "Uzbek Women" + "'s Council". Not after a country ("Malaysia's
+    /// "St Brendan" + "'s College", "Uzbek Women" + "'s Council", "Texas Children" + "'s Hospital". Not after a country ("Malaysia's
     /// Department of Labour" keeps the country apart).
     private func joinPossessiveNames(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
@@ -509,7 +509,10 @@ struct SpanBoundaries {
             let span = result[i]
             let mark = span.tokens.upperBound
             i += 1
-            guard span.type != .person || ["st", "st.", "saint"].contains(tokens[span.tokens.lowerBound].lower), mark + 1 < tokens.count, tokens[mark].isPossessiveS,
+            let first = tokens[span.tokens.lowerBound]
+            // A "person" that opens with a saint's title or with a place ("Texas Children").
+            guard span.type != .person || ["st", "st.", "saint"].contains(first.lower) || words.isPlacePhrase(first.text),
+                  mark + 1 < tokens.count, tokens[mark].isPossessiveS,
                   !words.lexicon.places(named: span.text(in: document)).contains(where: { $0.kind == .country }) else { continue }
             var end = mark + 1
             while end < tokens.count, end - mark <= 4, tokens[end].sentence == tokens[mark].sentence, words.isNameWord(tokens[end]) { end += 1 }

@@ -892,4 +892,21 @@ import Testing
         let completed = OrganizationNames(document: document, words: words).complete(spans)
         #expect(texts(completed, document).filter { $0.hasPrefix("ORG") } == ["ORG St. Gregory the Illuminator Cathedral"])
     }
+
+    /// "Bahir Dar-born", "Rio de Janeiro-based": a known place of several words before the suffix is a PLACE,
+    /// and the person the tagger made of the words is gone.
+    @Test func aPlaceOfSeveralWordsBeforeBornOrBasedIsAPlace() {
+        let document = TextDocument("A Bahir Dar-born cook and a Rio de Janeiro-based band played.")
+        let spans = CompoundPlaces.add(to: [NameSpan(.person, tokens("Bahir Dar-born", in: document))], document: document, words: words)
+        #expect(spans.map { "\($0.type) \($0.text(in: document))" } == ["place Bahir Dar", "place Rio de Janeiro"])
+    }
+
+    /// "[ORG Texas] Children's Hospital", "[PERSON Shree Ram] Mandir": untagged words up to a head word, across a
+    /// possessive, complete the name; a person's name before a head word names the organisation after the person.
+    @Test func aNameGrowsAcrossAPossessiveAndFromAPersonToAHeadWord() {
+        #expect(completed("She works at Texas Children's Hospital now.", [("Texas", .org)]) == ["ORG Texas Children's Hospital"])
+        #expect(completed("The meeting is at the Shree Ram Mandir on Saturday.", [("Shree Ram", .person)]) == ["ORG Shree Ram Mandir"])
+        #expect(completed("Shree Ram Association members came.", [("Shree Ram", .person)]) == ["ORG Shree Ram Association"])
+        #expect(completed("Ilham Aliyev visited.", [("Ilham Aliyev", .person)]) == ["PERSON Ilham Aliyev"])
+    }
 }
