@@ -16,7 +16,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        let input = joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input)))
+        let input = namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input))))
         let bodies = nationalBodies(input)
         let untagged = outsideHeadings(bodies + untaggedHeadedNames(input + bodies))
         var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + untagged)
@@ -486,6 +486,39 @@ struct OrganizationNames {
             index = end
         }
         return found
+    }
+
+    /// Lower-case nouns that say the name before them is a business or a congregation: "the Golden Bowl
+    /// restaurant", "Madonna della Difesa parish", "the Irie Spice restaurant chain".
+    static let businessNouns: Set<String> = [
+        "restaurant", "restaurants", "bakery", "café", "cafe", "shop", "store", "supermarket", "grocery", "chain",
+        "salon", "boutique", "pharmacy", "clinic", "parish", "mission", "congregation", "church", "mosque", "temple",
+        "gurdwara", "synagogue", "newspaper", "weekly", "magazine",
+    ]
+
+    /// Capitalized words (with name particles: "della") between "the", "of" or "at" and a business noun name
+    /// that business, whatever the tagger made of them: "owners of the Golden Bowl restaurant", "pastor of
+    /// [PERSON Madonna] della Difesa parish". A known place or a people stays what it is ("the Dearborn mosque"),
+    /// and so does one untagged word ("the Tamil church").
+    private func namesBeforeBusinessNouns(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for noun in tokens.indices.dropFirst(2) where Self.businessNouns.contains(tokens[noun].text) {
+            var start = noun
+            while start - 1 > 0, sameSentence(start - 1, noun),
+                  words.isNameWord(tokens[start - 1]) || (words.isNameParticle(tokens[start - 1]) && start < noun) {
+                start -= 1
+            }
+            guard start < noun, words.isNameWord(tokens[start]), ["the", "of", "at"].contains(tokens[start - 1].lower) else { continue }
+            let name = start..<noun
+            let text = name.map { tokens[$0].text }.joined(separator: " ")
+            // One untagged word is more often an adjective than a name ("the Tamil church").
+            guard name.count > 1 || result.contains(where: { $0.tokens == name }),
+                  !words.isPlacePhrase(text), !name.contains(where: { words.isDemonym(tokens[$0]) }),
+                  !result.contains(where: { $0.tokens.overlaps(name) && ($0.type == .org || !name.contains($0.tokens)) }) else { continue }
+            result.removeAll { name.contains($0.tokens) }
+            result.append(NameSpan(.org, name))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// "[House] in Belgrade" after "Russian": a people's House is its diaspora institution, an organisation

@@ -484,17 +484,22 @@ struct SpanBoundaries {
         return result
     }
 
-    /// A saint's name, "the", an epithet and a head word are one organisation: "St. Gregory the Illuminator
-    /// Cathedral", "Saint John the Baptist Church" (whatever the tagger made of the saint and of the rest).
+    /// A devotional name and the rest of a church's name are one organisation: a saint's name, "the", an epithet
+    /// and a head word ("St. Gregory the Illuminator Cathedral", "Saint John the Baptist Church"), or "Our Lady",
+    /// "of" and a name ending in a head word ("Our Lady of Fatima Church"), whatever the tagger made of the parts.
     func joinSaintEpithets(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for saint in spans where ["st", "st.", "saint"].contains(tokens[saint.tokens.lowerBound].lower) && saint.part == nil {
-            let the = saint.tokens.upperBound
-            guard the + 2 < tokens.count, tokens[the].lower == "the", let rest = result.first(where: { $0.tokens.lowerBound == the + 1 }),
-                  rest.type == .org, rest.part == nil, tokens[rest.tokens.upperBound - 1].sentence == tokens[saint.tokens.lowerBound].sentence,
+        for opener in spans where opener.part == nil {
+            let first = opener.tokens.lowerBound
+            let isSaint = ["st", "st.", "saint"].contains(tokens[first].lower)
+            let isOurLady = opener.tokens.count == 2 && tokens[first].text == "Our" && tokens[first + 1].text == "Lady"
+            guard isSaint || isOurLady else { continue }
+            let link = opener.tokens.upperBound
+            guard link + 2 < tokens.count, tokens[link].lower == (isSaint ? "the" : "of"), let rest = result.first(where: { $0.tokens.lowerBound == link + 1 }),
+                  rest.type == .org, rest.part == nil, tokens[rest.tokens.upperBound - 1].sentence == tokens[first].sentence,
                   rest.tokens.contains(where: { words.isOrgHead(tokens[$0]) }) else { continue }
-            result.removeAll { $0 == saint || $0 == rest }
-            result.append(NameSpan(.org, saint.tokens.lowerBound..<rest.tokens.upperBound))
+            result.removeAll { $0 == opener || $0 == rest }
+            result.append(NameSpan(.org, first..<rest.tokens.upperBound))
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }

@@ -909,4 +909,21 @@ import Testing
         #expect(completed("Shree Ram Association members came.", [("Shree Ram", .person)]) == ["ORG Shree Ram Association"])
         #expect(completed("Ilham Aliyev visited.", [("Ilham Aliyev", .person)]) == ["PERSON Ilham Aliyev"])
     }
+
+    /// "Our Lady", "of" and a name ending in a head word are one church's name.
+    @Test func ourLadyOfANameIsOneChurch() {
+        let document = TextDocument("The parish of Our Lady of Fatima Church will hold a Mass.")
+        let spans = [NameSpan(.person, tokens("Our Lady", in: document)), NameSpan(.org, tokens("Fatima Church", in: document))]
+        let completed = OrganizationNames(document: document, words: words).complete(spans)
+        #expect(texts(completed, document) == ["ORG Our Lady of Fatima Church"])
+    }
+
+    /// Capitalized words between "the"/"of"/"at" and a business noun name the business, whatever the tagger made
+    /// of them; a known place or a people before the noun stays what it is.
+    @Test func namesBeforeABusinessNounAreThatBusiness() {
+        #expect(completed("The owners of the Golden Bowl restaurant cook.", []) == ["ORG Golden Bowl"])
+        #expect(completed("He is pastor of Madonna della Difesa parish.", [("Madonna", .person)]) == ["ORG Madonna della Difesa"])
+        #expect(completed("She owns the Irie Spice restaurant chain.", [("Irie Spice", .person)]) == ["ORG Irie Spice"])
+        #expect(completed("The Dearborn mosque and the Tamil church opened.", [("Dearborn", .place)]) == ["PLACE Dearborn"])
+    }
 }
