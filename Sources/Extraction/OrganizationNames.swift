@@ -290,13 +290,15 @@ struct OrganizationNames {
 
     /// Head words after which "in PLACE" says where the thing is, not whose it is, so it is no part of the name:
     /// events ("Song Festival in Cork"), buildings and venues ("Queens Public Library in Flushing", "Illuminator
-    /// Cathedral in Palermo"), legislatures ("Milli Majlis in Baku") and companies ("Hamid PLC in Detroit").
+    /// Cathedral in Palermo"), legislatures ("Milli Majlis in Baku"), companies ("Hamid PLC in Detroit") and
+    /// institutions of one seat ("Annamalai University in Chidambaram").
     /// Names of communities and missions keep it: "Association of Azerbaijanis in Quebec", "Embassy of Georgia in Kyiv".
     static let locatedHeads: Set<String> = eventHeads.union(legalForms).union([
         "library", "museum", "gallery", "theatre", "theater", "cinema", "hall", "castle", "palace", "hotel", "stadium",
         "arena", "cathedral", "church", "mosque", "synagogue", "temple", "gurdwara", "mandir", "basilica", "chapel",
         "abbey", "monastery", "convent", "cemetery", "majlis", "parliament", "sejm", "seimas", "saeima", "bundestag",
         "knesset", "duma", "storting", "riksdag", "folketing", "althing", "oireachtas",
+        "university", "academy", "college", "hospital",
     ])
 
     /// Company legal forms written after the name ("Caspian Cargo BV", "Anadolu Foods GmbH", "Tashkent Textile LLC").
@@ -421,8 +423,9 @@ struct OrganizationNames {
                 } else {
                     break
                 }
-                // "Centre of Manitoba on Keewatin Street": an address is where the organisation is, not its name.
-                if Self.addressWords.contains(tokens[runEnd - 1].lower) { break }
+                // "Centre of Manitoba on Keewatin Street", "Center on Georgia Avenue": an address is where the
+                // organisation is, not its name.
+                if Self.addressWords.contains(tokens[runEnd - 1].lower) || (runEnd < limit && Self.addressWords.contains(tokens[runEnd].lower)) { break }
             } else {
                 runEnd = next
                 while runEnd < limit, words.isNameWord(tokens[runEnd]) || (runEnd > next && tokens[runEnd].kind == .word && words.isCollectiveNoun(tokens[runEnd])) {

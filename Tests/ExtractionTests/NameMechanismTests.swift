@@ -926,4 +926,20 @@ import Testing
         #expect(completed("She owns the Irie Spice restaurant chain.", [("Irie Spice", .person)]) == ["ORG Irie Spice"])
         #expect(completed("The Dearborn mosque and the Tamil church opened.", [("Dearborn", .place)]) == ["PLACE Dearborn"])
     }
+
+    /// A university's "in PLACE" is its seat, and an address after "on" is where a centre stands: neither is part
+    /// of the name.
+    @Test func aSeatOrAnAddressIsNoPartOfTheName() {
+        #expect(completed("He studied at Annamalai University in Chidambaram.", [("Annamalai University", .org), ("Chidambaram", .place)])
+                == ["ORG Annamalai University", "PLACE Chidambaram"])
+        #expect(completed("Meals are served at the Habesha Community Center on Georgia Avenue.", [("Habesha Community Center", .org), ("Georgia", .place)])
+                == ["ORG Habesha Community Center", "PLACE Georgia"])
+    }
+
+    /// Newspapers and community societies are named by head words of their own: "Tribune", "Weekly", "Samaj".
+    @Test func mediaAndCommunitySocietyHeadsEndNames() {
+        #expect(completed("The story ran in the Doral Tribune on Friday.", [("Doral", .place)]) == ["ORG Doral Tribune"])
+        #expect(completed("She leads the Shree Leuva Patidar Samaj of Leicester.", [("Shree Leuva Patidar", .person), ("Leicester", .place)])
+                == ["ORG Shree Leuva Patidar Samaj of Leicester"])
+    }
 }
