@@ -20,7 +20,8 @@ enum DatelinePlaces {
 
 /// Entity propagation (Ratinov & Roth 2009): a name the article uses once is tagged wherever else it appears.
 ///
-/// Full names, acronyms and the surnames of named people are looked up at every token the tagger left
+/// Full names, acronyms and the surnames of named people (the first word of a name written family name first:
+/// "Park" of "Park Soon-ja") are looked up at every token the tagger left
 /// untagged (an organisation's name also over the places the tagger found inside it: "Association of
 /// Azerbaijanis in [Hungary]"); a form that was given two types in the article is left alone.
 struct NamePropagation {
@@ -42,6 +43,7 @@ struct NamePropagation {
             if span.type == .person, span.tokens.count >= 2, let last = form.last, last.count > 2 {
                 register([last], .person)
             }
+            if span.type == .person, PersonNames.writesFamilyNameFirst(form) { register([form[0]], .person) }
         }
         for form in ambiguous { forms[form] = nil }
         // the longest form beginning with each first word: other tokens begin no form

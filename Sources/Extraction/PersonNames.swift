@@ -12,6 +12,16 @@ struct PersonNames {
     /// Endings that also end names of parliaments and other bodies ("Seimas", "Majlis", "Mazhilis"): weak evidence alone.
     static let weakSurnameEndings: Set<String> = ["is", "as"]
 
+    /// Whether a name is written family name first, as Korean and Cantonese names are in the press: a short
+    /// first word, then a given name of two syllables joined by a hyphen, the second in lower case ("Park
+    /// Soon-ja", "Ng Wai-man", "Lee Sang-woo").
+    static func writesFamilyNameFirst(_ words: [String]) -> Bool {
+        guard words.count == 2, let family = words.first, let given = words.last, !family.contains("-"), family.count <= 6,
+              family.first?.isUppercase == true, given.first?.isUppercase == true,
+              let hyphen = given.firstIndex(of: "-"), let second = given[given.index(after: hyphen)...].first else { return false }
+        return second.isLowercase
+    }
+
     /// - Parameter strongOnly: only the endings that few other words share ("-ov", "-shvili", "-yan").
     static func hasSurnameMorphology(_ word: String, strongOnly: Bool = false) -> Bool {
         guard word.count >= 4, word.first?.isUppercase == true else { return false }

@@ -48,7 +48,7 @@ struct SpanBoundaries {
         result = detachPersonsAcrossSpans(result)
         result = joinAdjacentOrganizations(result)
         result = joinPossessiveNames(result)
-        result = completePersonNames(result)
+        result = completePersonNames(completeFamilyNamesFirst(result))
         result = completeSurnameOnlyPersons(result)
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
@@ -727,6 +727,20 @@ struct SpanBoundaries {
             result[i].tokens = span.lowerBound..<longest
         }
         return result.filter { !$0.tokens.isEmpty }
+    }
+
+    /// "Ng" + "[PERSON Wai-man]": a given name written after the family name takes the short capitalized word
+    /// before it when the two read as a name written family name first.
+    private func completeFamilyNamesFirst(_ spans: [NameSpan]) -> [NameSpan] {
+        spans.map { span in
+            let start = span.tokens.lowerBound
+            guard span.type == .person, span.part == nil, span.tokens.count == 1, start > 0,
+                  tokens[start - 1].sentence == tokens[start].sentence, tokens[start - 1].kind == .word,
+                  !words.isRoleOrTitle(tokens[start - 1]), !Self.determiners.contains(tokens[start - 1].lower),
+                  !spans.contains(where: { $0.tokens.contains(start - 1) }),
+                  PersonNames.writesFamilyNameFirst([tokens[start - 1].text, tokens[start].text]) else { return span }
+            return NameSpan(.person, (start - 1)..<span.tokens.upperBound)
+        }
     }
 
     /// A PERSON the tagger ended before the rest of the name takes it: a surname after a given name

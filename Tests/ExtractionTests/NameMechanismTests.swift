@@ -942,4 +942,15 @@ import Testing
         #expect(completed("She leads the Shree Leuva Patidar Samaj of Leicester.", [("Shree Leuva Patidar", .person), ("Leicester", .place)])
                 == ["ORG Shree Leuva Patidar Samaj of Leicester"])
     }
+
+    /// A name written family name first ("Park Soon-ja") is taken up by its first word alone ("Park said"), and a
+    /// given name of that form takes the family name the tagger left before it ("Ng" + "Wai-man").
+    @Test func namesWrittenFamilyNameFirstKeepTheirFamilyName() {
+        #expect(PersonNames.writesFamilyNameFirst(["Park", "Soon-ja"]))
+        #expect(!PersonNames.writesFamilyNameFirst(["Jean", "Jean-Pierre"]) && !PersonNames.writesFamilyNameFirst(["Anar", "Guliyev-Hartmann"]))
+        let document = TextDocument("FKAG president Park Soon-ja spoke. Later Park added a word, and Ng Wai-man agreed.")
+        let spans = [NameSpan(.person, tokens("Park Soon-ja", in: document)), NameSpan(.person, tokens("Wai-man", in: document))]
+        let propagated = NamePropagation(document: document, words: words).propagate(SpanBoundaries(document: document, words: words).apply(to: spans))
+        #expect(texts(propagated, document) == ["PERSON Park Soon-ja", "PERSON Park", "PERSON Ng Wai-man"])
+    }
 }
