@@ -155,5 +155,20 @@ struct QuotePressFormsTests {
         """)
         #expect(found == ["Ruta Jankauskiene: No,", "Ruta Jankauskiene: Louder, maybe."])
     }
-}
 
+    /// "Councillor A of ORG, whose ward …, said": the person the organisation describes is the speaker.
+    @Test func aPersonDescribedByHerOrganisationSpeaks() {
+        let found = Fixture.quotes("""
+        Councillor [PER Helen O'Rourke-Lam] of [ORG Manchester City Council], whose ward covers Chinatown, said the community "has given this city its most loved street."
+        """)
+        #expect(found == ["Helen O'Rourke-Lam: has given this city its most loved street."])
+    }
+
+    /// "A council spokesperson said": the organisation the noun refers to speaks.
+    @Test func anUnnamedSpokespersonSpeaksForTheOrganisation() {
+        let found = Fixture.quotes("""
+        The festival was run with [ORG Leicester City Council]. A council spokesperson said the authority was "grateful to the federation and its volunteers."
+        """)
+        #expect(found == ["Leicester City Council: grateful to the federation and its volunteers."])
+    }
+}

@@ -351,6 +351,12 @@ struct SpeakerSieves {
     /// "the NOUN".
     private func subjectSpeakers(_ subject: [Piece], at token: Int) -> [Int]? {
         guard !subject.isEmpty else { return nil }
+        // "A council spokesperson said": the organisation the noun refers to speaks through its spokesperson.
+        if subject.count == 3, ["a", "an"].contains(view.word(subject, 0) ?? ""), let noun = view.word(subject, 1), references.isOrgNoun(noun),
+           let spokesperson = view.word(subject, 2), Self.spokespersonNouns.contains(spokesperson),
+           let org = references.resolve(noun: noun, before: token) {
+            return [org]
+        }
         // "a vendor said", "One long-time vendor said:": someone the article does not name.
         if isUnnamedPerson(subject) { return [] }
         var end = subject.count
@@ -449,7 +455,14 @@ struct SpeakerSieves {
 
     /// The persons (or organisation) of a list of names ending before `end`.
     private func listSpeakers(_ pieces: [Piece], endingBefore end: Int) -> [Int]? {
-        guard let last = pieces.at(end - 1), let speaker = mentionSpeaker(last) else { return nil }
+        guard let last = pieces.at(end - 1), var speaker = mentionSpeaker(last) else { return nil }
+        // "Councillor NAME of ORG, whose ward …, said": the person the organisation describes speaks.
+        var link = end - 2
+        if view.word(pieces, link) == "the" { link -= 1 }
+        if view.entity(last, .org) != nil, ["of", "from"].contains(view.word(pieces, link) ?? ""),
+           let person = pieces.at(link - 1).flatMap({ view.entity($0, .person) }) {
+            speaker = person
+        }
         var result = [speaker]
         var index = end - 2
         while index >= 1, ["and", ","].contains(view.word(pieces[index]) ?? ""), let other = view.entity(pieces[index - 1], .person),
@@ -757,6 +770,9 @@ struct SpeakerSieves {
         }
         return false
     }
+
+    /// Nouns of a person who speaks for an organisation without being named.
+    private static let spokespersonNouns: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "representative", "official"]
 
     /// A phrase that speaks of a person without a name: "a vendor", "one long-time vendor", "a guard from
     /// Kollam, who did not want to be named" — an indefinite article, then no name of a person or an
