@@ -56,6 +56,14 @@ enum TenseCues {
             if isParticiple {
                 if previous == "be" { return Cue(tense: .future, isPrimary: true) }   // "will be held", "to be opened"
                 if presentAuxiliaries.contains(previous) || determiners.contains(previous) { return nil }
+                // An attributive participle before its noun: "on temporary protected status", "would hold extended
+                // passport hours" (after a preposition, an adjective, or the object slot of a verb after a modal).
+                let beforePrevious = index > 1 && tokens[index - 2].sentence == token.sentence ? tokens[index - 2].lowercased : ""
+                if isEdForm(word), !next.isEmpty, !nonNounFollowers.contains(next),
+                   attributivePrepositions.contains(previous) || adjectiveEndings.contains(where: { previous.hasSuffix($0) })
+                    || futureWords.contains(beforePrevious) || modals.contains(beforePrevious) || beforePrevious == "to" {
+                    return nil
+                }
             }
             return Cue(tense: .past, isPrimary: true, isParticiple: isParticiple)
         }
@@ -123,6 +131,15 @@ enum TenseCues {
     private static let modals: Set<String> = ["can", "could", "may", "might", "must", "should"]
 
     private static let subjectPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "there"]
+    /// Words before an attributive participle, and endings of adjectives that stand there ("temporary protected").
+    private static let attributivePrepositions: Set<String> = ["on", "for", "with", "of", "about", "into", "from"]
+    private static let adjectiveEndings = ["ary", "ous", "ful", "ive", "ial", "ent", "ant"]
+    /// Words that follow a verb, not an attributive participle: articles, prepositions, pronouns, adverbs.
+    private static let nonNounFollowers: Set<String> = [
+        "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "by", "to", "in", "on",
+        "at", "for", "with", "from", "of", "as", "and", "or", "it", "them", "him", "us", "me", "up", "out", "off", "over",
+        "down", "back", "about", "into", "after", "before", "during", "until", "since", ",", ".",
+    ]
 
     /// How far from the date a cue may be, in tokens.
     static let window = 12

@@ -123,6 +123,15 @@ struct AnchoredDateTests {
             == ["2023-12"])
     }
 
+    /// An attributive participle before its noun is no verb: "on temporary protected status", "would hold extended
+    /// passport hours"; a past verb before its object still is ("raised funds on May 3").
+    @Test func attributiveParticipleIsNotTheVerbOfTheDate() {
+        #expect(values("The league will hold a town hall on temporary protected status on June 7.", anchor: "2025-05-19") == ["2025-06-07"])
+        #expect(values("The consul said the consulate would hold extended passport hours in June.", anchor: "2025-05-19") == ["2025-06"])
+        #expect(values("Volunteers raised funds on May 3.", anchor: "2025-05-19") == ["2025-05-03"])
+        #expect(values("Volunteers raised funds on June 3.", anchor: "2025-05-19") == ["2024-06-03"])
+    }
+
     @Test func noAnchorDropsDatesWithoutAYear() {
         #expect(values("The commission on December 19 approved it, and the vote is on February 7, 2024.", anchor: nil)
             == ["2024-02-07"])
