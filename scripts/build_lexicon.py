@@ -530,8 +530,10 @@ def build_keywords(data, stop, out):
     out.section("legal-form-cleanco", "cleanco 2.3 termdata (PyPI cleanco)", "MIT", "key", terms)
 
     _, rows = read_tsv(os.path.join(keywords, "place_type_words.tsv"))
-    out.section("place-type-word", source + " place_type_words.tsv", licence, "key",
-                [(file_key(word),) for word, _, _ in rows])
+    # Street and park words the shared list lacks, written for newsdex (CC0): scripts/data/place_type_words_more.tsv.
+    _, more = read_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "place_type_words_more.tsv"))
+    out.section("place-type-word", source + " place_type_words.tsv and newsdex scripts/data/place_type_words_more.tsv",
+                licence, "key", [(file_key(word),) for word, _, _ in rows + more])
 
     # Roles and titles. Every word of the file is a title (it stands before a name); all but the
     # honorifics are roles, with a normalized head noun.

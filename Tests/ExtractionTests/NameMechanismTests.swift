@@ -953,4 +953,13 @@ import Testing
         let propagated = NamePropagation(document: document, words: words).propagate(SpanBoundaries(document: document, words: words).apply(to: spans))
         #expect(texts(propagated, document) == ["PERSON Park Soon-ja", "PERSON Park", "PERSON Ng Wai-man"])
     }
+
+    /// Street and park words of our own table end a place's name: "Sydney Road", "Walker Playground".
+    @Test func streetAndParkWordsEndAPlacesName() {
+        let document = TextDocument("Families met in Sydney Road and marched from Walker Playground.")
+        let spans = [NameSpan(.place, tokens("Sydney", in: document)), NameSpan(.place, tokens("Road", in: document)),
+                     NameSpan(.place, tokens("Walker", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["PLACE Sydney Road", "PLACE Walker Playground"])
+    }
 }
