@@ -36,7 +36,7 @@ struct SpanBoundaries {
         // Surnames the article also writes alone as a person ("Daniel Park" … "Park said").
         let alone = Set(result.filter { $0.type == .person && $0.tokens.count == 1 }.map { tokens[$0.tokens.lowerBound].lower })
         let surnames = Set(result.filter(isGivenNameAndSurname).map { tokens[$0.tokens.upperBound - 1].lower }).intersection(alone)
-        result = result.compactMap { retypeImplausiblePerson($0, surnames: surnames) }
+        result = result.compactMap { retypeImplausiblePerson($0, surnames: surnames) }.filter { !isPartOfATitle($0) }
         result = retypeCountriesTakenForPeople(result)
         result = result.filter { span in !span.tokens.allSatisfy { words.isHonorific(tokens[$0]) || tokens[$0].kind != .word } }
         result = result.compactMap(retypeGenericOrganization)
@@ -436,13 +436,32 @@ struct SpanBoundaries {
         return result
     }
 
-    /// A PERSON ending in a place-type word is a place ("Little Village"); a lone place-type word or a
-    /// run holding a collective noun ("Region", "Humanitarian Affairs") is no person at all. Not a given name
+    /// "Labour Welfare" of "Labour Welfare Officer of the SLBFE": capitalized words right before a role word and
+    /// its "of" are the field of a title, not a name (an acronym or a known organisation stays: "UNHCR
+    /// Representative for …").
+    private func isPartOfATitle(_ span: NameSpan) -> Bool {
+        let isRole = { (token: Token) in token.startsUpper && (words.roleKey(token) != nil || RoleWords.heads.contains(token.lower)) && !words.isOrgHead(token) }
+        // The role word after the span, or the span's own last word ("[ORG Labour Welfare Officer] of the SLBFE").
+        let roleIndex = span.tokens.count >= 2 && isRole(tokens[span.tokens.upperBound - 1]) ? span.tokens.upperBound - 1 : span.tokens.upperBound
+        let field = span.tokens.lowerBound..<roleIndex
+        guard span.type != .place, span.part == nil, !field.isEmpty, roleIndex + 1 < tokens.count, isRole(tokens[roleIndex]),
+              ["of", "at", "for"].contains(tokens[roleIndex + 1].lower), !field.contains(where: { tokens[$0].isAcronymLike }) else { return false }
+        return !words.lexicon.categories(of: field.map { tokens[$0].text }.joined(separator: " ")).contains(.knownOrganization)
+            && !field.contains(where: { words.isGivenName(tokens[$0]) || words.isSurname(tokens[$0]) })
+    }
+
+    /// A PERSON ending in a place-type word is a place ("Little Village"); a lone place-type word, a run
+    /// holding a collective noun ("Region", "Humanitarian Affairs") or a number, or a run ending in a role word
+    /// that is no name ("Labour Welfare Officer") is no person at all. Not a given name
     /// and a surname that is also a place-type word, when the article also writes the surname alone as a
     /// person (`surnames`: "Daniel Park" … "Park said"), nor that surname alone.
     private func retypeImplausiblePerson(_ span: NameSpan, surnames: Set<String>) -> NameSpan? {
         guard span.type == .person else { return span }
         if span.tokens.contains(where: { words.isCollectiveNoun(tokens[$0]) }) { return nil }
+        // "No. 14/2025", "Labour Welfare Officer": a number, or a role word last that no surname list knows.
+        if span.tokens.contains(where: { tokens[$0].kind == .number || tokens[$0].text.contains(where: \.isNumber) }) { return nil }
+        let last = tokens[span.tokens.upperBound - 1]
+        if span.tokens.count >= 2, words.roleKey(last) != nil, !words.isSurname(last), !words.isGivenName(last), !words.isHonorific(last) { return nil }
         guard words.lexicon.categories(of: tokens[span.tokens.upperBound - 1].text).contains(.placeType),
               !surnames.contains(tokens[span.tokens.upperBound - 1].lower) || !(span.tokens.count == 1 || isGivenNameAndSurname(span)) else { return span }
         return span.tokens.count == 1 ? nil : NameSpan(.place, span.tokens)

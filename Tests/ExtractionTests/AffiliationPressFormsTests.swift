@@ -295,4 +295,13 @@ struct AffiliationPressFormsTests {
         """)
         #expect(found == ["Lily Chan-Whitworth | Chinese Benevolent Association | treasurer"])
     }
+
+    /// "A, Labour Welfare Officer of ORG": capitalized field words belong to a capitalized title; a demonym does not
+    /// ("The Indonesian Ambassador to Egypt, A").
+    @Test func capitalizedFieldWordsBelongToTheTitle() {
+        let found = Fixture.affiliations("""
+        Mr. [PER Mohamed Rizwan], Labour Welfare Officer of the [ORG Sri Lanka Bureau of Foreign Employment], will attend.
+        """)
+        #expect(found == ["Mohamed Rizwan | Sri Lanka Bureau of Foreign Employment | Labour Welfare Officer"])
+    }
 }

@@ -962,4 +962,15 @@ import Testing
         let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
         #expect(texts(trimmed, document) == ["PLACE Sydney Road", "PLACE Walker Playground"])
     }
+
+    /// Words before a role word and its "of" are the field of a title, and a number is no one's name; a tagged
+    /// organisation before its officer's title stays.
+    @Test func aTitlesFieldAndANumberAreNoNames() {
+        let document = TextDocument("Mr. M. Rizwan, Labour Welfare Officer of the SLBFE, and PRESS RELEASE No. 14 came. The UNHCR Representative for Azerbaijan spoke.")
+        let spans = [NameSpan(.person, tokens("M. Rizwan", in: document)), NameSpan(.org, tokens("Labour Welfare", in: document)),
+                     NameSpan(.org, tokens("SLBFE", in: document)), NameSpan(.person, tokens("No. 14", in: document)),
+                     NameSpan(.org, tokens("UNHCR", in: document)), NameSpan(.place, tokens("Azerbaijan", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["PERSON M. Rizwan", "ORG SLBFE", "ORG UNHCR", "PLACE Azerbaijan"])
+    }
 }

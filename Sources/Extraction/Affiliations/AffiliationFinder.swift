@@ -625,6 +625,14 @@ struct AffiliationSieves {
         while start - 1 >= 0, start - 1 > end - 5, isContentWord(pieces[start - 1]), roles.isModifier(view.text(pieces[start - 1])) {
             start -= 1
         }
+        // "NAME, Labour Welfare Officer of ORG": capitalized field words of a capitalized title, set off by a comma or article.
+        if view.tokens[pieces[end].tokens.lowerBound].isCapitalized {
+            var field = start
+            while field - 1 >= 0, field > start - 2, pieces[field - 1].mention == nil, isContentWord(pieces[field - 1]),
+                  view.tokens[pieces[field - 1].tokens.lowerBound].isCapitalized,
+                  lexicon.demonymCountries(view.text(pieces[field - 1])).isEmpty, lexicon.places(named: view.text(pieces[field - 1])).isEmpty { field -= 1 }
+            if field < start, [",", "the", "a", "an", "("].contains(view.word(pieces, field - 1) ?? ",") { start = field }
+        }
         // "who volunteers with": a verb, not a plural role.
         if start == end, ["who", "that"].contains(view.word(pieces, end - 1) ?? "") { return nil }
         // "a law student", "an economics student": lower-case nouns between an article and the role name its field.
