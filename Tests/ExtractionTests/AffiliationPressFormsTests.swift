@@ -304,4 +304,13 @@ struct AffiliationPressFormsTests {
         """)
         #expect(found == ["Mohamed Rizwan | Sri Lanka Bureau of Foreign Employment | Labour Welfare Officer"])
     }
+
+    /// "ORG, which on Saturday elected a new president, A": the organisation that elects gives the office; a
+    /// person elected by others ("A was elected") is left to the other sieves.
+    @Test func anOrganisationThatElectsGivesTheOffice() {
+        let found = Fixture.affiliations("""
+        The march was organized by the [ORG Haitian-American Civic League], which on Saturday elected a new president, [PER Marie Desir], a nurse.
+        """)
+        #expect(found == ["Marie Desir | Haitian-American Civic League | president"])
+    }
 }

@@ -236,6 +236,7 @@ struct AffiliationSieves {
         ledBy(pieces, sentence)
         nominatedBy(pieces, sentence)
         electedByMembers(pieces, sentence)
+        organisationElects(pieces, sentence)
         electedToBoard(pieces, sentence)
         boardIncludes(pieces, sentence)
         electedWithoutOrganisation(pieces, sentence)
@@ -1464,6 +1465,21 @@ struct AffiliationSieves {
             }
             guard let personPiece = pieces.at(back), let person = view.entity(personPiece, .person) else { continue }
             add(person: person, org: chain.orgs[0], role: nil, sentence: sentence)
+        }
+    }
+
+    /// "ORG, which on Saturday elected a new president, X", "The council appointed its first director, X": the
+    /// organisation that elects or appoints, the nearest named before the verb, gives the office to the name after.
+    private mutating func organisationElects(_ pieces: [Piece], _ sentence: Int) {
+        for (index, piece) in pieces.enumerated() where ["elected", "re-elected", "appointed", "named", "chose"].contains(view.word(piece) ?? "") {
+            guard !["was", "were", "been", "be", "is", "are"].contains(view.word(pieces, index - 1) ?? ""),
+                  let orgPiece = pieces[..<index].last(where: { view.entity($0, .org) != nil }),
+                  let org = view.entity(orgPiece, .org) else { continue }
+            var roleStart = index + 1
+            while let word = view.word(pieces, roleStart), ["a", "an", "its", "their", "the", "new", "first"].contains(word), roleStart < index + 4 { roleStart += 1 }
+            guard roleStart > index + 1, let role = rolePhraseForward(pieces, from: roleStart), view.word(pieces, role.end) == ",",
+                  let person = pieces.at(role.end + 1).flatMap({ view.entity($0, .person) }) else { continue }
+            add(person: person, org: org, role: role.text, sentence: sentence)
         }
     }
 
