@@ -171,4 +171,12 @@ struct QuotePressFormsTests {
         """)
         #expect(found == ["Leicester City Council: grateful to the federation and its volunteers."])
     }
+
+    /// "the consul general's message said": the person introduced with that title.
+    @Test func aTitledPersonsMessageSpeaksForThePerson() {
+        let found = Fixture.quotes("""
+        The Consul General of [LOC Greece], [PER Anastasia Loukaki-Brown], sent a message. "The brotherhood has kept the songs alive," the consul general's message said.
+        """)
+        #expect(found == ["Anastasia Loukaki-Brown: The brotherhood has kept the songs alive,"])
+    }
 }
