@@ -380,6 +380,8 @@ struct OrganizationNames {
     private func extendRight(_ range: Range<Int>, limit: Int, taggedPlaces: Set<Range<Int>>) -> Range<Int> {
         var end = range.upperBound
         if end - 1 > range.lowerBound, isPossessiveMark(end - 1) { end -= 1 }  // "Workers'" + "Forum"
+        // "Korean Consulate" + "General": the mission's rank is part of its name.
+        if end < limit, tokens[end - 1].lower == "consulate", tokens[end].text == "General" { end += 1 }
         // The tagger cut the place after "in" short: "… in Frankfurt" + "am Main".
         if let inIndex = range.last(where: { tokens[$0].lower == "in" }), range.upperBound - inIndex <= 4 {
             let place = tokens[inIndex + 1].lower == "the" ? inIndex + 2 : inIndex + 1
@@ -551,11 +553,12 @@ struct OrganizationNames {
                 continue
             }
             // "Ukrainian Women's" + "Mutual Aid Society", "Veterans'" + "Council": a group's possessive inside the
-            // name (a capitalized word that names no place, person, nation or title before the mark).
+            // name (a capitalized word that names no place, person, nation, title or body before the mark: the
+            // "Scottish Parliament's" committee is a unit of another name).
             if start - 2 >= floor, tokens[start - 1].isPossessiveS || isPossessiveMark(start - 1), sameSentence(start - 2, start),
                tokens[start - 2].startsUpper, !tokens[start - 2].isAcronymLike, !words.isPlacePhrase(tokens[start - 2].text),
                !words.isRoleOrTitle(tokens[start - 2]), !words.isGivenName(tokens[start - 2]), !words.isSurname(tokens[start - 2]),
-               !words.isDemonym(tokens[start - 2]) {
+               !words.isDemonym(tokens[start - 2]), !words.isOrgHead(tokens[start - 2]) {
                 start -= 2
                 continue
             }

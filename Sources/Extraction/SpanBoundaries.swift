@@ -537,6 +537,8 @@ struct SpanBoundaries {
             // A "person" that opens with a saint's title or with a place ("Texas Children").
             guard span.type != .person || ["st", "st.", "saint"].contains(first.lower) || words.isPlacePhrase(first.text),
                   mark + 1 < tokens.count, tokens[mark].isPossessiveS,
+                  // "Scottish Parliament's Equalities Committee": a body before the mark owns a unit; two names.
+                  !(span.type == .org && words.isOrgHead(tokens[mark - 1])),
                   !words.lexicon.places(named: span.text(in: document)).contains(where: { $0.kind == .country }) else { continue }
             var end = mark + 1
             while end < tokens.count, end - mark <= 4, tokens[end].sentence == tokens[mark].sentence, words.isNameWord(tokens[end]) { end += 1 }

@@ -973,4 +973,17 @@ import Testing
         let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
         #expect(texts(trimmed, document) == ["PERSON M. Rizwan", "ORG SLBFE", "ORG UNHCR", "PLACE Azerbaijan"])
     }
+
+    /// A body before a possessive owns a unit with a name of its own ("the Scottish Parliament's Equalities
+    /// Committee": two names), unlike a group inside one name ("Ukrainian Women's Council"); a consulate's rank
+    /// belongs to its name ("Korean Consulate General").
+    @Test func aBodysUnitIsANameOfItsOwnAndAConsulatesRankIsNot() {
+        let document = TextDocument("She sits on the Scottish Parliament's Equalities Committee.")
+        let spans = [NameSpan(.org, tokens("Scottish Parliament", in: document)), NameSpan(.org, tokens("Equalities Committee", in: document))]
+        let names = OrganizationNames(document: document, words: words).complete(SpanBoundaries(document: document, words: words).apply(to: spans))
+        #expect(texts(names, document) == ["ORG Scottish Parliament", "ORG Equalities Committee"])
+        #expect(completed("She chairs the Ukrainian Women's Council.", [("Council", .org)]) == ["ORG Ukrainian Women's Council"])
+        #expect(completed("He heads the Korean Consulate General in Frankfurt.", [("Korean Consulate", .org), ("Frankfurt", .place)])
+                == ["ORG Korean Consulate General in Frankfurt", "PLACE Frankfurt"])
+    }
 }
