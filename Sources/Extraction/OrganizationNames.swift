@@ -203,8 +203,9 @@ struct OrganizationNames {
     /// Children's Hospital": a
     /// place or organisation followed by untagged capitalized words of its sentence that end in an
     /// organisation head word (not a state's: "Azerbaijan Democratic Republic") is that organisation's name.
-    /// A complete organisation name ("BBC" + "Breaking News") takes no more words. A person's name right before
-    /// a head word names the organisation after that person: "[PERSON Shree Ram] Mandir".
+    /// A complete organisation name ("BBC" + "Breaking News") takes no more words. A person's name before a head
+    /// word names the organisation after that person: "[PERSON Shree Ram] Mandir", "Fr. [PERSON Tom Burke] Gaelic
+    /// Football Club".
     private func extendToOrganizationHeads(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         for i in result.indices where result[i].part == nil && !(result[i].type == .org && isCompleteName(result[i].tokens)) {
@@ -212,7 +213,7 @@ struct OrganizationNames {
             var end = result[i].tokens.upperBound
             var headEnd: Int?
             let isPerson = result[i].type == .person
-            if isPerson, result[i].tokens.count < 2 || !(end < tokens.count && words.isOrgHead(tokens[end]) && !words.isRoleOrTitle(tokens[end])) { continue }
+            if isPerson, result[i].tokens.count < 2 || end >= tokens.count || words.isRoleOrTitle(tokens[end]) { continue }
             while end < tokens.count, end - result[i].tokens.upperBound < (isPerson ? 3 : 4), sameSentence(end, start), words.isNameWord(tokens[end]),
                   !result.contains(where: { $0.tokens.contains(end) }) {
                 end += 1
@@ -220,7 +221,13 @@ struct OrganizationNames {
                 if end + 1 < tokens.count, end > result[i].tokens.upperBound, tokens[end].isPossessiveS, words.isNameWord(tokens[end + 1]) { end += 1 }
                 if words.isOrgHead(tokens[end - 1]), !words.isStateHead(tokens[end - 1]) { headEnd = end }
             }
-            if let headEnd { result[i] = NameSpan(.org, start..<headEnd) }
+            // "Fr. Tom Burke Gaelic Football Club": a person's form of address stays in the name given after them.
+            let opening = isPerson && start > 0 && sameSentence(start - 1, start) && tokens[start - 1].startsUpper
+                && words.isFormOfAddress(tokens[start - 1]) ? start - 1 : start
+            // After a person, only words that are no one's name lead to the head ("Tom Burke" + "Gaelic Football Club").
+            if let headEnd, !isPerson || (result[i].tokens.upperBound..<(headEnd - 1)).allSatisfy({ !words.isGivenName(tokens[$0]) && !words.isSurname(tokens[$0]) }) {
+                result[i] = NameSpan(.org, opening..<headEnd)
+            }
         }
         return result
     }

@@ -48,6 +48,11 @@ struct WordClasses {
         Self.honorifics.contains(bare(token).lowercased())
     }
 
+    /// An honorific, or a title of the lexicon that is no role ("Fr", "Cllr", "Serigne", "Mar").
+    func isFormOfAddress(_ token: Token) -> Bool {
+        isHonorific(token) || (token.kind == .word && lexicon.roleKey(bare(token)) == nil && lexicon.categories(of: token.text).contains(.title))
+    }
+
     func roleKey(_ token: Token) -> String? {
         lexicon.roleKey(bare(token))
     }

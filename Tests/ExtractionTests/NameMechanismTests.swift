@@ -986,4 +986,16 @@ import Testing
         #expect(completed("He heads the Korean Consulate General in Frankfurt.", [("Korean Consulate", .org), ("Frankfurt", .place)])
                 == ["ORG Korean Consulate General in Frankfurt", "PLACE Frankfurt"])
     }
+
+    /// Forms of address of our own title table ("Fr", "Cllr", "Serigne", "Vice-Consul") are no part of a person's
+    /// name, but stay in the name of an organisation called after the person.
+    @Test func formsOfAddressOpenNoPersonButStayInANameGivenAfterThem() {
+        let document = TextDocument("Fr Tadros and Cllr Amina Begum met Vice-Consul Leila Ammar.")
+        let spans = [NameSpan(.person, tokens("Fr Tadros", in: document)), NameSpan(.person, tokens("Cllr Amina Begum", in: document)),
+                     NameSpan(.person, tokens("Vice-Consul Leila Ammar", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["PERSON Tadros", "PERSON Amina Begum", "PERSON Leila Ammar"])
+        #expect(completed("The Fr. Tom Burke Gaelic Football Club will build.", [("Tom Burke", .person)])
+                == ["ORG Fr. Tom Burke Gaelic Football Club"])
+    }
 }
