@@ -998,4 +998,13 @@ import Testing
         #expect(completed("The Fr. Tom Burke Gaelic Football Club will build.", [("Tom Burke", .person)])
                 == ["ORG Fr. Tom Burke Gaelic Football Club"])
     }
+
+    /// "de los", "ben", "wa" are name particles; a people the press writes like a demonym ("Tibetans") is no person.
+    @Test func particlesJoinNamesAndPeoplesAreNoPersons() {
+        let document = TextDocument("Ramona Altagracia Peña de los Santos and Mohamed Habib ben Younes met as Tibetans marched.")
+        let spans = [NameSpan(.person, tokens("Ramona Altagracia Peña", in: document)), NameSpan(.person, tokens("Mohamed Habib", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["PERSON Ramona Altagracia Peña de los Santos", "PERSON Mohamed Habib ben Younes"])
+        #expect(words.isDemonym(document.tokens[tokens("Tibetans", in: document).lowerBound]))
+    }
 }
