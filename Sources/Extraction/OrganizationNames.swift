@@ -200,9 +200,8 @@ struct OrganizationNames {
     }
 
     /// "[PLACE Bristol] Royal Infirmary", "[ORG Bristol] Royal Infirmary", "[PLACE Bristol City] Council", "[ORG Texas]
-    /// Children's Hospital": a
-    /// place or organisation followed by untagged capitalized words of its sentence that end in an
-    /// organisation head word (not a state's: "Azerbaijan Democratic Republic") is that organisation's name.
+    /// Children's Hospital": a place or organisation followed by untagged capitalized words of its sentence that end
+    /// in an organisation head word (not a state's: "Azerbaijan Democratic Republic") is that organisation's name.
     /// A complete organisation name ("BBC" + "Breaking News") takes no more words. A person's name before a head
     /// word names the organisation after that person: "[PERSON Shree Ram] Mandir", "Fr. [PERSON Tom Burke] Gaelic
     /// Football Club".

@@ -450,18 +450,15 @@ struct SpanBoundaries {
             && !field.contains(where: { words.isGivenName(tokens[$0]) || words.isSurname(tokens[$0]) })
     }
 
-    /// A PERSON ending in a place-type word is a place ("Little Village"); a lone place-type word, a run
-    /// holding a collective noun ("Region", "Humanitarian Affairs") or a number, or a run ending in a role word
-    /// that is no name ("Labour Welfare Officer") is no person at all. Not a given name
+    /// A PERSON ending in a place-type word is a place ("Little Village"); a lone place-type word or a run
+    /// holding a collective noun ("Region", "Humanitarian Affairs") or a number is no person at all. Not a given name
     /// and a surname that is also a place-type word, when the article also writes the surname alone as a
     /// person (`surnames`: "Daniel Park" … "Park said"), nor that surname alone.
     private func retypeImplausiblePerson(_ span: NameSpan, surnames: Set<String>) -> NameSpan? {
         guard span.type == .person else { return span }
         if span.tokens.contains(where: { words.isCollectiveNoun(tokens[$0]) }) { return nil }
-        // "No. 14/2025", "Labour Welfare Officer": a number, or a role word last that no surname list knows.
+        // "No. 14/2025": a number is no one's name.
         if span.tokens.contains(where: { tokens[$0].kind == .number || tokens[$0].text.contains(where: \.isNumber) }) { return nil }
-        let last = tokens[span.tokens.upperBound - 1]
-        if span.tokens.count >= 2, words.roleKey(last) != nil, !words.isSurname(last), !words.isGivenName(last), !words.isHonorific(last) { return nil }
         guard words.lexicon.categories(of: tokens[span.tokens.upperBound - 1].text).contains(.placeType),
               !surnames.contains(tokens[span.tokens.upperBound - 1].lower) || !(span.tokens.count == 1 || isGivenNameAndSurname(span)) else { return span }
         return span.tokens.count == 1 ? nil : NameSpan(.place, span.tokens)
@@ -524,8 +521,8 @@ struct SpanBoundaries {
     }
 
     /// A name, "'s", and capitalized words ending in an organisation head are one organisation:
-    /// "St Brendan" + "'s College", "Uzbek Women" + "'s Council", "Texas Children" + "'s Hospital". Not after a country ("Malaysia's
-    /// Department of Labour" keeps the country apart).
+    /// "St Brendan" + "'s College", "Uzbek Women" + "'s Council", "Texas Children" + "'s Hospital". Not after a
+    /// country ("Malaysia's Department of Labour" keeps the country apart).
     private func joinPossessiveNames(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         var i = 0
