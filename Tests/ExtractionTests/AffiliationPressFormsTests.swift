@@ -276,6 +276,9 @@ struct AffiliationPressFormsTests {
         #expect(Fixture.affiliations("""
         The [ORG Federation of Ghanaian Associations] met. Other guests were treasurer [PER Abena Owusu-Sekyere] and [PER Kofi Boateng].
         """).isEmpty)
+        #expect(Fixture.affiliations("""
+        The [ORG Non-Resident Nepali Association] met. The [ORG Non-Resident Nepali Association] voted. Also elected were vice-president [PER Pasang Sherpa] and treasurer [PER Hari Magar].
+        """) == ["Pasang Sherpa | Non-Resident Nepali Association | vice-president", "Hari Magar | Non-Resident Nepali Association | treasurer"])
     }
 
     /// "the Eritrean association's chairman": the kind noun's adjective picks the organisation whose name has both.

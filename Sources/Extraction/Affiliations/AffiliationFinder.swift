@@ -1543,15 +1543,18 @@ struct AffiliationSieves {
     ]
 
     /// "The new board also includes first vice president A and treasurer B", "Other officers elected were
-    /// general secretary A and treasurer B": office holders listed after a body that "includes" them or officers
-    /// who "were" elected, of the organisation named with the body or else the one the article is about.
+    /// general secretary A and treasurer B", "Also elected were …": office holders listed after a body that
+    /// "includes" them or officers who "were" elected, of the organisation named with the body or else the one the
+    /// article is about.
     private mutating func boardIncludes(_ pieces: [Piece], _ sentence: Int) {
         guard let verb = pieces.indices.first(where: { ["includes", "include", "included", "comprises", "comprise", "comprised", "were", "are"].contains(view.word(pieces[$0]) ?? "") }),
               verb <= 7 else { return }
         let subject = pieces[..<verb]
         let isList = ["were", "are"].contains(view.word(pieces, verb) ?? "")
-        guard isList ? subject.contains(where: { ["officers", "officials", "office-bearers", "officeholders"].contains(view.word($0) ?? "") })
-                       && subject.contains(where: { Self.electionVerbs.contains(view.word($0) ?? "") })
+        // "Other officers elected were …", "Also elected were …": the subject says who was elected, and names no one.
+        guard isList ? subject.contains(where: { Self.electionVerbs.contains(view.word($0) ?? "") })
+                       && (subject.contains(where: { ["officers", "officials", "office-bearers", "officeholders"].contains(view.word($0) ?? "") })
+                           || subject.allSatisfy({ $0.mention == nil && ["also", "elected", "re-elected", "appointed", "chosen", "named", "newly"].contains(view.word($0) ?? "") }))
                      : ["the", "its", "their"].contains(view.word(pieces, 0) ?? "")
                        && subject.contains(where: { ["board", "committee", "executive", "leadership", "presidium", "bureau"].contains(view.word($0) ?? "") }),
               !subject.contains(where: { view.entity($0, .person) != nil }) else { return }
