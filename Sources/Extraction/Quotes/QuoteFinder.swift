@@ -393,16 +393,15 @@ struct SpeakerSieves {
             return listSpeakers(subject, endingBefore: end)
         }
         guard let word = view.word(last) else { return nil }
-        // "NAME's message reads", "ORG's statement says".
+        // Someone's document or words in the possessive: "NAME's message reads", "ORG's statement says", and "the
+        // consul general's message said" (the person introduced with that title).
         if end >= 3, SpeechVerbs.documents.contains(word) || ["words", "speech", "remarks"].contains(word),
-           view.isPossessiveMarker(subject[end - 2]), let speaker = mentionSpeaker(subject[end - 3]) {
-            return [speaker]
-        }
-        // "the consul general's message said": the person introduced with that title.
-        if end >= 4, SpeechVerbs.documents.contains(word) || ["words", "speech", "remarks"].contains(word),
-           view.isPossessiveMarker(subject[end - 2]), let the = subject[..<(end - 2)].lastIndex(where: { view.word($0) == "the" }),
-           the < end - 3, end - 2 - the <= 3, subject[(the + 1)..<(end - 2)].allSatisfy({ $0.mention == nil && view.word($0) != nil }) {
-            return titled(words: subject[(the + 1)..<(end - 2)].compactMap { view.word($0) }, before: token)
+           view.isPossessiveMarker(subject[end - 2]) {
+            if let speaker = mentionSpeaker(subject[end - 3]) { return [speaker] }
+            if let the = subject[..<(end - 2)].lastIndex(where: { view.word($0) == "the" }), the < end - 3, end - 2 - the <= 3,
+               subject[(the + 1)..<(end - 2)].allSatisfy({ $0.mention == nil && view.word($0) != nil }) {
+                return titled(words: subject[(the + 1)..<(end - 2)].compactMap { view.word($0) }, before: token)
+            }
         }
         if SpeechVerbs.singularPronouns.contains(word) {
             return end == 1 || !(subject[end - 2].mention != nil) ? pronounSpeaker(before: token, pronoun: word) : nil
