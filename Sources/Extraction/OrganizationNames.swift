@@ -261,6 +261,8 @@ struct OrganizationNames {
             return !next.tokens.contains { words.isOrgHead(tokens[$0]) }
         }
         guard !isCompleteName(span.tokens) else { return false }
+        // "Reddit, [Twitter] and [Spotify]": two one-word names the tagger found apart are two names.
+        if span.tokens.count == 1, next.tokens.count == 1, tokens[gap.lowerBound].lower == "and" { return false }
         return isPossessiveMark(gap.lowerBound)
             || enumerationEnd(after: gap.lowerBound, of: span.tokens, limit: tokens.count) != nil
             || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]))
@@ -416,8 +418,9 @@ struct OrganizationNames {
             if connector.lower == "and" && (tokens[end + 1].lower == "the" || isCompleteName(range.lowerBound..<end) || opensPersonName(at: next)) { break }
             var runEnd: Int
             if connector.lower == "in" || connector.lower == "on" {
-                // "volunteered with CMRA in Sidon", "NiDCOM in Abuja": an acronym is a whole name; the place after it is where.
-                if range.count == 1, Self.isAbbreviation(tokens[range.lowerBound]), end == range.upperBound { break }
+                // "volunteered with CMRA in Sidon", "Snapchat in Paris": a one-word name without a head word is
+                // whole; the place after it is where.
+                if range.count == 1, end == range.upperBound, Self.isAbbreviation(tokens[range.lowerBound]) || !words.isOrgHead(tokens[range.lowerBound]) { break }
                 // "Lithuanian Song Festival in Cork", "Milli Majlis in Baku": where it is, not part of its name.
                 if connector.lower == "in", Self.locatedHeads.contains(tokens[end - 1].lower) { break }
                 if let placeEnd = longestPlace(startingAt: next, limit: limit) {

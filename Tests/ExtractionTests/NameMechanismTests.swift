@@ -121,6 +121,17 @@ import Testing
         #expect(texts(completed, document).contains("PLACE Quebec"))
     }
 
+    /// A one-word name without a head word is whole: the place after "in" is where it is, and a second one-word
+    /// name after "and" is a second organisation.
+    @Test func aOneWordNameTakesNeitherItsPlaceNorTheNextName() {
+        let document = TextDocument("Hackers took down Reddit, Twitter and Spotify, and the team met Snapchat in Paris and the Union in Paris.")
+        let spans = ["Reddit", "Twitter", "Spotify", "Snapchat", "Union"].map { NameSpan(.org, tokens($0, in: document)) }
+            + [NameSpan(.place, tokens("Paris", in: document))]
+        let completed = OrganizationNames(document: document, words: words).complete(spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        #expect(texts(completed, document).filter { $0.hasPrefix("ORG") }
+                == ["ORG Reddit", "ORG Twitter", "ORG Spotify", "ORG Snapchat", "ORG Union in Paris"])
+    }
+
     @Test func organisationNamesExtendLeftAcrossModifiersAndRightAcrossCollectiveNouns() {
         let document = TextDocument("He leads the Coordination Council of Azerbaijanis in Arab countries in Egypt today.")
         let spans = [NameSpan(.org, tokens("Council of Azerbaijanis", in: document))]
