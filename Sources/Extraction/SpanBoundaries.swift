@@ -195,7 +195,9 @@ struct SpanBoundaries {
             // "Warsaw, 26 February, AZERTAC": a dateline on a line of its own (a day and a month) is no heading.
             let isDateline = tokens[index..<end].contains { $0.kind == .number } && tokens[index..<end].contains { self.words.isCalendarWord($0) }
             // A heading heads something: the article's last paragraph is none ("Ilham Aliyev Seymur Nasirov …" alone).
-            if words.count >= 3, end - index <= 24, end < tokens.count, !isSignOff, !isDateline, ![".", "!", "?"].contains(last),
+            // A section heading in capitals may be two words long ("TREASURER'S REPORT", "CONSULAR CLINIC").
+            let isInCapitals = words.allSatisfy { $0.text == $0.text.uppercased() }
+            if words.count >= (isInCapitals ? 2 : 3), end - index <= 24, end < tokens.count, !isSignOff, !isDateline, ![".", "!", "?"].contains(last),
                words.filter(\.startsUpper).count * 4 >= words.count * 3 {
                 result.append(index..<end)
             }
@@ -224,7 +226,7 @@ struct SpanBoundaries {
             let place = span.tokens.lowerBound..<(span.tokens.lowerBound + length)
             let rest = place.upperBound..<span.tokens.upperBound
             let phrase = place.map { tokens[$0].text }.joined(separator: " ")
-            guard words.isPlacePhrase(phrase), !(length == 1 && words.isGivenName(tokens[place.lowerBound])) else { continue }
+            guard words.isPlacePhrase(phrase), !(length == 1 && (words.isGivenName(tokens[place.lowerBound]) || words.isFormOfAddress(tokens[place.lowerBound]))) else { continue }
             if looksLikePersonName(rest) { return [NameSpan(.place, place), NameSpan(.person, rest)] }
         }
         return [span]

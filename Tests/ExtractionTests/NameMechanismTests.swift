@@ -690,6 +690,12 @@ import Testing
         #expect(repaired("New Board Takes Office at Lebanon Business Council\n\nThe council met in Beirut.",
                          [("New Board Takes Office at Lebanon Business Council", .org), ("Beirut", .place)]) == ["PLACE Beirut"])
         #expect(repaired("By Leyla Mammadova\n\nThe council met.", [("Leyla Mammadova", .person)]) == ["PERSON Leyla Mammadova"])
+        // A section heading in capitals of two words; two capitalized words of another case are no heading.
+        // A form of address that is also a place ("Abba") opens no place before the name.
+        #expect(repaired("CONSULAR CLINIC\n\nThe fees rose.", [("CONSULAR CLINIC", .org)]) == [])
+        #expect(repaired("Consular Clinic\n\nThe clinic opened.", [("Consular Clinic", .org)]) == ["ORG Consular Clinic"])
+        #expect(repaired("Abba Gebremeskel Woldegiorgis, the priest, came.", [("Abba Gebremeskel Woldegiorgis", .person)])
+                == ["PERSON Gebremeskel Woldegiorgis"])
     }
 
     @Test func twoCompleteOrganisationsJoinedByAndAreTwo() {
