@@ -6,7 +6,7 @@ struct PersonNames {
     let words: WordClasses
 
     /// Surname endings common in transliterated names of the Caucasus, Central Asia, Turkey, Iran, Eastern Europe.
-    static let surnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "li", "lu", "zade", "zadeh", "yan", "ian", "enko",
+    static let surnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "li", "lu", "zade", "zadeh", "zoda", "yan", "ian", "enko",
                                  "uk", "yuk", "ski", "sky", "ska", "shvili", "dze", "oglu", "ogly", "kyzy", "in", "ina", "ovic", "evic", "ovich", "ich", "aite", "iene", "is", "as"]
 
     /// Endings that also end names of parliaments and other bodies ("Seimas", "Majlis", "Mazhilis"): weak evidence alone.

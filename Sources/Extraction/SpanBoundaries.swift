@@ -40,7 +40,7 @@ struct SpanBoundaries {
         result = retypeCountriesTakenForPeople(result)
         result = result.filter { span in !span.tokens.allSatisfy { words.isHonorific(tokens[$0]) || tokens[$0].kind != .word } }
         result = result.compactMap(retypeGenericOrganization)
-        result = retypeUnknownPlacesStandingForPeople(result)
+        result = retypeUnknownPlacesStandingForPeople(result).map(retypeUnknownAcronymPlace)
         result = retypeNamesListedWithPeople(result)
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
@@ -48,7 +48,7 @@ struct SpanBoundaries {
         result = detachPersonsAcrossSpans(result)
         result = joinAdjacentOrganizations(result)
         result = joinPossessiveNames(result)
-        result = completePersonNames(completeFamilyNamesFirst(result))
+        result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(result)))
         result = completeSurnameOnlyPersons(result)
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
@@ -167,7 +167,7 @@ struct SpanBoundaries {
             }
         }
         // A person's name glued to the end: "… in the UK Savash Marandli".
-        for nameLength in [3, 2] where span.tokens.count > nameLength + 1 {
+        for nameLength in [3, 2] where span.tokens.count > nameLength + 1 || (span.tokens.count == nameLength + 1 && words.isOrgHead(tokens[span.tokens.lowerBound])) {
             let rest = (span.tokens.upperBound - nameLength)..<span.tokens.upperBound
             let before = tokens[rest.lowerBound - 1]
             guard rest.allSatisfy({ words.isNameWord(tokens[$0]) }), looksLikePersonName(rest),
@@ -321,19 +321,27 @@ struct SpanBoundaries {
         while index < result.count {
             let span = result[index]
             index += 1
-            guard span.type == .org, span.tokens.count >= 3 else { continue }
+            // "[Embassy Chyngyz] [Abdyrakhmanov]": one head word is organisation enough.
+            guard span.type == .org, span.tokens.count >= 3 || (span.tokens.count == 2 && words.isOrgHead(tokens[span.tokens.lowerBound])) else { continue }
             let last = span.tokens.upperBound - 1
             let given = tokens[last]
-            guard words.isGivenName(given), !words.isOrgHead(given),
-                  !words.isConnector(tokens[last - 1]) else { continue }
+            guard !words.isOrgHead(given), !words.isConnector(tokens[last - 1]) else { continue }
             var end = span.tokens.upperBound
             while end < tokens.count, end - last < 3, tokens[end].sentence == given.sentence, words.isNameWord(tokens[end]),
                   !words.isRoleOrTitle(tokens[end]) {
                 end += 1
             }
             let name = last..<end
-            guard end > span.tokens.upperBound, looksLikePersonName(name) else { continue }
+            // A known given name, or an unknown word before one with a surname's ending ("Chyngyz Abdyrakhmanov").
+            let beforeSurname = words.lexicon.categories(of: given.text).isEmpty && end == last + 2
+                && PersonNames.hasSurnameMorphology(tokens[last + 1].text, strongOnly: true)
+            guard end > span.tokens.upperBound, words.isGivenName(given) || beforeSurname, looksLikePersonName(name) else { continue }
             result[index - 1] = NameSpan(.org, span.tokens.lowerBound..<last)
+            // What is left may be a head word alone ("the Embassy"), which is no name.
+            if retypeGenericOrganization(result[index - 1]) == nil {
+                result.remove(at: index - 1)
+                index -= 1
+            }
             result.removeAll { $0.tokens.lowerBound >= span.tokens.upperBound && $0.tokens.lowerBound < end }
             result.insert(NameSpan(.person, name), at: index)
         }
@@ -639,6 +647,15 @@ struct SpanBoundaries {
         }
     }
 
+    /// "the MCCK", "IZBSA": an acronym of three letters or more taken for a place that no gazetteer knows as a
+    /// place (nor as a region's abbreviation: "NSW") names an organisation.
+    private func retypeUnknownAcronymPlace(_ span: NameSpan) -> NameSpan {
+        guard span.type == .place, span.part == nil, span.tokens.count == 1, case let token = tokens[span.tokens.lowerBound],
+              token.isAcronymLike, !token.text.contains("."), token.text.unicodeScalars.count >= 3, !words.isPlacePhrase(token.text),
+              words.lexicon.places(named: token.text).isEmpty, words.lexicon.region(abbreviated: token.text) == nil else { return span }
+        return NameSpan(.org, span.tokens)
+    }
+
     /// One string, one type in an article (the non-local consistency of Ratinov & Roth 2009): when the
     /// tagger gave the same words different types, the type most of its occurrences have wins.
     private func unifyTypes(_ spans: [NameSpan]) -> [NameSpan] {
@@ -763,6 +780,34 @@ struct SpanBoundaries {
         }
     }
 
+    /// "G.Ganbold", "Sh.Narantsetseg": an initial written against the name without a space, as Mongolian and
+    /// some Central Asian agencies write names, opens a PERSON of both (whatever the tagger made of either).
+    private func joinAttachedInitials(_ spans: [NameSpan]) -> [NameSpan] {
+        var found: [Range<Int>] = []
+        var index = 0
+        while index + 1 < tokens.count {
+            let initial = tokens[index]
+            let letters = initial.text.hasSuffix(".") ? initial.text.dropLast() : Substring(initial.text)
+            var name = index + 1
+            if !initial.text.hasSuffix("."), tokens[name].text == ".", tokens[name].range.lowerBound == initial.range.upperBound { name += 1 }
+            let isInitial = initial.kind == .word && (1...2).contains(letters.count) && letters.first!.isUppercase
+                && letters.dropFirst().allSatisfy(\.isLowercase) && (initial.text.hasSuffix(".") || name > index + 1)
+            if isInitial, name < tokens.count, tokens[name].range.lowerBound == tokens[name - 1].range.upperBound, tokens[name].kind == .word,
+               tokens[name].startsUpper, tokens[name].text.unicodeScalars.count >= 3, !words.isPlacePhrase(tokens[name].text) {
+                found.append(index..<(name + 1))
+                index = name + 1
+            } else {
+                index += 1
+            }
+        }
+        guard !found.isEmpty else { return spans }
+        let kept = spans.filter { span in !found.contains { $0.overlaps(span.tokens) } }
+        return (kept + found.map { NameSpan(.person, $0) }).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Lower-case words after a father's name that say "son of" / "daughter of" (Kyrgyz, Kazakh, Azerbaijani, Turkish).
+    private static let patronymicWords: Set<String> = ["uulu", "kyzy", "uly", "qyzy", "ogly", "oglu", "gizi", "qizi", "kizi"]
+
     /// A PERSON the tagger ended before the rest of the name takes it: a surname after a given name
     /// ("Ruksana" + "Begum", "Diana" + "Rojas" taken for a place), name particles and what follows them
     /// ("Mariana" + "de la Rosa Khoury", "Saleh" + "al-Qubati"), or a PERSON span right after it
@@ -790,6 +835,8 @@ struct SpanBoundaries {
                 end += 1
             }
             while end > result[i].tokens.upperBound, words.isNameParticle(tokens[end - 1]) { end -= 1 }
+            // "Bakyt Zhoomart uulu", "Aigerim Sadyr kyzy": a patronymic word closes the name.
+            if end < tokens.count, tokens[end].sentence == tokens[start].sentence, Self.patronymicWords.contains(tokens[end].lower) { end += 1 }
             let grown = start..<end
             guard end > result[i].tokens.upperBound, couldBePersonName(grown, taggedFirst: true) else { continue }
             for j in result.indices where j != i && grown.overlaps(result[j].tokens) {
@@ -855,12 +902,14 @@ struct SpanBoundaries {
         return result
     }
 
-    /// Given name then surname-like words, none of them an organisation or place word.
+    /// A known given name, or a known surname or one of a surname's endings ("-ov", "-zoda") last, none of the words an
+    /// organisation or place word.
     func looksLikePersonName(_ range: Range<Int>) -> Bool {
         guard range.count >= 2, couldBePersonName(range) else { return false }
         let first = tokens[range.lowerBound]
         let last = tokens[range.upperBound - 1]
         return words.isGivenName(first) || (words.isSurname(last) && !words.isPlacePhrase(last.text))
+            || (PersonNames.hasSurnameMorphology(last.text, strongOnly: true) && !words.isPlacePhrase(last.text))
     }
 
     /// No word of `range` rules out a person's name: no organisation head, role, demonym, acronym, and

@@ -126,7 +126,7 @@ struct WordClasses {
     /// Lower-case particles inside people's names: "de la Rosa", "van den Broek", "bin Ali".
     private static let nameParticles: Set<String> = [
         "de", "la", "le", "del", "della", "di", "da", "das", "dos", "do", "du", "van", "von", "der", "den", "ter", "ten",
-        "bin", "ibn", "bint", "al", "el", "y", "mac", "st.", "dela", "delos", "los", "las", "ben", "wa", "ould",
+        "bin", "ibn", "bint", "al", "el", "y", "mac", "st.", "dela", "delos", "los", "las", "ben", "wa", "ould", "anak",
     ]
 
     func isNameParticle(_ token: Token) -> Bool {
