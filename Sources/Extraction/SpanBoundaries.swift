@@ -197,8 +197,17 @@ struct SpanBoundaries {
             // A heading heads something: the article's last paragraph is none ("Ilham Aliyev Seymur Nasirov …" alone).
             // A section heading in capitals may be two words long ("TREASURER'S REPORT", "CONSULAR CLINIC").
             let isInCapitals = words.allSatisfy { $0.text == $0.text.uppercased() }
+            // Every line of it is capitalized: a signature block ("Rima al-Khatib, chair" / … / "Board of Directors,
+            // ORG") is none.
+            let lineStarts = [index] + ((index + 1)..<end).filter {
+                document.scalars[tokens[$0 - 1].range.upperBound..<tokens[$0].range.lowerBound].contains("\n")
+            }
+            let linesCapitalized = zip(lineStarts, lineStarts.dropFirst() + [end]).allSatisfy { start, stop in
+                let lineWords = tokens[start..<stop].filter { $0.kind == .word && $0.text.unicodeScalars.count > 3 }
+                return lineWords.filter(\.startsUpper).count * 4 >= lineWords.count * 3
+            }
             if words.count >= (isInCapitals ? 2 : 3), end - index <= 24, end < tokens.count, !isSignOff, !isDateline, ![".", "!", "?"].contains(last),
-               words.filter(\.startsUpper).count * 4 >= words.count * 3 {
+               linesCapitalized {
                 result.append(index..<end)
             }
             index = end

@@ -187,6 +187,21 @@ struct AffiliationPressFormsTests {
         #expect(found.isEmpty)
     }
 
+    /// A letter's signature: officers one a line, then a line naming the organisation they sign for.
+    @Test func signatureLinesAreOfficersOfTheOrganisationInTheFooter() {
+        let found = Fixture.affiliations("""
+        The [ORG Halifax Central Library] hosts our meeting.
+
+        [PER Rima al-Khatib], chair
+        [PER Bassel Haddad-Mansour], secretary
+        Board of Directors, [ORG Syrian Association of Nova Scotia], [LOC Halifax]
+
+        Editor's note: the department did not answer.
+        """)
+        #expect(found == ["Rima al-Khatib | Syrian Association of Nova Scotia | chair",
+                          "Bassel Haddad-Mansour | Syrian Association of Nova Scotia | secretary"])
+    }
+
     @Test func seatInAChamberForAParty() {
         let found = Fixture.affiliations("""
         [PER Jonas Lindqvist], a member of the [ORG Riksdag] for the [ORG Liberal Party], opened the fair. [PER Eva Holm], a director of the [ORG Nordic Bank] for [LOC Sweden], spoke next.

@@ -726,6 +726,9 @@ import Testing
         // A form of address that is also a place ("Abba") opens no place before the name.
         #expect(repaired("CONSULAR CLINIC\n\nThe fees rose.", [("CONSULAR CLINIC", .org)]) == [])
         #expect(repaired("Consular Clinic\n\nThe clinic opened.", [("Consular Clinic", .org)]) == ["ORG Consular Clinic"])
+        // A signature block is no heading: not every line of it is capitalized.
+        #expect(repaired("Rima al-Khatib, chair\nNour Abdulkarim, treasurer\nBoard of Directors, Syrian Association\n\nEditor's note.",
+                         [("Rima al-Khatib", .person), ("Nour Abdulkarim", .person)]) == ["PERSON Rima al-Khatib", "PERSON Nour Abdulkarim"])
         #expect(repaired("Abba Gebremeskel Woldegiorgis, the priest, came.", [("Abba Gebremeskel Woldegiorgis", .person)])
                 == ["PERSON Gebremeskel Woldegiorgis"])
     }

@@ -1592,13 +1592,22 @@ struct AffiliationSieves {
             let item = items[number]!
             var org = item.org
             if !item.contact, org == nil {
-                // The header: the line before the block of items.
+                // The header: the line before the block of items, ending in a colon; else a signature's footer, the
+                // line after the block, naming the organisation and no one ("Board of Directors, ORG, Halifax").
                 var header = number - 1
                 while header >= 0, items[header] != nil, !items[header]!.contact { header -= 1 }
-                guard header >= 0 else { continue }
-                let pieces = view.pieces(lines[header])
-                guard view.word(pieces, pieces.count - 1) == ":" else { continue }
-                org = pieces.reversed().compactMap { self.view.entity($0, .org) }.first
+                var footer = number + 1
+                while footer < lines.count, items[footer] != nil, !items[footer]!.contact { footer += 1 }
+                let headerPieces = header >= 0 ? view.pieces(lines[header]) : []
+                if view.word(headerPieces, headerPieces.count - 1) == ":" {
+                    org = headerPieces.reversed().compactMap { self.view.entity($0, .org) }.first
+                } else if footer - header - 1 >= 2, footer < lines.count, case let pieces = view.pieces(lines[footer]),
+                          !pieces.contains(where: { self.view.entity($0, .person) != nil }),
+                          let named = pieces.compactMap({ self.view.entity($0, .org) }).first {
+                    org = named
+                } else {
+                    continue
+                }
             }
             if org == nil {
                 if main == nil { main = .some(references.mainOrganisation()) }
