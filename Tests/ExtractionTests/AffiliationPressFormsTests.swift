@@ -187,6 +187,29 @@ struct AffiliationPressFormsTests {
         #expect(found.isEmpty)
     }
 
+    /// Names "as" roles after a verb of election, in the article's organisation; the agency in the dateline's
+    /// brackets is not the organisation the article is about, however often it is named.
+    @Test func electedAsRolesListsOfficersOfTheArticlesOrganisation() {
+        let found = Fixture.affiliations("""
+        BISHKEK, March 3 ([ORG Kabar]) - The [ORG Association of Kyrgyz Compatriots] met on Saturday. Delegates also elected the rest of the board: [PER Aigerim Sadyr kyzy] as deputy chairwoman, [PER Talant Moldokulov] as secretary and [PER Emil Kadyrbekov] as head of the youth wing. [ORG Kabar] reported it.
+        """)
+        #expect(found == ["Aigerim Sadyr kyzy | Association of Kyrgyz Compatriots | deputy chairwoman",
+                          "Talant Moldokulov | Association of Kyrgyz Compatriots | secretary",
+                          "Emil Kadyrbekov | Association of Kyrgyz Compatriots | head"])
+    }
+
+    /// "its" in a sentence whose subject is "It" is what "It" is, named before; lower-case field words before a
+    /// role belong to it.
+    @Test func itsAfterItAndFieldWordsBeforeARole() {
+        let found = Fixture.affiliations("""
+        The [ORG Zimbabwe Women's Network] was set up in 2019. It now meets at the [ORG Low Hill Community Centre], said its secretary, [PER Sithembiso Ncube-Baker].
+
+        [ORG Lutheran Family Services] resettled 300 families. Its refugee program director, [PER Kristin Aamodt-Reyes], said so.
+        """)
+        #expect(found == ["Sithembiso Ncube-Baker | Zimbabwe Women's Network | secretary",
+                          "Kristin Aamodt-Reyes | Lutheran Family Services | refugee program director"])
+    }
+
     /// A letter's signature: officers one a line, then a line naming the organisation they sign for.
     @Test func signatureLinesAreOfficersOfTheOrganisationInTheFooter() {
         let found = Fixture.affiliations("""

@@ -240,6 +240,7 @@ struct AffiliationSieves {
         electedToBoard(pieces, sentence)
         boardIncludes(pieces, sentence)
         electedWithoutOrganisation(pieces, sentence)
+        electedAsList(pieces, sentence)
     }
 
     private mutating func link(_ persons: [Int], _ frame: RoleFrame, _ sentence: Int) {
@@ -587,6 +588,11 @@ struct AffiliationSieves {
             }
             index += 1
         }
+        // "its refugee program director": lower-case nouns naming the role's field before its head.
+        if lastHead == nil, let field = (start..<min(pieces.count, start + 4)).first(where: { roles.isHead(view.text(pieces[$0])) }), field > start,
+           pieces[start...field].allSatisfy({ isContentWord($0) && $0.mention == nil && view.tokens[$0.tokens.lowerBound].text.first?.isLowercase == true }) {
+            lastHead = field
+        }
         guard var head = lastHead else { return nil }
         // "President Dr. NAME": the title before the name is no part of the role.
         if let previous = previousHead, ["dr", "prof", "doctor", "professor"].contains(RoleWords.bare(view.text(pieces[head]))),
@@ -636,8 +642,9 @@ struct AffiliationSieves {
         }
         // "who volunteers with": a verb, not a plural role.
         if start == end, ["who", "that"].contains(view.word(pieces, end - 1) ?? "") { return nil }
-        // "a law student", "an economics student": lower-case nouns between an article and the role name its field.
-        if let article = (start - 2..<start).first(where: { ["a", "an"].contains(view.word(pieces, $0) ?? "") }),
+        // "a law student", "an economics student", "its refugee program director": lower-case nouns between an
+        // article or possessive pronoun and the role name its field.
+        if let article = (start - 3..<start).first(where: { ["a", "an", "its", "their", "our"].contains(view.word(pieces, $0) ?? "") }),
            pieces[(article + 1)..<start].allSatisfy({ isContentWord($0) && view.tokens[$0.tokens.lowerBound].text.first?.isLowercase == true }) {
             start = article + 1
         }
@@ -1531,6 +1538,38 @@ struct AffiliationSieves {
                   !roles.isDiplomatic(head), !Self.publicOffices.contains(head),
                   let persons = personsBefore(roleStart, in: pieces), let org = references.mainOrganisation() else { continue }
             for person in persons { add(person: person, org: org, role: role.text, sentence: sentence) }
+        }
+    }
+
+    /// "[ORG] also elected the rest of the board: A as deputy chairwoman, B as secretary and C as treasurer": each
+    /// name "as" a role after a verb of election, in the organisation named before the verb, else the one the article
+    /// is about (not for public or diplomatic offices).
+    private mutating func electedAsList(_ pieces: [Piece], _ sentence: Int) {
+        guard let verb = pieces.indices.first(where: { ["elected", "re-elected", "appointed", "named", "chose"].contains(view.word(pieces[$0]) ?? "") }),
+              !["was", "were", "been", "be", "is", "are"].contains(view.word(pieces, verb - 1) ?? "") else { return }
+        // The names start within a few words of the verb ("the rest of the board :").
+        guard var cursor = ((verb + 1)..<min(pieces.count, verb + 9)).first(where: { view.entity(pieces[$0], .person) != nil }),
+              !pieces[(verb + 1)..<cursor].contains(where: { $0.mention != nil }) else { return }
+        var found: [(person: Int, role: String)] = []
+        while let person = pieces.at(cursor).flatMap({ view.entity($0, .person) }), view.word(pieces, cursor + 1) == "as",
+              let role = rolePhraseForward(pieces, from: cursor + 2) {
+            found.append((person, role.text))
+            cursor = role.end
+            // "head of the youth wing": the unit the office is held in belongs to the role's organisation.
+            if view.word(pieces, cursor) == "of", view.word(pieces, cursor + 1) == "the", let unit = view.word(pieces, cursor + 2),
+               Self.bodyWords.contains(unit) || Self.subUnitWords.contains(unit) {
+                cursor += 3
+                while let word = view.word(pieces, cursor), pieces[cursor].mention == nil, Self.bodyWords.contains(word) || Self.subUnitWords.contains(word) { cursor += 1 }
+            }
+            if view.word(pieces, cursor) == "," { cursor += 1 }
+            if view.word(pieces, cursor) == "and" { cursor += 1 }
+        }
+        guard found.count >= 2 else { return }
+        let named = pieces[..<verb].compactMap { self.view.entity($0, .org) }.last
+        for (person, role) in found {
+            let head = RoleWords.singular(RoleWords.bare(String(role.split(separator: " ").last ?? "")))
+            guard let org = named ?? (roles.isDiplomatic(head) || Self.publicOffices.contains(head) ? nil : references.mainOrganisation()) else { continue }
+            add(person: person, org: org, role: role, sentence: sentence)
         }
     }
 

@@ -237,7 +237,7 @@ struct OrgReference {
         var score: [Int: Int] = [:]
         var first: [Int: Int] = [:]
         for (index, mention) in view.analysis.mentions.enumerated()
-        where view.analysis.entities[mention.entity].type == .org && !missions.contains(mention.entity) {
+        where view.analysis.entities[mention.entity].type == .org && !missions.contains(mention.entity) && !isAgencyTag(index) {
             score[mention.entity, default: 0] += 2
             if first[mention.entity] == nil { first[mention.entity] = index }
         }
@@ -250,6 +250,14 @@ struct OrgReference {
         return score.keys.max { lhs, rhs in
             (score[lhs]!, -(first[lhs] ?? Int.max)) < (score[rhs]!, -(first[rhs] ?? Int.max))
         }
+    }
+
+    /// "BISHKEK, March 3 (Kabar) –": the agency that writes the article, in brackets in its first sentence, is
+    /// not what the article is about.
+    private func isAgencyTag(_ mention: Int) -> Bool {
+        let tokens = view.mentionTokens[mention]
+        return view.analysis.mentions[mention].sentence == 0 && tokens.lowerBound > 0 && tokens.upperBound < view.tokens.count
+            && view.tokens[tokens.lowerBound - 1].text == "(" && view.tokens[tokens.upperBound].text == ")"
     }
 
     /// ORG entities whose name ends in `word` after other proper words ("Club Atlético Armenio Ararat" for
@@ -291,8 +299,10 @@ struct OrgReference {
     func resolvePossessivePronoun(before token: Int) -> Int? {
         let sentence = view.tokens[token].sentence
         if let subject = subjectReference(in: sentence), view.sentencePieces[sentence][1].tokens.upperBound <= token { return subject }
+        // "It now meets at the Low Hill Community Centre …, said its secretary": "its" is what "It" is, from before.
+        let opensWithIt = view.word(view.sentencePieces[sentence], 0) == "it" && view.sentencePieces[sentence][0].tokens.upperBound <= token
         let inSentence = view.mentions(in: sentence, .org).filter { view.mentionTokens[$0].upperBound <= token }
-        if let first = inSentence.first { return view.entity(ofMention: first) }
+        if !opensWithIt, let first = inSentence.first { return view.entity(ofMention: first) }
         var previous = sentence - 1
         while previous >= 0, previous >= sentence - 2 {
             if let subject = subjectReference(in: previous) { return subject }
