@@ -139,7 +139,15 @@ struct OrganizationNames {
             if let previous = result.last, previous.type == .place, previous.part == nil, span.type == .org, span.part == nil,
                previous.tokens.upperBound == span.tokens.lowerBound, sameSentence(previous.tokens.lowerBound, span.tokens.lowerBound),
                !tokens[previous.tokens.upperBound - 1].lower.hasSuffix("-based") {
-                result[result.count - 1] = NameSpan(.org, previous.tokens.lowerBound..<span.tokens.upperBound)
+                // "[Fatima-Zahra] [Ait Ouakrim]": a given name no gazetteer knows as a place, before words with no head
+                // word, opens a person's name.
+                let whole = previous.tokens.lowerBound..<span.tokens.upperBound
+                if previous.tokens.count == 1, words.isGivenName(tokens[previous.tokens.lowerBound]),
+                   !words.isPlacePhrase(tokens[previous.tokens.lowerBound].text), !span.tokens.contains(where: { words.isOrgHead(tokens[$0]) }) {
+                    result[result.count - 1] = NameSpan(.person, whole)
+                    continue
+                }
+                result[result.count - 1] = NameSpan(.org, whole)
             } else {
                 result.append(span)
             }

@@ -95,8 +95,12 @@ struct WordClasses {
         !lexicon.demonymCountries(token.text).isEmpty
     }
 
+    /// A known given name, or two joined by a hyphen ("Fatima-Zahra", "Jean-Pierre").
     func isGivenName(_ token: Token) -> Bool {
-        token.startsUpper && lexicon.isGivenName(token.text)
+        guard token.startsUpper else { return false }
+        if lexicon.isGivenName(token.text) { return true }
+        let parts = token.text.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true && lexicon.isGivenName(String($0)) }
     }
 
     func isSurname(_ token: Token) -> Bool {

@@ -102,6 +102,17 @@ import Testing
                 == ["PERSON Amir Hamzah", "PERSON Josefa Naivalu", "PERSON Peter Lakor"])
     }
 
+    /// Two given names joined by a hyphen are a given name; taken for a place before a name with no head word, it
+    /// opens that person's name rather than an organisation's ("[Fatima-Zahra] [Ait Ouakrim]").
+    @Test func aHyphenatedGivenNameOpensAPersonsName() {
+        let document = TextDocument("The president of AMIQ, Fatima-Zahra Ait Ouakrim, spoke.")
+        #expect(words.isGivenName(document.tokens[tokens("Fatima-Zahra", in: document).lowerBound]))
+        #expect(completed("The president of AMIQ, Fatima-Zahra Ait Ouakrim, spoke.", [("AMIQ", .org), ("Fatima-Zahra", .place), ("Ait Ouakrim", .org)])
+                == ["ORG AMIQ", "PERSON Fatima-Zahra Ait Ouakrim"])
+        #expect(completed("He studied at Seoul National University.", [("Seoul", .place), ("National University", .org)])
+                == ["ORG Seoul National University"])
+    }
+
     /// An acronym taken for a place that no gazetteer knows is an organisation; a state's abbreviation stays a place.
     @Test func anUnknownAcronymTakenForAPlaceIsAnOrganisation() {
         #expect(repaired("Chairman of the MCCK spoke in NSW and the USA.", [("MCCK", .place), ("NSW", .place), ("USA", .place)])
