@@ -198,6 +198,16 @@ struct AffiliationPressFormsTests {
                           "Emil Kadyrbekov | Association of Kyrgyz Compatriots | head"])
     }
 
+    /// Agency forms of diplomats' titles: the rank after "Ambassador", and "Consul of the Embassy NAME" run on into
+    /// the name, of the embassy the article names.
+    @Test func diplomatsTitlesRunOnIntoTheirNames() {
+        let found = Fixture.affiliations("""
+        The [ORG Embassy of [LOC Mongolia] in the [LOC Republic of Korea]] held a festival. Ambassador Extraordinary and Plenipotentiary of [LOC Mongolia] to the [LOC Republic of Korea] [PER G.Ganbold] opened it. Consul of the Embassy [PER Sh.Narantsetseg] spoke.
+        """)
+        #expect(found == ["G.Ganbold | Embassy of Mongolia in the Republic of Korea | Ambassador Extraordinary and Plenipotentiary",
+                          "Sh.Narantsetseg | Embassy of Mongolia in the Republic of Korea | Consul"])
+    }
+
     /// "its" in a sentence whose subject is "It" is what "It" is, named before; lower-case field words before a
     /// role belong to it.
     @Test func itsAfterItAndFieldWordsBeforeARole() {

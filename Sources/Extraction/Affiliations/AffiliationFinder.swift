@@ -616,6 +616,11 @@ struct AffiliationSieves {
     /// The role phrase ending at piece `end`: the head noun and the modifiers before it ("active member").
     func rolePhraseBackward(_ pieces: [Piece], endingAt end: Int) -> (start: Int, text: String, head: String)? {
         guard let last = pieces.at(end), isContentWord(last) else { return nil }
+        // "Ambassador Extraordinary and Plenipotentiary": the rank after the head is part of the title.
+        if view.text(last) == "Plenipotentiary", view.word(pieces, end - 1) == "and", view.text(pieces.at(end - 2) ?? last) == "Extraordinary",
+           let role = rolePhraseBackward(pieces, endingAt: end - 3) {
+            return (role.start, view.text(pieces[role.start...end]), role.head)
+        }
         // "Minister of State", "Secretary of State".
         if view.text(last) == "State", view.word(pieces, end - 1) == "of", let role = rolePhraseBackward(pieces, endingAt: end - 2),
            ["minister", "secretary"].contains(RoleWords.bare(role.head)) {
@@ -1252,7 +1257,9 @@ struct AffiliationSieves {
         }
         guard let nounPiece = pieces.at(nounIndex), let noun = view.word(nounPiece), references.isOrgNoun(noun) else { return nil }
         let next = view.word(pieces, nounIndex + 1) ?? (nounIndex + 1 >= pieces.count ? "." : "#")
-        guard [".", ",", ";", "since", "in", "and", "for", "from", "until", "at", "who", "which", ")"].contains(next),
+        // "Consul of the Embassy NAME": agency style runs the title on into the name.
+        let nameFollows = pieces.at(nounIndex + 1).flatMap { view.entity($0, .person) } != nil
+        guard nameFollows || [".", ",", ";", "since", "in", "and", "for", "from", "until", "at", "who", "which", ")"].contains(next),
               let org = references.resolve(noun: noun, before: nounPiece.tokens.lowerBound) else { return nil }
         return (org, nounIndex + 1)
     }
