@@ -444,7 +444,10 @@ struct OrganizationNames {
                 }
                 // "Centre of Manitoba on Keewatin Street", "Center on Georgia Avenue": an address is where the
                 // organisation is, not its name.
-                if Self.addressWords.contains(tokens[runEnd - 1].lower) || (runEnd < limit && Self.addressWords.contains(tokens[runEnd].lower)) { break }
+                // "on North 30th Street": an ordinal or number may stand before the street word.
+                if Self.addressWords.contains(tokens[runEnd - 1].lower)
+                    || (runEnd..<min(limit, runEnd + 2)).first(where: { tokens[$0].kind != .number && !tokens[$0].text.first!.isNumber })
+                        .map({ Self.addressWords.contains(tokens[$0].lower) }) == true { break }
             } else {
                 runEnd = next
                 while runEnd < limit, words.isNameWord(tokens[runEnd]) || (runEnd > next && tokens[runEnd].kind == .word && words.isCollectiveNoun(tokens[runEnd])) {

@@ -997,6 +997,8 @@ import Testing
                 == ["ORG Annamalai University", "PLACE Chidambaram"])
         #expect(completed("Meals are served at the Habesha Community Center on Georgia Avenue.", [("Habesha Community Center", .org), ("Georgia", .place)])
                 == ["ORG Habesha Community Center", "PLACE Georgia"])
+        #expect(completed("The hall of the Sudanese Community Association on North 30th Street was full.",
+                          [("Sudanese Community Association", .org), ("North", .place)]).first == "ORG Sudanese Community Association")
     }
 
     /// Newspapers and community societies are named by head words of their own: "Tribune", "Weekly", "Samaj".
