@@ -39,6 +39,11 @@ struct SpanBoundaries {
         result = result.compactMap { retypeImplausiblePerson($0, surnames: surnames) }.filter { !isPartOfATitle($0) }
         result = retypeCountriesTakenForPeople(result)
         result = result.filter { span in !span.tokens.allSatisfy { words.isHonorific(tokens[$0]) || tokens[$0].kind != .word } }
+        // "[PLACE Ratu] Josefa said": a form of address before a name is none of its own.
+        result = result.filter { span in
+            !(span.tokens.count == 1 && words.isFormOfAddress(tokens[span.tokens.lowerBound]) && span.tokens.upperBound < tokens.count
+              && tokens[span.tokens.upperBound].sentence == tokens[span.tokens.lowerBound].sentence && words.isNameWord(tokens[span.tokens.upperBound]))
+        }
         result = result.compactMap(retypeGenericOrganization)
         result = retypeUnknownPlacesStandingForPeople(result).map(retypeUnknownAcronymPlace)
         result = retypeNamesListedWithPeople(result)

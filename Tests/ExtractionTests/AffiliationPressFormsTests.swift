@@ -208,6 +208,19 @@ struct AffiliationPressFormsTests {
                           "Sh.Narantsetseg | Embassy of Mongolia in the Republic of Korea | Consul"])
     }
 
+    /// A form of address between the role and the name is no part of the role; "our ROLE is NAME" in the
+    /// organisation's own words names an officer of the article's organisation.
+    @Test func formsOfAddressAndOurRoleIsName() {
+        let found = Fixture.affiliations("""
+        The [ORG Fijian Association of Auckland] held Fiji Day. [ORG FAAI] president Ratu [PER Josefa Naivalu] opened it.
+
+        A: Our vice-president is [PER Kyaw Lay Htoo], and our secretary is [PER Paw Say Wah].
+        """)
+        #expect(found == ["Josefa Naivalu | FAAI | president",
+                          "Kyaw Lay Htoo | Fijian Association of Auckland | vice-president",
+                          "Paw Say Wah | Fijian Association of Auckland | secretary"])
+    }
+
     /// "its" in a sentence whose subject is "It" is what "It" is, named before; lower-case field words before a
     /// role belong to it.
     @Test func itsAfterItAndFieldWordsBeforeARole() {

@@ -100,6 +100,7 @@ import Testing
         #expect(repaired("Datuk Amir Hamzah, Ratu Josefa Naivalu and Canon Peter Lakor came.",
                          [("Datuk Amir Hamzah", .person), ("Ratu Josefa Naivalu", .person), ("Canon Peter Lakor", .person)])
                 == ["PERSON Amir Hamzah", "PERSON Josefa Naivalu", "PERSON Peter Lakor"])
+        #expect(repaired("\"Today we celebrate,\" Ratu Josefa said.", [("Ratu", .place), ("Josefa", .person)]) == ["PERSON Josefa"])
     }
 
     /// Two given names joined by a hyphen are a given name; taken for a place before a name with no head word, it

@@ -340,9 +340,11 @@ struct AffiliationSieves {
                 frames.append(RoleFrame(start: index, end: role.end, orgs: [org], role: role.text, orgFirst: true))
                 continue
             }
-            // our ROLE: in the organisation's own newsletter or release, the organisation the article is about.
-            if word == "our", view.tokens[piece.tokens.lowerBound].isCapitalized, let role = rolePhraseForward(pieces, from: index + 1),
-               view.word(pieces, role.end) == ",", let org = references.mainOrganisation() {
+            // our ROLE: in the organisation's own newsletter or release, the organisation the article is about ("Our
+            // treasurer, NAME", "our secretary is NAME").
+            if word == "our", let role = rolePhraseForward(pieces, from: index + 1),
+               view.tokens[piece.tokens.lowerBound].isCapitalized && view.word(pieces, role.end) == "," || ["is", "was"].contains(view.word(pieces, role.end) ?? ""),
+               let org = references.mainOrganisation() {
                 frames.append(RoleFrame(start: index, end: role.end, orgs: [org], role: role.text, orgFirst: true))
                 continue
             }
@@ -594,8 +596,9 @@ struct AffiliationSieves {
             lastHead = field
         }
         guard var head = lastHead else { return nil }
-        // "President Dr. NAME": the title before the name is no part of the role.
-        if let previous = previousHead, ["dr", "prof", "doctor", "professor"].contains(RoleWords.bare(view.text(pieces[head]))),
+        // "President Dr. NAME", "president Ratu NAME": the title or form of address before the name is no part of the role.
+        if let previous = previousHead,
+           ["dr", "prof", "doctor", "professor"].contains(RoleWords.bare(view.text(pieces[head]))) || roles.isFormOfAddress(view.text(pieces[head])),
            pieces.at(head + 1).flatMap({ view.entity($0, .person) }) != nil {
             head = previous
         }

@@ -111,6 +111,11 @@ struct RoleWords {
         return false
     }
 
+    /// A title of the lexicon that is no role, only a form of address before a name: "Ratu", "Datuk", "Venerable".
+    func isFormOfAddress(_ word: String) -> Bool {
+        lexicon.roleKey(word) == nil && !Self.isHeadForm(Self.bare(word)) && lexicon.categories(of: word).contains(.title)
+    }
+
     private static func isHeadForm(_ bare: String) -> Bool {
         if heads.contains(bare) { return true }
         if let prefix = rankPrefixes.first(where: { bare.hasPrefix($0) }), heads.contains(String(bare.dropFirst(prefix.count))) { return true }
