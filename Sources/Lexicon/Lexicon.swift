@@ -171,8 +171,12 @@ public final class Lexicon: Sendable {
     }
 
     /// Whether `word` heads or ends organisation names: "Association", "Council", "University",
-    /// "Bureau", "Society", "Committee", "Ministry", … (legal forms such as "LLC" are `.legalForm`).
+    /// "Bureau", "Society", "Committee", "Ministry", … (legal forms such as "LLC" are `.legalForm`), also in the
+    /// plural of a capitalized name ("Social Services", "Family Services").
     public func isOrgHeadWord(_ word: String) -> Bool {
-        categories(of: word).contains(.orgHead)
+        if categories(of: word).contains(.orgHead) { return true }
+        guard word.count >= 6, word.first?.isUppercase == true, word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
+        let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
+        return categories(of: singular).contains(.orgHead)
     }
 }

@@ -208,15 +208,16 @@ struct AffiliationPressFormsTests {
                           "Sh.Narantsetseg | Embassy of Mongolia in the Republic of Korea | Consul"])
     }
 
-    /// A form of address between the role and the name is no part of the role; "our ROLE is NAME" in the
+    /// A form of address between the role and the name is no part of the role, the unit a role is held in is
+    /// ("women's convenor"); "our ROLE is NAME" in the
     /// organisation's own words names an officer of the article's organisation.
     @Test func formsOfAddressAndOurRoleIsName() {
         let found = Fixture.affiliations("""
-        The [ORG Fijian Association of Auckland] held Fiji Day. [ORG FAAI] president Ratu [PER Josefa Naivalu] opened it.
+        The [ORG Fijian Association of Auckland] held Fiji Day. [ORG FAAI] president Ratu [PER Josefa Naivalu] opened it. He was joined by the association's women's convenor, [PER Litia Qalovaki-Reid].
 
         A: Our vice-president is [PER Kyaw Lay Htoo], and our secretary is [PER Paw Say Wah].
         """)
-        #expect(found == ["Josefa Naivalu | FAAI | president",
+        #expect(found == ["Josefa Naivalu | FAAI | president", "Litia Qalovaki-Reid | Fijian Association of Auckland | women's convenor",
                           "Kyaw Lay Htoo | Fijian Association of Auckland | vice-president",
                           "Paw Say Wah | Fijian Association of Auckland | secretary"])
     }

@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test(arguments: ["Association", "Council", "University", "Bureau", "Society", "Committee", "Ministry",
-                      "association", "Majlis", "Foundation"])
+                      "association", "Majlis", "Foundation", "Services", "Communities"])
     func organisationHeadWords(word: String) {
         #expect(lexicon.isOrgHeadWord(word))
     }
@@ -47,6 +47,8 @@ import Testing
     @Test func notOrganisationHeadWords() {
         #expect(!lexicon.isOrgHeadWord("Baku"))
         #expect(!lexicon.isOrgHeadWord("Chairman"))
+        #expect(!lexicon.isOrgHeadWord("services"))  // a plural only in a capitalized name
+        #expect(!lexicon.isOrgHeadWord("Affairs"))
         #expect(!lexicon.isOrgHeadWord("LLC"))
         #expect(lexicon.categories(of: "LLC").contains(.legalForm))
         #expect(lexicon.categories(of: "GmbH").contains(.legalForm))

@@ -582,8 +582,14 @@ struct AffiliationSieves {
         var start = first
         while start < first + 2, let word = view.word(pieces, start), Self.statusWords.contains(word) { start += 1 }
         var index = start
-        while index < pieces.count, index < start + 5,
-              isContentWord(pieces[index]) && roles.isModifierLike(view.text(pieces[index])) || isPlaceModifier(pieces, index) {
+        // A body word before the head names the unit the role is held in: "women's convenor", "youth leader".
+        while index < pieces.count, index < start + 5 {
+            if ["women", "men", "children", "ladies"].contains(view.word(pieces, index) ?? ""), let marker = pieces.at(index + 1), view.isPossessiveMarker(marker) {
+                index += 2
+                continue
+            }
+            guard isContentWord(pieces[index]) && (roles.isModifierLike(view.text(pieces[index])) || Self.bodyWords.contains(view.word(pieces[index]) ?? ""))
+                    || isPlaceModifier(pieces, index) else { break }
             if pieces[index].mention == nil, roles.isHead(view.text(pieces[index])) {
                 previousHead = lastHead
                 lastHead = index
