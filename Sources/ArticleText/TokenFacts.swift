@@ -25,7 +25,7 @@ package struct TokenFacts {
     package var fourDigits: Int?
     /// "9-10": two days, the first before the second.
     package var dayRange: (Int, Int)?
-    /// "2019-2021": two four-digit years, the first before the second.
+    /// "2019-2021": two four-digit years, the first before the second; "2024-25": two years running.
     package var yearRange: (Int, Int)?
     /// "2024-02-07", "07.02.2024", "07/02/2024": a complete numeric date.
     package var numericDate: PartialDate?
@@ -91,6 +91,9 @@ package struct TokenFacts {
                 dayRange = (groups[0], groups[1])
             } else if widths == [4, 4], groups[0] < groups[1] {
                 yearRange = (groups[0], groups[1])
+            } else if widths == [4, 2], groups[1] == (groups[0] + 1) % 100 {
+                // "2024-25": a financial or school year, the second year by its last two digits.
+                yearRange = (groups[0], groups[0] + 1)
             }
         case 3 where suffix.isEmpty && separators[0] == separators[1] && separators[0] != "," && separators[0] != ":":
             numericDate = Self.numericDate(groups, widths, separator: separators[0])

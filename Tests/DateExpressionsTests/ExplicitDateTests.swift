@@ -68,6 +68,9 @@ struct ExplicitDateTests {
     @Test func yearRangeGivesBothYears() {
         #expect(values("She worked there from 1990 to 2000.") == ["1990", "2000"])
         #expect(values("The strategy for 2022-2025 was adopted.") == ["2022", "2025"])
+        // A financial year by its second year's last two digits; two years that do not run on are no range.
+        #expect(values("Its annual report for 2024-25 was published.") == ["2024", "2025"])
+        #expect(values("The claim for 2024-27 was late.") == [])
     }
 
     @Test func weekdayIsNotPartOfTheDate() {
