@@ -57,7 +57,7 @@ struct SpanBoundaries {
         result = completeSurnameOnlyPersons(result)
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
-        return joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result)))
+        return joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result))).map(retypeLocalGovernment)
     }
 
     /// Compass words that open a region's name: "Southern Europe", "Northern Germany", "East Kazakhstan".
@@ -660,6 +660,22 @@ struct SpanBoundaries {
             return NameSpan(.person, span.tokens)
         }
     }
+
+    /// "support from the City of North Vancouver", "ask the Province of Nova Scotia", "the Municipality of
+    /// Thessaloniki was represented": a city, district or province named as "X of PLACE" outside a locative
+    /// preposition is its local government acting, an organisation ("in the Province of Buenos Aires" stays a place).
+    private func retypeLocalGovernment(_ span: NameSpan) -> NameSpan {
+        let start = span.tokens.lowerBound
+        guard span.type == .place, span.part == nil, span.tokens.count >= 3, Self.localGovernmentWords.contains(tokens[start].lower),
+              tokens[start + 1].lower == "of" else { return span }
+        var before = start - 1
+        if before >= 0, tokens[before].lower == "the" { before -= 1 }
+        if before >= 0, tokens[before].sentence == tokens[start].sentence, Self.locativePrepositions.contains(tokens[before].lower) { return span }
+        return NameSpan(.org, span.tokens)
+    }
+
+    private static let localGovernmentWords: Set<String> = ["city", "district", "municipality", "province", "borough", "county", "shire", "township"]
+    private static let locativePrepositions: Set<String> = ["in", "at", "near", "across", "throughout", "around", "within", "outside", "inside", "into", "of"]
 
     /// "the MCCK", "IZBSA": an acronym of three letters or more taken for a place that no gazetteer knows as a
     /// place (nor as a region's abbreviation: "NSW") names an organisation.

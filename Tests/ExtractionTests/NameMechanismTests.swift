@@ -114,6 +114,14 @@ import Testing
                 == ["ORG Seoul National University"])
     }
 
+    /// "the City of X" acting is its local government; in a locative phrase it stays the place.
+    @Test func aCityOrProvinceOfAPlaceActingIsAnOrganisation() {
+        #expect(repaired("The fair had support from the City of North Vancouver.", [("City", .org), ("North Vancouver", .place)])
+                == ["ORG City of North Vancouver"])
+        #expect(repaired("It was played in the Province of Buenos Aires.", [("Province", .place), ("Buenos Aires", .place)])
+                == ["PLACE Province of Buenos Aires"])
+    }
+
     /// An acronym taken for a place that no gazetteer knows is an organisation; a state's abbreviation stays a place.
     @Test func anUnknownAcronymTakenForAPlaceIsAnOrganisation() {
         #expect(repaired("Chairman of the MCCK spoke in NSW and the USA.", [("MCCK", .place), ("NSW", .place), ("USA", .place)])
