@@ -584,7 +584,7 @@ struct OrganizationNames {
             }
             let token = tokens[start - 1]
             let isSentenceStart = start - 1 == 0 || tokens[start - 2].sentence != token.sentence
-            guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the", !token.lower.hasSuffix("-based"),
+            guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the", !token.lower.hasSuffix("-based"), !token.lower.hasSuffix("-year-old"),
                   !SpanBoundaries.leadingQuantities.contains(token.lower),
                   !(isSentenceStart && token.text.count < 4) else { break }
             start -= 1

@@ -45,7 +45,7 @@ struct SpanBoundaries {
               && tokens[span.tokens.upperBound].sentence == tokens[span.tokens.lowerBound].sentence && words.isNameWord(tokens[span.tokens.upperBound]))
         }
         result = result.compactMap(retypeGenericOrganization)
-        result = retypeUnknownPlacesStandingForPeople(result).map(retypeUnknownAcronymPlace)
+        result = retypeUnknownPlacesStandingForPeople(result).map(retypeUnknownAcronymPlace).map(retypeNameWithAge)
         result = retypeNamesListedWithPeople(result)
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
@@ -125,8 +125,9 @@ struct SpanBoundaries {
     func trim(_ span: NameSpan) -> NameSpan? {
         var lower = span.tokens.lowerBound
         var upper = span.tokens.upperBound
-        // "Lyon-based Union …": a "PLACE-based" word describes the name, it is not part of it.
-        while upper - lower >= 2, tokens[lower].lower.hasSuffix("-based") { lower += 1 }
+        // "Lyon-based Union …", "Eighty-one-year-old Mere Tabuya": a "PLACE-based" or age word describes the name, it
+        // is not part of it.
+        while upper - lower >= 2, tokens[lower].lower.hasSuffix("-based") || tokens[lower].lower.hasSuffix("-year-old") { lower += 1 }
         // "Co-founder of the Network of …": a role and "of" before an organisation are not its name.
         if span.type == .org, upper - lower >= 3, words.isRoleOrTitle(tokens[lower]), tokens[lower + 1].lower == "of" {
             lower += 2
@@ -659,6 +660,17 @@ struct SpanBoundaries {
             guard personWords.contains(token.text) || occurrences.contains(where: standsForPerson) else { return span }
             return NameSpan(.person, span.tokens)
         }
+    }
+
+    /// "Nokuthula Sibanda, 34, a care worker", "Eighty-one-year-old Mere Tabuya": a name given an age is a person's.
+    private func retypeNameWithAge(_ span: NameSpan) -> NameSpan {
+        guard span.type != .person, span.part == nil, span.tokens.count <= 4 else { return span }
+        let start = span.tokens.lowerBound, end = span.tokens.upperBound
+        let agedAfter = end + 2 < tokens.count && tokens[end].text == "," && [",", ")"].contains(tokens[end + 2].text)
+            && tokens[end + 1].kind == .number && Int(tokens[end + 1].text).map { (1...110).contains($0) } == true
+        let agedBefore = start > 0 && tokens[start - 1].lower.hasSuffix("-year-old") && tokens[start - 1].sentence == tokens[start].sentence
+        guard agedAfter && span.tokens.count >= 2 || agedBefore, !span.tokens.contains(where: { words.isOrgHead(tokens[$0]) }) else { return span }
+        return NameSpan(.person, span.tokens)
     }
 
     /// "support from the City of North Vancouver", "ask the Province of Nova Scotia", "the Municipality of

@@ -114,6 +114,13 @@ import Testing
                 == ["ORG Seoul National University"])
     }
 
+    /// A name given an age is a person's; the age word before it is no part of it.
+    @Test func aNameGivenAnAgeIsAPerson() {
+        #expect(repaired("Nokuthula Sibanda, 34, a care worker, joined.", [("Nokuthula Sibanda", .org)]) == ["PERSON Nokuthula Sibanda"])
+        #expect(repaired("Eighty-one-year-old Mere Tabuya said so.", [("Eighty-one-year-old Mere", .org)]) == ["PERSON Mere Tabuya"])
+        #expect(repaired("The Hamid Foundation, 12, is a charity.", [("Hamid Foundation", .org)]) == ["ORG Hamid Foundation"])
+    }
+
     /// "the City of X" acting is its local government; in a locative phrase it stays the place.
     @Test func aCityOrProvinceOfAPlaceActingIsAnOrganisation() {
         #expect(repaired("The fair had support from the City of North Vancouver.", [("City", .org), ("North Vancouver", .place)])
