@@ -280,7 +280,7 @@ struct OrganizationNames {
     /// "Ministry of Labor" + ", Migration, and Employment": a name with a head word and "of" that goes on with a
     /// comma list of capitalized fields closed by "and" (or ", and") ends after the list. The name must end in
     /// such a field ("of Labor"; not "Association of Polish Teachers in the UK, and …"), and no field may be a
-    /// person's name ("… of Argentina, Sofía Kasparian, Tomás Arslanian and …").
+    /// person's name ("… of Argentina, Sofía Kasparian, Tomás Arslanian and …") nor have a head word of its own.
     private func enumerationEnd(after end: Int, of range: Range<Int>, limit: Int) -> Int? {
         guard range.count >= 3, range.dropLast().contains(where: { words.isOrgHead(tokens[$0]) && tokens[$0 + 1].lower == "of" }),
               end < limit, tokens[end].text == ",",
@@ -293,8 +293,9 @@ struct OrganizationNames {
             let isAnd = tokens[index].lower == "and"
             var word = index + 1
             while word < limit, word - index <= 2, words.isNameWord(tokens[word]), !words.isRoleOrTitle(tokens[word]) { word += 1 }
+            // A field is no name of its own: "University of Melbourne, [Monash University] and …" lists three.
             guard word > index + 1, sameSentence(word - 1, range.lowerBound), !words.isGivenName(tokens[index + 1]),
-                  !boundaries.looksLikePersonName((index + 1)..<word) else { return nil }
+                  !boundaries.looksLikePersonName((index + 1)..<word), !((index + 1)..<word).contains(where: { words.isOrgHead(tokens[$0]) }) else { return nil }
             if isAnd { return word }
             index = word
         }

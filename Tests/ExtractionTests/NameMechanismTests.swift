@@ -224,6 +224,10 @@ import Testing
         let completed = OrganizationNames(document: document, words: words).complete(spans)
         #expect(texts(completed, document) == ["ORG Ministry of Labor, Migration, and Employment", "ORG Youth Federation of Argentina",
                                                "PERSON Sofía Kasparian", "PERSON Tomás Arslanian", "PERSON Ani Lopez"])
+        // Names with head words of their own are a list of organisations.
+        #expect(self.completed("Students of the University of Melbourne, Monash University and RMIT University came.",
+                               [("University of Melbourne", .org), ("Monash University", .org), ("RMIT University", .org)])
+                == ["ORG University of Melbourne", "ORG Monash University", "ORG RMIT University"])
     }
 
     /// "X and of the Y" joins two names; "Tbilisi-based" opens none.
