@@ -397,6 +397,10 @@ struct OrganizationNames {
     private func extendRight(_ range: Range<Int>, limit: Int, taggedPlaces: Set<Range<Int>>) -> Range<Int> {
         var end = range.upperBound
         if end - 1 > range.lowerBound, isPossessiveMark(end - 1) { end -= 1 }  // "Workers'" + "Forum"
+        // "Wat Khemara" + "Buddhikaram": a name opened by its head word runs over the capitalized words after it.
+        if SpanBoundaries.leadingHeads.contains(tokens[range.lowerBound].lower) {
+            while end < limit, sameSentence(end, range.lowerBound), words.isNameWord(tokens[end]), !words.isRoleOrTitle(tokens[end]) { end += 1 }
+        }
         // "Korean Consulate" + "General": the mission's rank is part of its name.
         if end < limit, tokens[end - 1].lower == "consulate", tokens[end].text == "General" { end += 1 }
         // The tagger cut the place after "in" short: "… in Frankfurt" + "am Main".

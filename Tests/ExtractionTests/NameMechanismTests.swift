@@ -114,6 +114,13 @@ import Testing
                 == ["ORG Seoul National University"])
     }
 
+    /// Temples, mosques and stations named with their head word first are organisations, over all their words.
+    @Test func aHeadWordThatOpensANameMakesAnOrganisation() {
+        #expect(repaired("Monks of Wat Khemara came.", [("Wat Khemara", .place)]) == ["ORG Wat Khemara"])
+        #expect(completed("Monks of Wat Khemara Buddhikaram came.", [("Wat Khemara", .org)]) == ["ORG Wat Khemara Buddhikaram"])
+        #expect(repaired("He prays at Masjid Al-Noor daily.", [("Masjid Al-Noor", .person)]) == ["ORG Masjid Al-Noor"])
+    }
+
     /// A name given an age is a person's; the age word before it is no part of it.
     @Test func aNameGivenAnAgeIsAPerson() {
         #expect(repaired("Nokuthula Sibanda, 34, a care worker, joined.", [("Nokuthula Sibanda", .org)]) == ["PERSON Nokuthula Sibanda"])
