@@ -101,6 +101,8 @@ import Testing
                          [("Datuk Amir Hamzah", .person), ("Ratu Josefa Naivalu", .person), ("Canon Peter Lakor", .person)])
                 == ["PERSON Amir Hamzah", "PERSON Josefa Naivalu", "PERSON Peter Lakor"])
         #expect(repaired("\"Today we celebrate,\" Ratu Josefa said.", [("Ratu", .place), ("Josefa", .person)]) == ["PERSON Josefa"])
+        #expect(repaired("Daw Khin Mar Oo and U Tin Maung Win came.", [("Daw Khin Mar Oo", .person), ("U Tin Maung Win", .person)])
+                == ["PERSON Khin Mar Oo", "PERSON Tin Maung Win"])
     }
 
     /// Two given names joined by a hyphen are a given name; taken for a place before a name with no head word, it
