@@ -222,6 +222,15 @@ struct AffiliationPressFormsTests {
                           "Paw Say Wah | Fijian Association of Auckland | secretary"])
     }
 
+    /// An officer's title alone at the start of a sentence is an office in the article's organisation; a public
+    /// title is not.
+    @Test func anOfficersTitleOpeningASentence() {
+        let found = Fixture.affiliations("""
+        The [ORG Uganda Children's Education Trust] published its report. Treasurer [PER Samuel Ssemakula-Jones] said costs were held. Senator [PER Ann Lee] welcomed it.
+        """)
+        #expect(found == ["Samuel Ssemakula-Jones | Uganda Children's Education Trust | Treasurer"])
+    }
+
     /// "its" in a sentence whose subject is "It" is what "It" is, named before; lower-case field words before a
     /// role belong to it.
     @Test func itsAfterItAndFieldWordsBeforeARole() {

@@ -1818,6 +1818,10 @@ struct AffiliationSieves {
 
     // MARK: - Sieve 6: bare titles
 
+    /// Titles of an association's officers that name no public office: alone before a name at the start of a
+    /// sentence, an office in the organisation the article is about.
+    private static let officerTitles: Set<String> = ["treasurer", "convenor", "convener", "chairperson", "chairwoman", "chairman"]
+
     /// A diplomat's or legislator's title before a name with no organisation stated: the article's only
     /// organisation of that kind ("Consul General X" → its consulate, "Councillor X" → its council, "federal
     /// deputy X" → the Chamber of Deputies); "Armenia's ambassador, X" → the only named mission of Armenia.
@@ -1833,6 +1837,13 @@ struct AffiliationSieves {
                 guard let role = rolePhraseBackward(pieces, endingAt: titleEnd) else { continue }
                 let words = role.text.split(separator: " ").map(String.init)
                 let diplomatic = words.first(where: { roles.isDiplomatic($0) })
+                // "Treasurer X said": an officer's title opening the sentence, in the organisation the article is about.
+                if diplomatic == nil, role.start == 0, words.count == 1, Self.officerTitles.contains(RoleWords.bare(role.head)),
+                   let org = references.mainOrganisation() {
+                    done.insert(person)
+                    add(person: person, org: org, role: role.text, sentence: sentence)
+                    continue
+                }
                 guard var accepted = diplomatic.map({ OrgReference.missionWords(forRole: $0) }) ?? OrgReference.chamberWords(forRole: role.head) else { continue }
                 // A consul with no consulate in the article works in the consular section of its embassy.
                 if let diplomatic, RoleWords.bare(diplomatic).hasPrefix("consul"), !mentionsConsulate,
