@@ -231,6 +231,14 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Samuel Ssemakula-Jones | Uganda Children's Education Trust | Treasurer"])
     }
 
+    /// A role in brackets after a name: in the organisation named before it, else the article's; never a public office.
+    @Test func rolesInBracketsAfterNames() {
+        let found = Fixture.affiliations("""
+        The [ORG Uganda Children's Education Trust] published its report. It lists the trustees as Dr [PER Grace Okello] (chair), Mr [PER Samuel Jones] (treasurer) and [PER Ann Lee] (mayor).
+        """)
+        #expect(found == ["Grace Okello | Uganda Children's Education Trust | chair", "Samuel Jones | Uganda Children's Education Trust | treasurer"])
+    }
+
     /// "its" in a sentence whose subject is "It" is what "It" is, named before; lower-case field words before a
     /// role belong to it.
     @Test func itsAfterItAndFieldWordsBeforeARole() {

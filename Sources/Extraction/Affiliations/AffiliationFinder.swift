@@ -241,6 +241,20 @@ struct AffiliationSieves {
         boardIncludes(pieces, sentence)
         electedWithoutOrganisation(pieces, sentence)
         electedAsList(pieces, sentence)
+        bracketedRoles(pieces, sentence)
+    }
+
+    /// "Dr A (chair), Mr B (treasurer) and C": a role in brackets right after a name, in the organisation named
+    /// before it in the sentence, else the one the article is about (not a public or diplomatic office).
+    private mutating func bracketedRoles(_ pieces: [Piece], _ sentence: Int) {
+        for index in pieces.indices where view.word(pieces, index + 1) == "(" {
+            guard let person = view.entity(pieces[index], .person), let role = rolePhraseForward(pieces, from: index + 2),
+                  view.word(pieces, role.end) == ")" else { continue }
+            let head = RoleWords.singular(RoleWords.bare(String(role.text.split(separator: " ").last ?? "")))
+            guard !roles.isDiplomatic(head), !Self.publicOffices.contains(head),
+                  let org = pieces[..<index].compactMap({ self.view.entity($0, .org) }).last ?? references.mainOrganisation() else { continue }
+            add(person: person, org: org, role: role.text, sentence: sentence)
+        }
     }
 
     private mutating func link(_ persons: [Int], _ frame: RoleFrame, _ sentence: Int) {
