@@ -451,7 +451,7 @@ struct OrganizationNames {
                 // organisation is, not its name.
                 // "on North 30th Street": an ordinal or number may stand before the street word.
                 if Self.addressWords.contains(tokens[runEnd - 1].lower)
-                    || (runEnd..<min(limit, runEnd + 2)).first(where: { tokens[$0].kind != .number && !tokens[$0].text.first!.isNumber })
+                    || (runEnd..<min(limit, runEnd + 2)).first(where: { tokens[$0].kind != .number && tokens[$0].text.first?.isNumber != true })
                         .map({ Self.addressWords.contains(tokens[$0].lower) }) == true { break }
             } else {
                 runEnd = next

@@ -250,9 +250,7 @@ struct AffiliationSieves {
         for index in pieces.indices where view.word(pieces, index + 1) == "(" {
             guard let person = view.entity(pieces[index], .person), let role = rolePhraseForward(pieces, from: index + 2),
                   view.word(pieces, role.end) == ")" else { continue }
-            let head = RoleWords.singular(RoleWords.bare(String(role.text.split(separator: " ").last ?? "")))
-            guard !roles.isDiplomatic(head), !Self.publicOffices.contains(head),
-                  let org = pieces[..<index].compactMap({ self.view.entity($0, .org) }).last ?? references.mainOrganisation() else { continue }
+            guard !isPublicOffice(role.text), let org = pieces[..<index].compactMap({ self.view.entity($0, .org) }).last ?? references.mainOrganisation() else { continue }
             add(person: person, org: org, role: role.text, sentence: sentence)
         }
     }
@@ -357,7 +355,7 @@ struct AffiliationSieves {
             // our ROLE: in the organisation's own newsletter or release, the organisation the article is about ("Our
             // treasurer, NAME", "our secretary is NAME").
             if word == "our", let role = rolePhraseForward(pieces, from: index + 1),
-               view.tokens[piece.tokens.lowerBound].isCapitalized && view.word(pieces, role.end) == "," || ["is", "was"].contains(view.word(pieces, role.end) ?? ""),
+               (view.tokens[piece.tokens.lowerBound].isCapitalized && view.word(pieces, role.end) == ",") || ["is", "was"].contains(view.word(pieces, role.end) ?? ""),
                let org = references.mainOrganisation() {
                 frames.append(RoleFrame(start: index, end: role.end, orgs: [org], role: role.text, orgFirst: true))
                 continue
@@ -1563,9 +1561,7 @@ struct AffiliationSieves {
             var roleStart = index + 1
             while let next = view.word(pieces, roleStart), ["as", "the", "its", "their", "new"].contains(next), roleStart < index + 3 { roleStart += 1 }
             guard let role = rolePhraseForward(pieces, from: roleStart),
-                  Self.electionRoleEnds.contains(view.word(pieces, role.end) ?? "."),
-                  let head = role.text.split(separator: " ").last.map({ RoleWords.singular(RoleWords.bare(String($0))) }),
-                  !roles.isDiplomatic(head), !Self.publicOffices.contains(head),
+                  Self.electionRoleEnds.contains(view.word(pieces, role.end) ?? "."), !isPublicOffice(role.text),
                   let persons = personsBefore(roleStart, in: pieces), let org = references.mainOrganisation() else { continue }
             for person in persons { add(person: person, org: org, role: role.text, sentence: sentence) }
         }
@@ -1597,10 +1593,16 @@ struct AffiliationSieves {
         guard found.count >= 2 else { return }
         let named = pieces[..<verb].compactMap { self.view.entity($0, .org) }.last
         for (person, role) in found {
-            let head = RoleWords.singular(RoleWords.bare(String(role.split(separator: " ").last ?? "")))
-            guard let org = named ?? (roles.isDiplomatic(head) || Self.publicOffices.contains(head) ? nil : references.mainOrganisation()) else { continue }
+            guard let org = named ?? (isPublicOffice(role) ? nil : references.mainOrganisation()) else { continue }
             add(person: person, org: org, role: role, sentence: sentence)
         }
+    }
+
+    /// Whether a role phrase names a public or diplomatic office ("was elected mayor", "as consul"), never one in
+    /// the organisation an article is about.
+    private func isPublicOffice(_ role: String) -> Bool {
+        let head = RoleWords.singular(RoleWords.bare(String(role.split(separator: " ").last ?? "")))
+        return roles.isDiplomatic(head) || Self.publicOffices.contains(head)
     }
 
     private static let electionVerbs: Set<String> = ["elected", "re-elected", "appointed", "named", "chosen", "became"]
