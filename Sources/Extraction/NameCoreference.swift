@@ -187,10 +187,18 @@ struct NameCoreference {
     /// The words of a written name, each folded as `NameKey` folds it, a hyphenated surname kept as one
     /// word ("Begić-Durmo" → "begic durmo"), an initial written against the name apart ("D.Batbold" → "d", "batbold").
     static func nameWords(_ text: String) -> [String] {
-        text.split(whereSeparator: \.isWhitespace).flatMap { word -> [Substring] in
-            guard let dot = word.firstIndex(of: "."), dot != word.indices.last, word.distance(from: word.startIndex, to: dot) <= 2 else { return [word] }
-            return [word[...dot], word[word.index(after: dot)...]]
-        }.map { NameKey.make(String($0)) }.filter { !$0.isEmpty }
+        var result: [String] = []
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            var parts = [word]
+            if let dot = word.firstIndex(of: "."), dot != word.indices.last, word.distance(from: word.startIndex, to: dot) <= 2 {
+                parts = [word[...dot], word[word.index(after: dot)...]]
+            }
+            for part in parts {
+                let key = NameKey.make(String(part))
+                if !key.isEmpty { result.append(key) }
+            }
+        }
+        return result
     }
 
     /// Joins clusters the sieves above kept apart because the short form came first or is no prefix:

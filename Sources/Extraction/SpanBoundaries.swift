@@ -203,22 +203,30 @@ struct SpanBoundaries {
             // A heading heads something: the article's last paragraph is none ("Ilham Aliyev Seymur Nasirov …" alone).
             // A section heading in capitals may be two words long ("TREASURER'S REPORT", "CONSULAR CLINIC").
             let isInCapitals = words.allSatisfy { $0.text == $0.text.uppercased() }
-            // Every line of it is capitalized: a signature block ("Rima al-Khatib, chair" / … / "Board of Directors,
-            // ORG") is none.
-            let lineStarts = [index] + ((index + 1)..<end).filter {
-                document.scalars[tokens[$0 - 1].range.upperBound..<tokens[$0].range.lowerBound].contains("\n")
-            }
-            let linesCapitalized = zip(lineStarts, lineStarts.dropFirst() + [end]).allSatisfy { start, stop in
-                let lineWords = tokens[start..<stop].filter { $0.kind == .word && $0.text.unicodeScalars.count > 3 }
-                return lineWords.filter(\.startsUpper).count * 4 >= lineWords.count * 3
-            }
             if words.count >= (isInCapitals ? 2 : 3), end - index <= 24, end < tokens.count, !isSignOff, !isDateline, ![".", "!", "?"].contains(last),
-               linesCapitalized {
+               allLinesCapitalized(index..<end) {
                 result.append(index..<end)
             }
             index = end
         }
         return result
+    }
+
+    /// Whether most longer words of every line of a paragraph are capitalized: a signature block ("Rima al-Khatib,
+    /// chair" / … / "Board of Directors, ORG") is no heading.
+    private func allLinesCapitalized(_ paragraph: Range<Int>) -> Bool {
+        var capitalized = 0
+        var counted = 0
+        for index in paragraph {
+            if index > paragraph.lowerBound, document.scalars[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains("\n") {
+                guard capitalized * 4 >= counted * 3 else { return false }
+                (capitalized, counted) = (0, 0)
+            }
+            guard tokens[index].kind == .word, tokens[index].range.count > 3 else { continue }
+            counted += 1
+            if tokens[index].startsUpper { capitalized += 1 }
+        }
+        return capitalized * 4 >= counted * 3
     }
 
     /// "[PER NIDOA Houston] chapter chairman": an acronym opening a person's name is an organisation; the words
@@ -837,6 +845,10 @@ struct SpanBoundaries {
         var index = 0
         while index + 1 < tokens.count {
             let initial = tokens[index]
+            guard initial.kind == .word, initial.range.count <= 3, initial.startsUpper else {
+                index += 1
+                continue
+            }
             let letters = initial.text.hasSuffix(".") ? initial.text.dropLast() : Substring(initial.text)
             var name = index + 1
             if !initial.text.hasSuffix("."), tokens[name].text == ".", tokens[name].range.lowerBound == initial.range.upperBound { name += 1 }

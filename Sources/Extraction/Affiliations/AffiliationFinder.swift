@@ -609,9 +609,16 @@ struct AffiliationSieves {
             index += 1
         }
         // "its refugee program director": lower-case nouns naming the role's field before its head.
-        if lastHead == nil, let field = (start..<min(pieces.count, start + 4)).first(where: { roles.isHead(view.text(pieces[$0])) }), field > start,
-           pieces[start...field].allSatisfy({ isContentWord($0) && $0.mention == nil && view.tokens[$0.tokens.lowerBound].text.first?.isLowercase == true }) {
-            lastHead = field
+        if lastHead == nil {
+            var field = start
+            while field < min(pieces.count, start + 4), isContentWord(pieces[field]), pieces[field].mention == nil,
+                  view.tokens[pieces[field].tokens.lowerBound].text.first?.isLowercase == true {
+                if field > start, roles.isHead(view.text(pieces[field])) {
+                    lastHead = field
+                    break
+                }
+                field += 1
+            }
         }
         guard var head = lastHead else { return nil }
         // "President Dr. NAME", "president Ratu NAME": the title or form of address before the name is no part of the role.
