@@ -16,7 +16,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        let input = namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input))))
+        let input = namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input)))))
         let bodies = nationalBodies(input)
         let untagged = outsideHeadings(bodies + untaggedHeadedNames(input + bodies))
         var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + untagged)
@@ -620,6 +620,32 @@ struct OrganizationNames {
         guard open > range.upperBound, let letters = acronymLetters(at: open), words.isNameWord(tokens[open - 1]),
               initials(tokens[range]) != letters, initials(tokens[range.lowerBound..<open]) == letters else { return range }
         return range.lowerBound..<open
+    }
+
+    /// "President British Pakistani Business Forum Manchester (BPBFM) NAME": the capitalized words right before an
+    /// acronym in brackets whose initials spell it are an organisation's name, whatever the tagger made of them (a
+    /// role or title before them gives no letter and stays out; a person inside keeps them apart).
+    private func namesSpelledByAcronyms(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for open in tokens.indices.dropFirst() where tokens[open].text == "(" {
+            guard let letters = acronymLetters(at: open), letters.count >= 3,
+                  !result.contains(where: { $0.type == .org && $0.tokens.upperBound == open }) else { continue }
+            var start = open
+            var spelled: [Character] = []
+            while start > 0, sameSentence(start - 1, open), spelled.count < letters.count {
+                let word = tokens[start - 1]
+                if ["of", "and", "for", "the", "in", "&"].contains(word.lower), start < open { start -= 1; continue }
+                guard word.kind == .word, word.startsUpper, let initial = word.text.first.map({ Character($0.uppercased()) }) else { break }
+                spelled.insert(initial, at: 0)
+                start -= 1
+            }
+            let name = start..<open
+            guard spelled == letters, words.isNameWord(tokens[start]),
+                  !result.contains(where: { $0.type == .person && $0.tokens.overlaps(name) }) else { continue }
+            result.removeAll { $0.tokens.overlaps(name) }
+            result.append(NameSpan(.org, name))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// "[Benevolent Union] (AGBU)" → "Armenian General Benevolent Union": when the acronym in brackets after a

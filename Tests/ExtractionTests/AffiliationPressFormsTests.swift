@@ -239,6 +239,14 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Grace Okello | Uganda Children's Education Trust | chair", "Samuel Jones | Uganda Children's Education Trust | treasurer"])
     }
 
+    /// Agency style: a capitalized title run on into the organisation and the name, with no "of".
+    @Test func aTitleRunOnIntoTheOrganisationAndTheName() {
+        let found = Fixture.affiliations("""
+        The delegation, led by President [ORG British Pakistani Business Forum Manchester] ([ORG BPBFM]) [PER Raja Mehmood], called on her.
+        """)
+        #expect(found == ["Raja Mehmood | British Pakistani Business Forum Manchester | President"])
+    }
+
     /// "its" in a sentence whose subject is "It" is what "It" is, named before; lower-case field words before a
     /// role belong to it.
     @Test func itsAfterItAndFieldWordsBeforeARole() {

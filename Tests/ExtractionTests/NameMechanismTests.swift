@@ -123,6 +123,16 @@ import Testing
         #expect(repaired("He prays at Masjid Al-Noor daily.", [("Masjid Al-Noor", .person)]) == ["ORG Masjid Al-Noor"])
     }
 
+    /// Capitalized words before an acronym in brackets that spell it are an organisation, whatever the tagger made
+    /// of them; a title before them gives no letter.
+    @Test func wordsThatSpellAnAcronymAreItsOrganisation() {
+        #expect(completed("It was led by President British Pakistani Business Forum Manchester (BPBFM) Raja Mehmood.",
+                          [("Forum", .place), ("Manchester", .place), ("BPBFM", .org), ("Raja Mehmood", .person)])
+                == ["ORG British Pakistani Business Forum Manchester", "ORG BPBFM", "PERSON Raja Mehmood"])
+        #expect(completed("It was led by Ali Khan Manchester (AKM) today.", [("Ali Khan", .person), ("Manchester", .place)])
+                == ["PERSON Ali Khan", "PLACE Manchester"])
+    }
+
     /// A name given an age is a person's; the age word before it is no part of it.
     @Test func aNameGivenAnAgeIsAPerson() {
         #expect(repaired("Nokuthula Sibanda, 34, a care worker, joined.", [("Nokuthula Sibanda", .org)]) == ["PERSON Nokuthula Sibanda"])

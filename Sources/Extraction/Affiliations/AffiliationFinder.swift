@@ -321,6 +321,16 @@ struct AffiliationSieves {
             // ORG's ROLE / ORG ROLE.
             if let mention = piece.mention, view.type(ofMention: mention) == .org {
                 let org = view.entity(ofMention: mention)
+                // "President British Pakistani Business Forum Manchester (BPBFM) NAME": agency style runs a capitalized
+                // title on into the organisation and the name, with no "of".
+                if let role = rolePhraseBackward(pieces, endingAt: index - 1), view.tokens[pieces[role.start].tokens.lowerBound].isCapitalized {
+                    var end = index + 1
+                    if view.word(pieces, end) == "(", view.word(pieces, end + 2) == ")" { end += 3 }
+                    if pieces.at(end).flatMap({ view.entity($0, .person) }) != nil {
+                        frames.append(RoleFrame(start: role.start, end: end, orgs: [org], role: role.text, orgFirst: false))
+                        continue
+                    }
+                }
                 let start = ["the", "a", "an"].contains(view.word(pieces, index - 1) ?? "") ? index - 1 : index
                 var after = index + 1
                 if view.word(pieces, after) == ")" { after += 1 }
