@@ -398,7 +398,7 @@ struct OrganizationNames {
         var end = range.upperBound
         if end - 1 > range.lowerBound, isPossessiveMark(end - 1) { end -= 1 }  // "Workers'" + "Forum"
         // "Wat Khemara" + "Buddhikaram": a name opened by its head word runs over the capitalized words after it.
-        if SpanBoundaries.leadingHeads.contains(tokens[range.lowerBound].lower) {
+        if words.opensOrganizationName(tokens[range.lowerBound]) {
             while end < limit, sameSentence(end, range.lowerBound), words.isNameWord(tokens[end]), !words.isRoleOrTitle(tokens[end]) { end += 1 }
         }
         // "Korean Consulate" + "General": the mission's rank is part of its name.

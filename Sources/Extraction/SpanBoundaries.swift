@@ -756,17 +756,11 @@ struct SpanBoundaries {
             return NameSpan(.org, span.tokens)
         }
         // "Wat Khemara Buddhikaram", "Masjid Al-Noor", "Radio Kimpa Vita": a head word that opens names.
-        let opensName = Self.leadingHeads.contains(tokens[span.tokens.lowerBound].lower)
+        let opensName = words.opensOrganizationName(tokens[span.tokens.lowerBound])
         guard span.type != .org, span.tokens.count >= 2, words.isOrgHead(head) && !words.isStateHead(head) || opensName,
               !words.isPlacePhrase(span.tokens.map { tokens[$0].text }.joined(separator: " ")) else { return span }
         return NameSpan(.org, span.tokens)
     }
-
-    /// Words that stand first in names of temples, mosques, stations, churches and schools of many languages.
-    static let leadingHeads: Set<String> = [
-        "wat", "masjid", "gurdwara", "radio", "radyo", "iglesia", "église", "eglise", "igreja", "chiesa", "colegio", "escuela",
-        "kościół", "mandir",
-    ]
 
     /// A PLACE the tagger cut short of a name the gazetteer knows ("Lower" of "Lower Saxony", "North" of
     /// "North Rhine-Westphalia") takes the longest known place name that starts with it; spans inside go.

@@ -77,6 +77,17 @@ struct WordClasses {
         token.kind == .word && lexicon.isOrgHeadWord(token.text)
     }
 
+    /// A head word that stands first in names of temples, mosques, stations, churches and schools of many
+    /// languages: "Wat Khemara Buddhikaram", "Masjid Al-Noor", "Radio Kimpa Vita".
+    func opensOrganizationName(_ token: Token) -> Bool {
+        Self.leadingHeads.contains(token.lower)
+    }
+
+    private static let leadingHeads: Set<String> = [
+        "wat", "masjid", "gurdwara", "radio", "radyo", "iglesia", "église", "eglise", "igreja", "chiesa", "colegio", "escuela",
+        "kościół", "mandir",
+    ]
+
     /// Head words of states as well as of organisations: "Soviet Union", "Czech Republic".
     private static let stateHeads: Set<String> = ["union", "republic", "federation", "kingdom", "states", "emirates", "commonwealth", "confederation"]
 

@@ -1523,7 +1523,7 @@ struct AffiliationSieves {
     /// "ORG, which on Saturday elected a new president, X", "The council appointed its first director, X": the
     /// organisation that elects or appoints, the nearest named before the verb, gives the office to the name after.
     private mutating func organisationElects(_ pieces: [Piece], _ sentence: Int) {
-        for (index, piece) in pieces.enumerated() where ["elected", "re-elected", "appointed", "named", "chose"].contains(view.word(piece) ?? "") {
+        for (index, piece) in pieces.enumerated() where Self.electingVerbs.contains(view.word(piece) ?? "") {
             guard !["was", "were", "been", "be", "is", "are"].contains(view.word(pieces, index - 1) ?? ""),
                   let orgPiece = pieces[..<index].last(where: { view.entity($0, .org) != nil }),
                   let org = view.entity(orgPiece, .org) else { continue }
@@ -1588,7 +1588,7 @@ struct AffiliationSieves {
     /// name "as" a role after a verb of election, in the organisation named before the verb, else the one the article
     /// is about (not for public or diplomatic offices).
     private mutating func electedAsList(_ pieces: [Piece], _ sentence: Int) {
-        guard let verb = pieces.indices.first(where: { ["elected", "re-elected", "appointed", "named", "chose"].contains(view.word(pieces[$0]) ?? "") }),
+        guard let verb = pieces.indices.first(where: { Self.electingVerbs.contains(view.word(pieces[$0]) ?? "") }),
               !["was", "were", "been", "be", "is", "are"].contains(view.word(pieces, verb - 1) ?? "") else { return }
         // The names start within a few words of the verb ("the rest of the board :").
         guard var cursor = ((verb + 1)..<min(pieces.count, verb + 9)).first(where: { view.entity(pieces[$0], .person) != nil }),
@@ -1623,6 +1623,8 @@ struct AffiliationSieves {
     }
 
     private static let electionVerbs: Set<String> = ["elected", "re-elected", "appointed", "named", "chosen", "became"]
+    /// Verbs of an electing body or its members, in the active voice: "ORG elected A as …".
+    private static let electingVerbs: Set<String> = ["elected", "re-elected", "appointed", "named", "chose"]
     /// What may follow the role of such an election: the sentence or clause ends ("…, while", "for a term").
     private static let electionRoleEnds: Set<String> = [".", ",", ";", "for", "while", "and", "unanimously", "until"]
     /// Offices held in public bodies, never in the organisation an article is about.
