@@ -284,7 +284,8 @@ struct SpanBoundaries {
 
     /// "Cem Yıldız, a Bundestag member from …", "Rūta Vaitkevičienė, a member of the Seimas": two or three
     /// untagged name words that open a sentence or follow no name, set off by a comma before "a/an/the" and a
-    /// role within four words, are a person's name when no word of them rules a name out.
+    /// role within four words, or before a lower-case role and "of/at/for/with" ("Vilay Chanthavong, assistant
+    /// professor of …"), are a person's name when no word of them rules a name out.
     private func addPersonsBeforeRoleAppositions(_ spans: [NameSpan]) -> [NameSpan] {
         let covered = NameSpan.coverage(of: spans, tokenCount: tokens.count)
         var added: [NameSpan] = []
@@ -294,10 +295,14 @@ struct SpanBoundaries {
             guard !covered[index], words.isNameWord(tokens[index]), index == 0 || !words.isNameWord(tokens[index - 1]) || tokens[index - 1].sentence != tokens[index].sentence else { continue }
             var end = index
             while end < tokens.count, end - index < 3, !covered[end], words.isNameWord(tokens[end]), tokens[end].sentence == tokens[index].sentence { end += 1 }
-            guard end - index >= 2, end + 2 < tokens.count, tokens[end].text == ",", ["a", "an", "the"].contains(tokens[end + 1].lower) else { continue }
-            let description = (end + 2)..<min(tokens.count, end + 6)
-            guard let role = description.first(where: { words.isRoleOrTitle(tokens[$0]) }),
-                  tokens[(end + 2)..<role].allSatisfy({ $0.kind == .word && $0.sentence == tokens[index].sentence }),
+            guard end - index >= 2, end + 2 < tokens.count, tokens[end].text == "," else { continue }
+            // "NAME, a member of …", or with no article a lower-case role and its preposition: "NAME, assistant professor of …".
+            let article = ["a", "an", "the"].contains(tokens[end + 1].lower)
+            let description = (article ? end + 2 : end + 1)..<min(tokens.count, end + (article ? 6 : 4))
+            let preposition: (Int) -> Bool = { $0 + 1 < self.tokens.count && ["of", "at", "for", "with"].contains(self.tokens[$0 + 1].lower) }
+            guard let role = description.first(where: { words.isRoleOrTitle(tokens[$0]) && (article || preposition($0)) }),
+                  article || tokens[description.lowerBound...role].allSatisfy({ $0.text.first?.isLowercase == true }),
+                  tokens[description.lowerBound..<role].allSatisfy({ $0.kind == .word && $0.sentence == tokens[index].sentence }),
                   couldBePersonName(index..<end),
                   (index..<end).allSatisfy({ words.lexicon.categories(of: tokens[$0].text).isDisjoint(with: [.commonWord, .knownOrganization, .placeType]) })
             else { continue }

@@ -403,4 +403,25 @@ struct AffiliationPressFormsTests {
         """)
         #expect(found == ["Marie Desir | Haitian-American Civic League | president"])
     }
+
+    /// "A, settlement coordinator at ORG": lower-case field words before the role in an apposition to a person.
+    @Test func fieldWordsBeforeARoleInAnApposition() {
+        let found = Fixture.affiliations("""
+        [PER Lesia Wozniak], settlement coordinator at the [ORG Ukrainian Social Services of Manitoba], said the caseworkers were busy.
+        """)
+        #expect(found == ["Lesia Wozniak | Ukrainian Social Services of Manitoba | settlement coordinator"])
+    }
+
+    /// "ORG, a Fresno nonprofit whose board chair, A,": "whose" after an apposition describing the organisation.
+    @Test func whoseAfterAnAppositionDescribingTheOrganisation() {
+        let found = Fixture.affiliations("""
+        The fair is backed by the [ORG Lao Heritage Foundation], a [LOC Fresno] nonprofit whose board chair, [PER Bounmy Keomanivong], fled in 1979.
+        """)
+        #expect(found == ["Bounmy Keomanivong | Lao Heritage Foundation | board chair"])
+        // A person described so is no organisation.
+        let person = Fixture.affiliations("""
+        [PER Ana Ruiz], a [LOC Fresno] teacher whose brother [PER Luis Ruiz] chairs nothing, spoke.
+        """)
+        #expect(person.isEmpty)
+    }
 }

@@ -909,6 +909,12 @@ import Testing
         #expect(repaired("Aigul Serikbayeva, a member of the Mazhilis, spoke.", [("Mazhilis", .org)]) == ["PERSON Aigul Serikbayeva", "ORG Mazhilis"])
         // Capitalised words that a name cannot hold stay untagged.
         #expect(repaired("Foreign Minister, a title of old, spoke.", []) == [])
+        // With no article, a lower-case role and its preposition: "NAME, assistant professor of …".
+        #expect(repaired("Vilay Chanthavong, assistant professor of history at the college, spoke.", [])
+                == ["PERSON Vilay Chanthavong"])
+        // A place and a lower-case word that is no role's head before its preposition stay untagged.
+        #expect(repaired("Luang Prabang, capital of the north, is calm.", []) == [])
+        #expect(repaired("Luang Prabang, assistant professors, came.", []) == [])
     }
 
     @Test func anArticleWithoutHeaderTakesItsDateFromTheDateline() {

@@ -350,9 +350,11 @@ struct AffiliationSieves {
                 continue
             }
             guard let word = view.word(piece) else { continue }
-            // "ORG, whose president NAME".
-            if word == "whose", view.word(pieces, index - 1) == ",", let role = rolePhraseForward(pieces, from: index + 1),
-               let host = hostOrganisation(pieces, before: index - 1) ?? unitOwner(pieces, endingAt: index - 2) {
+            // "ORG, whose president NAME"; "ORG, a Fresno nonprofit whose board chair, NAME,".
+            if word == "whose", let role = rolePhraseForward(pieces, from: index + 1),
+               let host = view.word(pieces, index - 1) == ","
+                   ? hostOrganisation(pieces, before: index - 1) ?? unitOwner(pieces, endingAt: index - 2)
+                   : organisationDescribed(pieces, before: index) {
                 frames.append(RoleFrame(start: index, end: role.end, orgs: [host], role: role.text, orgFirst: true))
                 continue
             }
@@ -522,6 +524,18 @@ struct AffiliationSieves {
         return pieces.at(cursor).flatMap { view.entity($0, .org) }
     }
 
+    /// Words that count the people of an apposition, never a role's field: "A, B and C, all members of ORG".
+    static let quantifiers: Set<String> = ["all", "both", "each", "many", "most", "some", "several", "two", "three", "four", "five"]
+
+    /// The organisation an apposition describes, the apposition ending at `end`: "ORG, a Fresno nonprofit".
+    private func organisationDescribed(_ pieces: [Piece], before end: Int) -> Int? {
+        guard let article = (max(1, end - 5)..<end).reversed().first(where: { ["a", "an"].contains(view.word(pieces, $0) ?? "") }),
+              view.word(pieces, article - 1) == ",",
+              pieces[(article + 1)..<end].allSatisfy({ view.entity($0, .place) != nil || $0.mention == nil && isContentWord($0) })
+        else { return nil }
+        return hostOrganisation(pieces, before: article - 1)
+    }
+
     /// Participles that link a role to the preposition of its organisation: "a nurse employed by ORG", "a
     /// paramedic working with ORG", "a researcher based at ORG".
     static let roleLinks: [String: Set<String>] = [
@@ -687,8 +701,12 @@ struct AffiliationSieves {
         if start == end, ["who", "that"].contains(view.word(pieces, end - 1) ?? "") { return nil }
         // "a law student", "an economics student", "its refugee program director": lower-case nouns between an
         // article or possessive pronoun and the role name its field.
-        if let article = (start - 3..<start).first(where: { ["a", "an", "its", "their", "our"].contains(view.word(pieces, $0) ?? "") }),
-           pieces[(article + 1)..<start].allSatisfy({ isContentWord($0) && view.tokens[$0.tokens.lowerBound].text.first?.isLowercase == true }) {
+        // "NAME, settlement coordinator at ORG": the same in an apposition to a person.
+        let before = start - 3..<start
+        let apposition = before.first(where: { view.word(pieces, $0) == "," && pieces.at($0 - 1).flatMap({ view.entity($0, .person) }) != nil })
+        if let article = before.first(where: { ["a", "an", "its", "their", "our"].contains(view.word(pieces, $0) ?? "") }) ?? apposition,
+           pieces[(article + 1)..<start].allSatisfy({ isContentWord($0) && view.tokens[$0.tokens.lowerBound].text.first?.isLowercase == true
+                                                       && !(article == apposition && Self.quantifiers.contains(view.word($0) ?? "")) }) {
             start = article + 1
         }
         // "founder and president", "chairman and co-founder".
