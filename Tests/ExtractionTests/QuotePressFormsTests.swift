@@ -51,6 +51,23 @@ struct QuotePressFormsTests {
         #expect(found == ["Office of the State Minister on Diaspora: The Office values the work of every community school abroad,"])
     }
 
+    /// A message from a person, read out by another ("a message from Ambassador A"), or sent by its subject
+    /// ("Senator A, who heads …, sent a message"), is that person's.
+    @Test func messageFromAPersonIsThatPersons() {
+        let readOut = Fixture.quotes("""
+        The counsellor of the [ORG Embassy of [LOC Azerbaijan]], [PER Javid Aliyev], read out a message from Ambassador [PER Fikret Ahmadzada], who is on a working trip.
+
+        "Dear compatriots, I wish peace and prosperity to every family," the message said.
+        """)
+        #expect(readOut == ["Fikret Ahmadzada: Dear compatriots, I wish peace and prosperity to every family,"])
+        let sent = Fixture.quotes("""
+        Senator [PER Jean-Marc Tessier], who heads the friendship group, sent a message that was read out by [ORG Friendship Circle] secretary [PER Hélène Moreau].
+
+        "Remembering the victims means refusing a selective memory," the message said.
+        """)
+        #expect(sent == ["Jean-Marc Tessier: Remembering the victims means refusing a selective memory,"])
+    }
+
     @Test func postOfTheOrganisersOfAnEventRunByAnOrganisation() {
         let found = Fixture.quotes("""
         The festival is run by the [ORG Khmer Community of Victoria]. Earlier in the week, the organisers wrote on social media that it would go ahead. "Rain or shine, bring your lanterns and your friends," the post said.

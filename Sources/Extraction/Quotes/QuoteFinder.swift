@@ -568,14 +568,28 @@ struct SpeakerSieves {
         return [main]
     }
 
-    /// The organisation a document comes from, named right after it: "read out a congratulatory message from
-    /// the State Committee", "a letter of the federation".
+    /// The organisation or person a document comes from: named right after it ("read out a congratulatory
+    /// message from the State Committee", "a letter of the federation", "a message from Ambassador NAME"), or
+    /// the subject of a verb of sending it ("Senator NAME, who heads …, sent a message to the participants").
     private func documentSender(_ pieces: [Piece]) -> Int? {
         for index in pieces.indices {
-            if let name = issuer(ofDocumentAt: index, in: pieces), let org = pieces.at(name).flatMap({ view.entity($0, .org) }) { return org }
+            guard var name = issuer(ofDocumentAt: index, in: pieces) else { continue }
+            while name < index + 8, let piece = pieces.at(name), piece.mention == nil, let word = view.word(piece),
+                  roles.isModifier(word) || RoleWords.honorifics.contains(RoleWords.bare(word)) {
+                name += 1
+            }
+            if let sender = pieces.at(name).flatMap({ view.entity($0, .org) ?? view.entity($0, .person) }) { return sender }
+        }
+        if let verb = pieces.indices.first(where: { Self.sendingVerbs.contains(view.word(pieces, $0) ?? "")
+                && ((($0 + 1)...($0 + 3)).contains { SpeechVerbs.documents.contains(view.word(pieces, $0) ?? "") }) }),
+           let subject = pieces[..<verb].firstIndex(where: { $0.mention != nil && view.type(ofMention: $0.mention!) != .place }) {
+            return view.entity(pieces[subject], .person) ?? view.entity(pieces[subject], .org)
         }
         return nil
     }
+
+    /// Verbs whose subject sends the document they take: "NAME sent a message".
+    static let sendingVerbs: Set<String> = ["sent", "sends", "addressed", "addresses", "wrote", "writes", "issued", "issues"]
 
     /// ORG mentions and "the NOUN" references of a sentence that are not inside a "to/at/with/for …" phrase.
     private func agentOrgs(_ pieces: [Piece]) -> [Int] {
