@@ -75,6 +75,7 @@ struct OrganizationNames {
     /// The other PERSON spans of the same words, or of its first words (two or more), become organisations too.
     private func describedOrganizations(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
+        let boundaries = SpanBoundaries(document: document, words: words)
         func mark(_ name: Range<Int>?) {
             guard let name, !name.isEmpty, !result.contains(where: { $0.type == .org && $0.tokens == name }),
                   !result.contains(where: { $0.tokens.overlaps(name) && !name.contains($0.tokens.lowerBound) }),
@@ -90,11 +91,14 @@ struct OrganizationNames {
                tokens[noun + 1].kind != .word || Self.afterDescriptor.contains(tokens[noun + 1].lower) {
                 mark(nameRun(endingAt: index))
             }
-            if Self.descriptorNouns.contains(tokens[index].lower), !tokens[index].startsUpper, isAfterDeterminer(index) {
+            // "Vice President of the foundation NAME": in agency style the name after a role's "of the NOUN" is the
+            // holder of the role, not the noun's name.
+            if Self.descriptorNouns.contains(tokens[index].lower), !tokens[index].startsUpper, isAfterDeterminer(index),
+               !(index >= 3 && tokens[index - 1].lower == "the" && tokens[index - 2].lower == "of" && words.roleKey(tokens[index - 3]) != nil
+                 && nameRun(startingAt: index + 1).map(boundaries.looksLikePersonName) == true) {
                 mark(nameRun(startingAt: index + 1))
             }
         }
-        let boundaries = SpanBoundaries(document: document, words: words)
         for i in result.indices where result[i].type == .person {
             let span = result[i].tokens
             var of = span.lowerBound - 1

@@ -496,6 +496,21 @@ import Testing
         return texts(OrganizationNames(document: document, words: words).complete(named), document)
     }
 
+    /// "Vice President of the foundation A": after a role's "of the NOUN" a person's name is the holder of the
+    /// role; "the foundation Open Horizons" is the foundation's name.
+    @Test func aPersonAfterARolesOfTheNounIsTheHolder() {
+        #expect(completed("Vice President of the foundation Parisa Khoyi-Anderson noted the results.", [("Parisa Khoyi-Anderson", .person)])
+                == ["PERSON Parisa Khoyi-Anderson"])
+        #expect(completed("The grant came from the foundation Open Horizons, which funds schools.", []) == ["ORG Open Horizons"])
+    }
+
+    /// "Chargé d'Affaires" and "Baroness" are titles, no part of a name.
+    @Test func chargeDAffairesAndBaronessAreTitles() {
+        #expect(repaired("Chargé d'Affaires Tural Hasanli and Baroness Clarissa Whitcombe came.",
+                         [("Chargé d'Affaires Tural Hasanli", .person), ("Baroness Clarissa Whitcombe", .person)])
+                == ["PERSON Tural Hasanli", "PERSON Clarissa Whitcombe"])
+    }
+
     /// An apposition that says what kind of organisation a name is makes it one; a descriptor that only
     /// modifies another noun ("a group leader") or an apposition of a person ("a member") does not.
     /// What the context says of a name holds for its other mentions and its short form.

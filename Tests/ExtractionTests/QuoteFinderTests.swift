@@ -145,6 +145,32 @@ struct QuoteSpeakerTests {
         #expect(found == ["Tigran Avagyan: Our staff now travel to Marseille once a month,"])
     }
 
+    /// A title before the name with the mission between: "Chargé d'Affaires of the Embassy A".
+    @Test func theDiplomatIsTheChargeDAffairesOfTheEmbassy() {
+        let found = Fixture.quotes("""
+        Chargé d'Affaires of the Embassy [PER Tural Hasanli] recalled the night of January 20. The guests listened.
+
+        "The martyrs did not die in vain," the diplomat stressed.
+        """)
+        #expect(found == ["Tural Hasanli: The martyrs did not die in vain,"])
+    }
+
+    /// "the doctor" is the person introduced as a physician; not one introduced as a teacher.
+    @Test func theDoctorIsThePersonIntroducedAsAPhysician() {
+        let found = Fixture.quotes("""
+        Its founder, physician [PER Tofig Aliyarov], recalled the refugees. Teacher [PER Sona Aliyeva] spoke next.
+
+        "I still remember a girl of six who asked me for her mother," the doctor said.
+        """)
+        #expect(found == ["Tofig Aliyarov: I still remember a girl of six who asked me for her mother,"])
+        let none = Fixture.quotes("""
+        Teacher [PER Sona Aliyeva] spoke first.
+
+        "I still remember a girl of six who asked me for her mother," the doctor said.
+        """)
+        #expect(none == [": I still remember a girl of six who asked me for her mother,"])
+    }
+
     @Test func theStatementIsTheIssuingOrganisation() {
         let found = Fixture.quotes("""
         In a written statement, the [ORG Federation of Indian Workers' Associations] said it would ask for help desks at airports. [PER Meera Nair] welcomed the idea.

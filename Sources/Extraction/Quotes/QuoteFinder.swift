@@ -710,6 +710,8 @@ struct SpeakerSieves {
         let diplomatClass = ["diplomat", "envoy"].contains(head)
         let expertClass = ["expert", "scholar", "academic", "scientist", "researcher", "historian", "analyst"].contains(head)
         let legislatorClass = ["mp", "lawmaker", "legislator", "parliamentarian", "deputy", "senator", "congressman", "congresswoman"].contains(head)
+        // "the doctor" for a person introduced as "physician X", "Dr X" or "a paediatric cardiologist".
+        let medicalClass = ["doctor", "physician", "medic"].contains(head)
         guard diplomatClass || expertClass || roles.isHead(head) else { return nil }
         let key = roles.key(ofPhrase: phrase)
         let headKey = roles.key(ofPhrase: head)
@@ -728,6 +730,9 @@ struct SpeakerSieves {
             if expertClass {
                 if !known.isDisjoint(with: ["professor", "dr", "doctor", "researcher", "scholar", "expert", "analyst", "lecturer", head]) { return [mention.entity] }
                 continue
+            }
+            if medicalClass, known.contains(where: { ["dr", "doctor", "physician", "surgeon", "medic"].contains($0) || $0.hasSuffix("ologist") || $0.hasSuffix("iatrician") }) {
+                return [mention.entity]
             }
             if let key, known.contains(key) { return [mention.entity] }
             if let headKey, known.contains(headKey) { return [mention.entity] }
@@ -899,7 +904,9 @@ struct SpeakerSieves {
                         end -= 1
                         moved = true
                     }
-                    while end >= 1, view.entity(pieces[end], .place) != nil {
+                    // "Consul General of Greece in Melbourne X", "Chargé d'Affaires of the Embassy X".
+                    while end >= 1, view.entity(pieces[end], .place) != nil || view.entity(pieces[end], .org) != nil
+                            || pieces[end].mention == nil && view.tokens[pieces[end].tokens.lowerBound].isCapitalized && lexicon.isOrgHeadWord(view.text(pieces[end])) {
                         var preposition = end - 1
                         if view.word(pieces, preposition) == "the" { preposition -= 1 }
                         guard ["of", "in", "to", "for"].contains(view.word(pieces, preposition) ?? "") else { break }
