@@ -95,6 +95,11 @@ struct Tokenizer {
                 index += 2
                 continue
             }
+            if scalar == ".", ScalarClass.isUppercase(next), index - start >= 2, let end = capitalizedDomainEnd(after: index, limit: limit) {
+                // "Day.Az", "Caliber.Az": an outlet's domain name written with a capital.
+                index = end
+                continue
+            }
             if scalar == "@", ScalarClass.isLetter(next) || ScalarClass.isDigit(next) {
                 let end = trimmedNonWhitespaceEnd(from: index, limit: limit)
                 emit(start..<end, .symbol, paragraph, &tokens)
@@ -199,6 +204,18 @@ struct Tokenizer {
     }
 
     // MARK: - URLs, e-mail, symbols
+
+    /// Country and generic domain endings the press writes with a capital in outlets' names ("Day.Az").
+    static let capitalizedDomains: Set<String> = ["Az", "AZ", "Ru", "RU", "Ge", "GE", "Kz", "KZ", "Uz", "UZ", "Am", "AM", "Ua", "UA", "Com", "Net", "Info", "Org"]
+
+    /// The end of a capitalized domain ending after the period at `dot`, when one follows and no letter after it.
+    private func capitalizedDomainEnd(after dot: Int, limit: Int) -> Int? {
+        var end = dot + 1
+        while end < limit, ScalarClass.isLetter(scalars[end]), end - dot <= 5 { end += 1 }
+        guard end == limit || !ScalarClass.isLetter(scalars[end]) && !ScalarClass.isDigit(scalars[end]),
+              Self.capitalizedDomains.contains(String(String.UnicodeScalarView(scalars[(dot + 1)..<end]))) else { return nil }
+        return end
+    }
 
     private func urlEnd(at start: Int, limit: Int) -> Int? {
         let first = scalars[start].value | 0x20

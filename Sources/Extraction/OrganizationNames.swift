@@ -16,7 +16,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        let input = namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input)))))
+        let input = newsOutlets(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input))))))
         let bodies = nationalBodies(input)
         let untagged = outsideHeadings(bodies + untaggedHeadedNames(input + bodies))
         var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + untagged)
@@ -117,6 +117,38 @@ struct OrganizationNames {
             }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Verbs with which agency news names its source at the end of a clause: ", Trend reports.", ", Report informs.".
+    static let outletVerbs: Set<String> = ["reports", "reported", "informs", "informed"]
+
+    /// News outlets known by their form or their verb, whatever the tagger made of them: a domain name in running
+    /// text ("Report.az", "Day.Az", "1news.az"), and one capitalized word that is no given name between a comma and
+    /// "reports"/"informs" closing the clause (", Qafqazinfo reports.", ", Day.Az reports, citing …"). A name the
+    /// tagger ran over more words stays as it is.
+    private func newsOutlets(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for index in tokens.indices where [.word, .number].contains(tokens[index].kind) {
+            let token = tokens[index]
+            // Not the end of a longer address ("canabrava1210.example.com").
+            let isDomain = Self.isDomainName(token.text) && !(index >= 1 && tokens[index - 1].range.upperBound == token.range.lowerBound)
+            let namedByVerb = token.startsUpper && index >= 1 && tokens[index - 1].text == "," && index + 2 < tokens.count
+                && Self.outletVerbs.contains(tokens[index + 1].lower) && [".", ","].contains(tokens[index + 2].text) && !words.isGivenName(token)
+            guard isDomain || namedByVerb,
+                  !result.contains(where: { $0.tokens.contains(index) && ($0.type == .org || $0.tokens.count > 1) }) else { continue }
+            result.removeAll { $0.tokens.contains(index) }
+            result.append(NameSpan(.org, index..<(index + 1)))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Report.az", "Day.Az", "1news.az": letters or digits, a period, and two to four letters at the end.
+    static func isDomainName(_ text: String) -> Bool {
+        guard let dot = text.lastIndex(of: "."), dot != text.startIndex else { return false }
+        let name = text[..<dot]
+        let ending = text[text.index(after: dot)...]
+        return name.count >= 2 && name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) && name.contains(where: \.isLetter)
+            && (2...4).contains(ending.count) && ending.allSatisfy(\.isLetter)
     }
 
     /// `Lithuanian Saturday School "Gintaras"`, `Language School "Lac Hong"`: a name in quotation marks (one to

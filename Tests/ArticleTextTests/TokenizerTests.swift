@@ -131,6 +131,9 @@ struct TokenizerTests {
 
     @Test func domainLikeAgencyNamesStayWhole() {
         #expect(tokenTexts("Report.az informs.") == ["Report.az", "informs", "."])
+        // Written with a capital: "Day.Az", "Caliber.Az"; a sentence run on with no space is not one.
+        #expect(tokenTexts("He told Caliber.Az. Day.Az reports.") == ["He", "told", "Caliber.Az", ".", "Day.Az", "reports", "."])
+        #expect(tokenTexts("It ended in Baku.Then") == ["It", "ended", "in", "Baku", ".", "Then"])
     }
 
     @Test func caseHelpers() {

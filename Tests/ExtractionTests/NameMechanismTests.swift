@@ -504,6 +504,17 @@ import Testing
         #expect(completed("The grant came from the foundation Open Horizons, which funds schools.", []) == ["ORG Open Horizons"])
     }
 
+    /// News outlets by their form or their verb: domain names, and ", NAME reports." with one word that is no
+    /// given name; a person who reports, or the end of a web address, is none.
+    @Test func newsOutletsByTheirFormOrTheirVerb() {
+        #expect(completed("The forum opened in Istanbul, Qafqazinfo reports.", [("Istanbul", .place), ("Qafqazinfo", .person)])
+                == ["PLACE Istanbul", "ORG Qafqazinfo"])
+        #expect(completed("Farid Mammadov told Oxu.az and Day.Az that the school would open.", [("Farid Mammadov", .person)])
+                == ["PERSON Farid Mammadov", "ORG Oxu.az", "ORG Day.Az"])
+        #expect(completed("The school opened, Farid reports.", [("Farid", .person)]) == ["PERSON Farid"])
+        #expect(completed("Listen at radio1210.example.com today.", []) == [])
+    }
+
     /// "Chargé d'Affaires" and "Baroness" are titles, no part of a name.
     @Test func chargeDAffairesAndBaronessAreTitles() {
         #expect(repaired("Chargé d'Affaires Tural Hasanli and Baroness Clarissa Whitcombe came.",
