@@ -147,7 +147,10 @@ struct NameCoreference {
                let gazetteerName = resolver.resolve(form, countries: articleCountries)?.name {
                 if let written = cluster.forms.first(where: { NameKey.make($0) == NameKey.make(gazetteerName) }) {
                     let allCapitals = !written.contains { $0.isLowercase }
-                    name = allCapitals && written.count > 3 ? gazetteerName : written  // "Baku" for "BAKU", "Zahlé" as written
+                    // "Baku" for "BAKU", "Zahlé" as written; "Tehran" for "TEHRAN", as the text spells it, not "Tehrān".
+                    let plain = gazetteerName.folding(options: .diacriticInsensitive, locale: nil)
+                    let cased = plain.uppercased() == written.uppercased() ? plain : gazetteerName
+                    name = allCapitals && written.count > 3 ? cased : written
                 } else if lexicon.places(named: form).isEmpty {
                     name = gazetteerName  // only press abbreviations of the region: "Ont", "Calif" → "Ontario", "California"
                 }

@@ -44,7 +44,33 @@ struct OrganizationNames {
             if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
-        return (spans + added).sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+        return constituencies(spans + added).sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+    }
+
+    /// "Legislative Assembly of Ontario for Etobicoke Centre", "MP for Glasgow North": the capitalized words after a
+    /// legislature's name or a legislator's title and "for" name the seat, a place, however they were typed.
+    private func constituencies(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for span in spans where span.type == .org {
+            guard let chamber = span.tokens.first(where: { WordClasses.legislatureWords.contains(tokens[$0].lower) }) else { continue }
+            // The seat may stand inside the span the tagger found, or after it.
+            let preposition = (chamber..<span.tokens.upperBound).first { tokens[$0].lower == "for" } ?? span.tokens.upperBound
+            guard preposition + 1 < tokens.count, tokens[preposition].lower == "for", sameSentence(preposition, span.tokens.lowerBound),
+                  let run = nameRun(startingAt: preposition + 1), run.upperBound >= span.tokens.upperBound else { continue }
+            // "… for Willowdale Daniel Hoffmann-Ruiz": the seat ends before a given name that opens the member's name.
+            let boundaries = SpanBoundaries(document: document, words: words)
+            let nameStart = run.dropFirst().first { words.isGivenName(tokens[$0]) && boundaries.looksLikePersonName($0..<run.upperBound) }
+            let seat = run.lowerBound..<(nameStart ?? run.upperBound)
+            guard seat.count <= 3,
+                  result.allSatisfy({ $0 == span || !$0.tokens.overlaps(run)
+                      || ($0.type != .person || nameStart != nil) && run.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= run.upperBound })
+            else { continue }
+            result.removeAll { $0 == span || $0.tokens.overlaps(run) }
+            result.append(NameSpan(.org, span.tokens.lowerBound..<preposition))
+            result.append(NameSpan(.place, seat))
+            if let nameStart { result.append(NameSpan(.person, nameStart..<run.upperBound)) }
+        }
+        return result
     }
 
     /// Common nouns that say what kind of organisation a name is: "X, a charity that …", "the care group X",
@@ -465,6 +491,9 @@ struct OrganizationNames {
             if next < limit, tokens[next].lower == "the" { next += 1 }
             guard next < limit, words.isNameWord(tokens[next]) else { break }
             if connector.lower == "and" && (tokens[end + 1].lower == "the" || isCompleteName(range.lowerBound..<end) || opensPersonName(at: next)) { break }
+            // "Legislative Assembly of Ontario for Etobicoke Centre": the seat a member holds, not the chamber's name.
+            if connector.lower == "for", (range.lowerBound..<end).contains(where: { WordClasses.legislatureWords.contains(tokens[$0].lower) }),
+               longestPlace(startingAt: next, limit: limit) != nil || taggedPlaces.contains(where: { $0.lowerBound == next }) { break }
             var runEnd: Int
             if connector.lower == "in" || connector.lower == "on" {
                 // "volunteered with CMRA in Sidon", "Snapchat in Paris": a one-word name without a head word is

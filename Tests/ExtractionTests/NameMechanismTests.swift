@@ -420,6 +420,27 @@ import Testing
         #expect(places.contains { $0.name == "United Kingdom" && $0.place?.kind == .country })
     }
 
+    /// A place written only in capitals is called as the text spells it: "TEHRAN" → "Tehran", not GeoNames' "Tehrān".
+    @Test func aPlaceInCapitalsKeepsTheTextsSpelling() {
+        let analysis = analyse("TEHRAN, May 3. Visitors came from SAO PAULO.", [("TEHRAN", .place), ("SAO PAULO", .place)])
+        let names = analysis.entities.filter { $0.type == .place }.map(\.name)
+        #expect(names == ["Tehran", "Sao Paulo"])
+    }
+
+    /// "… of Ontario for Etobicoke Centre", "Member of Provincial Parliament for Willowdale NAME": after a
+    /// legislature and "for", the seat is a place, and a name after it the member's.
+    @Test func aLegislaturesSeatIsAPlace() {
+        #expect(completed("She sits in the Legislative Assembly of Ontario for Etobicoke Centre now.",
+                          [("Legislative Assembly of Ontario for Etobicoke Centre", .org)])
+                == ["ORG Legislative Assembly of Ontario", "PLACE Etobicoke Centre"])
+        #expect(completed("Member of Provincial Parliament for Willowdale Daniel Hoffmann-Ruiz spoke.",
+                          [("Provincial Parliament", .org), ("Willowdale Daniel", .org), ("Hoffmann-Ruiz", .place)])
+                == ["ORG Provincial Parliament", "PLACE Willowdale", "PERSON Daniel Hoffmann-Ruiz"])
+        // A council "for" a people is its name.
+        #expect(completed("The Council for Armenians in Argentina met.", [("Council for Armenians in Argentina", .org)])
+                == ["ORG Council for Armenians in Argentina", "PLACE Argentina"])
+    }
+
     @Test func homonymsResolveByTheArticlesCountry() {
         let analysis = analyse("The association in Victoria, Australia, met.", [("Victoria", .place), ("Australia", .place)])
         let victoria = analysis.entities.first { $0.name == "Victoria" }

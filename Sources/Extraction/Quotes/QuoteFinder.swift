@@ -742,16 +742,9 @@ struct SpeakerSieves {
         return nil
     }
 
-    /// Words in the names of legislatures.
-    static let legislatureWords: Set<String> = [
-        "parliament", "assembly", "majlis", "senate", "congress", "bundestag", "landtag", "seimas", "saeima", "sejm", "duma",
-        "rada", "knesset", "riigikogu", "khural", "mazhilis", "deputies", "representatives", "storting", "riksdag",
-        "folketing", "eduskunta", "althing", "oireachtas", "dail", "verkhovna", "kenesh", "mejlis", "sabor", "skupstina",
-    ]
-
     private func isLegislature(_ org: Int) -> Bool {
         let entity = view.analysis.entities[org]
-        return ([entity.name] + entity.aliases).contains { NameKey.make($0).split(separator: " ").contains { Self.legislatureWords.contains(String($0)) } }
+        return ([entity.name] + entity.aliases).contains { NameKey.make($0).split(separator: " ").contains { WordClasses.legislatureWords.contains(String($0)) } }
     }
 
     /// "he" / "she": the first person named in the latest sentence before `token` that names one. A sentence
