@@ -149,7 +149,9 @@ struct SpanBoundaries {
         }
         while upper > lower {
             let token = tokens[upper - 1]
+            // "By Daniel Aminov-Stern September 8, 2025": a month before a day is the date.
             let endsBadly = token.kind == .punctuation && token.text != ")"
+                || words.isCalendarWord(token) && upper < tokens.count && tokens[upper].kind == .number
                 || token.kind == .quote || token.kind == .dash
                 || (token.kind == .word && !token.startsUpper && !(span.type == .org && words.isCollectiveNoun(token)))
                 || words.isConnector(token) || token.isPossessiveS
@@ -242,14 +244,19 @@ struct SpanBoundaries {
     }
 
     /// Cuts a country or place the tagger ran into a person's name: "… of Azerbaijan Ilham Aliyev" → PLACE
-    /// "Azerbaijan", PERSON "Ilham Aliyev".
+    /// "Azerbaijan", PERSON "Ilham Aliyev". A place that is also a given name is cut only after a title's "to"
+    /// or "of": "Ambassador to Argentina Hovhannes Sargsyan", not "Speaker Jordan Peterson".
     private func splitLeadingPlace(_ span: NameSpan) -> [NameSpan] {
         guard span.type == .person, span.tokens.count >= 3 else { return [span] }
+        let start = span.tokens.lowerBound
+        let afterTitlePreposition = start >= 2 && ["to", "of"].contains(tokens[start - 1].lower) && words.isRoleOrTitle(tokens[start - 2])
         for length in stride(from: min(words.lexicon.maxPhraseTokens, span.tokens.count - 2), through: 1, by: -1) {
             let place = span.tokens.lowerBound..<(span.tokens.lowerBound + length)
             let rest = place.upperBound..<span.tokens.upperBound
             let phrase = place.map { tokens[$0].text }.joined(separator: " ")
-            guard words.isPlacePhrase(phrase), !(length == 1 && (words.isGivenName(tokens[place.lowerBound]) || words.isFormOfAddress(tokens[place.lowerBound]))) else { continue }
+            guard words.isPlacePhrase(phrase),
+                  !(length == 1 && (words.isGivenName(tokens[place.lowerBound]) && !afterTitlePreposition || words.isFormOfAddress(tokens[place.lowerBound])))
+            else { continue }
             if looksLikePersonName(rest) { return [NameSpan(.place, place), NameSpan(.person, rest)] }
         }
         return [span]
@@ -891,7 +898,7 @@ struct SpanBoundaries {
                     continue
                 }
                 guard words.isNameWord(token), !token.isAcronymLike, !words.isCalendarWord(token),
-                      afterParticle || canCompleteName(at: end) else { break }
+                      afterParticle || canCompleteName(at: end) || isTownEndingName(at: end, nameStart: start) else { break }
                 afterParticle = false
                 end += 1
             }
@@ -918,6 +925,16 @@ struct SpanBoundaries {
         let categories = words.lexicon.categories(of: tokens[index].text)
         return categories.isSubset(of: [.givenName, .surname])
             || (categories.contains(.surname) && categories.isSubset(of: [.surname, .givenName, .place, .city, .region]))
+    }
+
+    /// A town's name that ends a name of two words or more before punctuation or a verb of speech: "Ana Cristina"
+    /// + "Figueira,". News does not write a place right after a person's name.
+    private func isTownEndingName(at index: Int, nameStart: Int) -> Bool {
+        let categories = words.lexicon.categories(of: tokens[index].text)
+        guard index - nameStart >= 2, !tokens[index].isAllCaps, categories.isSubset(of: [.givenName, .surname, .place, .city]) else { return false }
+        // Punctuation or a verb of speech after it, not a noun it modifies ("Kemal Yilmaz Istanbul office").
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return true }
+        return tokens[index + 1].kind == .punctuation || SpeechVerbs.isSpeechVerb(tokens[index + 1].lower)
     }
 
     /// "Republic" + "of" + "Azerbaijan", "Province" + "of" + "Buenos Aires": adjacent spans joined by

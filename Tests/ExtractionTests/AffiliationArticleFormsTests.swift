@@ -275,6 +275,14 @@ struct AffiliationArticleFormsTests {
         #expect(found == ["Budi Santoso | Embassy of the Republic of Indonesia in Cairo"])
     }
 
+    /// "RA Ambassador to Argentina": a sending state only abbreviated is no match for another state's mission there.
+    @Test func ambassadorOfAnAbbreviatedStateGetsNoOtherStatesMission() {
+        let found = Fixture.affiliations("""
+        The [ORG Embassy of [LOC Türkiye] in [LOC Argentina]] sent flowers. RA Ambassador to [LOC Argentina] [PER Hovhannes Sargsyan] spoke.
+        """)
+        #expect(found.isEmpty)
+    }
+
     @Test func ambassadorToACountryWithNoNamedMissionGetsNone() {
         let found = Fixture.affiliations("""
         [LOC Latvia]'s ambassador to [LOC Canada], [PER Ivars Ozols], spoke at the [ORG Latvian House of Toronto].

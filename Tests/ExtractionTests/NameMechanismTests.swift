@@ -458,8 +458,10 @@ import Testing
     @Test func aCountryRunIntoAPersonsNameIsSplitOff() {
         #expect(repaired("A message from the President of Azerbaijan Ilham Aliyev was read.", [("Azerbaijan Ilham Aliyev", .person)])
                 == ["PLACE Azerbaijan", "PERSON Ilham Aliyev"])
-        // A given name that is also a place stays in the name.
+        // A given name that is also a place stays in the name, unless a title's "to" or "of" comes before it.
         #expect(repaired("Speaker Jordan Peterson arrived.", [("Jordan Peterson", .person)]) == ["PERSON Jordan Peterson"])
+        #expect(repaired("RA Ambassador to Argentina Hovhannes Sargsyan spoke.", [("Argentina Hovhannes Sargsyan", .person)])
+                == ["PLACE Argentina", "PERSON Hovhannes Sargsyan"])
     }
 
     @Test func aGivenNameLeftInAnOrganisationJoinsTheSurnameAfterIt() {
@@ -804,6 +806,12 @@ import Testing
         #expect(repaired("Ernst de la Court spoke.", [("Ernst de", .person), ("Court", .org)]) == ["PERSON Ernst de la Court"])
         // A place after the name stays a place.
         #expect(repaired("Kemal Yilmaz Istanbul office.", [("Kemal Yilmaz", .person)]) == ["PERSON Kemal Yilmaz"])
+        // A town's name closing a name of two words before punctuation is its surname ("Figueira" is a town too).
+        #expect(repaired("It was attended by Ana Cristina Figueira, the consul.", [("Ana Cristina", .person)])
+                == ["PERSON Ana Cristina Figueira"])
+        // A month before a day is the date: "By Daniel Aminov-Stern September 8, 2025".
+        #expect(repaired("By Daniel Aminov-Stern September 8, 2025 the club met.", [("Daniel Aminov-Stern September", .person)])
+                == ["PERSON Daniel Aminov-Stern"])
     }
 
     @Test func surnamesMatchWithHyphensAndParticles() {

@@ -866,6 +866,10 @@ struct AffiliationSieves {
                 demonym = view.text(before)
             }
         }
+        // "RA Ambassador to Argentina": a sending state written as an abbreviation the article's missions cannot be
+        // matched with; no mission in Argentina of another state is his.
+        if origins.isEmpty, demonym == nil, roleStart < preposition,
+           pieces[roleStart..<preposition].contains(where: { view.text($0).count >= 2 && view.text($0).allSatisfy(\.isUppercase) }) { return nil }
         let missions = references.orgs(named: OrgReference.missionWords(forRole: role))
         let matching = missions.filter { org in
             let entity = view.analysis.entities[org]
