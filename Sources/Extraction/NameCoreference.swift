@@ -241,8 +241,10 @@ struct NameCoreference {
                         // is the scope word a name ends in ("Harbour Aid" of "Harbour Aid International").
                         if rest.allSatisfy({ lexicon.isOrgHeadWord(String($0)) || OrganizationNames.legalForms.contains(String($0))
                             || Self.scopeWords.contains(String($0)) }) { return true }
-                        // "State Committee" after "State Committee on Work with Diaspora".
-                        if shortWords.count >= 2, let next = rest.first, ["of", "on", "for"].contains(next) { return true }
+                        // "State Committee" after "State Committee on Work with Diaspora"; a legislature's own name,
+                        // "Mazhilis" after "Mazhilis of the Parliament of Kazakhstan".
+                        if shortWords.count >= 2 || shortWords.count == 1 && WordClasses.legislatureNames.contains(String(shortWords[0])),
+                           let next = rest.first, ["of", "on", "for"].contains(next) { return true }
                     }
                 case .place:
                     let shortCluster = xIsShort ? a : b

@@ -16,7 +16,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        let input = newsOutlets(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input))))))
+        let input = oneWordOrganisations(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input))))))
         let bodies = nationalBodies(input)
         let untagged = outsideHeadings(bodies + untaggedHeadedNames(input + bodies))
         var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + untagged)
@@ -148,11 +148,12 @@ struct OrganizationNames {
     /// Verbs with which agency news names its source at the end of a clause: ", Trend reports.", ", Report informs.".
     static let outletVerbs: Set<String> = ["reports", "reported", "informs", "informed"]
 
-    /// News outlets known by their form or their verb, whatever the tagger made of them: a domain name in running
-    /// text ("Report.az", "Day.Az", "1news.az"), and one capitalized word that is no given name between a comma and
-    /// "reports"/"informs" closing the clause (", Qafqazinfo reports.", ", Day.Az reports, citing …"). A name the
+    /// Organisations of one word known by their form or their verb, whatever the tagger made of them: news outlets
+    /// by a domain name in running text ("Report.az", "Day.Az", "1news.az") or by one capitalized word that is no
+    /// given name between a comma and "reports"/"informs" closing the clause (", Qafqazinfo reports.", ", Day.Az
+    /// reports, citing …"); legislatures by their own names ("Mazhilis deputy NAME", "the Seimas"). A name the
     /// tagger ran over more words stays as it is.
-    private func newsOutlets(_ spans: [NameSpan]) -> [NameSpan] {
+    private func oneWordOrganisations(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         for index in tokens.indices where [.word, .number].contains(tokens[index].kind) {
             let token = tokens[index]
@@ -160,7 +161,8 @@ struct OrganizationNames {
             let isDomain = Self.isDomainName(token.text) && !(index >= 1 && tokens[index - 1].range.upperBound == token.range.lowerBound)
             let namedByVerb = token.startsUpper && index >= 1 && tokens[index - 1].text == "," && index + 2 < tokens.count
                 && Self.outletVerbs.contains(tokens[index + 1].lower) && [".", ","].contains(tokens[index + 2].text) && !words.isGivenName(token)
-            guard isDomain || namedByVerb,
+            let isLegislature = token.startsUpper && !token.isAllCaps && WordClasses.legislatureNames.contains(token.lower)
+            guard isDomain || namedByVerb || isLegislature,
                   !result.contains(where: { $0.tokens.contains(index) && ($0.type == .org || $0.tokens.count > 1) }) else { continue }
             result.removeAll { $0.tokens.contains(index) }
             result.append(NameSpan(.org, index..<(index + 1)))
@@ -222,11 +224,11 @@ struct OrganizationNames {
     }
 
     /// The organisation noun of an apposition's phrase starting at `index`: lower-case modifiers that are no
-    /// function word or role ("small", "Toronto-based"), or demonyms ("Greek"), then the noun.
+    /// function word or role ("small"), places' "-based" ("Ankara-based"), or demonyms ("Greek"), then the noun.
     private func descriptorNoun(from index: Int) -> Int? {
         var noun = index
         while noun < tokens.count, noun - index < 4, tokens[noun].kind == .word, !Self.descriptorNouns.contains(tokens[noun].lower),
-              !tokens[noun].startsUpper || words.isDemonym(tokens[noun]),
+              !tokens[noun].startsUpper || words.isDemonym(tokens[noun]) || tokens[noun].lower.hasSuffix("-based"),
               !RoleWords.functionWords.contains(tokens[noun].lower), !words.isConnector(tokens[noun]), words.roleKey(tokens[noun]) == nil {
             noun += 1
         }

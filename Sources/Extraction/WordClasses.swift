@@ -21,6 +21,8 @@ struct WordClasses {
         "rada", "knesset", "riigikogu", "khural", "mazhilis", "deputies", "representatives", "storting", "riksdag",
         "folketing", "eduskunta", "althing", "oireachtas", "dail", "verkhovna", "kenesh", "mejlis", "sabor", "skupstina",
     ]
+    /// The legislatures' own names that are no English word: "Mazhilis", "Seimas", "Knesset".
+    static let legislatureNames = legislatureWords.subtracting(["parliament", "assembly", "senate", "congress", "deputies", "representatives"])
     private static let collectiveNouns: Set<String> = ["countries", "states", "nations", "communities", "territories", "regions", "lands", "affairs", "relations", "issues"]
     /// Adverbs and function words that never end a name ("Nasirov also noted").
     private static let nonNameTail: Set<String> = ["also", "later", "too", "then", "now", "however", "said", "says", "today", "yesterday", "jr"]

@@ -424,4 +424,20 @@ struct AffiliationPressFormsTests {
         """)
         #expect(person.isEmpty)
     }
+
+    /// "ORG, headed by businessman A,": an occupation between "by" and the name is no office.
+    @Test func headedByAnOccupationAndAName() {
+        let found = Fixture.affiliations("""
+        The [ORG Azerbaijan-Netherlands Business Council], headed by businessman [PER Ruslan Aghayev], issued a statement.
+        """)
+        #expect(found == ["Ruslan Aghayev | Azerbaijan-Netherlands Business Council | head"])
+    }
+
+    /// "The chairman of A, who is also the head of B, NAME, said": both offices.
+    @Test func aRelativeClauseBetweenTheRoleAndTheName() {
+        let found = Fixture.affiliations("""
+        The chairman of [ORG CACENA], who is also the head of the [ORG Society of Friends of Culture], [PER Ramin Alakbarli], said the council was ready.
+        """)
+        #expect(found.sorted() == ["Ramin Alakbarli | CACENA | chairman", "Ramin Alakbarli | Society of Friends of Culture | head"])
+    }
 }

@@ -441,6 +441,13 @@ import Testing
                 == ["ORG Council for Armenians in Argentina", "PLACE Argentina"])
     }
 
+    /// "Mazhilis" and "Mazhilis of the Parliament of Kazakhstan" are one organisation; "Union" and "Union of Poles" are not.
+    @Test func aLegislaturesOwnNameJoinsItsLongName() {
+        let analysis = analyse("The Mazhilis of the Parliament of Kazakhstan met. The Mazhilis voted. The Union of Poles met. The Union voted.",
+                               [("Mazhilis of the Parliament of Kazakhstan", .org), ("Mazhilis", .org), ("Union of Poles", .org), ("Union", .org)])
+        #expect(analysis.entities.filter { $0.type == .org }.count == 3)
+    }
+
     @Test func homonymsResolveByTheArticlesCountry() {
         let analysis = analyse("The association in Victoria, Australia, met.", [("Victoria", .place), ("Australia", .place)])
         let victoria = analysis.entities.first { $0.name == "Victoria" }
@@ -536,6 +543,19 @@ import Testing
                 == ["PERSON Farid Mammadov", "ORG Oxu.az", "ORG Day.Az"])
         #expect(completed("The school opened, Farid reports.", [("Farid", .person)]) == ["PERSON Farid"])
         #expect(completed("Listen at radio1210.example.com today.", []) == [])
+    }
+
+    /// A legislature's own name is an organisation however the tagger typed it; an English word of one is not.
+    @Test func legislaturesByTheirOwnNames() {
+        #expect(completed("Mazhilis deputy Serik Zhaksylykov spoke.", [("Mazhilis", .place), ("Serik Zhaksylykov", .person)])
+                == ["ORG Mazhilis", "PERSON Serik Zhaksylykov"])
+        #expect(completed("Parliament met.", []) == [])
+    }
+
+    /// "the Ankara-based startup Ceyran Technologies": a place's "-based" before the organisation noun.
+    @Test func anOrganisationNounAfterAPlacesBased() {
+        #expect(completed("He founded the Ankara-based startup Ceyran Technologies in 2023.", [("Ceyran Technologies", .person)])
+                == ["ORG Ceyran Technologies"])
     }
 
     /// "Chargé d'Affaires" and "Baroness" are titles, no part of a name.

@@ -981,8 +981,9 @@ struct AffiliationSieves {
         if view.word(pieces, cursor) == ",", cursor < pieces.count { cursor += 1 }
         // "Its trustees are NAME and NAME", "the club's captain is NAME".
         if frame.orgFirst, ["is", "are", "was", "were"].contains(view.word(pieces, cursor) ?? "") { cursor += 1 }
-        // "the chairman of the association, known by its acronym ABC, NAME".
-        if ["known", "also", "better"].contains(view.word(pieces, cursor) ?? ""),
+        // "the chairman of the association, known by its acronym ABC, NAME"; "the chairman of CACENA, who is also
+        // the head of the society, NAME".
+        if ["known", "also", "better", "who"].contains(view.word(pieces, cursor) ?? ""),
            let comma = (cursor + 1..<min(pieces.count, cursor + 10)).first(where: { view.word(pieces[$0]) == "," }) {
             cursor = comma + 1
         }
@@ -1411,6 +1412,9 @@ struct AffiliationSieves {
         if let written = rolePhraseForward(pieces, from: name), pieces.at(written.end).flatMap({ view.entity($0, .person) }) != nil {
             name = written.end
             title = written.text
+        } else if let word = pieces.at(name), isContentWord(word), view.tokens[word.tokens.lowerBound].text.first?.isLowercase == true,
+                  pieces.at(name + 1).flatMap({ view.entity($0, .person) }) != nil {
+            name += 1  // "headed by businessman X": an occupation, not the office
         }
         guard let list = personList(pieces, from: name) else { return }
         for person in list.persons { add(person: person, org: org, role: title, sentence: sentence) }
