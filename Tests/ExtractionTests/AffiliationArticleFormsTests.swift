@@ -275,6 +275,19 @@ struct AffiliationArticleFormsTests {
         #expect(found == ["Budi Santoso | Embassy of the Republic of Indonesia in Cairo"])
     }
 
+    /// "Poland's ambassador in Vilnius": the city of service lies in the country the mission is named after; a city
+    /// of the sending country does not.
+    @Test func ambassadorInACityOfTheMissionsCountry() {
+        let found = withCountries("""
+        [LOC Poland]'s ambassador in [LOC Vilnius], [PER Agnieszka Borowska], laid a wreath for the [ORG Embassy of the Republic of [LOC Poland] in [LOC Lithuania]].
+        """, ["Poland": (.country, "PL"), "Vilnius": (.city, "LT"), "Lithuania": (.country, "LT")])
+        #expect(found == ["Agnieszka Borowska | Embassy of the Republic of Poland in Lithuania"])
+        let none = withCountries("""
+        [LOC Poland]'s consul in [LOC Krakow], [PER Adam Nowak], spoke. The [ORG Embassy of the Republic of [LOC Poland] in [LOC Lithuania]] sent flowers.
+        """, ["Poland": (.country, "PL"), "Krakow": (.city, "PL"), "Lithuania": (.country, "LT")])
+        #expect(none.isEmpty)
+    }
+
     /// "RA Ambassador to Argentina": a sending state only abbreviated is no match for another state's mission there.
     @Test func ambassadorOfAnAbbreviatedStateGetsNoOtherStatesMission() {
         let found = Fixture.affiliations("""

@@ -440,4 +440,16 @@ struct AffiliationPressFormsTests {
         """)
         #expect(found.sorted() == ["Ramin Alakbarli | CACENA | chairman", "Ramin Alakbarli | Society of Friends of Culture | head"])
     }
+
+    /// Titles with "high" and professions such as "medic": "led by deputy high commissioner A", "a former combat medic of ORG".
+    @Test func highCommissionersAndMedics() {
+        let led = Fixture.affiliations("""
+        A delegation of the [ORG Office of the High Commissioner for Diaspora Affairs], led by deputy high commissioner [PER Anahit Ter-Grigoryan], came.
+        """)
+        #expect(led == ["Anahit Ter-Grigoryan | Office of the High Commissioner for Diaspora Affairs | deputy high commissioner"])
+        let medic = Fixture.affiliations("""
+        [PER Yaroslav Dovhan], a former combat medic of the [ORG Armed Forces of [LOC Ukraine]], spoke.
+        """)
+        #expect(medic == ["Yaroslav Dovhan | Armed Forces of Ukraine | former combat medic"])
+    }
 }

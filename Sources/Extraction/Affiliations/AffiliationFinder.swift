@@ -845,6 +845,8 @@ struct AffiliationSieves {
         var cursor = preposition
         var origins: [(text: String, entity: Int)] = []
         var hosts: [(text: String, entity: Int)] = []
+        // Places after "in": where the diplomat serves ("Poland's ambassador in Vilnius").
+        var seats: Set<Int> = []
         var end = preposition
         while origins.count + hosts.count < 3, let word = view.word(pieces, cursor), ["of", "in", "to", "at", "for", "from", "with"].contains(word) {
             guard cursor == preposition || ["of", "in", "to"].contains(word) else { break }
@@ -852,6 +854,7 @@ struct AffiliationSieves {
             if view.word(pieces, at) == "the" { at += 1 }
             guard let piece = pieces.at(at), let place = view.entity(piece, .place) else { break }
             if word == "to" { hosts.append((view.text(piece), place)) } else { origins.append((view.text(piece), place)) }
+            if word == "in" { seats.insert(origins.count - 1) }
             cursor = at + 1
             end = cursor
         }
@@ -875,7 +878,11 @@ struct AffiliationSieves {
             let entity = view.analysis.entities[org]
             let names = ([entity.name] + entity.aliases).map { " " + NameKey.make($0) + " " }
             func named(_ place: String) -> Bool { names.contains { $0.contains(" " + NameKey.make(place) + " ") } }
-            guard origins.allSatisfy({ named($0.text) }) else { return false }
+            // A city of service matches a mission named after its country: "ambassador in Vilnius", "Embassy … in Lithuania".
+            let sendingCodes = Set(origins.indices.filter { !seats.contains($0) }.compactMap { view.analysis.entities[origins[$0].entity].place?.countryCode })
+            let namedCodes = Set(placesNamed(in: entity).compactMap(\.countryCode)).subtracting(sendingCodes)
+            guard origins.indices.allSatisfy({ named(origins[$0].text) || seats.contains($0)
+                    && view.analysis.entities[origins[$0].entity].place?.countryCode.map(namedCodes.contains) == true }) else { return false }
             if let demonym, !names.contains(where: { name in name.split(separator: " ").contains { sharesStem(String($0), demonym) } }) {
                 return false
             }

@@ -33,7 +33,7 @@ struct RoleWords {
         "baritone", "chorister", "midwife", "paramedic", "pharmacist", "instructor", "tutor", "owner", "co-owner",
         "caseworker", "contributor", "archivist", "librarian", "worker", "columnist", "producer", "presenter",
         "chaplain", "vicar", "deacon", "cantor", "abbot", "granthi", "cleric", "solicitor", "barrister", "gp",
-        "player", "footballer", "incumbent",
+        "player", "footballer", "incumbent", "medic",
     ]
 
     /// Prefixes that make a rank of a role noun: "vice-provost", "co-director", "deputy-director".
@@ -55,7 +55,7 @@ struct RoleWords {
         "visiting", "adjunct", "emeritus", "clinical", "sunday", "school", "senior", "external", "internal",
         "media", "communications", "campaign", "volunteer", "coordinating", "supervisory", "advisory", "cabinet",
         "critical", "care", "intensive", "branch", "chapter", "section", "wing", "department", "division",
-        "parish", "social", "outreach", "aid",
+        "parish", "social", "outreach", "aid", "high",
     ]
 
     /// Roles of diplomats: they name a mission only when the mission itself is named.
