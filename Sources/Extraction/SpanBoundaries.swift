@@ -1006,11 +1006,18 @@ struct SpanBoundaries {
     }
 
     /// A lone demonym, or one that also names a place ("Thai") used as an adjective: before a lowercase word
-    /// ("Thai government", "Thai birth certificates").
+    /// ("Thai government", "Thai birth certificates"); a compound of demonyms ("Azerbaijani-Israeli") whatever its type.
     private func isDemonymAlone(_ span: NameSpan) -> Bool {
-        guard span.type != .person, span.tokens.count == 1 else { return false }
+        guard span.tokens.count == 1 else { return false }
         let token = tokens[span.tokens.lowerBound]
-        guard words.isDemonym(token) else { return false }
+        // No one is called "Azerbaijani-Israeli": a compound of demonyms is never a person's name either.
+        // Before a capitalized word it may open an organisation's name ("Belgian-Moroccan Women's Business Network").
+        if token.text.contains("-"), case let parts = token.text.split(separator: "-"), parts.count >= 2,
+           parts.allSatisfy({ !words.lexicon.demonymCountries(String($0)).isEmpty }) {
+            let next = span.tokens.upperBound
+            return next >= tokens.count || tokens[next].sentence != token.sentence || !tokens[next].startsUpper
+        }
+        guard span.type != .person, words.isDemonym(token) else { return false }
         let next = span.tokens.upperBound
         return !words.isPlacePhrase(token.text)
             || (next < tokens.count && tokens[next].sentence == token.sentence && isModifiedNoun(next))

@@ -545,6 +545,15 @@ import Testing
         #expect(completed("Listen at radio1210.example.com today.", []) == [])
     }
 
+    /// A compound of demonyms before a lower-case word is no name of any type; before a capitalized word it may
+    /// open an organisation's name.
+    @Test func compoundsOfDemonymsAreNoNames() {
+        #expect(repaired("A conference on Azerbaijani-Israeli relations and Austrian-Azerbaijani trade opened.",
+                         [("Azerbaijani-Israeli", .person), ("Austrian-Azerbaijani", .place)]) == [])
+        #expect(repaired("The Belgian-Moroccan Women's Business Network met.", [("Belgian-Moroccan", .place)])
+                == ["PLACE Belgian-Moroccan"])
+    }
+
     /// A legislature's own name is an organisation however the tagger typed it; an English word of one is not.
     @Test func legislaturesByTheirOwnNames() {
         #expect(completed("Mazhilis deputy Serik Zhaksylykov spoke.", [("Mazhilis", .place), ("Serik Zhaksylykov", .person)])

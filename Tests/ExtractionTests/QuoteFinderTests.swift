@@ -171,6 +171,19 @@ struct QuoteSpeakerTests {
         #expect(none == [": I still remember a girl of six who asked me for her mother,"])
     }
 
+    /// "The president of ORG, A, said …" and "A, the first deputy … in ORG, elected for ORG in 2023, recalled …":
+    /// the person, not the organisation of the apposition.
+    @Test func thePersonOfTheSubjectNotTheOrganisationOfItsApposition() {
+        let president = Fixture.quotes("""
+        The president of the [ORG Palestinian Federation of Chile], [PER Nicolás Awad Kattan], said the Nakba was "not a memory of the past, but a wound."
+        """)
+        #expect(president == ["Nicolás Awad Kattan: not a memory of the past, but a wound."])
+        let deputy = Fixture.quotes("""
+        [PER Carla Weber], the first deputy of Portuguese origin in the [ORG Chamber of Deputies], elected for the [ORG Democratic Party] in 2023, recalled that her parents came with "two suitcases and a contract at the steelworks."
+        """)
+        #expect(deputy == ["Carla Weber: two suitcases and a contract at the steelworks."])
+    }
+
     @Test func theStatementIsTheIssuingOrganisation() {
         let found = Fixture.quotes("""
         In a written statement, the [ORG Federation of Indian Workers' Associations] said it would ask for help desks at airports. [PER Meera Nair] welcomed the idea.

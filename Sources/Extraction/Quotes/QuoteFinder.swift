@@ -369,15 +369,20 @@ struct SpeakerSieves {
             end -= 3
         }
         guard end > 0 else { return nil }
+        // "NAME, the first deputy … in ORG, elected for ORG in 2023, recalled": a person set off by a comma opens the
+        // subject, an apposition after it (not a list of names).
+        if end >= 4, let person = view.entity(subject[0], .person), view.word(subject, 1) == ",", view.entity(subject[2], .person) == nil {
+            return [person]
+        }
         // Apposition: "NAME, chairman of ORG, said".
         if view.word(subject[end - 1]) == "," {
             let commas = subject[..<(end - 1)].indices.filter { view.word(subject[$0]) == "," }
-            if let open = commas.last, open >= 1, open >= end - 16, let speaker = listSpeakers(subject, endingBefore: open) {
-                return speaker
-            }
-            // "ORG's president, NAME, said": the name is the apposition itself.
+            // "ORG's president, NAME, said", "The president of ORG, NAME, said": the name is the apposition itself.
             if let open = commas.last, open + 1 < end - 1, subject[(open + 1)..<(end - 1)].allSatisfy({ view.entity($0, .person) != nil || ["and", ","].contains(view.word($0) ?? "") }) {
                 return listSpeakers(subject, endingBefore: end - 1)
+            }
+            if let open = commas.last, open >= 1, open >= end - 16, let speaker = listSpeakers(subject, endingBefore: open) {
+                return speaker
             }
             return nil
         }
