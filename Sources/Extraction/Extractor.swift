@@ -29,7 +29,8 @@ public final class Extractor: Sendable {
         spans = RegionAbbreviations.add(to: spans, document: document, lexicon: lexicon)
         spans = CompoundPlaces.add(to: spans, document: document, words: words)
         spans = NamePropagation(document: document, words: words).propagate(spans)
-        spans = SpanBoundaries(document: document, words: words).separateLines(spans)
+        let boundaries = SpanBoundaries(document: document, words: words)
+        spans = boundaries.dropUnsupportedOneWordPersons(boundaries.separateLines(spans))
 
         var analysis = ArticleAnalysis(source: source, document: document)
         let people = PersonNames(document: document, words: words)

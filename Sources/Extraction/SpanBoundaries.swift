@@ -87,6 +87,59 @@ struct SpanBoundaries {
 
     private var tokens: [Token] { document.tokens }
 
+    /// A one-word PERSON that no name list knows ("Mzeo", "Naadam", "Migraciones"), that stands in no longer
+    /// person's name of the article, and that nothing around any of its mentions marks as a person's (a title, a
+    /// role or a kin word before it, a verb of speech, an age, "who", "and NAME" or ", the ROLE" after it) is no
+    /// name: its spans go.
+    /// A text of a few sentences gives no article to judge by: there the spans stay.
+    func dropUnsupportedOneWordPersons(_ spans: [NameSpan]) -> [NameSpan] {
+        guard document.sentences.count >= 5 else { return spans }
+        let persons = spans.filter { $0.type == .person && $0.part == nil }
+        let personStarts = Set(persons.map(\.tokens.lowerBound))
+        var longerNameWords: Set<String> = []
+        var alone: [String: [Int]] = [:]
+        for span in persons {
+            if span.tokens.count > 1 {
+                for index in span.tokens { longerNameWords.insert(tokens[index].lower) }
+            } else {
+                alone[tokens[span.tokens.lowerBound].lower, default: []].append(span.tokens.lowerBound)
+            }
+        }
+        let unsupported = Set(alone.filter { word, mentions in
+            let token = tokens[mentions[0]]
+            return !longerNameWords.contains(word) && !words.isGivenName(token) && !words.isSurname(token) && !token.text.contains(".")
+                && !PersonNames.hasSurnameMorphology(token.text, strongOnly: true)
+                && !mentions.contains { hasPersonCue(at: $0, personStarts: personStarts) }
+        }.keys)
+        guard !unsupported.isEmpty else { return spans }
+        return spans.filter { !($0.type == .person && $0.part == nil && $0.tokens.count == 1 && unsupported.contains(tokens[$0.tokens.lowerBound].lower)) }
+    }
+
+    /// Kin words that stand before a person's name: "daughter Sagal".
+    private static let kinWords: Set<String> = [
+        "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "grandson", "granddaughter", "grandmother",
+        "grandfather", "uncle", "aunt", "cousin", "niece", "nephew", "widow", "poet", "singer", "composer", "writer",
+    ]
+
+    /// Whether the words around the one-word name at `index` mark it as a person's.
+    private func hasPersonCue(at index: Int, personStarts: Set<Int>) -> Bool {
+        if index > 0, tokens[index - 1].sentence == tokens[index].sentence {
+            let before = tokens[index - 1]
+            if words.isRoleOrTitle(before) || words.isHonorific(before) || Self.kinWords.contains(before.lower)
+                || before.lower.hasSuffix("-old") || SpeechVerbs.isSpeechVerb(before.lower) { return true }
+        }
+        let next = index + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[index].sentence else { return false }
+        let word = tokens[next].lower
+        if SpeechVerbs.isSpeechVerb(word) || word == "who" || word == "whose" { return true }
+        if word == "and", personStarts.contains(next + 1) { return true }  // "the couple Sherali and Zarina Ismoilov"
+        // "Pierre-Louis, 72,", "Mulenga, who …", "Begić, the chief imam of …".
+        if word == ",", next + 1 < tokens.count, tokens[next + 1].kind == .number || tokens[next + 1].lower == "who" { return true }
+        if word == ",", next + 1 < tokens.count, ["the", "a", "an"].contains(tokens[next + 1].lower),
+           ((next + 2)..<min(tokens.count, next + 5)).contains(where: { words.roleKey(tokens[$0]) != nil }) { return true }
+        return false
+    }
+
     /// Spans that run across a line break cut there, each piece trimmed (completion and propagation may have
     /// grown a name over one).
     func separateLines(_ spans: [NameSpan]) -> [NameSpan] {
