@@ -17,12 +17,12 @@ struct WordClasses {
     /// Lower-case plural nouns that can end a name after a capitalized adjective ("in Arab countries").
     /// Words in the names of legislatures: "Milli Majlis", "Legislative Assembly of Ontario".
     static let legislatureWords: Set<String> = [
-        "parliament", "assembly", "majlis", "senate", "congress", "bundestag", "landtag", "seimas", "saeima", "sejm", "duma",
+        "parliament", "assembly", "legislature", "majlis", "senate", "congress", "bundestag", "landtag", "seimas", "saeima", "sejm", "duma",
         "rada", "knesset", "riigikogu", "khural", "mazhilis", "deputies", "representatives", "storting", "riksdag",
         "folketing", "eduskunta", "althing", "oireachtas", "dail", "verkhovna", "kenesh", "mejlis", "sabor", "skupstina",
     ]
     /// The legislatures' own names that are no English word: "Mazhilis", "Seimas", "Knesset".
-    static let legislatureNames = legislatureWords.subtracting(["parliament", "assembly", "senate", "congress", "deputies", "representatives"])
+    static let legislatureNames = legislatureWords.subtracting(["parliament", "assembly", "legislature", "senate", "congress", "deputies", "representatives"])
     private static let collectiveNouns: Set<String> = ["countries", "states", "nations", "communities", "territories", "regions", "lands", "affairs", "relations", "issues"]
     /// Adverbs and function words that never end a name ("Nasirov also noted").
     private static let nonNameTail: Set<String> = ["also", "later", "too", "then", "now", "however", "said", "says", "today", "yesterday", "jr"]
