@@ -44,7 +44,44 @@ struct OrganizationNames {
             if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
-        return constituencies(spans + added).sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+        return stateNames(constituencies(spans + added)).sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+    }
+
+    /// Head words of the names of states, past and present: "Azerbaijan Democratic Republic", "Armenian SSR".
+    static let stateNameHeads: Set<String> = ["republic", "kingdom", "empire", "ssr", "sultanate", "khanate", "principality", "emirate"]
+
+    /// A state's name is a PLACE however the tagger cut or typed it: capitalized words ending in a state's head
+    /// word take the place or demonym right before them ("[Azerbaijan] [Democratic Republic]", "Armenian SSR") and
+    /// "of PLACE" right after them ("[Democratic Republic] of [Georgia]", "[First Republic] of [Armenia]"). Without a
+    /// place or demonym in or around it ("the Republic") nothing changes.
+    private func stateNames(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for span in spans where span.part == nil && span.type != .person {
+            let last = span.tokens.upperBound - 1
+            guard Self.stateNameHeads.contains(tokens[last].lower), span.tokens.allSatisfy({ tokens[$0].startsUpper }),
+                  !span.tokens.dropLast().contains(where: { words.isOrgHead(tokens[$0]) }) else { continue }
+            var start = span.tokens.lowerBound
+            var end = span.tokens.upperBound
+            var absorbed: [NameSpan] = []
+            if start > 0, sameSentence(start - 1, start), let before = result.first(where: { $0.type == .place && $0.tokens.upperBound == start && $0.part == nil }) {
+                start = before.tokens.lowerBound
+                absorbed.append(before)
+            } else if start > 0, sameSentence(start - 1, start), tokens[start - 1].startsUpper, words.isDemonym(tokens[start - 1]),
+                      !result.contains(where: { $0.tokens.contains(start - 1) }) {
+                start -= 1
+            }
+            if end + 1 < tokens.count, tokens[end].lower == "of", sameSentence(end, start),
+               let after = result.first(where: { $0.type == .place && $0.tokens.lowerBound == end + 1 && $0.part == nil }) {
+                end = after.tokens.upperBound
+                absorbed.append(after)
+            }
+            let namesACountry = start < span.tokens.lowerBound || end > span.tokens.upperBound
+                || span.tokens.dropLast().contains { words.isDemonym(tokens[$0]) || words.isPlacePhrase(tokens[$0].text) }
+            guard namesACountry, span.type != .place || start < span.tokens.lowerBound || end > span.tokens.upperBound else { continue }
+            result.removeAll { $0 == span || absorbed.contains($0) }
+            result.append(NameSpan(.place, start..<end))
+        }
+        return result
     }
 
     /// "Legislative Assembly of Ontario for Etobicoke Centre", "MP for Glasgow North": the capitalized words after a

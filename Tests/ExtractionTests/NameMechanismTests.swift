@@ -561,6 +561,19 @@ import Testing
         #expect(SpanBoundaries(document: short, words: words).dropUnsupportedOneWordPersons([NameSpan(.person, tokens("Naadam", in: short))]).count == 1)
     }
 
+    /// A state's name is a place however the tagger cut or typed it; "the Republic" alone and an organisation named
+    /// after a state are not.
+    @Test func statesNamesArePlaces() {
+        #expect(completed("They recalled the Azerbaijan Democratic Republic.", [("Azerbaijan", .place), ("Democratic Republic", .place)])
+                == ["PLACE Azerbaijan Democratic Republic"])
+        #expect(completed("They recalled the Democratic Republic of Georgia.", [("Democratic Republic", .place), ("Georgia", .place)])
+                == ["PLACE Democratic Republic of Georgia"])
+        #expect(completed("He was born in the Armenian SSR.", [("Armenian SSR", .org)]) == ["PLACE Armenian SSR"])
+        #expect(completed("The Republic was proclaimed.", [("Republic", .place)]) == ["PLACE Republic"])
+        #expect(completed("The Islamic Republic News Agency reported.", [("Islamic Republic News Agency", .org)])
+                == ["ORG Islamic Republic News Agency"])
+    }
+
     /// A compound of demonyms before a lower-case word is no name of any type; before a capitalized word it may
     /// open an organisation's name.
     @Test func compoundsOfDemonymsAreNoNames() {
