@@ -415,6 +415,15 @@ def build_places(data, stop, out):
     out.section("demonym", mledoze + " and newsdex scripts/data/demonyms_more.tsv", "ODbL 1.0",
                 "key (English demonym and its plural), ISO codes most populous first",
                 [(key, by_country_population(codes)) for key, codes in demonyms.items()])
+
+    # World regions: mledoze's regions and subregions ("Europe", "Northern Europe", "South America"; not pairs of
+    # countries such as "Australia and New Zealand") and the names of regions the press uses that those lack,
+    # written for newsdex (CC0): scripts/data/world_regions_more.tsv.
+    regions = {country.get("region", "") for country in countries} | {country.get("subregion", "") for country in countries}
+    _, more_regions = read_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "world_regions_more.tsv"))
+    regions |= {row[0] for row in more_regions}
+    out.section("world-region", mledoze + " (regions and subregions) and newsdex scripts/data/world_regions_more.tsv", "ODbL 1.0",
+                "key", sorted({(file_key(region),) for region in regions if region and " and " not in region}))
     return alternates_kept
 
 

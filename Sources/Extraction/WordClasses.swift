@@ -127,7 +127,7 @@ struct WordClasses {
     }
 
     func isPlacePhrase(_ phrase: String) -> Bool {
-        !lexicon.categories(of: phrase).isDisjoint(with: [.place, .country, .region, .city])
+        !lexicon.categories(of: phrase).isDisjoint(with: [.place, .country, .region, .city, .worldRegion])
     }
 
     /// A capitalized word that can stand inside a name.

@@ -52,7 +52,7 @@ struct LexiconBuilder {
         let lists: [(String, LexiconCategory)] = [
             ("given-name", .givenName), ("surname", .surname), ("org-head-word", .orgHead),
             ("legal-form", .legalForm), ("legal-form-cleanco", .legalForm), ("place-type-word", .placeType),
-            ("known-organization", .knownOrganization), ("common-word", .commonWord),
+            ("known-organization", .knownOrganization), ("common-word", .commonWord), ("world-region", .worldRegion),
         ]
         for (name, category) in lists {
             try file.forEachRow(of: file.section(name), minimumFields: 1) { (fields) throws(LexiconFormatError) in

@@ -46,6 +46,10 @@ public struct LexiconCategory: OptionSet, Sendable, Hashable {
     /// "young", "bill", "report"): a hint that the entry needs context.
     public static let commonWord = LexiconCategory(rawValue: 1 << 13)
 
+    /// A name of a continent or world region ("Europe", "Northern Europe", "Middle East"): a place GeoNames'
+    /// cities and divisions do not hold.
+    public static let worldRegion = LexiconCategory(rawValue: 1 << 14)
+
     /// The place categories.
     static let places: LexiconCategory = [.place, .country, .region, .city]
 }

@@ -561,6 +561,12 @@ import Testing
         #expect(SpanBoundaries(document: short, words: words).dropUnsupportedOneWordPersons([NameSpan(.person, tokens("Naadam", in: short))]).count == 1)
     }
 
+    /// A world region at the end of an organisation's name is also a place: "… Student Societies in Europe".
+    @Test func aWorldRegionEndingAnOrganisationsNameIsAPlace() {
+        #expect(completed("The Union of Azerbaijani Student Societies in Europe met.", [("Union of Azerbaijani Student Societies in Europe", .org)])
+                == ["ORG Union of Azerbaijani Student Societies in Europe", "PLACE Europe"])
+    }
+
     /// A state's name is a place however the tagger cut or typed it; "the Republic" alone and an organisation named
     /// after a state are not.
     @Test func statesNamesArePlaces() {

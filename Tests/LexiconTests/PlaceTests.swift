@@ -16,6 +16,17 @@ import Testing
         #expect(!lexicon.categories(of: "Baku").contains(.country))
     }
 
+    /// Continents and world regions are places of their own list, without GeoNames details; pairs of countries
+    /// ("Australia and New Zealand") are none.
+    @Test func worldRegions() {
+        for name in ["Europe", "Northern Europe", "North America", "the Americas", "Middle East", "South Caucasus", "Baltic states"] {
+            #expect(lexicon.categories(of: name).contains(.worldRegion), "\(name)")
+        }
+        #expect(lexicon.places(named: "Europe").isEmpty)
+        #expect(!lexicon.categories(of: "Australia and New Zealand").contains(.worldRegion))
+        #expect(!lexicon.categories(of: "Baku").contains(.worldRegion))
+    }
+
     @Test func victoriaHasHomonymsMostPopulousFirst() throws {
         let places = lexicon.places(named: "Victoria")
         #expect(places.count >= 5)
