@@ -525,7 +525,10 @@ struct OrganizationNames {
         if let listEnd = enumerationEnd(after: end, of: range, limit: limit) { end = listEnd }
         while end + 1 < limit, sameSentence(end, range.lowerBound) {
             let connector = tokens[end]
-            guard words.isConnector(connector) || isPossessiveMark(end) else { break }
+            // "Administration for Cooperation with the Diaspora", "Committee on Work with Diaspora": "with" after a
+            // noun of relations joins the name.
+            let relation = connector.lower == "with" && Self.relationNouns.contains(tokens[end - 1].lower)
+            guard words.isConnector(connector) || isPossessiveMark(end) || relation else { break }
             var next = end + 1
             if next < limit, tokens[next].lower == "the" { next += 1 }
             guard next < limit, words.isNameWord(tokens[next]) else { break }
@@ -574,6 +577,9 @@ struct OrganizationNames {
         }
         return range.lowerBound..<end
     }
+
+    /// Nouns of relations after which "with" goes on inside a name ("Relations with Compatriots Living Abroad").
+    static let relationNouns: Set<String> = ["cooperation", "relations", "work", "ties", "contacts", "friendship", "solidarity", "partnership", "dialogue"]
 
     /// Words that end a street address: "on Keewatin Street", "at 12 Main Road".
     static let addressWords: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway", "square"]

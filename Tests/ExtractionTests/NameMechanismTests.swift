@@ -561,6 +561,15 @@ import Testing
         #expect(SpanBoundaries(document: short, words: words).dropUnsupportedOneWordPersons([NameSpan(.person, tokens("Naadam", in: short))]).count == 1)
     }
 
+    /// "with" after a noun of relations goes on inside a name; after another word it does not.
+    @Test func withAfterANounOfRelationsIsInsideTheName() {
+        #expect(completed("The Public Foundation for Support and Development of Relations with Compatriots Living Abroad met.",
+                          [("Public Foundation for Support and Development of Relations", .org)])
+                == ["ORG Public Foundation for Support and Development of Relations with Compatriots Living Abroad"])
+        #expect(completed("The Ministry of Education with Amnesty International met.", [("Ministry of Education", .org), ("Amnesty International", .org)])
+                == ["ORG Ministry of Education", "ORG Amnesty International"])
+    }
+
     /// A world region at the end of an organisation's name is also a place: "… Student Societies in Europe".
     @Test func aWorldRegionEndingAnOrganisationsNameIsAPlace() {
         #expect(completed("The Union of Azerbaijani Student Societies in Europe met.", [("Union of Azerbaijani Student Societies in Europe", .org)])

@@ -15,6 +15,9 @@ import Testing
         #expect(lexicon.demonymCountries("American").first == "US")
         #expect(lexicon.demonymCountries("Canadian") == ["CA"])
         #expect(lexicon.demonymCountries("Baku").isEmpty)
+        // Nouns of nationality the press uses beside the adjective: "Serbs", "Ahiska Turks".
+        #expect(lexicon.demonymCountries("Serbs") == ["RS"])
+        #expect(lexicon.demonymCountries("Turks") == ["TR"])
     }
 
     @Test(arguments: ["Seymur", "Farhad", "Elchin", "Vugar", "Leyla", "Aytan", "Ilham", "John"])
