@@ -44,7 +44,21 @@ struct OrganizationNames {
             if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
-        return stateNames(constituencies(spans + added)).sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+        return titlesBeforePeople(stateNames(constituencies(spans + added)))
+            .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+    }
+
+    /// "Rector of the [Kyiv National Linguistic University Professor] [Iryna Bondarenko]": a title that ends an
+    /// organisation's name right before a person's is the person's title, not part of the name.
+    private func titlesBeforePeople(_ spans: [NameSpan]) -> [NameSpan] {
+        let personStarts = Set(spans.filter { $0.type == .person }.map(\.tokens.lowerBound))
+        return spans.map { span in
+            let last = span.tokens.upperBound - 1
+            guard span.type == .org, span.part == nil, span.tokens.count >= 3, personStarts.contains(span.tokens.upperBound),
+                  words.isRoleOrTitle(tokens[last]), !words.isOrgHead(tokens[last]),
+                  !words.isConnector(tokens[last - 1]), tokens[last - 1].lower != "the" else { return span }  // "Office of the President"
+            return NameSpan(.org, span.tokens.lowerBound..<last)
+        }
     }
 
     /// Head words of the names of states, past and present: "Azerbaijan Democratic Republic", "Armenian SSR".

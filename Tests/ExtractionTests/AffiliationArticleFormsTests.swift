@@ -288,6 +288,15 @@ struct AffiliationArticleFormsTests {
         #expect(none.isEmpty)
     }
 
+    /// "Consul General of the Republic of Azerbaijan in Los Angeles A": the title writes the country as the state's
+    /// full name, the mission as its short one.
+    @Test func consulOfAStateWrittenInFullAndAMissionNamedShort() {
+        let found = withCountries("""
+        The [ORG Consulate General of [LOC Azerbaijan] in [LOC Los Angeles]] hosted it. Consul General of the [LOC Republic of Azerbaijan] in [LOC Los Angeles] [PER Tamerlan Huseynli] spoke.
+        """, ["Azerbaijan": (.country, "AZ"), "Los Angeles": (.city, "US")])
+        #expect(found == ["Tamerlan Huseynli | Consulate General of Azerbaijan in Los Angeles"])
+    }
+
     /// "RA Ambassador to Argentina": a sending state only abbreviated is no match for another state's mission there.
     @Test func ambassadorOfAnAbbreviatedStateGetsNoOtherStatesMission() {
         let found = Fixture.affiliations("""

@@ -561,6 +561,15 @@ import Testing
         #expect(SpanBoundaries(document: short, words: words).dropUnsupportedOneWordPersons([NameSpan(.person, tokens("Naadam", in: short))]).count == 1)
     }
 
+    /// A title that ends an organisation's name right before a person's name is the person's; "the President" is not cut.
+    @Test func aTitleBeforeAPersonLeavesTheOrganisation() {
+        #expect(completed("Rector of the Kyiv National Linguistic University Professor Iryna Bondarenko spoke.",
+                          [("Kyiv National Linguistic University Professor", .org), ("Iryna Bondarenko", .person)])
+                == ["ORG Kyiv National Linguistic University", "PERSON Iryna Bondarenko"])
+        #expect(completed("The Office of the President Ilham Aliyev spoke.", [("Office of the President", .org), ("Ilham Aliyev", .person)])
+                == ["ORG Office of the President", "PERSON Ilham Aliyev"])
+    }
+
     /// "with" after a noun of relations goes on inside a name; after another word it does not.
     @Test func withAfterANounOfRelationsIsInsideTheName() {
         #expect(completed("The Public Foundation for Support and Development of Relations with Compatriots Living Abroad met.",

@@ -881,7 +881,12 @@ struct AffiliationSieves {
             // A city of service matches a mission named after its country: "ambassador in Vilnius", "Embassy … in Lithuania".
             let sendingCodes = Set(origins.indices.filter { !seats.contains($0) }.compactMap { view.analysis.entities[origins[$0].entity].place?.countryCode })
             let namedCodes = Set(placesNamed(in: entity).compactMap(\.countryCode)).subtracting(sendingCodes)
-            guard origins.indices.allSatisfy({ named(origins[$0].text) || seats.contains($0)
+            // A place written one way in the title and another in the name: "Consul General of the Republic of
+            // Azerbaijan in Los Angeles" and "Consulate General of Azerbaijan in Los Angeles".
+            func namedPlace(_ origin: (text: String, entity: Int)) -> Bool {
+                named(origin.text) || lexicon.places(named: origin.text).first.map { named($0.name) } == true
+            }
+            guard origins.indices.allSatisfy({ namedPlace(origins[$0]) || seats.contains($0)
                     && view.analysis.entities[origins[$0].entity].place?.countryCode.map(namedCodes.contains) == true }) else { return false }
             if let demonym, !names.contains(where: { name in name.split(separator: " ").contains { sharesStem(String($0), demonym) } }) {
                 return false
