@@ -70,6 +70,10 @@ struct NameCoreference {
         }
         for span in spans {
             let text = span.text(in: document)
+            // "[PLACE Serik] and Aigul Nurlanovs": a given name a family claims is no name of another type.
+            if span.type != .person, familyTokens.contains(where: { $0.lowerBound <= span.tokens.lowerBound && span.tokens.upperBound <= $0.upperBound }) {
+                continue
+            }
             switch span.type {
             case .person:
                 let members = people.familyMembers(span)

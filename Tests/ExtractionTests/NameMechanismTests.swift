@@ -732,6 +732,9 @@ import Testing
     @Test func aFamilysGivenNameTaggedAloneIsNotASecondPerson() {
         let analysis = analyse("Activists Ilgar and Peri Mamedovs spoke.", [("Ilgar", .person), ("Peri Mamedovs", .person)])
         #expect(analysis.entities.map(\.name) == ["Ilgar Mamedov", "Peri Mamedov"])
+        // Nor a place ("Serik" is a town too).
+        let place = analyse("Founders Serik and Aigul Nurlanovs spoke.", [("Serik", .place), ("Aigul Nurlanovs", .person)])
+        #expect(place.entities.map(\.name) == ["Serik Nurlanov", "Aigul Nurlanov"])
     }
 
     @Test func theFirstOfTwoSurnamesJoinsTheFullName() {
