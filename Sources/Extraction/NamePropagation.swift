@@ -23,7 +23,8 @@ enum DatelinePlaces {
 /// Full names, acronyms and the surnames of named people (the first word of a name written family name first:
 /// "Park" of "Park Soon-ja") are looked up at every token the tagger left
 /// untagged (an organisation's name also over the places the tagger found inside it: "Association of
-/// Azerbaijanis in [Hungary]"); a form that was given two types in the article is left alone.
+/// Azerbaijanis in [Hungary]"); a form that was given two types in the article is left alone. The given name of a
+/// person named in full is a mention of that person beside a verb of speech ("Thilaga said").
 struct NamePropagation {
     let document: TextDocument
     let words: WordClasses
@@ -46,6 +47,9 @@ struct NamePropagation {
             if span.type == .person, PersonNames.writesFamilyNameFirst(form) { register([form[0]], .person) }
         }
         for form in ambiguous { forms[form] = nil }
+        // Given names of people named in full, for "Thilaga said" after "Thilaga Arumugam": only beside a verb of speech.
+        let givenNames = Set(spans.filter { $0.type == .person && $0.tokens.count >= 2 && $0.part == nil }
+            .map { tokens[$0.tokens.lowerBound].text }.filter { $0.count > 2 && forms[[$0]] == nil })
         // the longest form beginning with each first word: other tokens begin no form
         var longestFrom: [String: Int] = [:]
         for form in forms.keys {
@@ -77,9 +81,19 @@ struct NamePropagation {
                     break
                 }
             }
+            if !matched, givenNames.contains(tokens[index].text), isSpeaker(at: index), extendsNoName(index..<(index + 1)) {
+                result.append(NameSpan(.person, index..<(index + 1)))
+            }
             if !matched { index += 1 }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A verb of speech right after the word or right before it: "Thilaga said", "said Thilaga".
+    private func isSpeaker(at index: Int) -> Bool {
+        let after = index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence && SpeechVerbs.isSpeechVerb(tokens[index + 1].lower)
+        let before = index >= 1 && tokens[index - 1].sentence == tokens[index].sentence && SpeechVerbs.isSpeechVerb(tokens[index - 1].lower)
+        return after || before
     }
 
     /// The match is not part of a longer capitalized run ("Victoria" inside "Victoria Street").

@@ -361,6 +361,14 @@ import Testing
         #expect(texts(propagated, document) == ["PERSON Seymur Nasirov", "PERSON Nasirov", "ORG CEC", "ORG CEC"])
     }
 
+    /// A given name alone is a mention of the person named in full only beside a verb of speech.
+    @Test func aGivenNameBesideAVerbOfSpeechPropagates() {
+        let document = TextDocument("Thilaga Arumugam drew it. \"It is rice flour,\" Thilaga said. Thilaga Street is near.")
+        let spans = [NameSpan(.person, tokens("Thilaga Arumugam", in: document))]
+        let propagated = NamePropagation(document: document, words: words).propagate(spans)
+        #expect(texts(propagated, document) == ["PERSON Thilaga Arumugam", "PERSON Thilaga"])
+    }
+
     private func analyse(_ text: String, _ spans: [(String, EntityType)]) -> ArticleAnalysis {
         let document = TextDocument(text)
         let source = ArticleSource.parse(text)
