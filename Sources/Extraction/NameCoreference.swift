@@ -63,10 +63,18 @@ struct NameCoreference {
         let boundaries = SpanBoundaries(document: document, words: words)
         let personWords = Set(spans.filter { $0.type == .person && boundaries.looksLikePersonName($0.tokens) }
             .flatMap { span in span.tokens.map { tokens[$0].text } })
+        // So is a lone "organisation" that is such a word and no acronym or known organisation ("Mushailov" of "Arkadi
+        // Mushailov").
         let spans = spans.map { span in
-            guard span.type == .place, span.tokens.count == 1, personWords.contains(tokens[span.tokens.lowerBound].text),
-                  resolver.resolve(tokens[span.tokens.lowerBound].text, countries: [])?.kind != .country else { return span }
-            return NameSpan(.person, span.tokens)
+            guard span.tokens.count == 1, span.part == nil, personWords.contains(tokens[span.tokens.lowerBound].text) else { return span }
+            let token = tokens[span.tokens.lowerBound]
+            switch span.type {
+            case .place where resolver.resolve(token.text, countries: [])?.kind != .country,
+                 .org where !token.isAcronymLike && !lexicon.categories(of: token.text).contains(.knownOrganization) && !words.isOrgHead(token):
+                return NameSpan(.person, span.tokens)
+            default:
+                return span
+            }
         }
         for span in spans {
             let text = span.text(in: document)

@@ -745,6 +745,14 @@ import Testing
         #expect(place.entities.map(\.name) == ["Serik Nurlanov", "Aigul Nurlanov"])
     }
 
+    /// A lone "organisation" that is a word of a person's full name is that person; an acronym is not.
+    @Test func aPersonsSurnameTakenForAnOrganisationIsThePerson() {
+        let analysis = analyse("Arkadi Mushailov spoke. Mushailov thanked them.", [("Arkadi Mushailov", .person), ("Mushailov", .org)])
+        #expect(analysis.entities.map(\.name) == ["Arkadi Mushailov"])
+        let acronym = analyse("Anar Isaz spoke. ISAZ met.", [("Anar Isaz", .person), ("ISAZ", .org)])
+        #expect(acronym.entities.filter { $0.type == .org }.map(\.name) == ["ISAZ"])
+    }
+
     @Test func theFirstOfTwoSurnamesJoinsTheFullName() {
         let analysis = analyse("Consul Andrés Felipe Moreno Ríos spoke. Moreno said more.", [("Andrés Felipe Moreno Ríos", .person), ("Moreno", .person)])
         #expect(analysis.entities.map(\.name) == ["Andrés Felipe Moreno Ríos"])
