@@ -29,7 +29,12 @@ enum TenseCues {
         guard token.kind == .word, !token.isCapitalized || index == 0 || tokens[index - 1].sentence != token.sentence
         else { return nil }
         let word = token.lowercased
-        let previous = index > 0 && tokens[index - 1].sentence == token.sentence ? tokens[index - 1].lowercased : ""
+        var previous = index > 0 && tokens[index - 1].sentence == token.sentence ? tokens[index - 1].lowercased : ""
+        // An adverb between the auxiliary and the participle: "is officially celebrated", "will be formally opened".
+        if previous.hasSuffix("ly"), previous.count > 4, index > 1, tokens[index - 2].sentence == token.sentence,
+           case let auxiliary = tokens[index - 2].lowercased, auxiliary == "be" || presentAuxiliaries.contains(auxiliary) {
+            previous = auxiliary
+        }
         let next = index + 1 < tokens.count && tokens[index + 1].sentence == token.sentence ? tokens[index + 1].lowercased : ""
 
         if futureWords.contains(word) || word.hasSuffix("'ll") || word.hasSuffix("’ll") {
@@ -42,7 +47,8 @@ enum TenseCues {
         if word.hasSuffix("ing"), word.unicodeScalars.count > 5, prospectivePrepositions.contains(previous) {
             return Cue(tense: .future, isPrimary: true)
         }
-        if reportingVerbs.contains(word) { return Cue(tense: .past, isPrimary: false) }
+        // "results are expected to be announced on September 2": a passive after "be" looks ahead.
+        if reportingVerbs.contains(word) { return previous == "be" ? Cue(tense: .future, isPrimary: true) : Cue(tense: .past, isPrimary: false) }
         if word == "was" || word == "were" {
             // "was being planned", "were scheduled": a past plan for a later event.
             var ahead = index + 1

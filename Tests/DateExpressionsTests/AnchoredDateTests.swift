@@ -65,6 +65,15 @@ struct AnchoredDateTests {
         #expect(values("A gala is scheduled for February 10.", anchor: "2024-05-01") == ["2025-02-10"])
         #expect(values("Ahead of the upcoming vote on February 10 the groups met.", anchor: "2024-05-01") == ["2025-02-10"])
         #expect(values("The union plans to open a school on 10 February.", anchor: "2024-05-01") == ["2025-02-10"])
+        // A passive after "be", a reporting verb included, looks ahead: "are expected to be announced on September 2".
+        #expect(values("Results are expected to be announced on September 2.", anchor: "2024-09-01") == ["2024-09-02"])
+    }
+
+    /// An adverb between the auxiliary and the participle leaves the tense to the auxiliary: "is officially
+    /// celebrated" is present, "was officially opened" past.
+    @Test func anAdverbBeforeTheParticipleLeavesTheTenseToTheAuxiliary() {
+        #expect(values("Novruz is officially celebrated on March 20.", anchor: "2025-03-19") == ["2025-03-20"])
+        #expect(values("The school was officially opened on March 20.", anchor: "2025-03-19") == ["2024-03-20"])
     }
 
     @Test func announcingAndAppealingVerbsDateTheReportNotTheEvent() {
