@@ -36,7 +36,8 @@ struct DatelineParser {
                 break
             }
             guard places.count < 4, let end = segment(at: index + 1) else { return nil }
-            places.append(span(index + 1..<end))
+            // "SANTIAGO, Friday, May 16, 2025": the weekday before the date is no place.
+            if !(end == index + 2 && WeekdayName.all.contains(text(index + 1).lowercased())) { places.append(span(index + 1..<end)) }
             index = end
         }
 

@@ -25,3 +25,8 @@ package enum MonthName {
         return numbers[lowercasedWord]
     }
 }
+
+/// English weekday names, lower-cased: never a place of a dateline ("SANTIAGO, Friday, May 16") nor a name.
+package enum WeekdayName {
+    package static let all: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+}

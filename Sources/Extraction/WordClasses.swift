@@ -28,11 +28,10 @@ struct WordClasses {
     private static let nonNameTail: Set<String> = ["also", "later", "too", "then", "now", "however", "said", "says", "today", "yesterday", "jr"]
 
     /// Month and weekday names: calendar words, never places or names ("in March", "on Monday").
-    private static let calendarWords: Set<String> = [
+    private static let calendarWords: Set<String> = WeekdayName.all.union([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
+    ])
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon

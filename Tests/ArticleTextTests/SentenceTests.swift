@@ -102,6 +102,13 @@ struct DatelineTests {
         #expect(found.agency == nil)
     }
 
+    @Test func aWeekdayBeforeTheDateIsNoPlace() throws {
+        let found = try #require(dateline("SANTIAGO, Friday, May 16, 2025 (WAFA) - The community marched."))
+        #expect(found.whole == "SANTIAGO, Friday, May 16, 2025 (WAFA) -")
+        #expect(found.places == ["SANTIAGO"])
+        #expect(found.agency == "WAFA")
+    }
+
     @Test func agencyInParentheses() throws {
         let found = try #require(dateline("ANKARA, Nov 12 (Anadolu) – The Turkish diaspora met."))
         #expect(found.whole == "ANKARA, Nov 12 (Anadolu) –")
