@@ -30,7 +30,7 @@ public final class Extractor: Sendable {
         spans = CompoundPlaces.add(to: spans, document: document, words: words)
         spans = NamePropagation(document: document, words: words).propagate(spans)
         let boundaries = SpanBoundaries(document: document, words: words)
-        spans = boundaries.dropUnsupportedOneWordPersons(boundaries.separateLines(spans))
+        spans = boundaries.dropGenericOneWordPlaces(boundaries.dropUnsupportedOneWordPersons(boundaries.separateLines(spans)))
 
         var analysis = ArticleAnalysis(source: source, document: document)
         let people = PersonNames(document: document, words: words)

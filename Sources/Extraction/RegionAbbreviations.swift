@@ -21,7 +21,7 @@ enum RegionAbbreviations {
     }
 
     /// The region token `index` abbreviates, with the period after it when the tokenizer split it off.
-    private static func region(at index: Int, in tokens: [Token], lexicon: Lexicon) -> GeoPlace? {
+    static func region(at index: Int, in tokens: [Token], lexicon: Lexicon) -> GeoPlace? {
         let token = tokens[index]
         if let place = lexicon.region(abbreviated: token.text) { return place }
         guard index + 1 < tokens.count, tokens[index + 1].text == ".",

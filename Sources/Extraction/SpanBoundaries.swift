@@ -87,6 +87,21 @@ struct SpanBoundaries {
 
     private var tokens: [Token] { document.tokens }
 
+    /// A one-word PLACE that is a generic word of names — an organisation's or a place's head word, a compass word
+    /// or a common English word ("Hall", "Palace", "Province", "Bay", "North", "Community") — and no place the
+    /// gazetteer knows is what is left of a name cut elsewhere: it goes.
+    func dropGenericOneWordPlaces(_ spans: [NameSpan]) -> [NameSpan] {
+        spans.filter { span in
+            guard span.type == .place, span.part == nil, span.tokens.count == 1 else { return true }
+            let token = tokens[span.tokens.lowerBound]
+            let categories = words.lexicon.categories(of: token.text)
+            let generic = !categories.isDisjoint(with: [.orgHead, .placeType, .commonWord]) || Self.compassWords.contains(token.lower)
+            // "Watertown, Mass.": a state's press abbreviation stays.
+            return !generic || words.isPlacePhrase(token.text)
+                || RegionAbbreviations.region(at: span.tokens.lowerBound, in: tokens, lexicon: words.lexicon) != nil
+        }
+    }
+
     /// A one-word PERSON that no name list knows ("Mzeo", "Naadam", "Migraciones"), that stands in no longer
     /// person's name of the article, and that nothing around any of its mentions marks as a person's (a title, a
     /// role or a kin word before it, a verb of speech, an age, "who", "and NAME" or ", the ROLE" after it) is no

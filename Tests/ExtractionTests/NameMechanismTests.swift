@@ -553,6 +553,15 @@ import Testing
         #expect(completed("Listen at radio1210.example.com today.", []) == [])
     }
 
+    /// A one-word "place" that is a generic word of names goes; a known place and a state's press abbreviation stay.
+    @Test func genericOneWordPlacesGo() {
+        let document = TextDocument("The Museum opened in Province and in Baku. Watertown, Mass., cheered.")
+        let spans = [("Museum", EntityType.place), ("Province", .place), ("Baku", .place), ("Watertown", .place), ("Mass", .place)]
+            .map { NameSpan($1, tokens($0, in: document)) }
+        let kept = SpanBoundaries(document: document, words: words).dropGenericOneWordPlaces(spans)
+        #expect(texts(kept, document) == ["PLACE Baku", "PLACE Watertown", "PLACE Mass"])
+    }
+
     /// A one-word "person" that no name list knows and that nothing in the article marks as a person's goes; one
     /// that speaks, has an age, a kin word or a title before it, or stands in a longer name stays.
     @Test func oneWordPersonsNeedSupport() {
