@@ -452,4 +452,13 @@ struct AffiliationPressFormsTests {
         """)
         #expect(medic == ["Yaroslav Dovhan | Armed Forces of Ukraine | former combat medic"])
     }
+
+    /// "Pastor A, of the Apostolic Faith Mission, said": a person set off with "of ORG" belongs to it, with the title
+    /// before the name; a place after "of" gives nothing.
+    @Test func aPersonSetOffWithOfAnOrganisation() {
+        let found = Fixture.affiliations("""
+        Pastor [PER Farai Dube], of the [ORG Apostolic Faith Mission], said churches carried the burden. [PER John Smith], of [LOC Bilston], agreed.
+        """)
+        #expect(found == ["Farai Dube | Apostolic Faith Mission | Pastor"])
+    }
 }

@@ -242,6 +242,18 @@ struct AffiliationSieves {
         electedWithoutOrganisation(pieces, sentence)
         electedAsList(pieces, sentence)
         bracketedRoles(pieces, sentence)
+        ofOrganisation(pieces, sentence)
+    }
+
+    /// "NAME, of the Armenian Relief Society, said", "Pastor NAME, of the Apostolic Faith Mission …": a person set off
+    /// with "of ORG" belongs to it, with the title written before the name, if any.
+    private mutating func ofOrganisation(_ pieces: [Piece], _ sentence: Int) {
+        for index in pieces.indices where view.word(pieces, index + 1) == "," && view.word(pieces, index + 2) == "of" {
+            guard let person = view.entity(pieces[index], .person) else { continue }
+            let name = view.word(pieces, index + 3) == "the" ? index + 4 : index + 3
+            guard let org = pieces.at(name).flatMap({ view.entity($0, .org) }) else { continue }
+            add(person: person, org: org, role: rolePhraseBackward(pieces, endingAt: index - 1)?.text, sentence: sentence)
+        }
     }
 
     /// "Dr A (chair), Mr B (treasurer) and C": a role in brackets right after a name, in the organisation named
