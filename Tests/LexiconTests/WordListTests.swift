@@ -83,6 +83,10 @@ import Testing
         #expect(lexicon.categories(of: "ambassadors").contains(.role))
         #expect(lexicon.roleKey("table") == nil)
         #expect(lexicon.roleKey("Baku") == nil)
+        // Titles of the press the shared list lacks: diplomats', peers', churches'.
+        for title in ["Chargé", "Baroness", "Primate", "Catholicos", "Archimandrite"] {
+            #expect(lexicon.categories(of: title).isSuperset(of: [.title, .role]), "\(title)")
+        }
     }
 
     @Test func knownOrganisationsAndPlaceTypes() {
