@@ -44,8 +44,25 @@ struct OrganizationNames {
             if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
-        return titlesBeforePeople(stateNames(constituencies(spans + added)))
+        return titlesBeforePeople(stateNames(constituencies(buildingsNamedAfterPeople(spans + added))))
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+    }
+
+    /// "the [Eyüp] [Sultan] [Mosque]", "the [Bristol] [Jami] [Mosque]": capitalized words between "the" and the head word
+    /// that opens a building's or an institution's name — titles, people and places included — are that name.
+    private func buildingsNamedAfterPeople(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for span in spans where span.type == .org && span.part == nil && Self.locatedHeads.contains(tokens[span.tokens.lowerBound].lower) {
+            var start = span.tokens.lowerBound
+            while start - 1 >= 0, span.tokens.lowerBound - start < 4, sameSentence(start - 1, span.tokens.lowerBound),
+                  words.isNameWord(tokens[start - 1]), tokens[start - 1].lower != "the" { start -= 1 }
+            guard start < span.tokens.lowerBound, start >= 1, tokens[start - 1].lower == "the",
+                  result.allSatisfy({ !$0.tokens.overlaps(start..<span.tokens.lowerBound) || $0.tokens.lowerBound >= start }) else { continue }
+            let name = start..<span.tokens.upperBound
+            result.removeAll { $0.tokens.overlaps(name) }
+            result.append(NameSpan(.org, name))
+        }
+        return result
     }
 
     /// "Rector of the [Kyiv National Linguistic University Professor] [Iryna Bondarenko]": a title that ends an

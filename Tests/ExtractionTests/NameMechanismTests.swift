@@ -578,6 +578,14 @@ import Testing
         #expect(SpanBoundaries(document: short, words: words).dropUnsupportedOneWordPersons([NameSpan(.person, tokens("Naadam", in: short))]).count == 1)
     }
 
+    /// Capitalized words between "the" and a building's head word are its name, a title among them; without "the"
+    /// before them they are not.
+    @Test func aBuildingNamedAfterAPerson() {
+        #expect(completed("The imam of the Eyüp Sultan Mosque spoke.", [("Eyüp", .person), ("Mosque", .org)]) == ["ORG Eyüp Sultan Mosque"])
+        #expect(completed("Imam Ali Yilmaz Mosque staff came.", [("Ali Yilmaz", .person), ("Mosque", .org)])
+                == ["PERSON Ali Yilmaz", "ORG Mosque"])
+    }
+
     /// A title that ends an organisation's name right before a person's name is the person's; "the President" is not cut.
     @Test func aTitleBeforeAPersonLeavesTheOrganisation() {
         #expect(completed("Rector of the Kyiv National Linguistic University Professor Iryna Bondarenko spoke.",
