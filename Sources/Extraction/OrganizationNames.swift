@@ -217,13 +217,13 @@ struct OrganizationNames {
     static let outletVerbs: Set<String> = ["reports", "reported", "informs", "informed"]
 
     /// Organisations of one word known by their form or their verb, whatever the tagger made of them: news outlets
-    /// by a domain name in running text ("Report.az", "Day.Az", "1news.az") or by one capitalized word that is no
+    /// by a domain name in running text ("Report.az", "Day.Az") or by one capitalized word that is no
     /// given name between a comma and "reports"/"informs" closing the clause (", Qafqazinfo reports.", ", Day.Az
     /// reports, citing …"); legislatures by their own names ("Mazhilis deputy NAME", "the Seimas"). A name the
     /// tagger ran over more words stays as it is.
     private func oneWordOrganisations(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for index in tokens.indices where [.word, .number].contains(tokens[index].kind) {
+        for index in tokens.indices where tokens[index].kind == .word {
             let token = tokens[index]
             // Not the end of a longer address ("canabrava1210.example.com").
             let isDomain = Self.isDomainName(token.text) && !(index >= 1 && tokens[index - 1].range.upperBound == token.range.lowerBound)
@@ -238,7 +238,7 @@ struct OrganizationNames {
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// "Report.az", "Day.Az", "1news.az": letters or digits, a period, and two to four letters at the end.
+    /// "Report.az", "Day.Az": letters or digits, a period, and two to four letters at the end.
     static func isDomainName(_ text: String) -> Bool {
         guard let dot = text.lastIndex(of: "."), dot != text.startIndex else { return false }
         let name = text[..<dot]
