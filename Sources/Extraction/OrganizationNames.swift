@@ -119,6 +119,7 @@ struct OrganizationNames {
     /// legislature's name or a legislator's title and "for" name the seat, a place, however they were typed.
     private func constituencies(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
+        let boundaries = SpanBoundaries(document: document, words: words)
         for span in spans where span.type == .org {
             guard let chamber = span.tokens.first(where: { WordClasses.legislatureWords.contains(tokens[$0].lower) }) else { continue }
             // The seat may stand inside the span the tagger found, or after it.
@@ -126,7 +127,6 @@ struct OrganizationNames {
             guard preposition + 1 < tokens.count, tokens[preposition].lower == "for", sameSentence(preposition, span.tokens.lowerBound),
                   let run = nameRun(startingAt: preposition + 1), run.upperBound >= span.tokens.upperBound else { continue }
             // "… for Willowdale Daniel Hoffmann-Ruiz": the seat ends before a given name that opens the member's name.
-            let boundaries = SpanBoundaries(document: document, words: words)
             let nameStart = run.dropFirst().first { words.isGivenName(tokens[$0]) && boundaries.looksLikePersonName($0..<run.upperBound) }
             let seat = run.lowerBound..<(nameStart ?? run.upperBound)
             guard seat.count <= 3,

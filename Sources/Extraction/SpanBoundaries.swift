@@ -130,8 +130,8 @@ struct SpanBoundaries {
         return spans.filter { !($0.type == .person && $0.part == nil && $0.tokens.count == 1 && unsupported.contains(tokens[$0.tokens.lowerBound].lower)) }
     }
 
-    /// Kin words that stand before a person's name: "daughter Sagal".
-    private static let kinWords: Set<String> = [
+    /// Kin words and callings of the arts that stand before a person's name: "daughter Sagal", "the poet Hafez".
+    private static let personNouns: Set<String> = [
         "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "grandson", "granddaughter", "grandmother",
         "grandfather", "uncle", "aunt", "cousin", "niece", "nephew", "widow", "poet", "singer", "composer", "writer",
     ]
@@ -140,7 +140,7 @@ struct SpanBoundaries {
     private func hasPersonCue(at index: Int, personStarts: Set<Int>) -> Bool {
         if index > 0, tokens[index - 1].sentence == tokens[index].sentence {
             let before = tokens[index - 1]
-            if words.isRoleOrTitle(before) || words.isHonorific(before) || Self.kinWords.contains(before.lower)
+            if words.isRoleOrTitle(before) || words.isHonorific(before) || Self.personNouns.contains(before.lower)
                 || before.lower.hasSuffix("-old") || SpeechVerbs.isSpeechVerb(before.lower) { return true }
         }
         let next = index + 1
