@@ -22,7 +22,7 @@ enum CompoundPlaces {
         let token = document.tokens[index]
         guard let hyphen = token.text.lastIndex(of: "-"), suffixes.contains(token.text[token.text.index(after: hyphen)...].lowercased()) else { return nil }
         let lastWord = String(token.text[..<hyphen])
-        guard !lastWord.contains("-"), !lastWord.isEmpty else { return nil }
+        guard !lastWord.containsLiterally("-"), !lastWord.isEmpty else { return nil }
         for start in stride(from: index - 1, through: max(0, index - 3), by: -1) {
             let before = document.tokens[start..<index]
             guard before.allSatisfy({ $0.kind == .word && $0.sentence == token.sentence }) else { return nil }
@@ -40,7 +40,7 @@ enum CompoundPlaces {
         var result = spans
         // (the byte test first: a hyphen Character always has the byte, and most words have neither)
         for (index, token) in document.tokens.enumerated()
-        where token.kind == .word && token.text.utf8.contains(UInt8(ascii: "-")) && token.text.contains("-") {
+        where token.kind == .word && token.text.containsLiterally("-") {
             // Untagged, or a PLACE of exactly this word ("Brazil-Lebanon" ties), which its parts replace.
             let covering = spans.filter { $0.tokens.contains(index) }
             if let state = partyStateCode(token) {

@@ -243,7 +243,7 @@ struct NameCoreference {
                 let longWords = xIsShort ? b.formKeyWords[j] : a.formKeyWords[i]
                 switch a.type {
                 case .org:
-                    if !short.contains(" "), short.count >= 2, short.count <= 10, short.filter(\.isUppercase).count >= 2,
+                    if !short.containsLiterally(" "), short.count >= 2, short.count <= 10, short.filter(\.isUppercase).count >= 2,
                        Self.initials(of: long) == short.uppercased() {
                         return true
                     }

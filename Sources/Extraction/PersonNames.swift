@@ -16,7 +16,7 @@ struct PersonNames {
     /// first word, then a given name of two syllables joined by a hyphen, the second in lower case ("Park
     /// Soon-ja", "Ng Wai-man", "Lee Sang-woo").
     static func writesFamilyNameFirst(_ words: [String]) -> Bool {
-        guard words.count == 2, let family = words.first, let given = words.last, !family.contains("-"), family.count <= 6,
+        guard words.count == 2, let family = words.first, let given = words.last, !family.containsLiterally("-"), family.count <= 6,
               family.first?.isUppercase == true, given.first?.isUppercase == true,
               let hyphen = given.firstIndex(of: "-"), let second = given[given.index(after: hyphen)...].first else { return false }
         return second.isLowercase

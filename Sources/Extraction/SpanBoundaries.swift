@@ -122,7 +122,7 @@ struct SpanBoundaries {
         }
         let unsupported = Set(alone.filter { word, mentions in
             let token = tokens[mentions[0]]
-            return !longerNameWords.contains(word) && !words.isGivenName(token) && !words.isSurname(token) && !token.text.contains(".")
+            return !longerNameWords.contains(word) && !words.isGivenName(token) && !words.isSurname(token) && !token.text.containsLiterally(".")
                 && !PersonNames.hasSurnameMorphology(token.text, strongOnly: true)
                 && !mentions.contains { hasPersonCue(at: $0, personStarts: personStarts) }
         }.keys)
@@ -304,7 +304,7 @@ struct SpanBoundaries {
     private func splitLeadingAcronym(_ span: NameSpan) -> [NameSpan] {
         let first = tokens[span.tokens.lowerBound]
         guard span.type == .person, span.tokens.count >= 2, first.isAcronymLike, first.text.unicodeScalars.count >= 3,
-              !first.text.contains("."), span.tokens.dropFirst().allSatisfy({ !tokens[$0].isAcronymLike }) else { return [span] }
+              !first.text.containsLiterally("."), span.tokens.dropFirst().allSatisfy({ !tokens[$0].isAcronymLike }) else { return [span] }
         let rest = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
         let acronym = NameSpan(.org, span.tokens.lowerBound..<rest.lowerBound)
         if words.isPlacePhrase(rest.map { tokens[$0].text }.joined(separator: " ")) { return [acronym, NameSpan(.place, rest)] }
@@ -781,7 +781,7 @@ struct SpanBoundaries {
     /// place (nor as a region's abbreviation: "NSW") names an organisation.
     private func retypeUnknownAcronymPlace(_ span: NameSpan) -> NameSpan {
         guard span.type == .place, span.part == nil, span.tokens.count == 1, case let token = tokens[span.tokens.lowerBound],
-              token.isAcronymLike, !token.text.contains("."), token.text.unicodeScalars.count >= 3, !words.isPlacePhrase(token.text),
+              token.isAcronymLike, !token.text.containsLiterally("."), token.text.unicodeScalars.count >= 3, !words.isPlacePhrase(token.text),
               words.lexicon.places(named: token.text).isEmpty, words.lexicon.region(abbreviated: token.text) == nil else { return span }
         return NameSpan(.org, span.tokens)
     }
@@ -1080,7 +1080,7 @@ struct SpanBoundaries {
         let token = tokens[span.tokens.lowerBound]
         // No one is called "Azerbaijani-Israeli": a compound of demonyms is never a person's name either.
         // Before a capitalized word it may open an organisation's name ("Belgian-Moroccan Women's Business Network").
-        if token.text.contains("-"), case let parts = token.text.split(separator: "-"), parts.count >= 2,
+        if token.text.containsLiterally("-"), case let parts = token.text.split(separator: "-"), parts.count >= 2,
            parts.allSatisfy({ !words.lexicon.demonymCountries(String($0)).isEmpty }) {
             let next = span.tokens.upperBound
             return next >= tokens.count || tokens[next].sentence != token.sentence || !tokens[next].startsUpper

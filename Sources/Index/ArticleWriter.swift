@@ -323,7 +323,7 @@ public final class ArticleWriter {
             "SELECT DISTINCT alias.entity_id FROM alias JOIN entity ON entity.id = alias.entity_id WHERE alias.key = ? AND entity.type = ? LIMIT 2")
         for alias in entity.aliases {
             let aliasKey = NameKey.make(alias)
-            guard aliasKey.contains(" ") else { continue }
+            guard aliasKey.containsLiterally(" ") else { continue }
             var owners = Set(try lookup.rows([aliasKey, type]).compactMap { $0[0].int64 })
             if owners.count < 2 { owners.formUnion(staged.owners(ofKey: aliasKey, type: type)) }
             if owners.count == 1, let id = owners.first {

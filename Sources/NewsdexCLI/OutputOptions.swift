@@ -67,19 +67,33 @@ enum RowFormatter {
     }
 
     private static func delimited(_ result: QueryResult, separator: String, escape: (String) -> String) -> String {
-        var out = result.columns.map(escape).joined(separator: separator) + "\r\n"
-        for row in result.rows { out += row.map { escape(display($0)) }.joined(separator: separator) + "\r\n" }
-        return separator == "\t" ? out.replacingOccurrences(of: "\r\n", with: "\n") : out
+        let lineEnd = separator == "\t" ? "\n" : "\r\n"
+        var out = result.columns.map(escape).joined(separator: separator) + lineEnd
+        for row in result.rows { out += row.map { escape(display($0)) }.joined(separator: separator) + lineEnd }
+        return out
     }
 
     private static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// Backslash, tab, newline and carriage return written as escapes (`\\`, `\t`, `\n`, `\r`).
     private static func tsvField(_ field: String) -> String {
-        field.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        guard field.utf8.contains(where: special) else { return field }
+        var out = String.UnicodeScalarView()
+        for scalar in field.unicodeScalars {
+            switch scalar {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
+            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     private static func jsonObject(_ columns: [String], _ row: [SQLValue]) -> String {

@@ -89,6 +89,17 @@ import TestSupport
         #expect(try CommandRunner.sqlite3(db, "SELECT count(*) > 0 FROM entity").stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
     }
 
+    @Test func tsvEscapesControlCharactersAndCsvQuotesLineBreaks() throws {
+        defer { directory.remove() }
+        _ = try ingestSeeds()
+        let value = "SELECT 'a' || char(9) || 'b\\' || char(13, 10) || 'c' AS v, 'plain' AS w"
+        let tsv = try newsdex(["sql", value, "--db", db, "--format", "tsv"])
+        #expect(tsv.status == 0, "\(tsv.stderr)")
+        #expect(tsv.stdout == "v\tw\na\\tb\\\\\\r\\nc\tplain\n")
+        let csv = try newsdex(["sql", value, "--db", db, "--format", "csv"])
+        #expect(csv.stdout == "v,w\r\n\"a\tb\\\r\nc\",plain\r\n")
+    }
+
     @Test func usageErrorsExit64AndRuntimeErrorsExit1() throws {
         defer { directory.remove() }
         #expect(try newsdex(["query", "no-such-question", "--db", db]).status == 64)

@@ -277,7 +277,7 @@ struct AffiliationSieves {
     /// ("ACAL director A and B, chairwoman of C": A is the director, B the chairwoman).
     private func holders(of frame: RoleFrame, _ persons: [Int], nearest: Int, _ pieces: [Piece]) -> [Int] {
         // "secretary and treasurer" names one role for each.
-        guard persons.count > 1, let role = frame.role, view.text(pieces[frame.start..<frame.end]).contains(role),
+        guard persons.count > 1, let role = frame.role, view.text(pieces[frame.start..<frame.end]).containsLiterally(role),
               !role.split(separator: " ").contains("and") else { return persons }
         let words = role.split(separator: " ").map { RoleWords.bare(String($0)) }
         guard let head = words.prefix(while: { !RoleWords.functionWords.contains($0) }).last(where: { roles.isHead($0) }),
@@ -889,7 +889,7 @@ struct AffiliationSieves {
         let matching = missions.filter { org in
             let entity = view.analysis.entities[org]
             let names = ([entity.name] + entity.aliases).map { " " + NameKey.make($0) + " " }
-            func named(_ place: String) -> Bool { names.contains { $0.contains(" " + NameKey.make(place) + " ") } }
+            func named(_ place: String) -> Bool { names.contains { $0.containsLiterally(" " + NameKey.make(place) + " ") } }
             // A city of service matches a mission named after its country: "ambassador in Vilnius", "Embassy … in Lithuania".
             let sendingCodes = Set(origins.indices.filter { !seats.contains($0) }.compactMap { view.analysis.entities[origins[$0].entity].place?.countryCode })
             let namedCodes = Set(placesNamed(in: entity).compactMap(\.countryCode)).subtracting(sendingCodes)
@@ -933,7 +933,7 @@ struct AffiliationSieves {
         return view.analysis.entities.compactMap { entity in
             guard entity.type == .place, let detail = entity.place else { return nil }
             let forms = ([entity.name] + entity.aliases).map { " " + NameKey.make($0) + " " }
-            return forms.contains { form in names.contains { $0.contains(form) } } ? detail : nil
+            return forms.contains { form in names.contains { $0.containsLiterally(form) } } ? detail : nil
         }
     }
 

@@ -105,7 +105,7 @@ struct OrgReference {
         var result: Set<Int> = []
         for (index, entity) in view.analysis.entities.enumerated() where entity.type == .org {
             let names = ([entity.name] + entity.aliases).map { " " + NameKey.make($0) + " " }
-            if words.contains(where: { word in names.contains { $0.contains(" " + NameKey.make(word) + " ") } }) {
+            if words.contains(where: { word in names.contains { $0.containsLiterally(" " + NameKey.make(word) + " ") } }) {
                 result.insert(index)
             }
         }

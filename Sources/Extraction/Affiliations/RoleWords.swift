@@ -120,7 +120,7 @@ struct RoleWords {
         if heads.contains(bare) { return true }
         if let prefix = rankPrefixes.first(where: { bare.hasPrefix($0) }), heads.contains(String(bare.dropFirst(prefix.count))) { return true }
         // "minister-counsellor", "counsellor-minister": a compound of two role nouns.
-        if bare.contains("-"), let last = bare.split(separator: "-").last, heads.contains(String(last)),
+        if bare.containsLiterally("-"), let last = bare.split(separator: "-").last, heads.contains(String(last)),
            let first = bare.split(separator: "-").first, heads.contains(String(first)) || modifiers.contains(String(first)) {
             return true
         }

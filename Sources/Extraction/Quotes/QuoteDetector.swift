@@ -33,6 +33,14 @@ struct QuoteDetector {
 
     private var scalars: [Unicode.Scalar] { document.scalars }
 
+    /// Whether the scalar can open or close a passage: a cheap test made before any set or table lookup.
+    private static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0xAB, 0xBB, 0x201C...0x201F: true
+        default: false
+        }
+    }
+
     func passages() -> [QuotePassage] {
         var result: [QuotePassage] = []
         var paragraph = 0
@@ -58,8 +66,10 @@ struct QuoteDetector {
                 index += 1
                 segmentStart = index
             }
+            let scalars = self.scalars
             while index < range.upperBound {
                 let scalar = scalars[index]
+                guard Self.isQuotationMark(scalar) else { index += 1; continue }
                 if let top = stack.last, top.contains(scalar), scalar != "\"" || isClosingContext(index, range) {
                     stack.removeLast()
                     if stack.isEmpty, var open = pending {

@@ -190,7 +190,7 @@ struct SpeakerSieves {
     }
 
     private func isQuoteMark(_ piece: Piece) -> Bool {
-        piece.mention == nil && view.tokens[piece.tokens.lowerBound].kind == .quote && "\"“”«»„‟".contains(view.tokens[piece.tokens.lowerBound].text)
+        piece.mention == nil && view.tokens[piece.tokens.lowerBound].kind == .quote && "\"“”«»„‟".containsLiterally(view.tokens[piece.tokens.lowerBound].text)
     }
 
     /// `"…," VERB NAME` / `"…," NAME VERB` / `"…," she said` / `"…," the professor said`.
@@ -456,7 +456,7 @@ struct SpeakerSieves {
             guard !range.isEmpty, range.upperBound <= token, !quoted[range.lowerBound], view.type(ofMention: index) == .person else { continue }
             let after = document.string(mention.range.upperBound..<min(document.scalars.count, mention.range.upperBound + 30))
             let before = document.string(max(0, mention.range.lowerBound - 30)..<mention.range.lowerBound)
-            if after.hasPrefix(", \(age),") || after.hasPrefix(", \(age) ") || after.contains("\(age)-year-old") || before.contains("\(age)-year-old") {
+            if after.hasPrefix(", \(age),") || after.hasPrefix(", \(age) ") || after.containsLiterally("\(age)-year-old") || before.containsLiterally("\(age)-year-old") {
                 return mention.entity
             }
         }
@@ -881,7 +881,7 @@ struct SpeakerSieves {
             if let key = affiliation.roleKey { personRoles[affiliation.person, default: []].insert(key) }
             let org = view.analysis.entities[affiliation.org]
             let orgName = NameKey.make(org.name)
-            if RoleWords.missionWords.contains(where: { orgName.contains($0) }) { diplomats.insert(affiliation.person) }
+            if RoleWords.missionWords.contains(where: { orgName.containsLiterally($0) }) { diplomats.insert(affiliation.person) }
             if let role = affiliation.role, role.split(separator: " ").contains(where: { roles.isDiplomatic(String($0)) }) {
                 diplomats.insert(affiliation.person)
             }
