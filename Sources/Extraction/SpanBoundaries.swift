@@ -846,7 +846,8 @@ struct SpanBoundaries {
     /// "North Rhine-Westphalia") takes the longest known place name that starts with it; spans inside go.
     private func extendToKnownPlaces(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for i in result.indices where result[i].type == .place {
+        // A span emptied by an earlier place's growth (down to the end of the text, perhaps) is skipped.
+        for i in result.indices where result[i].type == .place && !result[i].tokens.isEmpty {
             let start = result[i].tokens.lowerBound
             let sentence = tokens[start].sentence
             var longest: Int?

@@ -36,5 +36,17 @@ import Extraction
             precondition(analysis.entities.contains { $0.type == .org })
         }
     }
-}
 
+    /// `corpus/dev14`, 2026-12-05, first ingest of the blind set: a release signed "Friends of India" over
+    /// "Port of Spain" at the very end of the text. "Port" grew into the known place "Port of Spain", which emptied
+    /// the span "Spain" to the end of the tokens, and the next turn of `SpanBoundaries.extendToKnownPlaces` read
+    /// the token at that end ("Index out of range", SIGILL), stopping the ingest of the whole batch.
+    @Test func aPlaceGrownToTheEndOfTheTextDoesNotCrashTheExtraction() async {
+        await #expect(processExitsWith: .success) {
+            for text in ["Friends of India\nPort of Spain", "The event ended.\n\nFriends of India\nPort of Spain\n"] {
+                let analysis = Extractor().analyze(ArticleSource.parse(text))
+                precondition(analysis.entities.contains { $0.type == .place && $0.name == "Port of Spain" })
+            }
+        }
+    }
+}
