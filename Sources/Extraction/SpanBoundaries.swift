@@ -418,37 +418,62 @@ struct SpanBoundaries {
     /// An organisation run on into a person whose name the tagger split across spans: "… in Edmonton
     /// Farhad" + "Eyyubov", or "… in Quebec Kamala" + an untagged "Aliyeva". The given name leaves the
     /// organisation and joins the capitalized words after it into a PERSON; spans inside that name go.
+    ///
+    /// After "TITLE of the" the person's name may lie whole inside the span, after a short name or an
+    /// acronym: "President of the [CMP Natalia] Ursu", "Chairman of the [KCCK Marat Sadyr] uulu".
     private func detachPersonsAcrossSpans(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         var index = 0
         while index < result.count {
             let span = result[index]
             index += 1
-            // "[Embassy Chyngyz] [Abdyrakhmanov]": one head word is organisation enough.
-            guard span.type == .org, span.tokens.count >= 3 || (span.tokens.count == 2 && words.isOrgHead(tokens[span.tokens.lowerBound])) else { continue }
+            guard span.type == .org, span.tokens.count >= 2 else { continue }
             let last = span.tokens.upperBound - 1
-            let given = tokens[last]
-            guard !words.isOrgHead(given), !words.isConnector(tokens[last - 1]) else { continue }
-            var end = span.tokens.upperBound
-            while end < tokens.count, end - last < 3, tokens[end].sentence == given.sentence, words.isNameWord(tokens[end]),
-                  !words.isRoleOrTitle(tokens[end]) {
-                end += 1
-            }
-            let name = last..<end
-            // A known given name, or an unknown word before one with a surname's ending ("Chyngyz Abdyrakhmanov").
-            let beforeSurname = words.lexicon.categories(of: given.text).isEmpty && end == last + 2
-                && PersonNames.hasSurnameMorphology(tokens[last + 1].text, strongOnly: true)
-            guard end > span.tokens.upperBound, words.isGivenName(given) || beforeSurname, looksLikePersonName(name) else { continue }
-            result[index - 1] = NameSpan(.org, span.tokens.lowerBound..<last)
+            let afterTitle = followsTitleOf(span.tokens.lowerBound)
+            let starts = afterTitle ? Array(span.tokens.lowerBound + 1...last) : [last]
+            guard let name = starts.lazy.compactMap({ personName(from: $0, in: span.tokens, afterTitle: afterTitle) }).first else { continue }
+            result[index - 1] = NameSpan(.org, span.tokens.lowerBound..<name.lowerBound)
             // What is left may be a head word alone ("the Embassy"), which is no name.
             if retypeGenericOrganization(result[index - 1]) == nil {
                 result.remove(at: index - 1)
                 index -= 1
             }
-            result.removeAll { $0.tokens.lowerBound >= span.tokens.upperBound && $0.tokens.lowerBound < end }
+            result.removeAll { $0.tokens.lowerBound >= span.tokens.upperBound && $0.tokens.lowerBound < name.upperBound }
             result.insert(NameSpan(.person, name), at: index)
         }
         return result
+    }
+
+    /// The person's name that starts at `first` inside the organisation span `span` and may run on past it,
+    /// if one does. Before it stands an organisation: a head word ("[Embassy Chyngyz]"), three words or more, or,
+    /// after a title, an acronym. The name is a known given name, or an unknown word before a surname's ending
+    /// ("Chyngyz Abdyrakhmanov"); after a title it may also be closed by a patronymic ("Marat Sadyr uulu").
+    private func personName(from first: Int, in span: Range<Int>, afterTitle: Bool) -> Range<Int>? {
+        let organisation = span.lowerBound..<first
+        guard organisation.count >= 2 || words.isOrgHead(tokens[span.lowerBound]) || afterTitle && tokens[span.lowerBound].isAcronymLike,
+              (first..<span.upperBound).allSatisfy({ !words.isOrgHead(tokens[$0]) && !words.isConnector(tokens[$0]) }),
+              !words.isConnector(tokens[first - 1]) else { return nil }
+        let given = tokens[first]
+        var end = span.upperBound
+        while end < tokens.count, end - first < 3, tokens[end].sentence == given.sentence, words.isNameWord(tokens[end]),
+              !words.isRoleOrTitle(tokens[end]) {
+            end += 1
+        }
+        let name = first..<end
+        let beforeSurname = words.lexicon.categories(of: given.text).isEmpty && end == first + 2
+            && PersonNames.hasSurnameMorphology(tokens[first + 1].text, strongOnly: true)
+        let beforePatronymic = afterTitle && end < tokens.count && tokens[end].sentence == given.sentence
+            && Self.patronymicWords.contains(tokens[end].lower)
+        guard end > span.upperBound || afterTitle, words.isGivenName(given) || beforeSurname || beforePatronymic && couldBePersonName(name, taggedFirst: true),
+              beforePatronymic || looksLikePersonName(name) else { return nil }
+        return name
+    }
+
+    /// The span starts right after a title and "of" or "of the": "Chairman of the …", "Ambassador of …".
+    private func followsTitleOf(_ start: Int) -> Bool {
+        var index = start - 1
+        if index >= 0, tokens[index].lower == "the" { index -= 1 }
+        return index >= 1 && tokens[index].lower == "of" && words.isRoleOrTitle(tokens[index - 1])
     }
 
     /// A lone surname the tagger found without the capitalized word before it: "in the UK Savash
@@ -972,8 +997,15 @@ struct SpanBoundaries {
                 end += 1
             }
             while end > result[i].tokens.upperBound, words.isNameParticle(tokens[end - 1]) { end -= 1 }
-            // "Bakyt Zhoomart uulu", "Aigerim Sadyr kyzy": a patronymic word closes the name.
-            if end < tokens.count, tokens[end].sentence == tokens[start].sentence, Self.patronymicWords.contains(tokens[end].lower) { end += 1 }
+            // "Bakyt Zhoomart uulu", "Aigerim Sadyr kyzy": a patronymic word closes the name, or comes before the
+            // surname ("Dilnoza Akmal qizi Yusupova", "Tural Ilham oglu Hasanov").
+            if end < tokens.count, tokens[end].sentence == tokens[start].sentence, Self.patronymicWords.contains(tokens[end].lower) {
+                end += 1
+                if end < tokens.count, tokens[end].sentence == tokens[start].sentence, words.isNameWord(tokens[end]),
+                   words.isSurname(tokens[end]) || PersonNames.hasSurnameMorphology(tokens[end].text) {
+                    end += 1
+                }
+            }
             let grown = start..<end
             guard end > result[i].tokens.upperBound, couldBePersonName(grown, taggedFirst: true) else { continue }
             for j in result.indices where j != i && grown.overlaps(result[j].tokens) {

@@ -1290,4 +1290,27 @@ import Testing
         #expect(texts(trimmed, document) == ["PERSON Ramona Altagracia Peña de los Santos", "PERSON Mohamed Habib ben Younes"])
         #expect(words.isDemonym(document.tokens[tokens("Tibetans", in: document).lowerBound]))
     }
+
+    /// After "TITLE of the", a person's name inside an organisation span leaves it, after an acronym or a short
+    /// name, also when the tagger ended the span with the name ("[CMP Natalia] Ursu", "[KCCK Marat Sadyr] uulu").
+    @Test func aPersonAfterTitleOfTheOrganisationLeavesTheSpan() {
+        let document = TextDocument("It was attended by President of the CMP Natalia Ursu and Chairman of the KCCK Marat Sadyr uulu.")
+        let spans = [NameSpan(.org, tokens("CMP Natalia", in: document)), NameSpan(.org, tokens("KCCK Marat Sadyr", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["ORG CMP", "PERSON Natalia Ursu", "ORG KCCK", "PERSON Marat Sadyr uulu"])
+        // Without a title before it, an acronym and a name stay one organisation ("the ADA Ilham Aliyev Fund" is one).
+        let plain = TextDocument("The grant came from the ADA Natalia Fund.")
+        #expect(texts(SpanBoundaries(document: plain, words: words).apply(to: [NameSpan(.org, tokens("ADA Natalia Fund", in: plain))]), plain)
+                == ["ORG ADA Natalia Fund"])
+    }
+
+    /// A patronymic word between the father's name and the surname keeps the surname in the name:
+    /// "Sabina Rauf kyzy Aliyeva", "Dilnoza Akmal qizi Yusupova".
+    @Test func aSurnameAfterAPatronymicBelongsToTheName() {
+        let document = TextDocument("The chairwoman, Sabina Rauf kyzy Aliyeva, met Dilnoza Akmal qizi Yusupova.")
+        let spans = [NameSpan(.person, tokens("Sabina Rauf", in: document)), NameSpan(.person, tokens("Aliyeva", in: document)),
+                     NameSpan(.person, tokens("Dilnoza Akmal", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["PERSON Sabina Rauf kyzy Aliyeva", "PERSON Dilnoza Akmal qizi Yusupova"])
+    }
 }
