@@ -45,6 +45,7 @@ struct NameCoreference {
         var bareOrgByKey: [String: Cluster] = [:]  // names without a trailing "in PLACE"
         var orgByStem: [String: Cluster?] = [:]  // names with one, by their stem; nil when the stem is ambiguous
         var placeByKey: [String: Cluster] = [:]
+        var declaredAbbreviations: [(name: Cluster, abbreviation: Cluster)] = []
         let resolver = PlaceResolution(lexicon: lexicon)
         let articleCountries = resolver.countries(mentionedBy: spans.filter { $0.type == .place }.map { $0.text(in: document) })
 
@@ -112,10 +113,16 @@ struct NameCoreference {
                 // "Association of Azerbaijanis" and "… in Quebec" are one organisation; "… in America" and
                 // "… in Arab countries" are two.
                 var cluster = orgByKey[key] ?? (stem != key ? bareOrgByKey[stem] : orgByStem[key] ?? nil)
-                if cluster == nil, span.tokens.count == 1, OrganizationNames.isAbbreviation(tokens[span.tokens.lowerBound]) {
+                declaring: if span.tokens.count == 1, OrganizationNames.isAbbreviation(tokens[span.tokens.lowerBound]) {
                     if let previous = previousOrg, previous.span.tokens.upperBound + 1 == span.tokens.lowerBound {
+                        // "Nigerians in Diaspora Commission (NiDCOM)" declares the abbreviation, which a headline
+                        // may have used alone before.
+                        if let alone = cluster, alone !== previous.cluster {
+                            guard tokens[span.tokens.lowerBound - 1].text == "(", alone.forms == [text] else { break declaring }
+                            declaredAbbreviations.append((name: previous.cluster, abbreviation: alone))
+                        }
                         cluster = previous.cluster
-                    } else {
+                    } else if cluster == nil {
                         cluster = clusters.first { $0.type == .org && $0.forms.contains { Self.initials(of: $0) == text } }
                     }
                 }
@@ -150,6 +157,11 @@ struct NameCoreference {
             }
         }
 
+        for (name, abbreviation) in declaredAbbreviations where name !== abbreviation {
+            name.mentions += abbreviation.mentions
+            for form in abbreviation.forms { name.add(form: form) }
+            abbreviation.mentions = []
+        }
         for cluster in mergeVariants(clusters) where !cluster.mentions.isEmpty {
             let entityIndex = analysis.entities.count
             var name = cluster.canonical ?? Self.canonical(cluster.forms)

@@ -755,7 +755,7 @@ struct OrganizationNames {
     private func extendRightToAcronym(_ range: Range<Int>) -> Range<Int> {
         var open = range.upperBound
         while open < tokens.count, open - range.upperBound < 6, sameSentence(open, range.lowerBound),
-              words.isNameWord(tokens[open]) || ["and", "of", "the", "for", "in", "&"].contains(tokens[open].lower) {
+              words.isNameWord(tokens[open]) || Self.acronymConnectors.contains(tokens[open].lower) {
             open += 1
         }
         guard open > range.upperBound, let letters = acronymLetters(at: open), words.isNameWord(tokens[open - 1]),
@@ -775,7 +775,7 @@ struct OrganizationNames {
             var spelled: [Character] = []
             while start > 0, sameSentence(start - 1, open), spelled.count < letters.count {
                 let word = tokens[start - 1]
-                if ["of", "and", "for", "the", "in", "&"].contains(word.lower), start < open { start -= 1; continue }
+                if Self.acronymConnectors.contains(word.lower), start < open { start -= 1; continue }
                 guard word.kind == .word, word.startsUpper, let initial = word.text.first.map({ Character($0.uppercased()) }) else { break }
                 spelled.insert(initial, at: 0)
                 start -= 1
@@ -796,13 +796,23 @@ struct OrganizationNames {
         guard let letters = acronymLetters(at: range.upperBound) else { return range }
         let own = initials(tokens[range])
         guard letters.count > own.count, own.count >= 1, Array(letters.suffix(own.count)) == own else { return range }
-        let missing = letters.count - own.count
-        let start = range.lowerBound - missing
-        guard start >= floor, start >= 0,
-              tokens[start..<range.lowerBound].allSatisfy({ $0.kind == .word && $0.startsUpper && $0.sentence == tokens[range.lowerBound].sentence }),
-              initials(tokens[start..<range.lowerBound]) == Array(letters.prefix(missing)) else { return range }
+        let missing = Array(letters.prefix(letters.count - own.count))
+        // "[Filipinos Overseas] (CFO)": connectors between the capitalized words give no letter.
+        var start = range.lowerBound
+        var spelled: [Character] = []
+        while spelled.count < missing.count, start - 1 >= max(floor, 0), tokens[start - 1].sentence == tokens[range.lowerBound].sentence {
+            let word = tokens[start - 1]
+            if Self.acronymConnectors.contains(word.lower), start - 1 > max(floor, 0) { start -= 1; continue }
+            guard word.kind == .word, word.startsUpper, let initial = word.text.first.map({ Character($0.uppercased()) }) else { break }
+            spelled.insert(initial, at: 0)
+            start -= 1
+        }
+        guard spelled == missing, !Self.acronymConnectors.contains(tokens[start].lower) else { return range }
         return start..<range.upperBound
     }
+
+    /// Words inside a name that give its acronym no letter.
+    private static let acronymConnectors: Set<String> = ["of", "and", "for", "the", "in", "on", "&"]
 
     /// The end (exclusive) of the longest known place starting at `start`.
     private func longestPlace(startingAt start: Int, limit: Int) -> Int? {

@@ -224,6 +224,14 @@ import Testing
         #expect(texts(completed, document) == ["ORG Central Election Commission", "ORG CEC"])
     }
 
+    /// An acronym in brackets that spells more initials than the name has takes the capitalized words before it,
+    /// across the connectors that give no letter: "[Filipinos Overseas] (CFO)" → "Commission on Filipinos Overseas".
+    @Test func anAcronymTakesTheWordsItSpellsAcrossConnectors() {
+        let document = TextDocument("MANILA – The Commission on Filipinos Overseas (CFO) met.")
+        let completed = OrganizationNames(document: document, words: words).complete([NameSpan(.org, tokens("Filipinos Overseas", in: document))])
+        #expect(texts(completed, document) == ["ORG Commission on Filipinos Overseas", "ORG CFO"])
+    }
+
     /// Words between a name and its acronym join the name when the acronym spells them too.
     @Test func anAcronymAFewWordsOnExtendsTheName() {
         let document = TextDocument("The Union of Azerbaijani Associations of France and the Benelux (UAAFB) met. The Union of Poles in Vilnius and the Youth Club (UPV) met.")
@@ -385,6 +393,16 @@ import Testing
                                [("Nigerians in Diaspora Commission", .org), ("NiDCOM", .org)])
         #expect(analysis.entities.count == 1)
         #expect(analysis.mentions.count == 2)
+    }
+
+    /// An abbreviation a headline used alone joins the name that later declares it in brackets.
+    @Test func anAbbreviationUsedBeforeItsDeclarationJoinsTheName() {
+        let analysis = Extractor().analyze(ArticleSource.parse(
+            " date 2025-05-23 NiDCOM chief meets leaders in Johannesburg\n\nThe Nigerians in Diaspora Commission (NiDCOM) met them. NiDCOM will write."))
+        let organisations = analysis.entities.indices.filter { analysis.entities[$0].type == .org }
+        #expect(organisations.map { analysis.entities[$0].name } == ["Nigerians in Diaspora Commission"])
+        #expect(analysis.mentions.filter { organisations.contains($0.entity) }.map(\.text)
+                == ["NiDCOM", "Nigerians in Diaspora Commission", "NiDCOM", "NiDCOM"])
     }
 
     @Test func surnameAloneJoinsTheFullName() {
