@@ -199,6 +199,12 @@ struct SpanBoundaries {
         // "Co-founder of the Network of …": a role and "of" before an organisation are not its name.
         if span.type == .org, upper - lower >= 3, words.isRoleOrTitle(tokens[lower]), tokens[lower + 1].lower == "of" {
             lower += 2
+        } else if span.type == .org, let roleEnd = leadingRoleEnd(lower..<upper) {
+            // "High Commissioner for Diaspora Affairs of the [Prime Minister's Office …]": a title with its field is no
+            // organisation; what follows its "of" may be one. A title alone ("High Commissioner") is none.
+            guard roleEnd < upper, ["of", "for", "on", "to"].contains(tokens[roleEnd].lower),
+                  let of = (roleEnd..<upper).first(where: { tokens[$0].lower == "of" }), upper - of >= 2 else { return nil }
+            lower = of + 1
         }
         while lower < upper {
             let token = tokens[lower]
@@ -228,6 +234,21 @@ struct SpanBoundaries {
         }
         guard lower < upper else { return nil }
         return NameSpan(span.type, lower..<upper)
+    }
+
+    /// The end of the role phrase that opens `range`: role modifiers and a role noun as written ("High
+    /// Commissioner", "Deputy Minister", "Head"; not "King's" or "Queens"), or nil when it opens with none.
+    private func leadingRoleEnd(_ range: Range<Int>) -> Int? {
+        var end: Int?
+        for index in range.prefix(3) {
+            let token = tokens[index]
+            if token.startsUpper, RoleWords.heads.contains(token.lower) {
+                end = index + 1
+            } else if !RoleWords.modifiers.contains(token.lower) || end != nil {
+                break
+            }
+        }
+        return end
     }
 
     /// Cuts "ORG [role] Given Surname" into the ORG and a PERSON, at a role word or at a trailing person name.

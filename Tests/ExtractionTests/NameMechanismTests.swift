@@ -1331,4 +1331,22 @@ import Testing
         let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
         #expect(texts(trimmed, document) == ["PERSON Sabina Rauf kyzy Aliyeva", "PERSON Dilnoza Akmal qizi Yusupova"])
     }
+
+    /// An organisation span that opens with a title is no organisation: what follows the title's "of" may be one, a
+    /// title alone or with its field is none. A name that only starts like a role stays ("Queens College").
+    @Test func aTitleWithItsFieldIsNoOrganisation() {
+        let document = TextDocument("""
+            High Commissioner receives guests
+
+            High Commissioner for Diaspora Affairs of the Office of the Prime Minister of Armenia Vahagn Ter-Minasyan met the \
+            Communications Coordinator of the Union, a lecturer at Queens College and the General Council of Italians Abroad.
+            """)
+        let spans = [NameSpan(.org, tokens("High Commissioner", in: document)),
+                     NameSpan(.org, tokens("High Commissioner for Diaspora Affairs of the Office of the Prime Minister of Armenia", in: document)),
+                     NameSpan(.person, tokens("Vahagn Ter-Minasyan", in: document)), NameSpan(.org, tokens("Communications Coordinator", in: document)),
+                     NameSpan(.org, tokens("Queens College", in: document)), NameSpan(.org, tokens("General Council of Italians Abroad", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["ORG Office of the Prime Minister of Armenia", "PERSON Vahagn Ter-Minasyan", "ORG Queens College",
+                                             "ORG General Council of Italians Abroad"])
+    }
 }
