@@ -117,7 +117,10 @@ public enum DateExtractor {
         // "last February" in a February article is the February before; "next March" in March, the one after.
         let previousWord = candidate.tokens.lowerBound > 0 ? document.tokens[candidate.tokens.lowerBound - 1].lowercased : ""
         let strictly = (previousWord == "last" && tense == .past) || (previousWord == "next" && tense == .future)
-        guard let year = anchoredYear(month: month, day: first.day, anchor: anchor, tense: tense, strictly: strictly) else { return [] }
+        // "from June 15 to 21 this year", "in March of this year": the article's own year, whatever the tense.
+        let thisYear = isFollowedByThisYear(candidate.tokens, in: document.tokens)
+        guard let year = thisYear ? anchor.year : anchoredYear(month: month, day: first.day, anchor: anchor, tense: tense, strictly: strictly)
+        else { return [] }
         var result: [CalendarValue] = []
         var previous: (month: Int, year: Int)?
         for value in candidate.values {
@@ -129,6 +132,14 @@ public enum DateExtractor {
             previous = (valueMonth, valueYear)
         }
         return result
+    }
+
+    /// "this year" or "of this year" right after the date, in its sentence.
+    private static func isFollowedByThisYear(_ date: Range<Int>, in tokens: [Token]) -> Bool {
+        var index = date.upperBound
+        if index < tokens.count, tokens[index].lowercased == "of" { index += 1 }
+        return index + 1 < tokens.count && tokens[index + 1].sentence == tokens[date.lowerBound].sentence
+            && tokens[index].lowercased == "this" && tokens[index + 1].lowercased == "year"
     }
 
     /// The year for a month (and day) relative to `anchor`: not after it when `tense` is past, not

@@ -44,6 +44,8 @@ enum TenseCues {
             return Cue(tense: .future, isPrimary: true)
         }
         if word == "to", eventVerbs.contains(next) { return Cue(tense: .future, isPrimary: true) }
+        // "offered to chair a meeting in November", "hoped to rule before 30 September": an intention looks ahead.
+        if word == "to", intentionVerbs.contains(previous) { return Cue(tense: .future, isPrimary: true) }
         if word.hasSuffix("ing"), word.unicodeScalars.count > 5, prospectivePrepositions.contains(previous) {
             return Cue(tense: .future, isPrimary: true)
         }
@@ -179,6 +181,12 @@ enum TenseCues {
         // Announcing and appealing date the appeal, and usually name a later event: "announced a
         // tournament on Sept. 10", "called on voters to register for the October 15 elections".
         "announced", "invited", "urged", "called", "appealed", "encouraged", "asked", "reminded", "warned",
+    ]
+    /// Verbs of intention whose infinitive names a later act: "hoped to", "offered to", "agreed to".
+    private static let intentionVerbs: Set<String> = [
+        "hope", "hopes", "hoped", "offer", "offers", "offered", "agree", "agrees", "agreed", "promise", "promises", "promised",
+        "pledge", "pledges", "pledged", "vow", "vows", "vowed", "want", "wants", "wanted", "decide", "decides", "decided",
+        "aim", "aims", "aimed", "seek", "seeks", "sought", "intended", "undertook", "undertake", "undertakes",
     ]
     private static let presentAuxiliaries: Set<String> = ["is", "are", "am", "being"]
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this"]

@@ -170,4 +170,19 @@ struct AnchoredDateTests {
         #expect(values("Singer June Carter performed.", anchor: "2024-01-31") == [])
         #expect(values("They met in June Carter's house.", anchor: "2024-01-31") == ["2023-06"])
     }
+
+    /// "this year" after a date gives the article's year, whatever the tense around it.
+    @Test func thisYearAfterADateIsTheArticlesYear() {
+        #expect(values("Refugee Week, which runs from June 15 to 21 this year, was marked early.", anchor: "2025-06-04")
+                == ["2025-06-15", "2025-06-21"])
+        #expect(values("The fund was set up in March of this year.", anchor: "2025-02-10") == ["2025-03"])
+        #expect(values("The fund was set up in March.", anchor: "2025-02-10") == ["2024-03"])
+    }
+
+    /// An infinitive after a verb of intention names a later act, even after a past tense.
+    @Test func anIntentionLooksAhead() {
+        #expect(values("He said he had offered to chair a mediation meeting in November.", anchor: "2025-10-16") == ["2025-11"])
+        #expect(values("The judge said she hoped to rule before 30 September.", anchor: "2025-08-14") == ["2025-09-30"])
+        #expect(values("He said he had chaired a mediation meeting in November.", anchor: "2025-10-16") == ["2024-11"])
+    }
 }
