@@ -45,7 +45,7 @@ struct SpanBoundaries {
               && tokens[span.tokens.upperBound].sentence == tokens[span.tokens.lowerBound].sentence && words.isNameWord(tokens[span.tokens.upperBound]))
         }
         result = result.compactMap(retypeGenericOrganization)
-        result = retypeUnknownPlacesStandingForPeople(result).map(retypeUnknownAcronymPlace).map(retypeNameWithAge)
+        result = retypeUnknownPlacesStandingForPeople(result).map(retypeUnknownAcronymPlace).map(retypeNameWithAge).map(retypePlaceTold)
         result = retypeNamesListedWithPeople(result)
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
@@ -794,6 +794,17 @@ struct SpanBoundaries {
             guard personWords.contains(token.text) || occurrences.contains(where: standsForPerson) else { return span }
             return NameSpan(.person, span.tokens)
         }
+    }
+
+    /// "told Al Jazeera", "told the Biscayne Ledger": whom one tells is no place; a name there that no gazetteer
+    /// knows as a place is the outlet or body told.
+    private func retypePlaceTold(_ span: NameSpan) -> NameSpan {
+        guard span.type == .place, span.part == nil, var before = Optional(span.tokens.lowerBound - 1), before >= 0 else { return span }
+        if tokens[before].lower == "the", before >= 1 { before -= 1 }
+        let text = span.text(in: document)
+        guard tokens[before].lower == "told", tokens[before].sentence == tokens[span.tokens.lowerBound].sentence,
+              !words.isPlacePhrase(text), words.lexicon.places(named: text).isEmpty else { return span }
+        return NameSpan(.org, span.tokens)
     }
 
     /// "Nokuthula Sibanda, 34, a care worker", "Eighty-one-year-old Mere Tabuya": a name given an age is a person's.

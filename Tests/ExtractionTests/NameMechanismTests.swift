@@ -1349,4 +1349,13 @@ import Testing
         #expect(texts(trimmed, document) == ["ORG Office of the Prime Minister of Armenia", "PERSON Vahagn Ter-Minasyan", "ORG Queens College",
                                              "ORG General Council of Italians Abroad"])
     }
+
+    /// Whom one tells is no place: an unknown "place" after "told" is the outlet told; a known place stays one.
+    @Test func aNameAfterToldIsNoPlace() {
+        let document = TextDocument("The chairman told Al Jazeera that aid had reached Beledweyne, and told Somalia that it would continue.")
+        let spans = [NameSpan(.place, tokens("Al Jazeera", in: document)), NameSpan(.place, tokens("Beledweyne", in: document)),
+                     NameSpan(.place, tokens("Somalia", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["ORG Al Jazeera", "PLACE Beledweyne", "PLACE Somalia"])
+    }
 }
