@@ -56,11 +56,14 @@ struct PersonNames {
         let last = span.tokens.upperBound - 1
         guard let stem = familyStem(tokens[last]) else { return nil }
         var givenIndices = span.tokens.dropLast().filter { words.isNameWord(tokens[$0]) }
+        var joined = span.tokens.contains { tokens[$0].lower == "and" }
         if span.tokens.lowerBound >= 2, tokens[span.tokens.lowerBound - 1].lower == "and",
            words.isNameWord(tokens[span.tokens.lowerBound - 2]) {
             givenIndices.insert(span.tokens.lowerBound - 2, at: 0)
+            joined = true
         }
-        guard givenIndices.count >= 2 else { return nil }
+        // Only "and" makes a family: "Jaswinder Singh Bains" is one man.
+        guard givenIndices.count >= 2, joined else { return nil }
         let plural = tokens[last].text
         return givenIndices.map { index in
             let given = tokens[index].text

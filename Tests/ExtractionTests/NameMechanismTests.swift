@@ -421,6 +421,9 @@ import Testing
         let analysis = analyse("Activists Ilgar and Peri Mamedovs spoke.", [("Peri Mamedovs", .person)])
         #expect(analysis.entities.map(\.name) == ["Ilgar Mamedov", "Peri Mamedov"])
         #expect(analysis.mentions.map(\.text) == ["Ilgar", "Peri Mamedovs"])
+        // Without "and", two given names before a surname in -s are one person's ("Jaswinder Singh Bains").
+        let one = analyse("Jaswinder Singh Bains, the general secretary, spoke.", [("Jaswinder Singh Bains", .person)])
+        #expect(one.entities.map(\.name) == ["Jaswinder Singh Bains"])
     }
 
     @Test func acronymJoinsItsOrganisation() {
