@@ -186,10 +186,11 @@ struct OrganizationNames {
                 mark(nameRun(endingAt: index))
             }
             // "Vice President of the foundation NAME": in agency style the name after a role's "of the NOUN" is the
-            // holder of the role, not the noun's name.
+            // holder of the role, not the noun's name, when it reads as a person's name or the tagger found a person.
             if Self.descriptorNouns.contains(tokens[index].lower), !tokens[index].startsUpper, isAfterDeterminer(index),
                !(index >= 3 && tokens[index - 1].lower == "the" && tokens[index - 2].lower == "of" && words.roleKey(tokens[index - 3]) != nil
-                 && nameRun(startingAt: index + 1).map(boundaries.looksLikePersonName) == true) {
+                 && nameRun(startingAt: index + 1).map({ run in
+                     boundaries.looksLikePersonName(run) || result.contains { $0.type == .person && $0.tokens == run } }) == true) {
                 mark(nameRun(startingAt: index + 1))
             }
         }

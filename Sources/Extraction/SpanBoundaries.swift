@@ -51,6 +51,7 @@ struct SpanBoundaries {
         result = extendToKnownPlaces(result)
         result = extendOrganizationsOverCutPlaces(result)
         result = detachPersonsAcrossSpans(result)
+        result = splitLeaderOfRuns(result)
         result = joinAdjacentOrganizations(result)
         result = joinPossessiveNames(result)
         result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(result)))
@@ -489,6 +490,44 @@ struct SpanBoundaries {
               beforePatronymic || looksLikePersonName(name) else { return nil }
         return name
     }
+
+    /// "Chairwoman of [Altai] [Murasy] Gulnar [Bolatkyzy]": after a leader's title and "of", a run of capitalized
+    /// words that ends in a person's name is the organisation and its leader, however the tagger cut it. The
+    /// organisation part is no known place ("President of Azerbaijan Ilham Aliyev"); the titles of ministers and
+    /// envoys name portfolios and states, not organisations, and are left alone.
+    private func splitLeaderOfRuns(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for of in tokens.indices.dropFirst() where tokens[of].lower == "of" && Self.leaderTitles.contains(RoleWords.bare(tokens[of - 1].text)) {
+            var start = of + 1
+            if start < tokens.count, tokens[start].lower == "the" { start += 1 }
+            var end = start
+            while end < tokens.count, end - start < 7, tokens[end].sentence == tokens[of].sentence, tokens[end].kind == .word,
+                  words.isNameWord(tokens[end]), !words.isRoleOrTitle(tokens[end]) {
+                end += 1
+            }
+            guard end - start >= 3, end == tokens.count || tokens[end].kind != .word || !tokens[end].startsUpper else { continue }
+            // The name starts at the first given name after the organisation's first word ("ACEID [Luz] Marina
+            // Cárdenas"), else it is the last two words ("Altai Murasy [Gulnar Bolatkyzy]").
+            let nameStart = (start + 1..<end - 1).first { words.isGivenName(tokens[$0]) && looksLikePersonName($0..<end) } ?? end - 2
+            let person = nameStart..<end
+            let organisation = start..<nameStart
+            let orgText = organisation.map { tokens[$0].text }.joined(separator: " ")
+            guard looksLikePersonName(person), !words.isPlacePhrase(orgText), organisation.count < 2 || !looksLikePersonName(organisation),
+                  !result.contains(where: { $0.type == .org && $0.tokens == organisation }) || !result.contains(where: { $0.type == .person && $0.tokens == person })
+            else { continue }
+            result.removeAll { $0.tokens.overlaps(start..<end) }
+            // A head word alone ("of the Administration NAME") refers back to a name given before; it is none itself.
+            if let named = retypeGenericOrganization(NameSpan(.org, organisation)), named.type == .org { result.append(named) }
+            result.append(NameSpan(.person, person))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Titles of those who lead or speak for an organisation, before "of ORG NAME".
+    private static let leaderTitles: Set<String> = [
+        "president", "vice-president", "chairman", "chairwoman", "chair", "chairperson", "vice-chairman", "vice-chairwoman",
+        "co-chair", "head", "director", "secretary-general", "founder", "co-founder", "coordinator", "leader", "rector", "treasurer",
+    ]
 
     /// The span starts right after a title and "of" or "of the": "Chairman of the …", "Ambassador of …".
     private func followsTitleOf(_ start: Int) -> Bool {

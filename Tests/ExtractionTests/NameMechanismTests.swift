@@ -555,12 +555,15 @@ import Testing
         return texts(OrganizationNames(document: document, words: words).complete(named), document)
     }
 
-    /// "Vice President of the foundation A": after a role's "of the NOUN" a person's name is the holder of the
-    /// role; "the foundation Open Horizons" is the foundation's name.
+    /// "Vice President of the foundation A": after a role's "of the NOUN" a person's name, or a name the tagger found
+    /// as a person, is the holder of the role; "the foundation Open Horizons" is the foundation's name.
     @Test func aPersonAfterARolesOfTheNounIsTheHolder() {
         #expect(completed("Vice President of the foundation Parisa Khoyi-Anderson noted the results.", [("Parisa Khoyi-Anderson", .person)])
                 == ["PERSON Parisa Khoyi-Anderson"])
         #expect(completed("The grant came from the foundation Open Horizons, which funds schools.", []) == ["ORG Open Horizons"])
+        // A name no list knows stays the holder when the tagger found a person there.
+        #expect(completed("Deputy Chairman of the association Serikbol Khabdyl spoke.", [("Serikbol Khabdyl", .person)])
+                == ["PERSON Serikbol Khabdyl"])
     }
 
     /// News outlets by their form or their verb: domain names, and ", NAME reports." with one word that is no
@@ -1360,5 +1363,18 @@ import Testing
                      NameSpan(.place, tokens("Somalia", in: document))]
         let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
         #expect(texts(trimmed, document) == ["ORG Al Jazeera", "PLACE Beledweyne", "PLACE Somalia"])
+    }
+
+    /// After a leader's title and "of", capitalized words that end in a person's name are the organisation and its
+    /// leader, however the tagger cut them; a place there is a state's ("President of Azerbaijan Ilham Aliyev").
+    @Test func aLeaderOfARunOfNamesIsItsOrganisationAndPerson() {
+        let document = TextDocument("It was attended by Chairwoman of Altai Murasy Gulnar Bolatkyzy, Founder of ACEID Luz Marina Cárdenas and President of Azerbaijan Ilham Aliyev.")
+        let spans = [NameSpan(.place, tokens("Altai", in: document)), NameSpan(.person, tokens("Murasy", in: document)),
+                     NameSpan(.person, tokens("Bolatkyzy", in: document)), NameSpan(.org, tokens("ACEID Luz", in: document)),
+                     NameSpan(.person, tokens("Marina Cárdenas", in: document)), NameSpan(.place, tokens("Azerbaijan", in: document)),
+                     NameSpan(.person, tokens("Ilham Aliyev", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["ORG Altai Murasy", "PERSON Gulnar Bolatkyzy", "ORG ACEID", "PERSON Luz Marina Cárdenas",
+                                             "PLACE Azerbaijan", "PERSON Ilham Aliyev"])
     }
 }
