@@ -37,6 +37,10 @@ enum TenseCues {
         }
         let next = index + 1 < tokens.count && tokens[index + 1].sentence == token.sentence ? tokens[index + 1].lowercased : ""
 
+        // "is planning to", "planning to hold"; not the noun of "reintegration planning" ("plans for a festival" looks ahead).
+        if word == "planning", next != "to", !presentAuxiliaries.contains(previous), previous != "were", previous != "was" {
+            return nil
+        }
         if futureWords.contains(word) || word.hasSuffix("'ll") || word.hasSuffix("’ll") {
             return Cue(tense: .future, isPrimary: true)
         }

@@ -200,6 +200,9 @@ struct SpanBoundaries {
         // "Co-founder of the Network of …": a role and "of" before an organisation are not its name.
         if span.type == .org, upper - lower >= 3, words.isRoleOrTitle(tokens[lower]), tokens[lower + 1].lower == "of" {
             lower += 2
+        } else if span.type == .org, let afterBoard = afterBoardOf(lower..<upper) {
+            // "Chairman of the [Board of the Otandastar Foundation]": the board is the organisation's own.
+            lower = afterBoard
         } else if span.type == .org, let roleEnd = leadingRoleEnd(lower..<upper) {
             // "High Commissioner for Diaspora Affairs of the [Prime Minister's Office …]": a title with its field is no
             // organisation; what follows its "of" may be one. A title alone ("High Commissioner") is none.
@@ -235,6 +238,20 @@ struct SpanBoundaries {
         }
         guard lower < upper else { return nil }
         return NameSpan(span.type, lower..<upper)
+    }
+
+    /// Where the organisation starts after an opening "Board of the", "Board of Trustees of (the)", "Board of
+    /// Directors of (the)": nil when `range` opens otherwise or nothing is left ("Board of Deputies" stays).
+    private func afterBoardOf(_ range: Range<Int>) -> Int? {
+        guard range.count >= 4, tokens[range.lowerBound].lower == "board", tokens[range.lowerBound + 1].lower == "of" else { return nil }
+        var index = range.lowerBound + 2
+        let board = ["trustees", "directors", "governors"].contains(tokens[index].lower)
+        if board {
+            guard index + 1 < range.upperBound, tokens[index + 1].lower == "of" else { return nil }
+            index += 2
+        }
+        if index < range.upperBound, tokens[index].lower == "the" { index += 1 } else if !board { return nil }
+        return range.upperBound - index >= 1 ? index : nil
     }
 
     /// The end of the role phrase that opens `range`: role modifiers and a role noun as written ("High

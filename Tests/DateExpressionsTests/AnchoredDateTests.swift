@@ -185,4 +185,12 @@ struct AnchoredDateTests {
         #expect(values("The judge said she hoped to rule before 30 September.", anchor: "2025-08-14") == ["2025-09-30"])
         #expect(values("He said he had chaired a mediation meeting in November.", anchor: "2025-10-16") == ["2024-11"])
     }
+
+    /// "planning" as a noun ("reintegration planning") is no plan for a date; "is planning to" and "plans for" are.
+    @Test func planningAsANounLooksNowhere() {
+        #expect(values("The CFO conducted a forum on reintegration planning in Milan on November 16-17.", anchor: "2024-11-21")
+                == ["2024-11-16", "2024-11-17"])
+        #expect(values("The council is planning to hold a forum on November 26.", anchor: "2024-11-21") == ["2024-11-26"])
+        #expect(values("He presented the association's plans for a festival in October.", anchor: "2024-07-05") == ["2024-10"])
+    }
 }

@@ -1377,4 +1377,15 @@ import Testing
         #expect(texts(trimmed, document) == ["ORG Altai Murasy", "PERSON Gulnar Bolatkyzy", "ORG ACEID", "PERSON Luz Marina Cárdenas",
                                              "PLACE Azerbaijan", "PERSON Ilham Aliyev"])
     }
+
+    /// "Chairman of the Board of the Otandastar Foundation": the board is the organisation's own, and the name is the
+    /// organisation's; a board that is the name stays ("Board of Deputies of British Jews").
+    @Test func aBoardOfTheOrganisationIsNoNameOfItsOwn() {
+        let document = TextDocument("Chairman of the Board of the Otandastar Foundation spoke, as did a member of the Board of Trustees of Harbour Aid and the Board of Deputies of British Jews.")
+        let spans = [NameSpan(.org, tokens("Board of the Otandastar Foundation", in: document)),
+                     NameSpan(.org, tokens("Board of Trustees of Harbour Aid", in: document)),
+                     NameSpan(.org, tokens("Board of Deputies of British Jews", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["ORG Otandastar Foundation", "ORG Harbour Aid", "ORG Board of Deputies of British Jews"])
+    }
 }
