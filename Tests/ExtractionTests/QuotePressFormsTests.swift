@@ -187,6 +187,21 @@ struct QuotePressFormsTests {
         The festival was run with [ORG Leicester City Council]. A council spokesperson said the authority was "grateful to the federation and its volunteers."
         """)
         #expect(found == ["Leicester City Council: grateful to the federation and its volunteers."])
+        // "A Home Office spokesperson said": the organisation named before the noun.
+        let named = Fixture.quotes("""
+        The [ORG Home Office] declined. A [ORG Home Office] spokesperson said: "We do not comment on individual cases."
+        """)
+        #expect(named == ["Home Office: We do not comment on individual cases."])
+    }
+
+    /// "the central bank said": the organisation named before whose name holds the modifier and the noun.
+    @Test func theModifiedNounOfAnOrganisationSpeaksForIt() {
+        let found = Fixture.quotes("""
+        The [ORG Central Bank of Nigeria] cut its fees in May.
+
+        "Formal channels are now faster and cheaper than the parallel market," the central bank said.
+        """)
+        #expect(found == ["Central Bank of Nigeria: Formal channels are now faster and cheaper than the parallel market,"])
     }
 
     /// "the consul general's message said": the person introduced with that title.

@@ -357,6 +357,11 @@ struct SpeakerSieves {
            let org = references.resolve(noun: noun, before: token) {
             return [org]
         }
+        // "A Home Office spokesperson said:": the named organisation speaks through its unnamed spokesperson.
+        if subject.count == 3, ["a", "an"].contains(view.word(subject, 0) ?? ""), let org = view.entity(subject[1], .org),
+           let spokesperson = view.word(subject, 2), Self.spokespersonNouns.contains(spokesperson) {
+            return [org]
+        }
         // "a vendor said", "One long-time vendor said:": someone the article does not name.
         if isUnnamedPerson(subject) { return [] }
         var end = subject.count
@@ -417,10 +422,18 @@ struct SpeakerSieves {
             if SpeechVerbs.documents.contains(word) { return [org] }
             if roles.isHead(word) { return titled(words: [word], before: token, org: org) }
         }
-        // "the department said", "the federation noted": the organisation named before.
-        if end >= 2, view.word(subject[end - 2]) == "the", !SpeechVerbs.documents.contains(word), references.isOrgNoun(word),
+        // "the department said", "the federation noted": the organisation named before; "the central bank said",
+        // the one whose name holds the modifier too ("Central Bank of Nigeria").
+        if end >= 2, !SpeechVerbs.documents.contains(word), references.isOrgNoun(word),
            !roles.isHead(word), RoleWords.singular(word) == word || word.hasSuffix("ss") {
-            return references.resolve(noun: word, before: token).map { [$0] }
+            if view.word(subject[end - 2]) == "the" {
+                return references.resolve(noun: word, before: token).map { [$0] }
+            }
+            if end >= 3, view.word(subject[end - 3]) == "the", subject[end - 2].mention == nil, let modifier = view.word(subject[end - 2]),
+               let org = references.resolve(noun: word, before: token),
+               NameKey.make(view.analysis.entities[org].name).split(separator: " ").contains(Substring(modifier)) {
+                return [org]
+            }
         }
         // "the 41-year-old said": the person introduced with that age.
         if let age = ageNoun(subject[max(0, end - 7)..<end]), let person = personAged(age, before: token) {
