@@ -124,7 +124,9 @@ struct OrganizationNames {
             guard let chamber = span.tokens.first(where: { WordClasses.legislatureWords.contains(tokens[$0].lower) }) else { continue }
             // The seat may stand inside the span the tagger found, or after it.
             let preposition = (chamber..<span.tokens.upperBound).first { tokens[$0].lower == "for" } ?? span.tokens.upperBound
-            guard preposition + 1 < tokens.count, tokens[preposition].lower == "for", sameSentence(preposition, span.tokens.lowerBound),
+            // "Senate Department for Social Affairs": a body of the chamber's is named by its field, not a seat.
+            guard !(chamber + 1..<preposition).contains(where: { words.isOrgHead(tokens[$0]) && !WordClasses.legislatureWords.contains(tokens[$0].lower) }),
+                  preposition + 1 < tokens.count, tokens[preposition].lower == "for", sameSentence(preposition, span.tokens.lowerBound),
                   let run = nameRun(startingAt: preposition + 1), run.upperBound >= span.tokens.upperBound else { continue }
             // "… for Willowdale Daniel Hoffmann-Ruiz": the seat ends before a given name that opens the member's name.
             let nameStart = run.dropFirst().first { words.isGivenName(tokens[$0]) && boundaries.looksLikePersonName($0..<run.upperBound) }

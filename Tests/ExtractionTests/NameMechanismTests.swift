@@ -468,6 +468,9 @@ import Testing
         // A council "for" a people is its name.
         #expect(completed("The Council for Armenians in Argentina met.", [("Council for Armenians in Argentina", .org)])
                 == ["ORG Council for Armenians in Argentina", "PLACE Argentina"])
+        // A body of the chamber's after its own head word is named by its field: no seat.
+        #expect(completed("A spokeswoman for the Senate Department for Social Affairs spoke.", [("Senate Department for Social Affairs", .org)])
+                == ["ORG Senate Department for Social Affairs"])
     }
 
     /// "Mazhilis" and "Mazhilis of the Parliament of Kazakhstan" are one organisation; "Union" and "Union of Poles" are not.
