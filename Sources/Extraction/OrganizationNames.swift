@@ -577,6 +577,8 @@ struct OrganizationNames {
                 if range.count == 1, end == range.upperBound, Self.isAbbreviation(tokens[range.lowerBound]) || !words.isOrgHead(tokens[range.lowerBound]) { break }
                 // "Lithuanian Song Festival in Cork", "Milli Majlis in Baku": where it is, not part of its name.
                 if connector.lower == "in", Self.locatedHeads.contains(tokens[end - 1].lower) { break }
+                // "Embassy of … in the Republic of Korea in Seoul": a name holds one "in PLACE"; a second is where it is.
+                if connector.lower == "in", (range.lowerBound..<end).contains(where: { tokens[$0].lower == "in" }) { break }
                 if let placeEnd = longestPlace(startingAt: next, limit: limit) {
                     runEnd = placeEnd
                 } else if let tagged = taggedPlaces.first(where: { $0.lowerBound == next && $0.upperBound <= limit }) {

@@ -1391,4 +1391,11 @@ import Testing
         let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
         #expect(texts(trimmed, document) == ["ORG Otandastar Foundation", "ORG Harbour Aid", "ORG Board of Deputies of British Jews"])
     }
+
+    /// A name holds one "in PLACE": a second after it says where the body is ("… in the Republic of Korea in Seoul").
+    @Test func aSecondInPlaceIsWhereTheBodyIs() {
+        #expect(completed("The meeting at the Embassy of the Kyrgyz Republic in the Republic of Korea in Seoul began.",
+                          [("Embassy of the Kyrgyz Republic in the Republic of Korea", .org), ("Seoul", .place)])
+                == ["ORG Embassy of the Kyrgyz Republic in the Republic of Korea", "PLACE Republic of Korea", "PLACE Seoul"])
+    }
 }
