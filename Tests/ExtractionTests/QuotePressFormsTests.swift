@@ -194,6 +194,19 @@ struct QuotePressFormsTests {
         #expect(named == ["Home Office: We do not comment on individual cases."])
     }
 
+    /// "the CFO chief said", "the NiDCOM boss noted": whoever leads that organisation, by whatever title.
+    @Test func theChiefOfAnOrganisationIsItsLeader() {
+        let found = Fixture.quotes("""
+        The forum was opened by [ORG CFO] Chairperson [PER Leonora Castillo-Ibanez] and [ORG SPMI] member [PER Ramon Villanueva].
+
+        "We want every Filipino in Milan to have a plan for the day they come home," the [ORG CFO] chief said.
+
+        "Our members save together every month," the [ORG SPMI] boss said.
+        """)
+        #expect(found == ["Leonora Castillo-Ibanez: We want every Filipino in Milan to have a plan for the day they come home,",
+                          ": Our members save together every month,"])
+    }
+
     /// "the central bank said": the organisation named before whose name holds the modifier and the noun.
     @Test func theModifiedNounOfAnOrganisationSpeaksForIt() {
         let found = Fixture.quotes("""

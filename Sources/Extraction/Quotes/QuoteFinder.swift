@@ -420,7 +420,7 @@ struct SpeakerSieves {
         // "the SAE appeal says", "the ORG chairman said".
         if end >= 2, let org = view.entity(subject[end - 2], .org) ?? (end >= 3 && view.isPossessiveMarker(subject[end - 2]) ? view.entity(subject[end - 3], .org) : nil) {
             if SpeechVerbs.documents.contains(word) { return [org] }
-            if roles.isHead(word) { return titled(words: [word], before: token, org: org) }
+            if roles.isHead(word) || word == "boss" { return titled(words: [word], before: token, org: org) }
         }
         // "the department said", "the federation noted": the organisation named before; "the central bank said",
         // the one whose name holds the modifier too ("Central Bank of Nigeria").
@@ -730,7 +730,9 @@ struct SpeakerSieves {
         let legislatorClass = ["mp", "lawmaker", "legislator", "parliamentarian", "deputy", "senator", "congressman", "congresswoman"].contains(head)
         // "the doctor" for a person introduced as "physician X", "Dr X" or "a paediatric cardiologist".
         let medicalClass = ["doctor", "physician", "medic"].contains(head)
-        guard diplomatClass || expertClass || roles.isHead(head) else { return nil }
+        // "the CFO chief", "the NiDCOM boss": whoever leads that organisation, by whatever title.
+        let leaderClass = org != nil && ["chief", "head", "boss", "leader"].contains(head)
+        guard diplomatClass || expertClass || leaderClass || roles.isHead(head) else { return nil }
         let key = roles.key(ofPhrase: phrase)
         let headKey = roles.key(ofPhrase: head)
         let start = view.tokens[token].paragraph
@@ -749,6 +751,7 @@ struct SpeakerSieves {
                 if !known.isDisjoint(with: ["professor", "dr", "doctor", "researcher", "scholar", "expert", "analyst", "lecturer", head]) { return [mention.entity] }
                 continue
             }
+            if leaderClass, !known.isDisjoint(with: Self.leaderRoles) { return [mention.entity] }
             if medicalClass, known.contains(where: { ["dr", "doctor", "physician", "surgeon", "medic"].contains($0) || $0.hasSuffix("ologist") || $0.hasSuffix("iatrician") }) {
                 return [mention.entity]
             }
@@ -807,6 +810,11 @@ struct SpeakerSieves {
     }
 
     /// Nouns of a person who speaks for an organisation without being named.
+    /// Role keys of those who lead an organisation, for "the ORG chief said".
+    private static let leaderRoles: Set<String> = [
+        "president", "chairman", "chairwoman", "chairperson", "chair", "head", "director", "director-general", "leader", "ceo", "chief",
+        "secretary-general", "commissioner", "rector",
+    ]
     private static let spokespersonNouns: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "representative", "official"]
 
     /// A phrase that speaks of a person without a name: "a vendor", "one long-time vendor", "a guard from
