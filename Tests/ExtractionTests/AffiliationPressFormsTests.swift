@@ -19,6 +19,16 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Rania Khoury | Lebanese Community of Adelaide | chair"])
     }
 
+    /// "Deputy State Minister X" with the "Office of the State Minister …" named: the office named after the title.
+    @Test func anOfficeNamedAfterTheTitleIsTheHolders() {
+        let found = Fixture.affiliations("""
+        The [ORG Office of the State Minister of [LOC Georgia] for Diaspora Issues] organised the meeting in [LOC Athens].
+
+        It was attended by Deputy State Minister [PER Ketevan Gogoladze] and teachers of the school.
+        """)
+        #expect(found == ["Ketevan Gogoladze | Office of the State Minister of Georgia for Diaspora Issues | Deputy State Minister"])
+    }
+
     @Test func unnamedSchoolIsNoOrganisation() {
         let found = Fixture.affiliations("""
         Inspectors from the [ORG Regional Education Authority] visited in May. [PER Tariq Mansour], who runs the school, said he had hired two teachers.

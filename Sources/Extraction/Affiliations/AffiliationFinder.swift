@@ -1907,6 +1907,22 @@ struct AffiliationSieves {
     /// sentence, an office in the organisation the article is about.
     private static let officerTitles: Set<String> = ["treasurer", "convenor", "convener", "chairperson", "chairwoman", "chairman"]
 
+    /// The article's only organisation called "Office of the TITLE …" for a title of two words or more without its
+    /// rank ("Deputy State Minister" → "Office of the State Minister of Georgia for Diaspora Issues").
+    private func officeNamed(after titleWords: [String]) -> Int? {
+        let title = titleWords.drop { Self.rankWords.contains(RoleWords.bare($0)) }
+        guard title.count >= 2 else { return nil }
+        let key = "office of the " + NameKey.make(title.joined(separator: " "))
+        let offices = references.orgs(named: ["office"]).filter { index in
+            let entity = view.analysis.entities[index]
+            return ([entity.name] + entity.aliases).contains { NameKey.make($0).hasPrefix(key) }
+        }
+        return offices.count == 1 ? offices.first : nil
+    }
+
+    /// Ranks before a title that the office's name does not repeat.
+    private static let rankWords: Set<String> = ["deputy", "vice", "first", "acting", "assistant", "former", "interim"]
+
     /// A diplomat's or legislator's title before a name with no organisation stated: the article's only
     /// organisation of that kind ("Consul General X" → its consulate, "Councillor X" → its council, "federal
     /// deputy X" → the Chamber of Deputies); "Armenia's ambassador, X" → the only named mission of Armenia.
@@ -1927,6 +1943,13 @@ struct AffiliationSieves {
                    let org = references.mainOrganisation() {
                     done.insert(person)
                     add(person: person, org: org, role: role.text, sentence: sentence)
+                    continue
+                }
+                // "Deputy High Commissioner X" with the "Office of the High Commissioner for Diaspora Affairs" named in the
+                // article: an office named after the title is the holder's (rank modifiers aside).
+                if let office = officeNamed(after: words) {
+                    done.insert(person)
+                    add(person: person, org: office, role: role.text, sentence: sentence)
                     continue
                 }
                 guard var accepted = diplomatic.map({ OrgReference.missionWords(forRole: $0) }) ?? OrgReference.chamberWords(forRole: role.head) else { continue }
