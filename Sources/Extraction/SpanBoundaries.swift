@@ -58,6 +58,7 @@ struct SpanBoundaries {
         result = completeSurnameOnlyPersons(result)
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
+        result = bylinesInCapitals(result)
         return joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result))).map(retypeLocalGovernment)
     }
 
@@ -290,6 +291,31 @@ struct SpanBoundaries {
             return [NameSpan(.org, span.tokens.lowerBound..<rest.lowerBound), NameSpan(.person, rest)]
         }
         return [span]
+    }
+
+    /// "By MARTA ZANETTI-LOWE Associated Press": a byline's words in capitals that open with a given name are the
+    /// writer's name, whatever span the tagger ran them into; title-case words after them stay the outlet's.
+    private func bylinesInCapitals(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for by in tokens.indices where tokens[by].lower == "by" && tokens[by].startsUpper
+            && (by == 0 || document.sentences[tokens[by - 1].sentence].paragraph != document.sentences[tokens[by].sentence].paragraph) {
+            var end = by + 1
+            while end < tokens.count, end - by <= 4, tokens[end].sentence == tokens[by].sentence, tokens[end].kind == .word,
+                  tokens[end].text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2,
+                  tokens[end].text == tokens[end].text.uppercased() {
+                end += 1
+            }
+            let name = (by + 1)..<end
+            // A person's name opens with a given name ("MARTA"), not with an outlet's ("AZERTAC STAFF", "BBC NEWS").
+            guard name.count >= 2, words.lexicon.isGivenName(tokens[name.lowerBound].text.capitalized) else { continue }
+            var rest: [NameSpan] = []
+            for span in result where span.tokens.overlaps(name) && span.tokens.upperBound > name.upperBound {
+                rest.append(NameSpan(span.type, name.upperBound..<span.tokens.upperBound))
+            }
+            result.removeAll { $0.tokens.overlaps(name) }
+            result += [NameSpan(.person, name)] + rest
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// Token ranges of title-case or capitalized heading lines: a paragraph of 3 to 24 tokens that does

@@ -1398,4 +1398,13 @@ import Testing
                           [("Embassy of the Kyrgyz Republic in the Republic of Korea", .org), ("Seoul", .place)])
                 == ["ORG Embassy of the Kyrgyz Republic in the Republic of Korea", "PLACE Republic of Korea", "PLACE Seoul"])
     }
+
+    /// "By MARTA ZANETTI-LOWE Associated Press": the byline's capitals are the writer, the outlet stays an organisation;
+    /// capitals that open with no given name are none ("By AZERTAC STAFF").
+    @Test func aBylineInCapitalsNamesTheWriter() {
+        let document = TextDocument("Moldovans Wait Hours to Vote\n\nBy MARTA ZANETTI-LOWE Associated Press\n\nBOLOGNA, Italy (AP) — The line grew.\n\nBy AZERTAC STAFF\n\nThe end.")
+        let spans = [NameSpan(.org, tokens("MARTA ZANETTI-LOWE Associated Press", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["PERSON MARTA ZANETTI-LOWE", "ORG Associated Press"])
+    }
 }
