@@ -126,6 +126,12 @@ struct NameCoreference {
                         cluster = clusters.first { $0.type == .org && $0.forms.contains { Self.initials(of: $0) == text } }
                     }
                 }
+                // "Union of Georgian Emigrants in Greece (Kartveli Emigrantebis Kavshiri)", "… of Korea (HRD Korea)": a name
+                // in brackets right after another is the same organisation's other name.
+                if cluster == nil, span.tokens.count >= 2, let previous = previousOrg, previous.span.tokens.upperBound + 1 == span.tokens.lowerBound,
+                   tokens[span.tokens.lowerBound - 1].text == "(", span.tokens.upperBound < tokens.count, tokens[span.tokens.upperBound].text == ")" {
+                    cluster = previous.cluster
+                }
                 let resolved = cluster ?? {
                     let made = Cluster(type: .org)
                     clusters.append(made)

@@ -405,6 +405,14 @@ import Testing
                 == ["NiDCOM", "Nigerians in Diaspora Commission", "NiDCOM", "NiDCOM"])
     }
 
+    /// A name in brackets right after another is the same organisation's other name.
+    @Test func aNameInBracketsIsTheSameOrganisation() {
+        let analysis = analyse("The Human Resources Development Service of Korea (HRD Korea) and the Turon Jamiyati (Turon Society) met.",
+                               [("Human Resources Development Service of Korea", .org), ("HRD Korea", .org), ("Turon Jamiyati", .org), ("Turon Society", .org)])
+        #expect(analysis.entities.map(\.name) == ["Human Resources Development Service of Korea", "Turon Jamiyati"])
+        #expect(analysis.entities.map(\.aliases.count) == [2, 2])
+    }
+
     @Test func surnameAloneJoinsTheFullName() {
         let analysis = analyse("Seymur Nasirov spoke. Nasirov noted the date.", [("Seymur Nasirov", .person), ("Nasirov", .person)])
         #expect(analysis.entities.count == 1)
