@@ -168,6 +168,7 @@ struct NameCoreference {
             for form in abbreviation.forms { name.add(form: form) }
             abbreviation.mentions = []
         }
+        mergeSurnamesWrittenFirst(personClusters)
         for cluster in mergeVariants(clusters) where !cluster.mentions.isEmpty {
             let entityIndex = analysis.entities.count
             var name = cluster.canonical ?? Self.canonical(cluster.forms)
@@ -232,6 +233,20 @@ struct NameCoreference {
             }
         }
         return result
+    }
+
+    /// "Director Radosavljević: …" in a headline, "Miloš Radosavljević" in the body: a person named by one word before
+    /// the full name is that person when exactly one full name of the article ends (or starts) with the word.
+    private func mergeSurnamesWrittenFirst(_ clusters: [Cluster]) {
+        for short in clusters where !short.mentions.isEmpty && short.formWords.allSatisfy({ $0.count == 1 }) {
+            guard let word = short.formWords.first?.first else { continue }
+            let full = clusters.filter { $0 !== short && !$0.mentions.isEmpty && $0.formWords.contains { $0.count >= 2 && $0.last == word } }
+            let target = full.count == 1 ? full : clusters.filter { $0 !== short && !$0.mentions.isEmpty && $0.formWords.contains { $0.count >= 2 && $0.first == word } }
+            guard target.count == 1, let long = target.first else { continue }
+            long.mentions += short.mentions
+            for form in short.forms { long.add(form: form) }
+            short.mentions = []
+        }
     }
 
     /// Joins clusters the sieves above kept apart because the short form came first or is no prefix:

@@ -413,6 +413,17 @@ import Testing
         #expect(analysis.entities.map(\.aliases.count) == [2, 2])
     }
 
+    /// A surname written before the full name (a headline's "Director Radosavljević") is the person the body names in
+    /// full; with two full names that share it, it stays apart.
+    @Test func aSurnameBeforeTheFullNameJoinsIt() {
+        let analysis = analyse("Radosavljević meets the diaspora. Director Miloš Radosavljević received them.",
+                               [("Radosavljević", .person), ("Miloš Radosavljević", .person)])
+        #expect(analysis.entities.map(\.name) == ["Miloš Radosavljević"])
+        #expect(analysis.mentions.count == 2)
+        let two = analyse("Aliyev spoke. Ilham Aliyev and Anar Aliyev met.", [("Aliyev", .person), ("Ilham Aliyev", .person), ("Anar Aliyev", .person)])
+        #expect(two.entities.map(\.name) == ["Aliyev", "Ilham Aliyev", "Anar Aliyev"])
+    }
+
     @Test func surnameAloneJoinsTheFullName() {
         let analysis = analyse("Seymur Nasirov spoke. Nasirov noted the date.", [("Seymur Nasirov", .person), ("Nasirov", .person)])
         #expect(analysis.entities.count == 1)
