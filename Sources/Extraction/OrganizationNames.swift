@@ -577,8 +577,11 @@ struct OrganizationNames {
                 if range.count == 1, end == range.upperBound, Self.isAbbreviation(tokens[range.lowerBound]) || !words.isOrgHead(tokens[range.lowerBound]) { break }
                 // "Lithuanian Song Festival in Cork", "Milli Majlis in Baku": where it is, not part of its name.
                 if connector.lower == "in", Self.locatedHeads.contains(tokens[end - 1].lower) { break }
-                // "Embassy of … in the Republic of Korea in Seoul": a name holds one "in PLACE"; a second is where it is.
-                if connector.lower == "in", (range.lowerBound..<end).contains(where: { tokens[$0].lower == "in" }) { break }
+                // "Embassy of … in the Republic of Korea in Seoul": a name holds one "in PLACE"; a second is where it is
+                // ("… in Arab countries in Egypt" holds no place yet).
+                if connector.lower == "in", let first = (range.lowerBound..<end).last(where: { tokens[$0].lower == "in" }),
+                   case let place = tokens[first + 1].lower == "the" ? first + 2 : first + 1, place < end,
+                   words.isPlacePhrase(tokens[place..<end].map(\.text).joined(separator: " ")) { break }
                 if let placeEnd = longestPlace(startingAt: next, limit: limit) {
                     runEnd = placeEnd
                 } else if let tagged = taggedPlaces.first(where: { $0.lowerBound == next && $0.upperBound <= limit }) {
