@@ -240,8 +240,9 @@ struct NameCoreference {
     private func mergeSurnamesWrittenFirst(_ clusters: [Cluster]) {
         for short in clusters where !short.mentions.isEmpty && short.formWords.allSatisfy({ $0.count == 1 }) {
             guard let word = short.formWords.first?.first else { continue }
-            let full = clusters.filter { $0 !== short && !$0.mentions.isEmpty && $0.formWords.contains { $0.count >= 2 && $0.last == word } }
-            let target = full.count == 1 ? full : clusters.filter { $0 !== short && !$0.mentions.isEmpty && $0.formWords.contains { $0.count >= 2 && $0.first == word } }
+            let bySurname = clusters.filter { $0 !== short && !$0.mentions.isEmpty && $0.formWords.contains { $0.count >= 2 && $0.last == word } }
+            let target = !bySurname.isEmpty ? bySurname
+                : clusters.filter { $0 !== short && !$0.mentions.isEmpty && $0.formWords.contains { $0.count >= 2 && $0.first == word } }
             guard target.count == 1, let long = target.first else { continue }
             long.mentions += short.mentions
             for form in short.forms { long.add(form: form) }
