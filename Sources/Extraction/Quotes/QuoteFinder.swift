@@ -351,15 +351,12 @@ struct SpeakerSieves {
     /// "the NOUN".
     private func subjectSpeakers(_ subject: [Piece], at token: Int) -> [Int]? {
         guard !subject.isEmpty else { return nil }
-        // "A council spokesperson said": the organisation the noun refers to speaks through its spokesperson.
-        if subject.count == 3, ["a", "an"].contains(view.word(subject, 0) ?? ""), let noun = view.word(subject, 1), references.isOrgNoun(noun),
+        // "A council spokesperson said", "A Home Office spokesperson said:": the organisation the noun refers to, or
+        // the one named there, speaks through its unnamed spokesperson.
+        if subject.count == 3, ["a", "an"].contains(view.word(subject, 0) ?? ""),
            let spokesperson = view.word(subject, 2), Self.spokespersonNouns.contains(spokesperson),
-           let org = references.resolve(noun: noun, before: token) {
-            return [org]
-        }
-        // "A Home Office spokesperson said:": the named organisation speaks through its unnamed spokesperson.
-        if subject.count == 3, ["a", "an"].contains(view.word(subject, 0) ?? ""), let org = view.entity(subject[1], .org),
-           let spokesperson = view.word(subject, 2), Self.spokespersonNouns.contains(spokesperson) {
+           let org = view.entity(subject[1], .org)
+            ?? view.word(subject, 1).flatMap({ references.isOrgNoun($0) ? references.resolve(noun: $0, before: token) : nil }) {
             return [org]
         }
         // "a vendor said", "One long-time vendor said:": someone the article does not name.
@@ -420,7 +417,7 @@ struct SpeakerSieves {
         // "the SAE appeal says", "the ORG chairman said".
         if end >= 2, let org = view.entity(subject[end - 2], .org) ?? (end >= 3 && view.isPossessiveMarker(subject[end - 2]) ? view.entity(subject[end - 3], .org) : nil) {
             if SpeechVerbs.documents.contains(word) { return [org] }
-            if roles.isHead(word) || word == "boss" { return titled(words: [word], before: token, org: org) }
+            if roles.isHead(word) || Self.leaderNouns.contains(word) { return titled(words: [word], before: token, org: org) }
         }
         // "the department said", "the federation noted": the organisation named before; "the central bank said",
         // the one whose name holds the modifier too ("Central Bank of Nigeria").
@@ -731,7 +728,7 @@ struct SpeakerSieves {
         // "the doctor" for a person introduced as "physician X", "Dr X" or "a paediatric cardiologist".
         let medicalClass = ["doctor", "physician", "medic"].contains(head)
         // "the CFO chief", "the NiDCOM boss": whoever leads that organisation, by whatever title.
-        let leaderClass = org != nil && ["chief", "head", "boss", "leader"].contains(head)
+        let leaderClass = org != nil && Self.leaderNouns.contains(head)
         guard diplomatClass || expertClass || leaderClass || roles.isHead(head) else { return nil }
         let key = roles.key(ofPhrase: phrase)
         let headKey = roles.key(ofPhrase: head)
@@ -810,6 +807,8 @@ struct SpeakerSieves {
     }
 
     /// Nouns of a person who speaks for an organisation without being named.
+    /// Nouns for whoever leads an organisation, whatever the title: "the CFO chief", "the NiDCOM boss".
+    private static let leaderNouns: Set<String> = ["chief", "head", "boss", "leader"]
     /// Role keys of those who lead an organisation, for "the ORG chief said".
     private static let leaderRoles: Set<String> = [
         "president", "chairman", "chairwoman", "chairperson", "chair", "head", "director", "director-general", "leader", "ceo", "chief",
