@@ -55,7 +55,7 @@ struct SpanBoundaries {
         result = joinAdjacentOrganizations(result)
         result = joinPossessiveNames(result)
         result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(result)))
-        result = completeSurnameOnlyPersons(result)
+        result = completePersonNamesLeftward(completeSurnameOnlyPersons(result))
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
         result = bylinesInCapitals(result)
@@ -378,7 +378,8 @@ struct SpanBoundaries {
 
     /// Cuts a country or place the tagger ran into a person's name: "… of Azerbaijan Ilham Aliyev" → PLACE
     /// "Azerbaijan", PERSON "Ilham Aliyev". A place that is also a given name is cut only after a title's "to"
-    /// or "of": "Ambassador to Argentina Hovhannes Sargsyan", not "Speaker Jordan Peterson".
+    /// or "of": "Ambassador to Argentina Hovhannes Sargsyan", not "Speaker Jordan Peterson"; so is a small town's
+    /// name ("convener is [Purna] Maya Subba").
     private func splitLeadingPlace(_ span: NameSpan) -> [NameSpan] {
         guard span.type == .person, span.tokens.count >= 3 else { return [span] }
         let start = span.tokens.lowerBound
@@ -388,7 +389,8 @@ struct SpanBoundaries {
             let rest = place.upperBound..<span.tokens.upperBound
             let phrase = place.map { tokens[$0].text }.joined(separator: " ")
             guard words.isPlacePhrase(phrase),
-                  !(length == 1 && (words.isGivenName(tokens[place.lowerBound]) && !afterTitlePreposition || words.isFormOfAddress(tokens[place.lowerBound])))
+                  !(length == 1 && ((words.isGivenName(tokens[place.lowerBound]) || isSmallTown(tokens[place.lowerBound])) && !afterTitlePreposition
+                                    || words.isFormOfAddress(tokens[place.lowerBound])))
             else { continue }
             if looksLikePersonName(rest) { return [NameSpan(.place, place), NameSpan(.person, rest)] }
         }
@@ -1132,6 +1134,50 @@ struct SpanBoundaries {
             result[i].tokens = grown
         }
         return result.filter { !$0.tokens.isEmpty }
+    }
+
+    /// "the Rev. [Thawng] Hu Cin", "the Venerable [Thich] Minh Hanh", "The principal, [Amat] Al-Razzaq Humaid":
+    /// the first word of a person's name the tagger left out or took for a one-word name of its own, when no
+    /// list knows it as anything but a name or a small town and a form of address, a role, or "the NOUN,"
+    /// stands right before it. At a sentence's start the tagger must have tagged the word ("[LOC Ramniklal]
+    /// Haridas Mistry").
+    private func completePersonNamesLeftward(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for i in result.indices where result[i].type == .person && result[i].part == nil && (2...3).contains(result[i].tokens.count) {
+            let word = result[i].tokens.lowerBound - 1
+            guard word >= 0, tokens[word].sentence == tokens[word + 1].sentence, canOpenName(at: word) else { continue }
+            let own = result.firstIndex { $0.tokens.contains(word) }
+            if let own, result[own].tokens.count != 1 || result[own].part != nil { continue }
+            let before = word - 1
+            let sentenceStart = before < 0 || tokens[before].sentence != tokens[word].sentence
+            let afterAddress = !sentenceStart && (words.isFormOfAddress(tokens[before]) || words.isRoleOrTitle(tokens[before]))
+            let afterApposition = !sentenceStart && before >= 2 && tokens[before].text == ","
+                && (words.isRoleOrTitle(tokens[before - 1])
+                    || tokens[before - 1].text.first?.isLowercase == true && Self.determiners.contains(tokens[before - 2].lower))
+            guard afterAddress || afterApposition || (sentenceStart && own != nil) else { continue }
+            result[i].tokens = word..<result[i].tokens.upperBound
+            if let own { result[own].tokens = word..<word }
+        }
+        return result.filter { !$0.tokens.isEmpty }
+    }
+
+    /// A capitalized word that can open a person's name the lists do not know: no role, head word, demonym,
+    /// common word or acronym, and no place but a small town.
+    private func canOpenName(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard words.isNameWord(token), token.startsUpper, !token.isAcronymLike, !token.isAllCaps, !words.isRoleOrTitle(token),
+              !words.isOrgHead(token), !words.isDemonym(token), !words.isCalendarWord(token), !words.isConnector(token) else { return false }
+        // "Ten-year-old": a compound with a lower-case part is a description.
+        guard !token.text.split(separator: "-").contains(where: { $0.first?.isLowercase == true && $0.count > 2 }) else { return false }
+        let categories = words.lexicon.categories(of: token.text)
+        guard categories.isSubset(of: [.givenName, .surname, .place, .city]) else { return false }
+        return words.lexicon.places(named: token.text).isEmpty || isSmallTown(token)
+    }
+
+    /// Only towns of fewer than 100,000 people have this name ("Purna", 36,000): it may as well be a person's.
+    private func isSmallTown(_ token: Token) -> Bool {
+        let places = words.lexicon.places(named: token.text)
+        return !places.isEmpty && places.allSatisfy { $0.kind == .city && $0.population < 100_000 }
     }
 
     /// A word the lexicon knows as a name and nothing else, a surname that is also a town or region

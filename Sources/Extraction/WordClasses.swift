@@ -10,7 +10,7 @@ struct WordClasses {
         "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mister", "hon", "rev", "h.e", "excellency",
         // religious and civic forms of address that stand before names
         "sister", "brother", "father", "imam", "rabbi", "sheikh", "pastor", "reverend", "bishop", "archbishop",
-        "alderman", "alderwoman", "councilman", "councilwoman",
+        "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor",
     ]
     /// Words that join the parts of an organisation's name.
     static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on", "de", "des", "du", "la", "le", "el", "al", "del", "di", "da", "do", "dos", "das", "y", "&"]

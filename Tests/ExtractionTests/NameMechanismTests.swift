@@ -1426,4 +1426,34 @@ import Testing
         let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
         #expect(texts(trimmed, document) == ["PERSON MARTA ZANETTI-LOWE", "ORG Associated Press"])
     }
+
+    /// The dateline's agency is an organisation, whatever the tagger made of it; a quoted name after the agency's
+    /// kind is the name, and the name ends before a lower-case word.
+    @Test func theDatelinesAgencyIsAnOrganisation() {
+        func names(_ text: String, _ spans: [(String, EntityType)]) -> [String] {
+            let document = TextDocument(text)
+            let named = spans.map { NameSpan($1, tokens($0, in: document)) }
+            return texts(DatelineNames.add(to: named, document: document), document)
+        }
+        #expect(names("Cologne (dpa) - An umbrella group met on Sunday.", []) == ["PLACE Cologne", "ORG dpa"])
+        #expect(names("CHISINAU, 3 February /MOLDPRES/. Twelve associations met.", [("MOLDPRES", .place)])
+                == ["PLACE CHISINAU", "ORG MOLDPRES"])
+        #expect(names("DUSHANBE, 22.04.2025 /NIAT \"Khovar\"/. Representatives met.", [("Khovar", .place)])
+                == ["PLACE DUSHANBE", "ORG Khovar"])
+        #expect(names("Valencia, March 3 (BTA correspondent Petya Ivanova) – More than 400 Bulgarians came.", [("Petya Ivanova", .person)])
+                == ["PLACE Valencia", "ORG BTA", "PERSON Petya Ivanova"])
+    }
+
+    /// The first word of a name no list knows joins the person after it, after a form of address or "the NOUN,"; a
+    /// small town's name opening a person's name stays in it, a country's does not; an untagged word opening a sentence
+    /// stays out.
+    @Test func anUnknownFirstWordOpensTheNameAfterAFormOfAddress() {
+        let document = TextDocument("The pastor, the Rev. Thawng Hu Cin, spoke. The principal, Amat Al-Razzaq Humaid, agreed. Its convener is Purna Maya Subba. The President of Azerbaijan Ilham Aliyev came. Yesterday Ali Khan said the report was late.")
+        let spans = [NameSpan(.person, tokens("Hu Cin", in: document)), NameSpan(.person, tokens("Al-Razzaq Humaid", in: document)),
+                     NameSpan(.person, tokens("Purna Maya Subba", in: document)), NameSpan(.person, tokens("Azerbaijan Ilham Aliyev", in: document)),
+                     NameSpan(.person, tokens("Ali Khan", in: document))]
+        let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(texts(trimmed, document) == ["PERSON Thawng Hu Cin", "PERSON Amat Al-Razzaq Humaid", "PERSON Purna Maya Subba",
+                                             "PLACE Azerbaijan", "PERSON Ilham Aliyev", "PERSON Ali Khan"])
+    }
 }
