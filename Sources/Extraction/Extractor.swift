@@ -26,6 +26,7 @@ public final class Extractor: Sendable {
         spans = SpanBoundaries(document: document, words: words).apply(to: spans)
         spans = OrganizationNames(document: document, words: words).complete(spans)
         spans = DatelineNames.add(to: spans, document: document)
+        spans = Mastheads.add(to: spans, document: document, words: words)
         spans = RegionAbbreviations.add(to: spans, document: document, lexicon: lexicon)
         spans = CompoundPlaces.add(to: spans, document: document, words: words)
         spans = NamePropagation(document: document, words: words).propagate(spans)

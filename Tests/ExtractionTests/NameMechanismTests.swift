@@ -1456,4 +1456,26 @@ import Testing
         #expect(texts(trimmed, document) == ["PERSON Thawng Hu Cin", "PERSON Amat Al-Razzaq Humaid", "PERSON Purna Maya Subba",
                                              "PLACE Azerbaijan", "PERSON Ilham Aliyev", "PERSON Ali Khan"])
     }
+
+    /// A paper's name on a line of its own above the byline is an ORG: by the word it ends with, or set off by the
+    /// line's one "|" or dash; a headline, a breadcrumb of sections, a date, a byline and a credit line are none.
+    @Test func aMastheadAboveTheBylineIsAnOrganisation() {
+        func mastheads(_ text: String, _ spans: [(String, EntityType)] = []) -> [String] {
+            let document = TextDocument(text)
+            let named = spans.map { NameSpan($1, tokens($0, in: document)) }
+            return texts(Mastheads.add(to: named, document: document, words: words), document)
+        }
+        #expect(mastheads("Temple School Keeps Language Alive\n\nThe Sabine Gulf Sentinel | Oct. 27, 2025\n\nBy Marcus Thibodeaux\n\nThe school opened in 1991.")
+                == ["ORG Sabine Gulf Sentinel"])
+        #expect(mastheads("Chechen association wins prize\n\nBielefelder Stadtanzeiger – English edition\n\nBielefeld, 6 November 2025\n\nThe prize went to the club.")
+                == ["ORG Bielefelder Stadtanzeiger"])
+        #expect(mastheads("THE HIGHVELD HERALD\n\nPermit Holders Go to Court\n\nThe case was heard on Wednesday.") == ["ORG HIGHVELD HERALD"])
+        #expect(mastheads("Warriors Hold Off Pacific\n\nClub Rugby | Match Report | Logan City, Sunday 18 May 2025\n\nBy Teuila Brown\n\nThe game was close.") == [])
+        #expect(mastheads("Hong Kongers build a new life\n\nSun 13 Oct 2024 07.00 BST\n\nThe hall is full.") == [])
+        #expect(mastheads("Parents fight for the centre\n\nBy Rebecca Ortiz\n\nStaff Writer | Nov. 9, 2024\n\nThe lights go off.") == [])
+        #expect(mastheads("Leaders Meet Police\n\nGurpreet Kaur Dhillon\nBBC News, Leicester\n\nLeaders met the police.",
+                          [("Gurpreet Kaur Dhillon", .person)]) == ["PERSON Gurpreet Kaur Dhillon"])
+        #expect(mastheads("Leaders Meet Police\n\nAhmet Serdar Kılıçarslan | 19.05.2025\n\nLeaders met the police.",
+                          [("Ahmet Serdar Kılıçarslan", .person)]) == ["PERSON Ahmet Serdar Kılıçarslan"])
+    }
 }

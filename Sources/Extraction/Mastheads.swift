@@ -1,0 +1,90 @@
+import ArticleText
+
+/// The newspaper's own name on a line of its own at the top of the article, its masthead:
+///
+/// ```
+/// Temple's Saturday School Keeps Vietnamese Alive        headline
+/// The Sabine Gulf Sentinel | Oct. 27, 2025                masthead, then the date
+/// By Marcus Thibodeaux                                    byline
+/// ```
+///
+/// A line among the opening ones, before the first paragraph of running text, is a masthead when its name (up
+/// to a "|", a dash or a comma; without a leading "The") is one to seven capitalized words or connectors and
+/// either ends with a word papers are called by ("Herald", "Gazette", "Voice", "Local") or, after the headline,
+/// is set off from what follows by the line's one "|" or dash ("Bielefelder Stadtanzeiger – English edition").
+/// Lines from the byline on, a block of lines, and a person's name or a role are none. The name is an ORG, whatever the tagger made of it:
+/// heading lines keep no spans of their own.
+enum Mastheads {
+    /// Words a newspaper's name ends with, written for newsdex.
+    static let titleWords: Set<String> = [
+        "advertiser", "argus", "beacon", "bee", "bulletin", "chronicle", "citizen", "courier", "daily", "democrat", "digest",
+        "dispatch", "echo", "enquirer", "examiner", "express", "gazette", "gleaner", "globe", "guardian", "herald",
+        "independent", "inquirer", "journal", "lantern", "leader", "ledger", "local", "mail", "mercury", "messenger",
+        "mirror", "monitor", "news", "observer", "post", "press", "record", "recorder", "register", "reporter", "review",
+        "sentinel", "standard", "star", "sun", "telegraph", "times", "tribune", "voice", "weekly", "world",
+    ]
+
+    /// Opening lines looked at, at most.
+    private static let openingLines = 5
+
+    static func add(to spans: [NameSpan], document: TextDocument, words: WordClasses) -> [NameSpan] {
+        let tokens = document.tokens
+        var result = spans
+        var start = 0
+        var line = 0
+        while start < tokens.count, line < openingLines {
+            var end = start
+            while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph { end += 1 }
+            // The masthead stands above the byline and the text.
+            if isRunningText(start..<end, tokens) || tokens[start].lower == "by" { break }
+            if isOneLine(start..<end, document), let name = name(in: start..<end, line: line, tokens: tokens, words: words),
+               !spans.contains(where: { $0.type == .person && $0.tokens.overlaps(name) }) {
+                result.removeAll { $0.tokens.overlaps(name) }
+                result.append(NameSpan(.org, name))
+            }
+            start = end
+            line += 1
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A paragraph of the article's text: more than twelve words ending a sentence.
+    private static func isRunningText(_ paragraph: Range<Int>, _ tokens: [Token]) -> Bool {
+        let last = tokens[paragraph.upperBound - 1].text
+        return paragraph.filter({ tokens[$0].kind == .word }).count > 12 && [".", "!", "?", "\"", "”"].contains(last)
+    }
+
+    /// A block of lines ("Gurpreet Kaur Dhillon" / "BBC News, Leicester") is a byline or a signature.
+    private static func isOneLine(_ paragraph: Range<Int>, _ document: TextDocument) -> Bool {
+        let tokens = document.tokens
+        return !document.scalars[tokens[paragraph.lowerBound].range.lowerBound..<tokens[paragraph.upperBound - 1].range.upperBound].contains("\n")
+    }
+
+    private static func name(in paragraph: Range<Int>, line: Int, tokens: [Token], words: WordClasses) -> Range<Int>? {
+        var start = paragraph.lowerBound
+        if tokens[start].lower == "the" { start += 1 }
+        var end = start
+        while end < paragraph.upperBound, tokens[end].kind != .dash, tokens[end].kind != .number, ![",", "|"].contains(tokens[end].text) {
+            end += 1
+        }
+        let name = start..<end
+        guard (1...7).contains(name.count), tokens[name.lowerBound].lower != "by",
+              tokens[name.lowerBound].isCapitalized, tokens[name.upperBound - 1].isCapitalized,
+              name.allSatisfy({ index in
+                  let token = tokens[index]
+                  // "Staff Reporter | 14 August 2025" is a byline.
+                  return token.kind == .word && (token.isCapitalized || words.isConnector(token) || token.lower == "the") && !words.isCalendarWord(token)
+                      && !words.isRoleOrTitle(token) && token.lower != "staff"
+                      || token.text == "&"
+              })
+        else { return nil }
+        // "Sun 13 Oct 2024" is a date.
+        let endsWithTitleWord = titleWords.contains(tokens[name.upperBound - 1].lower) && !(end < paragraph.upperBound && tokens[end].kind == .number)
+        // One "|" or dash: a breadcrumb of sections has more ("Club Rugby | Match Report | Logan City").
+        let separators = paragraph.filter { tokens[$0].kind == .dash || tokens[$0].text == "|" }
+        let setOff = end < paragraph.upperBound && separators.first == end && separators.count == 1 && !words.isGivenName(tokens[name.lowerBound])
+        // The headline itself is no masthead unless it is nothing but a paper's name.
+        if line == 0 { return endsWithTitleWord && end == paragraph.upperBound && name.count <= 5 ? name : nil }
+        return endsWithTitleWord || setOff ? name : nil
+    }
+}
