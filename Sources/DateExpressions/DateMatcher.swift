@@ -115,12 +115,17 @@ struct DateMatcher {
     }
 
     /// "in March", "by May": the two month names that are also words count alone only capitalised, right
-    /// after a time preposition and before no other capitalised word ("in March for Peace" is a name).
+    /// after a time preposition and before no other capitalised word ("in March for Peace" is a name), or after
+    /// "for" at the end of a clause ("is planned for May.").
     private func isPlainMonthAfterPreposition(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.isCapitalized, ["may", "march"].contains(token.lowercased), index >= 1, tokens[index - 1].sentence == token.sentence,
-              Self.monthOnlyPrepositions.contains(tokens[index - 1].lowercased) else { return false }
-        guard index + 1 < tokens.count, tokens[index + 1].sentence == token.sentence else { return true }
+        guard token.isCapitalized, ["may", "march"].contains(token.lowercased), index >= 1, tokens[index - 1].sentence == token.sentence
+        else { return false }
+        let closesClause = index + 1 == tokens.count || tokens[index + 1].sentence != token.sentence || tokens[index + 1].kind == .punctuation
+        // "planned for May.": after "for" only where the clause ends ("for May's help" is a person's).
+        if tokens[index - 1].lowercased == "for" { return closesClause }
+        guard Self.monthOnlyPrepositions.contains(tokens[index - 1].lowercased) else { return false }
+        if closesClause { return true }
         return !(tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word)
     }
 

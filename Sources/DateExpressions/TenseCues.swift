@@ -47,6 +47,8 @@ enum TenseCues {
         if (word == "is" || word == "are" || word == "going" || word == "set" || word == "due") && next == "to" {
             return Cue(tense: .future, isPrimary: true)
         }
+        // "the books are due on Nov. 4", "is due in March".
+        if word == "due", presentAuxiliaries.contains(previous) { return Cue(tense: .future, isPrimary: true) }
         if word == "to", eventVerbs.contains(next) { return Cue(tense: .future, isPrimary: true) }
         // "offered to chair a meeting in November", "hoped to rule before 30 September": an intention looks ahead.
         if word == "to", intentionVerbs.contains(previous) { return Cue(tense: .future, isPrimary: true) }
@@ -201,6 +203,7 @@ enum TenseCues {
         "run", "close", "end", "continue", "return", "perform", "present", "welcome", "gather", "commemorate",
         "prepare", "publish", "send", "submit", "organize", "issue", "release", "establish", "introduce", "unveil",
         "announce", "inaugurate", "convene", "resume", "extend", "award", "register", "apply", "join",
+        "raise", "increase", "reduce", "build", "move", "expand", "complete", "pay", "rise",
     ]
     private static let notPastEd: Set<String> = [
         "need", "indeed", "speed", "proceed", "exceed", "succeed", "united", "based", "related", "interested",

@@ -186,6 +186,15 @@ struct AnchoredDateTests {
         #expect(values("He said he had chaired a mediation meeting in November.", anchor: "2025-10-16") == ["2024-11"])
     }
 
+    /// "are due on", a planned change "to raise … from January", and "planned for May." at a clause's end look ahead;
+    /// "May" after "for" before more words is no month.
+    @Test func dueDatesAndPlannedChangesLookAhead() {
+        #expect(values("The new books, ordered from a publisher in Hanoi, are due on Nov. 4.", anchor: "2025-10-27") == ["2025-11-04"])
+        #expect(values("The board voted last month to raise the fee to $60 from January.", anchor: "2025-10-27") == ["2026-01"])
+        #expect(values("The next liaison meeting is planned for May.", anchor: "2025-02-18") == ["2025-05"])
+        #expect(values("They asked for May Chen's help.", anchor: "2025-02-18") == [])
+    }
+
     /// "planning" as a noun ("reintegration planning") is no plan for a date; "is planning to" and "plans for" are.
     @Test func planningAsANounLooksNowhere() {
         #expect(values("The CFO conducted a forum on reintegration planning in Milan on November 16-17.", anchor: "2024-11-21")
