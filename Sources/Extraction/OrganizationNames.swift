@@ -172,9 +172,13 @@ struct OrganizationNames {
     private func describedOrganizations(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         let boundaries = SpanBoundaries(document: document, words: words)
-        func mark(_ name: Range<Int>?) {
-            guard let name, !name.isEmpty, !result.contains(where: { $0.type == .org && $0.tokens == name }),
-                  !result.contains(where: { $0.tokens.overlaps(name) && !name.contains($0.tokens.lowerBound) }),
+        func mark(_ name: Range<Int>?, description: Range<Int>? = nil) {
+            guard let name, !name.isEmpty, !result.contains(where: { $0.type == .org && $0.tokens == name }) else { return }
+            // "the [Bosnian cultural association Most]": a span that opens in the description gives the name up.
+            if let description {
+                result.removeAll { description.contains($0.tokens.lowerBound) && $0.tokens.overlaps(name) }
+            }
+            guard !result.contains(where: { $0.tokens.overlaps(name) && !name.contains($0.tokens.lowerBound) }),
                   // Sentence-opening words of no name: "Yesterday", "Meanwhile".
                   !(name.lowerBound == 0 || !sameSentence(name.lowerBound - 1, name.lowerBound))
                     || !words.lexicon.categories(of: tokens[name.lowerBound].text).contains(.commonWord) else { return }
@@ -189,11 +193,11 @@ struct OrganizationNames {
             }
             // "Vice President of the foundation NAME": in agency style the name after a role's "of the NOUN" is the
             // holder of the role, not the noun's name, when it reads as a person's name or the tagger found a person.
-            if Self.descriptorNouns.contains(tokens[index].lower), !tokens[index].startsUpper, isAfterDeterminer(index),
+            if Self.descriptorNouns.contains(tokens[index].lower), !tokens[index].startsUpper, let determiner = determiner(before: index),
                !(index >= 3 && tokens[index - 1].lower == "the" && tokens[index - 2].lower == "of" && words.roleKey(tokens[index - 3]) != nil
                  && nameRun(startingAt: index + 1).map({ run in
                      boundaries.looksLikePersonName(run) || result.contains { $0.type == .person && $0.tokens == run } }) == true) {
-                mark(nameRun(startingAt: index + 1))
+                mark(nameRun(startingAt: index + 1), description: (determiner + 1)..<(index + 1))
             }
         }
         for i in result.indices where result[i].type == .person {
@@ -295,11 +299,13 @@ struct OrganizationNames {
     }
 
     /// The organisation noun of an apposition's phrase starting at `index`: lower-case modifiers that are no
-    /// function word or role ("small"), places' "-based" ("Ankara-based"), or demonyms ("Greek"), then the noun.
+    /// function word or role ("small"), places' "-based" ("Ankara-based"), demonyms ("Greek") or known places ("a
+    /// Willmar nonprofit"), then the noun.
     private func descriptorNoun(from index: Int) -> Int? {
         var noun = index
         while noun < tokens.count, noun - index < 4, tokens[noun].kind == .word, !Self.descriptorNouns.contains(tokens[noun].lower),
-              !tokens[noun].startsUpper || words.isDemonym(tokens[noun]) || tokens[noun].lower.hasSuffix("-based"),
+              !tokens[noun].startsUpper || words.isDemonym(tokens[noun]) || tokens[noun].lower.hasSuffix("-based")
+                || words.isPlacePhrase(tokens[noun].text) && !words.isGivenName(tokens[noun]),
               !RoleWords.functionWords.contains(tokens[noun].lower), !words.isConnector(tokens[noun]), words.roleKey(tokens[noun]) == nil {
             noun += 1
         }
@@ -307,14 +313,14 @@ struct OrganizationNames {
         return noun
     }
 
-    /// Whether the organisation noun at `index` follows "the", "a" or "an" across modifiers ("the Dutch care group").
-    private func isAfterDeterminer(_ index: Int) -> Bool {
+    /// The "the", "a" or "an" the organisation noun at `index` follows across modifiers ("the Dutch care group").
+    private func determiner(before index: Int) -> Int? {
         var look = index - 1
         while look >= 0, index - look <= 4, sameSentence(look, index) {
-            if ["the", "a", "an"].contains(tokens[look].lower) { return descriptorNoun(from: look + 1) == index }
+            if ["the", "a", "an"].contains(tokens[look].lower) { return descriptorNoun(from: look + 1) == index ? look : nil }
             look -= 1
         }
-        return false
+        return nil
     }
 
     /// The capitalized words that end right before `end`, with connectors between them (no role or title).

@@ -386,6 +386,14 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Yonas Tekle | Eritrean Community Association | chairman"])
     }
 
+    /// "the association's chairwoman" after "the cultural association Most": a name written after a kind noun is of that kind.
+    @Test func aNameWrittenAfterAKindNounIsOfThatKind() {
+        let found = Fixture.affiliations("""
+        The cultural association [ORG Most] met at the [ORG Växjö Islamic Centre]. The association's chairwoman, [PER Emina Hadžić], spoke.
+        """)
+        #expect(found == ["Emina Hadžić | Most | chairwoman"])
+    }
+
     /// "Our treasurer, Mrs A, reports …": in an organisation's own newsletter, its office holder.
     @Test func ourRoleIsOfTheArticlesOrganisation() {
         let found = Fixture.affiliations("""

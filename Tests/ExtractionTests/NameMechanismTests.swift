@@ -753,6 +753,10 @@ import Testing
         #expect(completed("It was built with the Dutch care group Laurens and the charity Save the Children.", [("Laurens", .person)])
                 == ["ORG Laurens", "ORG Save the Children"])
         #expect(completed("The group Chairman Ali Demir spoke.", [("Ali Demir", .person)]) == ["PERSON Ali Demir"])
+        // A known place among the modifiers ("a Willmar nonprofit"); a description the tagger ran into the name gives it up.
+        #expect(completed("Much of it is paid for by Open Field, a Willmar nonprofit that helps families.", []) == ["ORG Open Field"])
+        #expect(completed("After years in a canteen, the Bosnian cultural association Most has premises.",
+                          [("Bosnian cultural association Most", .org)]) == ["ORG Most"])
         #expect(completed("Eleni Markou, director of Harbour Aid International's legal programme, and a member of Maria Lopez's family spoke.",
                           [("Eleni Markou", .person), ("Harbour Aid International", .person), ("Maria Lopez", .person)])
                 == ["PERSON Eleni Markou", "ORG Harbour Aid International", "PERSON Maria Lopez"])

@@ -109,6 +109,15 @@ struct OrgReference {
                 result.insert(index)
             }
         }
+        // "the Bosnian cultural association Most": a name written right after a lower-case noun is of that kind.
+        let lowered = Set(words.map { $0.lowercased() })
+        for (index, mention) in view.analysis.mentions.enumerated() where view.analysis.entities[mention.entity].type == .org {
+            let before = view.mentionTokens[index].lowerBound - 1
+            if before >= 0, view.tokens[before].sentence == mention.sentence, !view.tokens[before].isCapitalized,
+               lowered.contains(view.tokens[before].lowercased) {
+                result.insert(mention.entity)
+            }
+        }
         return result
     }
 
