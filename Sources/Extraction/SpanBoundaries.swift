@@ -21,8 +21,9 @@ struct SpanBoundaries {
     func apply(to spans: [NameSpan]) -> [NameSpan] {
         var result: [NameSpan] = []
         let headings = headingParagraphs()
+        let organisationForms = Self.organisationForms(spans, tokens)
         for line in spans.flatMap(splitAtLineBreaks) where !headings.contains(where: { $0.contains(line.tokens.lowerBound) }) {
-            for piece in splitRunOnOrganization(line).flatMap(splitAtDemonyms).flatMap(splitJoinedOrganizations).flatMap(splitLeadingAcronym) {
+            for piece in splitRunOnOrganization(line, organisationForms: organisationForms).flatMap(splitAtDemonyms).flatMap(splitJoinedOrganizations).flatMap(splitLeadingAcronym) {
                 for part in splitLeadingPlace(piece) {
                     if let trimmed = trim(part), !isDemonymAlone(trimmed) {
                         result.append(trimmed)
@@ -59,7 +60,26 @@ struct SpanBoundaries {
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
         result = bylinesInCapitals(result)
+        result = returnHeadWordsToNames(result)
         return joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result))).map(retypeLocalGovernment)
+    }
+
+    /// "Department of Internal Policy of Sverdlovsk [Region Galina Petrovna Lukashina]": a person's name opens with
+    /// no place-type or organisation head word; before a given name such a word goes back to the name it ends.
+    private func returnHeadWordsToNames(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for i in result.indices where result[i].type == .person && result[i].part == nil && result[i].tokens.count >= 3 {
+            let first = result[i].tokens.lowerBound
+            let categories = words.lexicon.categories(of: tokens[first].text)
+            guard !categories.isDisjoint(with: [.placeType, .orgHead]), !categories.contains(.givenName),
+                  words.isGivenName(tokens[first + 1]) else { continue }
+            result[i].tokens = (first + 1)..<result[i].tokens.upperBound
+            if let before = result.firstIndex(where: { $0.tokens.upperBound == first && $0.type != .person && $0.part == nil }),
+               tokens[first - 1].sentence == tokens[first].sentence {
+                result[before].tokens = result[before].tokens.lowerBound..<(first + 1)
+            }
+        }
+        return result
     }
 
     /// Compass words that open a region's name: "Southern Europe", "Northern Germany", "East Kazakhstan".
@@ -270,8 +290,20 @@ struct SpanBoundaries {
         return end
     }
 
-    /// Cuts "ORG [role] Given Surname" into the ORG and a PERSON, at a role word or at a trailing person name.
-    private func splitRunOnOrganization(_ span: NameSpan) -> [NameSpan] {
+    /// The token ranges of the ORG spans, by their words.
+    static func organisationForms(_ spans: [NameSpan], _ tokens: [Token]) -> [[String]: [Range<Int>]] {
+        Dictionary(grouping: spans.filter { $0.type == .org }.map(\.tokens), by: { $0.map { tokens[$0].text } })
+    }
+
+    /// Whether the article writes the words of `range` elsewhere as an ORG: "… of National Memory" keeps "Memory"
+    /// before "Oksana".
+    private func isOrganisationWrittenElsewhere(_ range: Range<Int>, within span: Range<Int>, _ forms: [[String]: [Range<Int>]]) -> Bool {
+        (forms[range.map { tokens[$0].text }] ?? []).contains { $0 != span }
+    }
+
+    /// Cuts "ORG [role] Given Surname" into the ORG and a PERSON, at a role word or at a trailing person name; not
+    /// inside a name the article writes as an ORG elsewhere.
+    private func splitRunOnOrganization(_ span: NameSpan, organisationForms: [[String]: [Range<Int>]]) -> [NameSpan] {
         guard span.type == .org, span.tokens.count >= 3 else { return [span] }
         // A role word inside the span followed by capitalized words to the end: ORG chairman NAME.
         for index in span.tokens.dropFirst() {
@@ -287,7 +319,8 @@ struct SpanBoundaries {
             let rest = (span.tokens.upperBound - nameLength)..<span.tokens.upperBound
             let before = tokens[rest.lowerBound - 1]
             guard rest.allSatisfy({ words.isNameWord(tokens[$0]) }), looksLikePersonName(rest),
-                  !words.isConnector(before), !words.isOrgHead(tokens[rest.upperBound - 1]) else { continue }
+                  !words.isConnector(before), !words.isOrgHead(tokens[rest.upperBound - 1]),
+                  !isOrganisationWrittenElsewhere(span.tokens.lowerBound..<(rest.lowerBound + 1), within: span.tokens, organisationForms) else { continue }
             return [NameSpan(.org, span.tokens.lowerBound..<rest.lowerBound), NameSpan(.person, rest)]
         }
         return [span]
@@ -377,13 +410,16 @@ struct SpanBoundaries {
     }
 
     /// Cuts a country or place the tagger ran into a person's name: "… of Azerbaijan Ilham Aliyev" → PLACE
-    /// "Azerbaijan", PERSON "Ilham Aliyev". A place that is also a given name is cut only after a title's "to"
-    /// or "of": "Ambassador to Argentina Hovhannes Sargsyan", not "Speaker Jordan Peterson"; so is a small town's
+    /// "Azerbaijan", PERSON "Ilham Aliyev". A place that is also a given name is cut only after a title's or a name's
+    /// "to" or "of": "Ambassador to Argentina Hovhannes Sargsyan", "the Arab Republic of Egypt Jahongir Nematov", not
+    /// "Speaker Jordan Peterson"; so is a small town's
     /// name ("convener is [Purna] Maya Subba").
     private func splitLeadingPlace(_ span: NameSpan) -> [NameSpan] {
         guard span.type == .person, span.tokens.count >= 3 else { return [span] }
         let start = span.tokens.lowerBound
-        let afterTitlePreposition = start >= 2 && ["to", "of"].contains(tokens[start - 1].lower) && words.isRoleOrTitle(tokens[start - 2])
+        // "Ambassador to [Argentina …]", "the Arab Republic of [Egypt …]": a title's or a name's "to" or "of".
+        let afterTitlePreposition = start >= 2 && ["to", "of"].contains(tokens[start - 1].lower)
+            && (words.isRoleOrTitle(tokens[start - 2]) || words.isNameWord(tokens[start - 2]) && tokens[start - 2].sentence == tokens[start].sentence)
         for length in stride(from: min(words.lexicon.maxPhraseTokens, span.tokens.count - 2), through: 1, by: -1) {
             let place = span.tokens.lowerBound..<(span.tokens.lowerBound + length)
             let rest = place.upperBound..<span.tokens.upperBound
@@ -490,14 +526,22 @@ struct SpanBoundaries {
     /// acronym: "President of the [CMP Natalia] Ursu", "Chairman of the [KCCK Marat Sadyr] uulu".
     private func detachPersonsAcrossSpans(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
+        let organisationForms = Self.organisationForms(spans, tokens)
         var index = 0
         while index < result.count {
             let span = result[index]
             index += 1
             guard span.type == .org, span.tokens.count >= 2 else { continue }
             let last = span.tokens.upperBound - 1
+            // "… Institute of National Memory" + "Oksana Tkachenko-Moroz": the tagger already began the person after it.
+            if result.contains(where: { $0.type == .person && $0.tokens.lowerBound == span.tokens.upperBound && $0.tokens.count >= 2
+                                        && words.isGivenName(tokens[$0.tokens.lowerBound]) }) { continue }
             let afterTitle = followsTitleOf(span.tokens.lowerBound)
-            let starts = afterTitle ? Array(span.tokens.lowerBound + 1...last) : [last]
+            // A word that ends the organisation's name where the article writes that name elsewhere stays in it: "… of
+            // National Memory" + "Oksana".
+            let starts = (afterTitle ? Array(span.tokens.lowerBound + 1...last) : [last]).filter { start in
+                !isOrganisationWrittenElsewhere(span.tokens.lowerBound..<(start + 1), within: span.tokens, organisationForms)
+            }
             guard let name = starts.lazy.compactMap({ personName(from: $0, in: span.tokens, afterTitle: afterTitle) }).first else { continue }
             result[index - 1] = NameSpan(.org, span.tokens.lowerBound..<name.lowerBound)
             // What is left may be a head word alone ("the Embassy"), which is no name.

@@ -1482,4 +1482,27 @@ import Testing
         #expect(mastheads("Leaders Meet Police\n\nAhmet Serdar Kılıçarslan | 19.05.2025\n\nLeaders met the police.",
                           [("Ahmet Serdar Kılıçarslan", .person)]) == ["PERSON Ahmet Serdar Kılıçarslan"])
     }
+
+    /// "TITLE of ORG NAME" chains the tagger cut inside the name: a country after a name's "of" is cut off the person
+    /// even when it is a given name too; a place-type word goes back to the organisation; a word the article writes
+    /// elsewhere as the end of the organisation's name stays in it; a person the tagger began after the organisation
+    /// keeps its start.
+    @Test func titleOfOrganisationNameChainsKeepBothNames() {
+        let chain = TextDocument("Ambassador of the Republic of Uzbekistan to the Arab Republic of Egypt Jahongir Nematov spoke. Deputy Director of the Department of Internal Policy of Sverdlovsk Region Galina Petrovna Lukashina spoke.")
+        let cut = [NameSpan(.person, tokens("Egypt Jahongir Nematov", in: chain)),
+                   NameSpan(.org, tokens("Department of Internal Policy of Sverdlovsk Region Galina", in: chain)),
+                   NameSpan(.person, tokens("Petrovna", in: chain))]
+        #expect(texts(SpanBoundaries(document: chain, words: words).apply(to: cut), chain)
+                == ["PLACE Egypt", "PERSON Jahongir Nematov", "ORG Department of Internal Policy of Sverdlovsk Region",
+                    "PERSON Galina Petrovna Lukashina"])
+        let memory = TextDocument("Guests of the Ukrainian Institute of National Memory came. Deputy Head of the Ukrainian Institute of National Memory Oksana Tkachenko-Moroz spoke. Deputy Head of the Institute of Civic Memory Oksana Bilyk spoke.")
+        let spans = [NameSpan(.org, tokens("Ukrainian Institute of National Memory", in: memory)),
+                     NameSpan(.org, tokens("Ukrainian Institute of National Memory Oksana", in: memory)),
+                     NameSpan(.person, tokens("Tkachenko-Moroz", in: memory)),
+                     NameSpan(.org, tokens("Institute of Civic Memory", in: memory)),
+                     NameSpan(.person, tokens("Oksana Bilyk", in: memory))]
+        #expect(texts(SpanBoundaries(document: memory, words: words).apply(to: spans), memory)
+                == ["ORG Ukrainian Institute of National Memory", "ORG Ukrainian Institute of National Memory", "PERSON Oksana Tkachenko-Moroz",
+                    "ORG Institute of Civic Memory", "PERSON Oksana Bilyk"])
+    }
 }
