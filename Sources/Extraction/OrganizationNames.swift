@@ -16,7 +16,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        let input = oneWordOrganisations(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input))))))
+        let input = outletsTold(oneWordOrganisations(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input)))))))
         let bodies = nationalBodies(input)
         let untagged = outsideHeadings(bodies + untaggedHeadedNames(input + bodies))
         var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + untagged)
@@ -241,6 +241,31 @@ struct OrganizationNames {
                   !result.contains(where: { $0.tokens.contains(index) && ($0.type == .org || $0.tokens.count > 1) }) else { continue }
             result.removeAll { $0.tokens.contains(index) }
             result.append(NameSpan(.org, index..<(index + 1)))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "told Azernews that", "told Daily Sabah that", ", the association informed Khovar.": one to three capitalized
+    /// words after "told" or "informed" that close the clause are an outlet or body told, whatever the tagger made of
+    /// them, unless they read as a person's name (a given name first, a surname alone) or name a known place.
+    private func outletsTold(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        let boundaries = SpanBoundaries(document: document, words: words)
+        for verb in tokens.indices where ["told", "informed"].contains(tokens[verb].lower) {
+            var start = verb + 1
+            if start < tokens.count, tokens[start].lower == "the" { start += 1 }
+            var end = start
+            while end < tokens.count, end - start < 3, sameSentence(end, verb), words.isNameWord(tokens[end]), tokens[end].startsUpper { end += 1 }
+            let name = start..<end
+            guard !name.isEmpty, end < tokens.count, tokens[end].lower == "that" || [".", ","].contains(tokens[end].text),
+                  !words.isGivenName(tokens[start]), !boundaries.looksLikePersonName(name),
+                  !(name.count == 1 && (words.isSurname(tokens[start]) || PersonNames.hasSurnameMorphology(tokens[start].text))),
+                  !name.contains(where: { words.isRoleOrTitle(tokens[$0]) || words.isDemonym(tokens[$0]) }),
+                  !words.isPlacePhrase(name.map { tokens[$0].text }.joined(separator: " ")),
+                  !result.contains(where: { $0.type == .person && $0.tokens.overlaps(name) }),
+                  !result.contains(where: { $0.tokens.overlaps(name) && !name.contains($0.tokens) }) else { continue }
+            result.removeAll { name.contains($0.tokens) }
+            result.append(NameSpan(.org, name))
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }

@@ -743,6 +743,18 @@ import Testing
         #expect(repaired("The Park was closed.", [("Park", .person)]) == [])
     }
 
+    /// Whom one tells is an outlet or a body when the words close the clause and read as no person or place.
+    @Test func anOutletToldIsAnOrganisation() {
+        #expect(completed("Elvin Jafarov told Azernews that the centre was founded in 2016.", [("Elvin Jafarov", .person)])
+                == ["PERSON Elvin Jafarov", "ORG Azernews"])
+        #expect(completed("Çelebi, a student, told Daily Sabah that the union had grown.", [("Çelebi", .person), ("Sabah", .place)])
+                == ["PERSON Çelebi", "ORG Daily Sabah"])
+        #expect(completed("The association informed Khovar.", [("Khovar", .place)]) == ["ORG Khovar"])
+        #expect(completed("She told Hasanov that the hall was ready, and told Baku that it was not.", [])
+                == [])
+        #expect(completed("She told Leyla Aliyeva that the hall was ready.", [("Leyla Aliyeva", .person)]) == ["PERSON Leyla Aliyeva"])
+    }
+
     @Test func anAppositionNamingAKindOfOrganisationMakesAnOrganisation() {
         #expect(completed("She is the founder and CEO of Silk Road Relief, a charity that supports families.", [("Road Relief", .person)])
                 == ["ORG Silk Road Relief"])
