@@ -74,8 +74,8 @@ struct SpanBoundaries {
             guard !categories.isDisjoint(with: [.placeType, .orgHead]), !categories.contains(.givenName),
                   words.isGivenName(tokens[first + 1]) else { continue }
             result[i].tokens = (first + 1)..<result[i].tokens.upperBound
-            if let before = result.firstIndex(where: { $0.tokens.upperBound == first && $0.type != .person && $0.part == nil }),
-               tokens[first - 1].sentence == tokens[first].sentence {
+            if first > 0, tokens[first - 1].sentence == tokens[first].sentence,
+               let before = result.firstIndex(where: { $0.tokens.upperBound == first && $0.type != .person && $0.part == nil }) {
                 result[before].tokens = result[before].tokens.lowerBound..<(first + 1)
             }
         }
@@ -412,8 +412,7 @@ struct SpanBoundaries {
     /// Cuts a country or place the tagger ran into a person's name: "… of Azerbaijan Ilham Aliyev" → PLACE
     /// "Azerbaijan", PERSON "Ilham Aliyev". A place that is also a given name is cut only after a title's or a name's
     /// "to" or "of": "Ambassador to Argentina Hovhannes Sargsyan", "the Arab Republic of Egypt Jahongir Nematov", not
-    /// "Speaker Jordan Peterson"; so is a small town's
-    /// name ("convener is [Purna] Maya Subba").
+    /// "Speaker Jordan Peterson"; so is a small town's name ("convener is [Purna] Maya Subba").
     private func splitLeadingPlace(_ span: NameSpan) -> [NameSpan] {
         guard span.type == .person, span.tokens.count >= 3 else { return [span] }
         let start = span.tokens.lowerBound
