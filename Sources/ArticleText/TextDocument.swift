@@ -70,4 +70,9 @@ public struct TextDocument: Sendable {
     public func tokens(of sentence: Sentence) -> ArraySlice<Token> {
         tokens[sentence.tokens]
     }
+
+    /// Whether a line break stands between token `index - 1` and token `index` (`index` ≥ 1).
+    public func lineBreak(before index: Int) -> Bool {
+        scalars[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains("\n")
+    }
 }

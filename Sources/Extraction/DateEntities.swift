@@ -31,7 +31,7 @@ enum DatelineDate {
         var starts: [Int] = []
         // The first tokens of the first four lines (a paragraph may hold a title line and an issue line).
         for (index, token) in tokens.enumerated() where starts.count < 4 {
-            if index == 0 || document.scalars[tokens[index - 1].range.upperBound..<token.range.lowerBound].contains("\n") {
+            if index == 0 || document.lineBreak(before: index) {
                 starts.append(index)
             }
         }

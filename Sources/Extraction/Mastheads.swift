@@ -35,9 +35,10 @@ enum Mastheads {
         while start < tokens.count, line < openingLines {
             var end = start
             while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph { end += 1 }
-            // The masthead stands above the byline and the text.
+            // The masthead stands above the byline and the text, on a line of its own: a block of lines
+            // ("Gurpreet Kaur Dhillon" / "BBC News, Leicester") is a byline or a signature.
             if isRunningText(start..<end, tokens) || tokens[start].lower == "by" { break }
-            if isOneLine(start..<end, document), let name = name(in: start..<end, line: line, tokens: tokens, words: words),
+            if !(start + 1..<end).contains(where: document.lineBreak(before:)), let name = name(in: start..<end, line: line, tokens: tokens, words: words),
                !spans.contains(where: { $0.type == .person && $0.tokens.overlaps(name) }) {
                 result.removeAll { $0.tokens.overlaps(name) }
                 result.append(NameSpan(.org, name))
@@ -52,12 +53,6 @@ enum Mastheads {
     private static func isRunningText(_ paragraph: Range<Int>, _ tokens: [Token]) -> Bool {
         let last = tokens[paragraph.upperBound - 1].text
         return paragraph.filter({ tokens[$0].kind == .word }).count > 12 && [".", "!", "?", "\"", "”"].contains(last)
-    }
-
-    /// A block of lines ("Gurpreet Kaur Dhillon" / "BBC News, Leicester") is a byline or a signature.
-    private static func isOneLine(_ paragraph: Range<Int>, _ document: TextDocument) -> Bool {
-        let tokens = document.tokens
-        return !document.scalars[tokens[paragraph.lowerBound].range.lowerBound..<tokens[paragraph.upperBound - 1].range.upperBound].contains("\n")
     }
 
     private static func name(in paragraph: Range<Int>, line: Int, tokens: [Token], words: WordClasses) -> Range<Int>? {

@@ -193,7 +193,7 @@ struct SpanBoundaries {
         var pieces: [NameSpan] = []
         var start = span.tokens.lowerBound
         for index in span.tokens.dropFirst()
-        where document.scalars[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains("\n") {
+        where document.lineBreak(before: index) {
             pieces.append(NameSpan(span.type, start..<index))
             start = index
         }
@@ -386,7 +386,7 @@ struct SpanBoundaries {
         var capitalized = 0
         var counted = 0
         for index in paragraph {
-            if index > paragraph.lowerBound, document.scalars[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains("\n") {
+            if index > paragraph.lowerBound, document.lineBreak(before: index) {
                 guard capitalized * 4 >= counted * 3 else { return false }
                 (capitalized, counted) = (0, 0)
             }
@@ -1214,13 +1214,18 @@ struct SpanBoundaries {
         guard !token.text.split(separator: "-").contains(where: { $0.first?.isLowercase == true && $0.count > 2 }) else { return false }
         let categories = words.lexicon.categories(of: token.text)
         guard categories.isSubset(of: [.givenName, .surname, .place, .city]) else { return false }
-        return words.lexicon.places(named: token.text).isEmpty || isSmallTown(token)
+        let places = words.lexicon.places(named: token.text)
+        return places.isEmpty || Self.areSmallTowns(places)
     }
 
     /// Only towns of fewer than 100,000 people have this name ("Purna", 36,000): it may as well be a person's.
     private func isSmallTown(_ token: Token) -> Bool {
         let places = words.lexicon.places(named: token.text)
-        return !places.isEmpty && places.allSatisfy { $0.kind == .city && $0.population < 100_000 }
+        return !places.isEmpty && Self.areSmallTowns(places)
+    }
+
+    private static func areSmallTowns(_ places: [GeoPlace]) -> Bool {
+        places.allSatisfy { $0.kind == .city && $0.population < 100_000 }
     }
 
     /// A word the lexicon knows as a name and nothing else, a surname that is also a town or region

@@ -175,4 +175,11 @@ struct DatelineTests {
     func noDateline(text: String) {
         #expect(TextDocument(text).dateline == nil)
     }
+
+    /// A line break between two tokens, inside a paragraph or between paragraphs; none between words of one line.
+    @Test func lineBreaksBetweenTokens() {
+        let document = TextDocument("Gurpreet Kaur\nBBC News\n\nThe text.")
+        let breaks = document.tokens.indices.dropFirst().filter(document.lineBreak(before:)).map { document.tokens[$0].text }
+        #expect(breaks == ["BBC", "The"])
+    }
 }

@@ -18,6 +18,9 @@ struct OrgReference {
     let quotedSentences: Set<Int>
     /// Scalar ranges of the quotations, marks included: names inside them are no antecedents.
     let quoteSpans: [Range<Int>]
+    /// ORG entities by the lower-case noun written right before one of their mentions: "the Bosnian cultural
+    /// association Most" is an "association".
+    let orgsAfterNoun: [String: Set<Int>]
 
     init(view: ArticleView, lexicon: Lexicon) {
         self.view = view
@@ -37,6 +40,14 @@ struct OrgReference {
         }
         self.quotedSentences = quoted
         self.quoteSpans = spans
+        var orgsAfterNoun: [String: Set<Int>] = [:]
+        for (index, mention) in view.analysis.mentions.enumerated() where view.analysis.entities[mention.entity].type == .org {
+            let before = view.mentionTokens[index].lowerBound - 1
+            if before >= 0, view.tokens[before].sentence == mention.sentence, view.tokens[before].kind == .word, !view.tokens[before].isCapitalized {
+                orgsAfterNoun[view.tokens[before].lowercased, default: []].insert(mention.entity)
+            }
+        }
+        self.orgsAfterNoun = orgsAfterNoun
     }
 
     /// Whether a mention lies inside a quotation.
@@ -109,15 +120,7 @@ struct OrgReference {
                 result.insert(index)
             }
         }
-        // "the Bosnian cultural association Most": a name written right after a lower-case noun is of that kind.
-        let lowered = Set(words.map { $0.lowercased() })
-        for (index, mention) in view.analysis.mentions.enumerated() where view.analysis.entities[mention.entity].type == .org {
-            let before = view.mentionTokens[index].lowerBound - 1
-            if before >= 0, view.tokens[before].sentence == mention.sentence, !view.tokens[before].isCapitalized,
-               lowered.contains(view.tokens[before].lowercased) {
-                result.insert(mention.entity)
-            }
-        }
+        for word in words { result.formUnion(orgsAfterNoun[word.lowercased()] ?? []) }
         return result
     }
 
