@@ -914,7 +914,9 @@ struct SpeakerSieves {
                 var moved = true
                 while moved {
                     moved = false
-                    while let word = view.word(pieces, end), RoleWords.honorifics.contains(RoleWords.bare(word)) {
+                    // ("Mr", "Shri", "Engr.": a form of address of the lexicon that is no role)
+                    while let word = view.word(pieces, end), RoleWords.honorifics.contains(RoleWords.bare(word))
+                            || lexicon.roleKey(RoleWords.bare(word)) == nil && lexicon.categories(of: RoleWords.bare(word)).contains(.title) {
                         end -= 1
                         moved = true
                     }
