@@ -19,7 +19,7 @@ struct OrganizationNames {
         let input = outletsTold(oneWordOrganisations(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input)))))))
         let bodies = nationalBodies(input)
         let untagged = outsideHeadings(bodies + untaggedHeadedNames(input + bodies))
-        var spans = extendToOrganizationHeads((extendOverLegalForms(input).map(demonymHouse) + untagged)
+        var spans = extendToOrganizationHeads((joinAcrossAmpersand(companiesByLegalForm(input)).map(demonymHouse) + untagged)
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
         for i in spans.indices where spans[i].type == .org {
@@ -484,26 +484,77 @@ struct OrganizationNames {
         "university", "academy", "college", "hospital",
     ])
 
-    /// Company legal forms written after the name ("Caspian Cargo BV", "Anadolu Foods GmbH", "Tashkent Textile LLC").
+    /// Company legal forms written after the name ("Caspian Cargo BV", "Anadolu Foods GmbH", "Pearl Coast Contracting
+    /// WLL", "Makao Bora Consultants Ltd"), as keys without their dots ("W.L.L." → "wll").
     static let legalForms: Set<String> = [
-        "bv", "b.v", "nv", "n.v", "gmbh", "ag", "ltd", "ltd.", "llc", "llp", "plc", "inc", "inc.", "corp", "corp.", "s.a", "s.a.",
-        "sa", "sas", "sarl", "s.r.l", "srl", "spa", "s.p.a", "oy", "ab", "a/s", "aps", "asa", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "kft",
-        "zrt", "d.o.o", "doo", "a.s", "s.r.o", "pty", "pvt", "bhd",
+        "bv", "nv", "gmbh", "ag", "ltd", "llc", "llp", "plc", "inc", "corp", "sa", "sas", "sarl", "srl", "spa", "oy", "ab", "as",
+        "a/s", "aps", "asa", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "kft", "zrt", "doo", "sro", "pty", "pvt", "bhd", "sdn", "pte",
+        "wll", "fze", "fzco", "fzc", "sal", "saog", "saoc", "psc", "qsc", "bsc", "ksc", "kscp", "ltda", "co",
     ]
 
-    /// A name followed by a company's legal form is that company's name: "[PER Caspian Cargo] BV" → ORG
-    /// "Caspian Cargo BV".
-    private func extendOverLegalForms(_ spans: [NameSpan]) -> [NameSpan] {
-        spans.map { span in
-            guard span.part == nil, span.type != .place || span.tokens.count >= 2 else { return span }
-            var end = span.tokens.upperBound
-            while end < tokens.count, end - span.tokens.upperBound < 2, sameSentence(end, span.tokens.lowerBound),
-                  tokens[end].kind == .word, tokens[end].startsUpper, Self.legalForms.contains(tokens[end].lower),
-                  !spans.contains(where: { $0.tokens.contains(end) }) {
-                end += 1
-            }
-            return end > span.tokens.upperBound ? NameSpan(.org, span.tokens.lowerBound..<end) : span
+    /// Legal forms that close a company's name also when written in title case; the others only in capitals ("AS", "SA").
+    private static let titleCaseLegalForms: Set<String> = ["ltd", "inc", "corp", "pvt", "bhd", "sdn", "pte", "llc", "plc", "gmbh", "sarl", "ltda", "co"]
+
+    /// The legal form `token` writes, as a key of `legalForms`, or nil.
+    static func legalForm(_ token: Token) -> String? {
+        guard token.kind == .word || token.text.hasSuffix(".") else { return nil }
+        let key = String(token.lower.unicodeScalars.filter { $0 != "." })
+        guard legalForms.contains(key), token.isAcronymLike || token.startsUpper && titleCaseLegalForms.contains(key) else { return nil }
+        return key
+    }
+
+    /// "Pearl Coast Contracting WLL", "Rift Valley Trust Bank Ltd", "Al Sahel Logistics Co. W.L.L.": the capitalized
+    /// words right before a company's legal form, whatever the tagger made of them (a person, a place, pieces), are
+    /// with it one company's name. "Co." closes a name only where no name word follows it ("Co. Clare" is a county).
+    private func companiesByLegalForm(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        var index = 1
+        while index < tokens.count {
+            defer { index += 1 }
+            guard Self.legalForm(tokens[index]) != nil, sameSentence(index - 1, index), isCompanyNameWord(index - 1) else { continue }
+            var end = index + 1
+            while end < tokens.count, sameSentence(end, index), Self.legalForm(tokens[end]) != nil { end += 1 }
+            if Self.legalForm(tokens[end - 1]) == "co", end < tokens.count, sameSentence(end, index), words.isNameWord(tokens[end]) { continue }
+            var start = index - 1
+            while start - 1 >= 0, index - start < 6, sameSentence(start - 1, index), isCompanyNameWord(start - 1),
+                  Self.legalForm(tokens[start - 1]) == nil { start -= 1 }
+            if ["the", "a", "an"].contains(tokens[start].lower), start + 1 < index { start += 1 }
+            // "Latvian Cultural Society of Western Australia Inc.": an organisation found around the words keeps its start.
+            if let opened = result.first(where: { $0.type == .org && $0.tokens.contains(start) }) { start = min(start, opened.tokens.lowerBound) }
+            let company = NameSpan(.org, start..<end)
+            result.removeAll { $0.tokens.overlaps(company.tokens) }
+            result.append(company)
+            index = end - 1
         }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Punjab & Sind Bank": an organisation right after "&" takes the capitalized words before it, which the tagger
+    /// often reads as a place or a person of their own.
+    private func joinAcrossAmpersand(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for span in spans where span.type == .org && span.part == nil && span.tokens.lowerBound >= 2 {
+            let ampersand = span.tokens.lowerBound - 1
+            guard tokens[ampersand].text == "&", sameSentence(ampersand - 1, span.tokens.lowerBound), isCompanyNameWord(ampersand - 1) else { continue }
+            var start = ampersand - 1
+            while start - 1 >= 0, ampersand - start < 4, sameSentence(start - 1, ampersand), words.isNameWord(tokens[start - 1]),
+                  !["the", "a", "an"].contains(tokens[start - 1].lower) { start -= 1 }
+            let joined = NameSpan(.org, start..<span.tokens.upperBound)
+            result.removeAll { $0.tokens.overlaps(joined.tokens) }
+            result.append(joined)
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A word that can stand in a company's name: a capitalized word (also "d'Ivoire"), "&", or a connector between two.
+    private func isCompanyNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        // "Qatar-based", "Kenyan-born": a compound that ends in a lower-case word describes the company.
+        if let last = token.text.split(separator: "-").last, token.text.containsLiterally("-"),
+           last.unicodeScalars.first.map(Token.isUppercase) == false { return false }
+        if words.isNameWord(token) || token.text == "&" { return true }
+        let elided = token.lower.hasPrefix("d'") || token.lower.hasPrefix("d\u{2019}")
+        return elided && token.text.unicodeScalars.dropFirst(2).first.map(Token.isUppercase) == true
     }
 
     /// Head words of the units of an organisation that news names together with the organisation they belong to.
@@ -562,6 +613,8 @@ struct OrganizationNames {
 
     private func extendRight(_ range: Range<Int>, limit: Int, taggedPlaces: Set<Range<Int>>) -> Range<Int> {
         var end = range.upperBound
+        // A company's legal form ends its name: "Rift Valley Trust Bank Ltd" and "Tujenge Sacco Ltd" are two.
+        if Self.legalForm(tokens[end - 1]) != nil { return range }
         if end - 1 > range.lowerBound, isPossessiveMark(end - 1) { end -= 1 }  // "Workers'" + "Forum"
         // "Wat Khemara" + "Buddhikaram": a name opened by its head word runs over the capitalized words after it.
         if words.opensOrganizationName(tokens[range.lowerBound]) {

@@ -57,11 +57,51 @@ struct SpanBoundaries {
         result = joinPossessiveNames(result)
         result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(result)))
         result = completePersonNamesLeftward(completeSurnameOnlyPersons(result))
+        result = joinLeadingInitials(result)
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
         result = bylinesInCapitals(result)
         result = returnHeadWordsToNames(result)
-        return joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result))).map(retypeLocalGovernment)
+        return addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result)))).map(retypeLocalGovernment)
+    }
+
+    /// "the City of Dearborn", "Province of Nova Scotia", "City of Canterbury-Bankstown councillor": a capitalized
+    /// local-government word, "of" and a place's name, which the tagger often misses or splits, become one PLACE
+    /// (that `retypeLocalGovernment` then reads as the government acting); an organisation of the place and a head
+    /// word takes the whole ("City of Wolverhampton Council"). A place known by the whole phrase ("District of Columbia")
+    /// is left as it is.
+    private func addLocalGovernmentNames(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for index in tokens.indices where index + 2 < tokens.count && Self.localGovernmentWords.contains(tokens[index].lower)
+            && tokens[index].startsUpper && tokens[index + 1].lower == "of" && tokens[index + 2].sentence == tokens[index].sentence {
+            let start = index + 2
+            guard !continuesName(before: index),
+                  !result.contains(where: { $0.type != .place && $0.tokens.contains(index) }) else { continue }
+            var end = start
+            while end < tokens.count, end < start + 3, tokens[end].sentence == tokens[start].sentence, words.isNameWord(tokens[end]),
+                  !words.isOrgHead(tokens[end]), !words.isRoleOrTitle(tokens[end]) {
+                end += 1
+            }
+            guard end > start else { continue }
+            let taggedPlace = result.first { $0.type == .place && $0.tokens.lowerBound == start }
+            if taggedPlace == nil {
+                // The longest run of the words a gazetteer knows as a place.
+                while end > start, !words.isPlacePhrase(tokens[start..<end].map(\.text).joined(separator: " ")) { end -= 1 }
+                guard end > start else { continue }
+            } else {
+                end = max(end, taggedPlace!.tokens.upperBound)
+            }
+            let phrase = tokens[index..<end].map(\.text).joined(separator: " ")
+            guard !words.isPlacePhrase(phrase) else { continue }
+            let organisation = result.first { span in
+                span.type == .org && span.tokens.lowerBound == start && span.tokens.upperBound > end
+                    && (end..<span.tokens.upperBound).allSatisfy { words.isOrgHead(tokens[$0]) }
+            }
+            let joined = NameSpan(organisation == nil ? .place : .org, index..<(organisation?.tokens.upperBound ?? end))
+            result.removeAll { $0.tokens.overlaps(joined.tokens) }
+            result.append(joined)
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// "Department of Internal Policy of Sverdlovsk [Region Galina Petrovna Lukashina]": a person's name opens with
@@ -954,12 +994,16 @@ struct SpanBoundaries {
               tokens[start + 1].lower == "of" else { return span }
         var before = start - 1
         if before >= 0, tokens[before].lower == "the" { before -= 1 }
-        if before >= 0, tokens[before].sentence == tokens[start].sentence, Self.locativePrepositions.contains(tokens[before].lower) { return span }
+        // "of" is locative before a province or district ("farmers of the Province of Buenos Aires"), not before a
+        // municipality, which is named as a body ("the integration prize of the City of Bielefeld").
+        let locatives = Self.municipalWords.contains(tokens[start].lower) ? Self.locativePrepositions : Self.locativePrepositions.union(["of"])
+        if before >= 0, tokens[before].sentence == tokens[start].sentence, locatives.contains(tokens[before].lower) { return span }
         return NameSpan(.org, span.tokens)
     }
 
-    private static let localGovernmentWords: Set<String> = ["city", "district", "municipality", "province", "borough", "county", "shire", "township"]
-    private static let locativePrepositions: Set<String> = ["in", "at", "near", "across", "throughout", "around", "within", "outside", "inside", "into", "of"]
+    private static let localGovernmentWords: Set<String> = municipalWords.union(["district", "province", "county"])
+    private static let municipalWords: Set<String> = ["city", "town", "municipality", "borough", "shire", "township", "village"]
+    private static let locativePrepositions: Set<String> = ["in", "at", "near", "across", "throughout", "around", "within", "outside", "inside", "into"]
 
     /// "the MCCK", "IZBSA": an acronym of three letters or more taken for a place that no gazetteer knows as a
     /// place (nor as a region's abbreviation: "NSW") names an organisation.
@@ -988,7 +1032,7 @@ struct SpanBoundaries {
     private func retypeGenericOrganization(_ span: NameSpan) -> NameSpan? {
         guard span.type == .org else { return span }
         if span.tokens.count == 1, words.isOrgHead(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike,
-           !continuesName(before: span.tokens.lowerBound) { return nil }
+           !continuesName(before: span.tokens.lowerBound), !isBareProperName(span.tokens.lowerBound) { return nil }
         let phrase = span.tokens.map { tokens[$0].text }.joined(separator: " ")
         if words.lexicon.places(named: phrase).contains(where: { $0.kind == .country }) { return NameSpan(.place, span.tokens) }
         // "Union of World Azerbaijanis", "Congress of Ukrainians": a head word and "of" before a people keep the name.
@@ -1000,6 +1044,19 @@ struct SpanBoundaries {
             return words.isPlacePhrase(lead.map { tokens[$0].text }.joined(separator: " ")) ? NameSpan(.place, lead) : nil
         }
         return span
+    }
+
+    /// "lobby Congress", "members of Congress": a capitalized head word written inside a sentence with no
+    /// determiner before it and no role after it is used as a proper name, not as a back-reference ("the
+    /// Association", "Club captain X").
+    private func isBareProperName(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index - 1].sentence == tokens[index].sentence,
+              tokens[index - 1].kind == .word, !tokens[index - 1].startsUpper, !Self.determiners.contains(tokens[index - 1].lower),
+              !words.isNameParticle(tokens[index - 1]),
+              !["whose", "which", "each", "every", "any", "no", "another"].contains(tokens[index - 1].lower) else { return false }
+        let next = tokens[index + 1]
+        guard !next.isPossessiveS, !["and", "of", "for", "&", "-"].contains(next.lower) else { return false }
+        return !(next.kind == .word && (next.startsUpper || words.isRoleOrTitle(next)))
     }
 
     /// A head word right after a capitalized word of its sentence ends that name: "Buenos Aires City" + "Legislature".
@@ -1124,6 +1181,47 @@ struct SpanBoundaries {
         guard !found.isEmpty else { return spans }
         let kept = spans.filter { span in !found.contains { $0.overlaps(span.tokens) } }
         return (kept + found.map { NameSpan(.person, $0) }).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "K.V. Nazeer Ahmed", "C.S. Gnanasekaran", "W.E.B. Du Bois": a token of two or three initials ("K.V.") before
+    /// a person, or before capitalized words that no organisation or known place holds, opens that person's name,
+    /// whatever the tagger made of it. Initials a gazetteer knows ("U.S.", "U.K.") or that open an organisation are not a person's.
+    private func joinLeadingInitials(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for index in tokens.indices.dropLast() where isInitialsToken(tokens[index]) && tokens[index + 1].sentence == tokens[index].sentence
+            && !words.isRoleOrTitle(tokens[index]) && !words.isHonorific(tokens[index]) {
+            guard !result.contains(where: { $0.type == .org && $0.tokens.contains(index) }) else { continue }
+            let places = words.lexicon.places(named: tokens[index].text)
+            var end: Int
+            if let person = result.first(where: { $0.type == .person && $0.tokens.lowerBound == index + 1 }) {
+                // Before a person, only a country's initials stay a place ("U.S. John Smith" is rare, "C.R. Menon" is not).
+                guard !places.contains(where: { $0.kind == .country }) else { continue }
+                end = person.tokens.upperBound
+            } else {
+                guard places.isEmpty, !words.isPlacePhrase(tokens[index].text) else { continue }
+                end = index + 1
+                while end < tokens.count, end < index + 4, tokens[end].sentence == tokens[index].sentence, words.isNameWord(tokens[end]),
+                      !words.isOrgHead(tokens[end]), !words.isRoleOrTitle(tokens[end]), !isInitialsToken(tokens[end]),
+                      !result.contains(where: { $0.tokens.contains(end) && $0.type != .person && !isUnknownPlace($0) }) { end += 1 }
+                guard end > index + 1, !words.isPlacePhrase(tokens[(index + 1)..<end].map(\.text).joined(separator: " ")) else { continue }
+            }
+            let person = NameSpan(.person, index..<end)
+            result.removeAll { $0.tokens.overlaps(person.tokens) }
+            result.append(person)
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A PLACE span no gazetteer knows by its words ("[Nazeer] Ahmed", "Du Bois" after initials).
+    private func isUnknownPlace(_ span: NameSpan) -> Bool {
+        span.type == .place && span.part == nil && !words.isPlacePhrase(span.text(in: document)) && words.lexicon.places(named: span.text(in: document)).isEmpty
+    }
+
+    /// "K.V.", "W.E.B.": two or three capital letters, each followed by a dot, in one token.
+    private func isInitialsToken(_ token: Token) -> Bool {
+        let scalars = Array(token.text.unicodeScalars)
+        guard (4...6).contains(scalars.count), scalars.count % 2 == 0 else { return false }
+        return stride(from: 0, to: scalars.count, by: 2).allSatisfy { Token.isUppercase(scalars[$0]) && scalars[$0 + 1] == "." }
     }
 
     /// Lower-case words after a father's name that say "son of" / "daughter of" (Kyrgyz, Kazakh, Azerbaijani, Turkish).

@@ -146,6 +146,27 @@ import Testing
                 == ["ORG City of North Vancouver"])
         #expect(repaired("It was played in the Province of Buenos Aires.", [("Province", .place), ("Buenos Aires", .place)])
                 == ["PLACE Province of Buenos Aires"])
+        // The tagger found nothing, or only the local-government word: a known place after "of" completes the name.
+        #expect(repaired("Plans were filed with the City of Dearborn in September.", []) == ["ORG City of Dearborn"])
+        #expect(repaired("We ask the Province of Nova Scotia to pay.", [("Province", .place)]) == ["ORG Province of Nova Scotia"])
+        // "of" before it is no locative: the prize of the city is the government's.
+        #expect(repaired("It won the integration prize of the City of Bielefeld.", []) == ["ORG City of Bielefeld"])
+        // An organisation opening with the place takes the whole name.
+        #expect(repaired("He sits on City of Wolverhampton Council now.", [("Wolverhampton Council", .org)])
+                == ["ORG City of Wolverhampton Council"])
+        // A place the gazetteer knows by the whole phrase stays a place; an unknown word after "of" makes no name.
+        #expect(repaired("She moved to the District of Columbia.", [("Columbia", .place)]) == ["PLACE Columbia"])
+        #expect(repaired("It is a City of Sanctuary now.", []) == [])
+    }
+
+    /// "asking Congress to act": a head word used as a proper name, with no determiner before it, is kept; "the
+    /// Council" and "Club captain X" are back-references.
+    @Test func aHeadWordWrittenAsAProperNameIsAnOrganisation() {
+        #expect(repaired("They are asking Congress to act.", [("Congress", .org)]) == ["ORG Congress"])
+        #expect(repaired("They lobby members of Congress ahead of April.", [("Congress", .org)]) == ["ORG Congress"])
+        #expect(repaired("They are asking the Council to act.", [("Council", .org)]) == [])
+        #expect(repaired("He said Club captain Ali Bek scored.", [("Club", .org), ("Ali Bek", .person)]) == ["PERSON Ali Bek"])
+        #expect(repaired("Ernst de la Court said so.", [("Court", .org)]) == [])
     }
 
     /// An acronym taken for a place that no gazetteer knows is an organisation; a state's abbreviation stays a place.
@@ -1108,6 +1129,37 @@ import Testing
         let analysis = analyse("The Polish Society of Ontario Inc. met. The Polish Society of Ontario voted.",
                                [("Polish Society of Ontario Inc.", .org), ("Polish Society of Ontario", .org)])
         #expect(analysis.entities.filter { $0.type == .org }.count == 1)
+        // Whatever the tagger made of the words before the form: a person and an ORG of the form alone, a place, nothing.
+        #expect(completed("He works for Pearl Coast Contracting WLL in Doha.", [("Pearl Coast Contracting", .person), ("WLL", .org), ("Doha", .place)])
+                == ["ORG Pearl Coast Contracting WLL", "PLACE Doha"])
+        #expect(completed("She founded Al Sahel Logistics Co. W.L.L. last year.", [("Al Sahel", .place)]) == ["ORG Al Sahel Logistics Co. W.L.L."])
+        #expect(completed("They sell Lagunes Emballages Côte d'Ivoire SARL boxes.", [("Côte d'Ivoire", .place)])
+                == ["ORG Lagunes Emballages Côte d'Ivoire SARL"])
+        // The form ends the name: two companies joined by "and" stay two; "-based" and "the" stay out.
+        #expect(completed("Loans came from Rift Valley Trust Bank Ltd and Tujenge Sacco Society Ltd on Monday.", [("Rift Valley", .place)])
+                == ["ORG Rift Valley Trust Bank Ltd", "ORG Tujenge Sacco Society Ltd"])
+        #expect(completed("He joined the Kondotty-based Crescent Prosperity Nidhi Ltd in May.", [("Crescent Prosperity", .org), ("Nidhi Ltd", .person)])
+                == ["ORG Crescent Prosperity Nidhi Ltd"])
+        // An organisation around the words keeps its start; "Co." before a name is a county, and "As" in title case no form.
+        #expect(completed("The Latvian Cultural Society of Western Australia Inc. met.", [("Latvian Cultural Society of Western Australia", .org)])
+                == ["ORG Latvian Cultural Society of Western Australia Inc."])
+        #expect(completed("She grew up in Ennis, Co. Clare, and moved.", [("Ennis", .place), ("Clare", .place)]) == ["PLACE Ennis", "PLACE Clare"])
+        #expect(completed("Maria Lopez As a child moved.", [("Maria Lopez", .person)]) == ["PERSON Maria Lopez"])
+        // "&" joins the words before it to the organisation after it.
+        #expect(completed("The court issued notice to Punjab & Sind Bank on Monday.", [("Punjab", .place), ("Sind Bank", .org)])
+                == ["ORG Punjab & Sind Bank"])
+    }
+
+    /// "K.V. Nazeer Ahmed", "W.E.B. Du Bois": two or three initials in one token open the person's name; "U.S." and
+    /// "H.E." do not.
+    @Test func initialsInOneTokenOpenAPersonsName() {
+        #expect(repaired("Association president K.V. Nazeer Ahmed said so.", [("Nazeer Ahmed", .person)]) == ["PERSON K.V. Nazeer Ahmed"])
+        #expect(repaired("Auditor C.S. Gnanasekaran signed it.", [("C.S.", .place)]) == ["PERSON C.S. Gnanasekaran"])
+        #expect(repaired("The ideas of W.E.B. Du Bois live on.", [("Du Bois", .place)]) == ["PERSON W.E.B. Du Bois"])
+        #expect(repaired("K.V. Nazeer Ahmed, general secretary, said so.", [("Nazeer", .place)]) == ["PERSON K.V. Nazeer Ahmed"])
+        #expect(repaired("He sent K.V. Paris a letter.", [("Paris", .place)]) == ["PLACE Paris"])
+        #expect(repaired("The U.S. Congress met.", [("U.S. Congress", .org)]) == ["ORG U.S. Congress"])
+        #expect(repaired("A message of H.E. Kojo Asante-Darko was read.", [("Kojo Asante-Darko", .person)]) == ["PERSON Kojo Asante-Darko"])
     }
 
     @Test func anOrganisationNamingAPeopleStaysAnOrganisation() {
