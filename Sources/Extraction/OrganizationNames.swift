@@ -44,8 +44,24 @@ struct OrganizationNames {
             if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
-        return titlesBeforePeople(stateNames(constituencies(buildingsNamedAfterPeople(spans + added))))
+        return titlesBeforePeople(stateNames(constituencies(buildingsNamedAfterPeople(extendOverLastWord(spans) + added))))
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+    }
+
+    /// "the Ministry of Overseas Pakistanis and Human Resource [Development] had asked": the tagger stopped one word short.
+    /// A capitalized word right after an organisation's name that closes the run of capitalized words, and that is no
+    /// name, place, role, demonym or calendar word of its own, ends that name.
+    private func extendOverLastWord(_ spans: [NameSpan]) -> [NameSpan] {
+        spans.map { span in
+            let next = span.tokens.upperBound
+            guard span.type == .org, span.part == nil, span.tokens.count >= 2, next < tokens.count, sameSentence(next, span.tokens.lowerBound),
+                  words.isNameWord(tokens[span.tokens.upperBound - 1]), tokens[next].kind == .word, tokens[next].startsUpper,
+                  !tokens[next].isAcronymLike, !spans.contains(where: { $0.tokens.contains(next) }),
+                  next + 1 >= tokens.count || !sameSentence(next + 1, next) || !words.isNameWord(tokens[next + 1]),
+                  !words.isRoleOrTitle(tokens[next]), !words.isCalendarWord(tokens[next]), !words.isGivenName(tokens[next]),
+                  !words.isDemonym(tokens[next]), !words.isPlacePhrase(tokens[next].text) else { return span }
+            return NameSpan(.org, span.tokens.lowerBound..<(next + 1))
+        }
     }
 
     /// "the [Eyüp] [Sultan] [Mosque]", "the [Bristol] [Jami] [Mosque]": capitalized words between "the" and the head word

@@ -1292,7 +1292,8 @@ struct SpanBoundaries {
             let before = word - 1
             let sentenceStart = before < 0 || tokens[before].sentence != tokens[word].sentence
             let afterAddress = !sentenceStart && (words.isFormOfAddress(tokens[before]) || words.isRoleOrTitle(tokens[before]))
-            let afterApposition = !sentenceStart && before >= 2 && tokens[before].text == ","
+            // "The principal, NAME", "Assistant secretary: NAME" (a line of an officer list).
+            let afterApposition = !sentenceStart && before >= 2 && (tokens[before].text == "," || tokens[before].text == ":")
                 && (words.isRoleOrTitle(tokens[before - 1])
                     || tokens[before - 1].text.first?.isLowercase == true && Self.determiners.contains(tokens[before - 2].lower))
             guard afterAddress || afterApposition || (sentenceStart && own != nil) else { continue }

@@ -1145,6 +1145,14 @@ import Testing
                 == ["ORG Latvian Cultural Society of Western Australia Inc."])
         #expect(completed("She grew up in Ennis, Co. Clare, and moved.", [("Ennis", .place), ("Clare", .place)]) == ["PLACE Ennis", "PLACE Clare"])
         #expect(completed("Maria Lopez As a child moved.", [("Maria Lopez", .person)]) == ["PERSON Maria Lopez"])
+        // One capitalized word the tagger left after the name, closing the run, ends it; a surname, a day or a place does not.
+        #expect(completed("The Ministry of Overseas Pakistanis and Human Resource Development had asked.",
+                          [("Ministry of Overseas Pakistanis and Human Resource", .org)])
+                == ["ORG Ministry of Overseas Pakistanis and Human Resource Development"])
+        #expect(completed("The Azerbaijani Cultural Society Tuesday said so.", [("Azerbaijani Cultural Society", .org)])
+                == ["ORG Azerbaijani Cultural Society"])
+        #expect(completed("The Azerbaijani Cultural Society Edmonton said so.", [("Azerbaijani Cultural Society", .org)])
+                == ["ORG Azerbaijani Cultural Society"])
         // "&" joins the words before it to the organisation after it.
         #expect(completed("The court issued notice to Punjab & Sind Bank on Monday.", [("Punjab", .place), ("Sind Bank", .org)])
                 == ["ORG Punjab & Sind Bank"])
@@ -1523,6 +1531,8 @@ import Testing
         let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
         #expect(texts(trimmed, document) == ["PERSON Thawng Hu Cin", "PERSON Amat Al-Razzaq Humaid", "PERSON Purna Maya Subba",
                                              "PLACE Azerbaijan", "PERSON Ilham Aliyev", "PERSON Ali Khan"])
+        // A line of an officer list, "ROLE: NAME".
+        #expect(repaired("Assistant secretary: Mohamed Riyas Hameed", [("Riyas Hameed", .person)]) == ["PERSON Mohamed Riyas Hameed"])
     }
 
     /// A paper's name on a line of its own above the byline is an ORG: by the word it ends with, or set off by the
