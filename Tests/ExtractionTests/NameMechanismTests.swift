@@ -1023,6 +1023,8 @@ import Testing
 
     @Test func demonymsHonorificsAndHeadingsAreNoNames() {
         #expect(repaired("In St. Louis Bosnians Mark Amir Hodzic spoke.", [("Louis Bosnians Mark", .person)]) == [])
+        // A language, like a demonym, is no place: "classes in Tagalog and Farsi".
+        #expect(repaired("Classes are taught in Tagalog and Farsi.", [("Tagalog", .place), ("Farsi", .place)]) == [])
         #expect(repaired("Welcome by Alderwoman Carol Dietz and H.E. the envoy.", [("Alderwoman Carol Dietz", .person), ("H.E.", .place)])
                 == ["PERSON Carol Dietz"])
         #expect(repaired("New Board Takes Office at Lebanon Business Council\n\nThe council met in Beirut.",
