@@ -191,6 +191,11 @@ struct QuoteSpeakerTests {
         "Those who return after losing their jobs need a single window," the statement said.
         """)
         #expect(found == ["Federation of Indian Workers' Associations: Those who return after losing their jobs need a single window,"])
+        // A document filed in court or issued by an authority speaks for its author too.
+        let affidavit = Fixture.quotes("""
+        In an affidavit filed last month, the [ORG Punjab State Commission for NRIs] said it had received 3,870 complaints. "The Commission has no power to decide title," the affidavit said.
+        """)
+        #expect(affidavit == ["Punjab State Commission for NRIs: The Commission has no power to decide title,"])
     }
 
     @Test func theLetterOfAnOrganisationReferredToByItsHeadNoun() {

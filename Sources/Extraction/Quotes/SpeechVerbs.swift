@@ -43,6 +43,8 @@ enum SpeechVerbs {
         "petition", "address", "release", "press-release", "open-letter", "memorandum", "note", "report", "post",
         "announcement", "call", "text", "document", "manifesto", "plea", "greeting", "greetings", "congratulation",
         "congratulations", "telegram", "post", "tweet",
+        // filed or handed down in court and by authorities ("the affidavit said", "the advisory reads")
+        "affidavit", "submission", "filing", "circular", "advisory", "notice", "complaint", "ruling", "judgment", "judgement", "verdict",
     ]
 
     /// Verb forms of the documents ("appealed", "stated").
