@@ -57,7 +57,7 @@ struct SpanBoundaries {
         result = joinPossessiveNames(result)
         result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(result)))
         result = completePersonNamesLeftward(completeSurnameOnlyPersons(result))
-        result = joinLeadingInitials(result)
+        result = joinLeadingInitials(result).map(withoutMalayTitles)
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
         result = bylinesInCapitals(result)
@@ -276,7 +276,7 @@ struct SpanBoundaries {
             let isThe = token.lower == "the" || (token.startsUpper && Self.leadingPrepositions.contains(token.lower) && upper - lower >= 2)
                 || (span.type != .person && (token.text == "A" || token.text == "An") && upper - lower >= 2)
                 || (span.type != .person && token.startsUpper && Self.leadingQuantities.contains(token.lower) && upper - lower >= 2)
-            let isTitle = span.type == .person && (words.isRoleOrTitle(token) || token.kind == .punctuation)
+            let isTitle = span.type == .person && (words.isRoleOrTitle(token) || token.kind == .punctuation || isMalayTitlePart(lower, upper))
             guard isThe || isTitle || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
             lower += 1
         }
@@ -299,6 +299,24 @@ struct SpanBoundaries {
         }
         guard lower < upper else { return nil }
         return NameSpan(span.type, lower..<upper)
+    }
+
+    /// A person's name without the Malaysian title of two words the completions may have taken in ("[Seri] Ahmad Faizal
+    /// Rahman" after "Datuk", "[Tan Sri] Harun Mokhtar").
+    private func withoutMalayTitles(_ span: NameSpan) -> NameSpan {
+        guard span.type == .person, span.part == nil else { return span }
+        var lower = span.tokens.lowerBound
+        while lower < span.tokens.upperBound - 1, isMalayTitlePart(lower, span.tokens.upperBound) { lower += 1 }
+        return NameSpan(.person, lower..<span.tokens.upperBound)
+    }
+
+    /// "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Sri": Malaysian titles of honour of two words, whose "Sri"/"Seri" follows
+    /// a title ("Puan", "Datuk") or "Tan", which alone is a surname ("Tan Wei Ming").
+    private func isMalayTitlePart(_ index: Int, _ upper: Int) -> Bool {
+        let word = tokens[index].lower
+        if word == "tan" { return index + 2 < upper && ["sri", "seri"].contains(tokens[index + 1].lower) }
+        return ["sri", "seri"].contains(word) && index > 0 && index + 1 < upper
+            && (tokens[index - 1].lower == "tan" || words.isFormOfAddress(tokens[index - 1]))
     }
 
     /// Where the organisation starts after an opening "Board of the", "Board of Trustees of (the)", "Board of

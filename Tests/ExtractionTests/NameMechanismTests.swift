@@ -1023,6 +1023,12 @@ import Testing
 
     @Test func demonymsHonorificsAndHeadingsAreNoNames() {
         #expect(repaired("In St. Louis Bosnians Mark Amir Hodzic spoke.", [("Louis Bosnians Mark", .person)]) == [])
+        // Malaysian titles of two words stay out of the name; "Tan" alone is a surname, "Sri" alone a given name.
+        #expect(repaired("Minister Datuk Seri Ahmad Faizal Rahman said so.", [("Datuk Seri Ahmad Faizal Rahman", .person)])
+                == ["PERSON Ahmad Faizal Rahman"])
+        #expect(repaired("Tan Sri Harun Mokhtar said so.", [("Tan Sri Harun Mokhtar", .person)]) == ["PERSON Harun Mokhtar"])
+        #expect(repaired("Tan Wei Ming and Sri Wahyuningsih said so.", [("Tan Wei Ming", .person), ("Sri Wahyuningsih", .person)])
+                == ["PERSON Tan Wei Ming", "PERSON Sri Wahyuningsih"])
         // A language, like a demonym, is no place: "classes in Tagalog and Farsi".
         #expect(repaired("Classes are taught in Tagalog and Farsi.", [("Tagalog", .place), ("Farsi", .place)]) == [])
         #expect(repaired("Welcome by Alderwoman Carol Dietz and H.E. the envoy.", [("Alderwoman Carol Dietz", .person), ("H.E.", .place)])
