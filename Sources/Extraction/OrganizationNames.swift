@@ -562,7 +562,7 @@ struct OrganizationNames {
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// A word that can stand in a company's name: a capitalized word (also "d'Ivoire"), "&", or a connector between two.
+    /// A word that can stand in a company's name: a capitalized word (also "d'Ivoire") or "&"; not "Qatar-based".
     private func isCompanyNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
         // "Qatar-based", "Kenyan-born": a compound that ends in a lower-case word describes the company.

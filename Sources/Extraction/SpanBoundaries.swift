@@ -83,13 +83,12 @@ struct SpanBoundaries {
                 end += 1
             }
             guard end > start else { continue }
-            let taggedPlace = result.first { $0.type == .place && $0.tokens.lowerBound == start }
-            if taggedPlace == nil {
+            if let taggedPlace = result.first(where: { $0.type == .place && $0.tokens.lowerBound == start }) {
+                end = max(end, taggedPlace.tokens.upperBound)
+            } else {
                 // The longest run of the words a gazetteer knows as a place.
                 while end > start, !words.isPlacePhrase(tokens[start..<end].map(\.text).joined(separator: " ")) { end -= 1 }
                 guard end > start else { continue }
-            } else {
-                end = max(end, taggedPlace!.tokens.upperBound)
             }
             let phrase = tokens[index..<end].map(\.text).joined(separator: " ")
             guard !words.isPlacePhrase(phrase) else { continue }
@@ -1203,7 +1202,8 @@ struct SpanBoundaries {
 
     /// "K.V. Nazeer Ahmed", "C.S. Gnanasekaran", "W.E.B. Du Bois": a token of two or three initials ("K.V.") before
     /// a person, or before capitalized words that no organisation or known place holds, opens that person's name,
-    /// whatever the tagger made of it. Initials a gazetteer knows ("U.S.", "U.K.") or that open an organisation are not a person's.
+    /// whatever the tagger made of it. Initials inside an organisation, or that a gazetteer knows as a country ("U.S.") before
+    /// a person or as any place before other words, are not a person's.
     private func joinLeadingInitials(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         for index in tokens.indices.dropLast() where isInitialsToken(tokens[index]) && tokens[index + 1].sentence == tokens[index].sentence
