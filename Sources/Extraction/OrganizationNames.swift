@@ -513,8 +513,9 @@ struct OrganizationNames {
 
     /// The legal form `token` writes, as a key of `legalForms`, or nil.
     static func legalForm(_ token: Token) -> String? {
-        guard token.kind == .word || token.text.hasSuffix(".") else { return nil }
-        let key = String(token.lower.unicodeScalars.filter { $0 != "." })
+        // Every form is written with a capital first (checked first: this runs on every token).
+        guard token.startsUpper, token.kind == .word || token.text.hasSuffix(".") else { return nil }
+        let key = token.lower.containsLiterally(".") ? String(token.lower.unicodeScalars.filter { $0 != "." }) : token.lower
         guard legalForms.contains(key), token.isAcronymLike || token.startsUpper && titleCaseLegalForms.contains(key) else { return nil }
         return key
     }
@@ -531,10 +532,7 @@ struct OrganizationNames {
             var end = index + 1
             while end < tokens.count, sameSentence(end, index), Self.legalForm(tokens[end]) != nil { end += 1 }
             if Self.legalForm(tokens[end - 1]) == "co", end < tokens.count, sameSentence(end, index), words.isNameWord(tokens[end]) { continue }
-            var start = index - 1
-            while start - 1 >= 0, index - start < 6, sameSentence(start - 1, index), isCompanyNameWord(start - 1),
-                  Self.legalForm(tokens[start - 1]) == nil { start -= 1 }
-            if ["the", "a", "an"].contains(tokens[start].lower), start + 1 < index { start += 1 }
+            var start = companyNameStart(endingAt: index - 1, words: 6)
             // "Latvian Cultural Society of Western Australia Inc.": an organisation found around the words keeps its start.
             if let opened = result.first(where: { $0.type == .org && $0.tokens.contains(start) }) { start = min(start, opened.tokens.lowerBound) }
             let company = NameSpan(.org, start..<end)
@@ -552,14 +550,20 @@ struct OrganizationNames {
         for span in spans where span.type == .org && span.part == nil && span.tokens.lowerBound >= 2 {
             let ampersand = span.tokens.lowerBound - 1
             guard tokens[ampersand].text == "&", sameSentence(ampersand - 1, span.tokens.lowerBound), isCompanyNameWord(ampersand - 1) else { continue }
-            var start = ampersand - 1
-            while start - 1 >= 0, ampersand - start < 4, sameSentence(start - 1, ampersand), words.isNameWord(tokens[start - 1]),
-                  !["the", "a", "an"].contains(tokens[start - 1].lower) { start -= 1 }
-            let joined = NameSpan(.org, start..<span.tokens.upperBound)
+            let joined = NameSpan(.org, companyNameStart(endingAt: ampersand - 1, words: 4)..<span.tokens.upperBound)
             result.removeAll { $0.tokens.overlaps(joined.tokens) }
             result.append(joined)
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The first of the words of a company's name that end at `last` (which is one): at most `words` of them, back to
+    /// the sentence's start, an article or another company's legal form.
+    private func companyNameStart(endingAt last: Int, words: Int) -> Int {
+        var start = last
+        while start - 1 >= 0, last - start + 1 < words, sameSentence(start - 1, last), isCompanyNameWord(start - 1),
+              Self.legalForm(tokens[start - 1]) == nil, !["the", "a", "an"].contains(tokens[start - 1].lower) { start -= 1 }
+        return start
     }
 
     /// A word that can stand in a company's name: a capitalized word (also "d'Ivoire") or "&"; not "Qatar-based".

@@ -1237,9 +1237,12 @@ struct SpanBoundaries {
 
     /// "K.V.", "W.E.B.": two or three capital letters, each followed by a dot, in one token.
     private func isInitialsToken(_ token: Token) -> Bool {
-        let scalars = Array(token.text.unicodeScalars)
-        guard (4...6).contains(scalars.count), scalars.count % 2 == 0 else { return false }
-        return stride(from: 0, to: scalars.count, by: 2).allSatisfy { Token.isUppercase(scalars[$0]) && scalars[$0 + 1] == "." }
+        var count = 0
+        for scalar in token.text.unicodeScalars {
+            guard count < 6, count % 2 == 0 ? Token.isUppercase(scalar) : scalar == "." else { return false }
+            count += 1
+        }
+        return count >= 4 && count % 2 == 0
     }
 
     /// Lower-case words after a father's name that say "son of" / "daughter of" (Kyrgyz, Kazakh, Azerbaijani, Turkish).
