@@ -100,6 +100,11 @@ struct Tokenizer {
                 index = end
                 continue
             }
+            if scalar == "/", ScalarClass.isUppercase(next), let end = acronymPairEnd(start: start, slash: index, limit: limit) {
+                // "RFE/RL": two acronyms joined by a slash are one name.
+                index = end
+                continue
+            }
             if scalar == "@", ScalarClass.isLetter(next) || ScalarClass.isDigit(next) {
                 let end = trimmedNonWhitespaceEnd(from: index, limit: limit)
                 emit(start..<end, .symbol, paragraph, &tokens)
@@ -142,6 +147,16 @@ struct Tokenizer {
 
     private func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         ScalarClass.isLetter(s) || ScalarClass.isDigit(s) || ScalarClass.isMark(s)
+    }
+
+    /// The end of "RFE/RL" when the letters from `start` to the slash and those after it are two runs of at least two
+    /// capitals, and no letter follows.
+    private func acronymPairEnd(start: Int, slash: Int, limit: Int) -> Int? {
+        guard slash - start >= 2, (start..<slash).allSatisfy({ ScalarClass.isUppercase(scalars[$0]) }) else { return nil }
+        var end = slash + 1
+        while end < limit, ScalarClass.isUppercase(scalars[end]) { end += 1 }
+        guard end - slash - 1 >= 2, end >= limit || !ScalarClass.isLetter(scalars[end]) && !ScalarClass.isDigit(scalars[end]) else { return nil }
+        return end
     }
 
     /// "U.S.", "e.g.", "a.m.": single letters each followed by a period, at least two of them.

@@ -11,7 +11,9 @@ import ArticleText
 /// A line among the opening ones, before the first paragraph of running text, is a masthead when its name (up
 /// to a "|", a dash or a comma; without a leading "The") is one to seven capitalized words or connectors and
 /// either ends with a word papers are called by ("Herald", "Gazette", "Voice", "Local") or, after the headline,
-/// is set off from what follows by the line's one "|" or dash ("Bielefelder Stadtanzeiger – English edition").
+/// is set off from what follows by the line's one "|" or dash ("Bielefelder Stadtanzeiger – English edition"), or
+/// stands alone right above the byline or a line opening with the date, as one word or ending in an organisation's
+/// head word ("Belsat" over "Vilnius, 12 October 2025 – …").
 /// Lines from the byline on, a block of lines, and a person's name or a role are none. The name is an ORG, whatever the tagger made of it:
 /// heading lines keep no spans of their own.
 enum Mastheads {
@@ -19,7 +21,7 @@ enum Mastheads {
     static let titleWords: Set<String> = [
         "advertiser", "argus", "beacon", "bee", "bulletin", "chronicle", "citizen", "courier", "daily", "democrat", "digest",
         "dispatch", "echo", "enquirer", "examiner", "express", "gazette", "gleaner", "globe", "guardian", "herald",
-        "independent", "inquirer", "journal", "lantern", "leader", "ledger", "local", "mail", "mercury", "messenger",
+        "independent", "inquirer", "insider", "insight", "journal", "lantern", "leader", "ledger", "local", "mail", "mercury", "messenger",
         "mirror", "monitor", "news", "observer", "post", "press", "record", "recorder", "register", "reporter", "review",
         "sentinel", "standard", "star", "sun", "telegraph", "times", "tribune", "voice", "weekly", "world",
     ]
@@ -38,7 +40,9 @@ enum Mastheads {
             // The masthead stands above the byline and the text, on a line of its own: a block of lines
             // ("Gurpreet Kaur Dhillon" / "BBC News, Leicester") is a byline or a signature.
             if isRunningText(start..<end, tokens) || tokens[start].lower == "by" { break }
-            if !(start + 1..<end).contains(where: document.lineBreak(before:)), let name = name(in: start..<end, line: line, tokens: tokens, words: words),
+            let beforeDateOrByline = end < tokens.count && opensWithDateOrByline(at: end, tokens)
+            if !(start + 1..<end).contains(where: document.lineBreak(before:)),
+               let name = name(in: start..<end, line: line, beforeDateOrByline: beforeDateOrByline, tokens: tokens, words: words),
                !spans.contains(where: { $0.type == .person && $0.tokens.overlaps(name) }) {
                 result.removeAll { $0.tokens.overlaps(name) }
                 result.append(NameSpan(.org, name))
@@ -55,7 +59,15 @@ enum Mastheads {
         return paragraph.filter({ tokens[$0].kind == .word }).count > 12 && [".", "!", "?", "\"", "”"].contains(last)
     }
 
-    private static func name(in paragraph: Range<Int>, line: Int, tokens: [Token], words: WordClasses) -> Range<Int>? {
+    /// The paragraph at `start` opens with a byline ("by Irina Mocanu | …") or a date among its first words
+    /// ("16.01.2025 18:30", "Vilnius, 12 October 2025 –").
+    private static func opensWithDateOrByline(at start: Int, _ tokens: [Token]) -> Bool {
+        if tokens[start].lower == "by" { return true }
+        let paragraph = tokens[start].paragraph
+        return tokens[start..<min(start + 6, tokens.count)].prefix { $0.paragraph == paragraph && $0.text != "." }.contains { $0.kind == .number }
+    }
+
+    private static func name(in paragraph: Range<Int>, line: Int, beforeDateOrByline: Bool, tokens: [Token], words: WordClasses) -> Range<Int>? {
         var start = paragraph.lowerBound
         if tokens[start].lower == "the" { start += 1 }
         var end = start
@@ -78,8 +90,15 @@ enum Mastheads {
         // One "|" or dash: a breadcrumb of sections has more ("Club Rugby | Match Report | Logan City").
         let separators = paragraph.filter { tokens[$0].kind == .dash || tokens[$0].text == "|" }
         let setOff = end < paragraph.upperBound && separators.first == end && separators.count == 1 && !words.isGivenName(tokens[name.lowerBound])
+        // "Belsat", "Polskie Radio English Section": one word, or a name ending in an organisation's head word, alone on
+        // its line right above the byline or the dated first line; not a place ("Vilnius"), a heading ("FEATURE") or a
+        // person's name.
+        let last = tokens[name.upperBound - 1]
+        let standsAlone = end == paragraph.upperBound && beforeDateOrByline
+            && (name.count == 1 && !(last.isAllCaps && last.text.count > 4) || name.count <= 4 && words.isOrgHead(last))
+            && !words.isPlacePhrase(name.map { tokens[$0].text }.joined(separator: " ")) && !words.isGivenName(tokens[name.lowerBound])
         // The headline itself is no masthead unless it is nothing but a paper's name.
         if line == 0 { return endsWithTitleWord && end == paragraph.upperBound && name.count <= 5 ? name : nil }
-        return endsWithTitleWord || setOff ? name : nil
+        return endsWithTitleWord || setOff || standsAlone ? name : nil
     }
 }

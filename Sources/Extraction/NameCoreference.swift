@@ -118,7 +118,11 @@ struct NameCoreference {
                         // "Nigerians in Diaspora Commission (NiDCOM)" declares the abbreviation, which a headline
                         // may have used alone before.
                         if let alone = cluster, alone !== previous.cluster {
-                            guard tokens[span.tokens.lowerBound - 1].text == "(", alone.forms == [text] else { break declaring }
+                            // ("(Msoplio Kartuli Temebis Sabcho, MKTS)": after another name in the same brackets.)
+                            let start = span.tokens.lowerBound, named = previous.span.tokens.lowerBound
+                            let inBrackets = tokens[start - 1].text == "(" || tokens[start - 1].text == "," && named > 0 && tokens[named - 1].text == "("
+                                && start + 1 < tokens.count && tokens[start + 1].text == ")"
+                            guard inBrackets, alone.forms == [text] else { break declaring }
                             declaredAbbreviations.append((name: previous.cluster, abbreviation: alone))
                         }
                         cluster = previous.cluster
@@ -126,10 +130,13 @@ struct NameCoreference {
                         cluster = clusters.first { $0.type == .org && $0.forms.contains { Self.initials(of: $0) == text } }
                     }
                 }
-                // "Union of Georgian Emigrants in Greece (Kartveli Emigrantebis Kavshiri)", "… of Korea (HRD Korea)": a name
-                // in brackets right after another is the same organisation's other name.
-                if cluster == nil, span.tokens.count >= 2, let previous = previousOrg, previous.span.tokens.upperBound + 1 == span.tokens.lowerBound,
-                   tokens[span.tokens.lowerBound - 1].text == "(", span.tokens.upperBound < tokens.count, tokens[span.tokens.upperBound].text == ")" {
+                // "Union of Georgian Emigrants in Greece (Kartveli Emigrantebis Kavshiri)", "… of Korea (HRD Korea)",
+                // "Federal Administrative Court (Bundesverwaltungsgericht, BVwG)": a name in brackets right after another,
+                // alone or before an acronym, is the same organisation's other name.
+                let end = span.tokens.upperBound
+                let beforeAcronym = end + 2 < tokens.count && tokens[end].text == "," && tokens[end + 2].text == ")"
+                if cluster == nil, span.tokens.count >= 2 || beforeAcronym, let previous = previousOrg, previous.span.tokens.upperBound + 1 == span.tokens.lowerBound,
+                   tokens[span.tokens.lowerBound - 1].text == "(", end < tokens.count && tokens[end].text == ")" || beforeAcronym {
                     cluster = previous.cluster
                 }
                 let resolved = cluster ?? {
@@ -287,10 +294,14 @@ struct NameCoreference {
                         // is the scope word a name ends in ("Harbour Aid" of "Harbour Aid International").
                         if rest.allSatisfy({ lexicon.isOrgHeadWord(String($0)) || OrganizationNames.legalForms.contains(String($0))
                             || Self.scopeWords.contains(String($0)) }) { return true }
-                        // "State Committee" after "State Committee on Work with Diaspora"; a legislature's own name,
-                        // "Mazhilis" after "Mazhilis of the Parliament of Kazakhstan".
-                        if shortWords.count >= 2 || shortWords.count == 1 && WordClasses.legislatureNames.contains(String(shortWords[0])),
+                        // "State Committee" after "State Committee on Work with Diaspora"; a chamber by its own name,
+                        // "Mazhilis" after "Mazhilis of the Parliament of Kazakhstan", "Senate" after "Senate of Canada".
+                        if shortWords.count >= 2 || shortWords.count == 1 && WordClasses.chamberNames.contains(String(shortWords[0])),
                            let next = rest.first, ["of", "on", "for"].contains(next) { return true }
+                    }
+                    // "the Senate" after "the Hamburg Senate".
+                    if shortWords.count == 1, longWords.count >= 2, longWords.last == shortWords[0], WordClasses.chamberNames.contains(String(shortWords[0])) {
+                        return true
                     }
                 case .place:
                     let shortCluster = xIsShort ? a : b
@@ -332,8 +343,8 @@ struct NameCoreference {
         })
     }
 
-    /// Words that end an organisation's full name and are left out of its short form.
-    static let scopeWords: Set<String> = ["international", "global", "worldwide"]
+    /// Words that end an organisation's full name and are left out of its short form ("LRT" of "LRT English").
+    static let scopeWords: Set<String> = ["international", "global", "worldwide", "english"]
 
     /// The longest proper form: most words, then not all capitals ("Baku" over "BAKU"), then most letters.
     static func canonical(_ forms: [String]) -> String {

@@ -46,6 +46,7 @@ struct NamePropagation {
             range.allSatisfy { !covered[$0] || placeAt[$0].map { range.contains($0.lowerBound) && range.contains($0.upperBound - 1) } == true }
         }
 
+        let spanStarts = Set(spans.map(\.tokens.lowerBound)), spanEnds = Set(spans.map(\.tokens.upperBound))
         var result = spans
         var index = 0
         while index < tokens.count {
@@ -56,14 +57,14 @@ struct NamePropagation {
                 let range = index..<(index + length)
                 let free = !range.contains(where: { covered[$0] })
                 guard free || length >= 3 && onlyPlacesInside(range) else { continue }
-                if let type = forms[range.map { tokens[$0].text }], free || type == .org, extendsNoName(range) {
+                if let type = forms[range.map { tokens[$0].text }], free || type == .org, extendsNoName(range, spanStarts: spanStarts, spanEnds: spanEnds) {
                     result.append(NameSpan(type, range))
                     index += length
                     matched = true
                     break
                 }
             }
-            if !matched, givenNames.contains(tokens[index].text), isSpeaker(at: index), extendsNoName(index..<(index + 1)) {
+            if !matched, givenNames.contains(tokens[index].text), isSpeaker(at: index), extendsNoName(index..<(index + 1), spanStarts: spanStarts, spanEnds: spanEnds) {
                 result.append(NameSpan(.person, index..<(index + 1)))
             }
             if !matched { index += 1 }
@@ -78,13 +79,15 @@ struct NamePropagation {
         return after || before
     }
 
-    /// The match is not part of a longer capitalized run ("Victoria" inside "Victoria Street").
-    private func extendsNoName(_ range: Range<Int>) -> Bool {
+    /// The match is not part of a longer capitalized run ("Victoria" inside "Victoria Street"). A name found right
+    /// before or after it is a name of its own, not more of the run ("to the Czech Republic [Vasyl Marchenko-Tkach]").
+    private func extendsNoName(_ range: Range<Int>, spanStarts: Set<Int>, spanEnds: Set<Int>) -> Bool {
         let before = range.lowerBound - 1
         let after = range.upperBound
         let beforeIsName = before >= 0 && words.isNameWord(tokens[before]) && tokens[before].sentence == tokens[range.lowerBound].sentence
             && !(before == 0 || tokens[before - 1].sentence != tokens[before].sentence) && !words.isRoleOrTitle(tokens[before])
-        let afterIsName = after < tokens.count && words.isNameWord(tokens[after])
+            && !spanEnds.contains(range.lowerBound)
+        let afterIsName = after < tokens.count && words.isNameWord(tokens[after]) && !spanStarts.contains(after)
         return !beforeIsName && !afterIsName
     }
 }

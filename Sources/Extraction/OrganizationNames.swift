@@ -1,4 +1,5 @@
 import ArticleText
+import Lexicon
 
 /// Completes organisation names the way news writes them, and adds their acronyms and inner places.
 ///
@@ -44,8 +45,61 @@ struct OrganizationNames {
             if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
-        return titlesBeforePeople(stateNames(constituencies(buildingsNamedAfterPeople(extendOverLastWord(spans) + added))))
+        return namesInTheirOwnLanguage(titlesBeforePeople(stateNames(constituencies(buildingsNamedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added)))))
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+    }
+
+    /// "the Senate's Standing Commission on Czechs Living Abroad", "RFE/RL's North Caucasus Service", "the Council of
+    /// Europe's Commissioner for Human Rights" as the tagger found them: an owner of units (``WordClasses/ownsUnits(_:)``)
+    /// before "'s" is a name of its own. What follows is another organisation where it has an organisation's head word
+    /// that is no role, and no name where it is a role.
+    private func splitPossessiveOwners(_ spans: [NameSpan]) -> [NameSpan] {
+        spans.flatMap { span -> [NameSpan] in
+            guard span.type == .org, span.part == nil, span.tokens.count >= 3,
+                  let possessive = span.tokens.dropFirst().dropLast().first(where: { tokens[$0].isPossessiveS }),
+                  // "Consulate General of the People's Republic of China": the possessive of a phrase inside the name.
+                  possessive - 2 < span.tokens.lowerBound || tokens[possessive - 2].lower != "the",
+                  words.ownsUnits(tokens[span.tokens.lowerBound..<possessive]) else { return [span] }
+            let owner = NameSpan(.org, span.tokens.lowerBound..<possessive)
+            let unit = (possessive + 1)..<span.tokens.upperBound
+            guard tokens[unit.lowerBound].startsUpper, unit.contains(where: { words.isOrgHead(tokens[$0]) && !words.isRoleOrTitle(tokens[$0]) }) else { return [owner] }
+            return [owner, NameSpan(.org, unit)]
+        }
+    }
+
+    /// "World Council of Georgian Communities (Msoplio Kartuli Temebis Sabcho, MKTS)", "Union of Moldovan Workers in
+    /// Italy (Uniunea Lucrătorilor Moldoveni din Italia, ULMI)": an organisation's name in its own language, in brackets
+    /// after the English name and before an acronym, is the same organisation's other name, whatever the tagger made of
+    /// its words (lower-case words included), and the acronym is an ORG mention too. The acronym must spell the
+    /// initials of one of the two names, so a bracketed place, date or description is never taken.
+    private func namesInTheirOwnLanguage(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for span in spans where span.type == .org && span.part == nil {
+            let open = span.tokens.upperBound
+            guard open + 4 < tokens.count, tokens[open].text == "(", tokens[open + 1].startsUpper,
+                  let comma = (open + 2..<min(open + 12, tokens.count)).first(where: { [",", ")"].contains(tokens[$0].text) }),
+                  tokens[comma].text == ",", comma + 2 < tokens.count, tokens[comma + 2].text == ")", sameSentence(comma + 2, open),
+                  Self.isAbbreviation(tokens[comma + 1]) else { continue }
+            let gloss = (open + 1)..<comma
+            guard gloss.allSatisfy({ tokens[$0].kind == .word }),
+                  spellsInitials(tokens[comma + 1].text, of: gloss) || spellsInitials(tokens[comma + 1].text, of: span.tokens) else { continue }
+            let acronym = (comma + 1)..<(comma + 2)
+            result.removeAll { $0.tokens.overlaps(gloss) || $0.tokens.overlaps(acronym) }
+            result += [NameSpan(.org, gloss), NameSpan(.org, acronym)]
+        }
+        return result
+    }
+
+    /// Whether `acronym` spells the initials of the words in `range`: of all of them ("Latvijas Diasporas padome",
+    /// LDP), of those longer than one letter ("Rada české komunity v Banátu", RČKB) or of the capitalized ones
+    /// ("Departamentul pentru Românii de Pretutindeni", DRP), letters compared without case and accents. One long
+    /// word gives its first letter ("Bundesverwaltungsgericht", BVwG).
+    private func spellsInitials(_ acronym: String, of range: Range<Int>) -> Bool {
+        let letters = NameKey.make(acronym)
+        let words = range.map { tokens[$0] }.filter { $0.kind == .word }
+        func initials(_ chosen: [Token]) -> String { NameKey.make(String(chosen.compactMap { $0.text.first })) }
+        if words.count == 1 { return words[0].text.count >= 8 && letters.first == NameKey.make(words[0].text).first }
+        return [words, words.filter { $0.text.count > 1 }, words.filter(\.startsUpper)].contains { $0.count >= 2 && initials($0) == letters }
     }
 
     /// "the Ministry of Overseas Pakistanis and Human Resource [Development] had asked": the tagger stopped one word short.
@@ -68,7 +122,7 @@ struct OrganizationNames {
     /// that opens a building's or an institution's name — titles, people and places included — are that name.
     private func buildingsNamedAfterPeople(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for span in spans where span.type == .org && span.part == nil && Self.locatedHeads.contains(tokens[span.tokens.lowerBound].lower) {
+        for span in spans where span.type == .org && span.part == nil && Self.isLocatedHead(tokens[span.tokens.lowerBound]) {
             var start = span.tokens.lowerBound
             while start - 1 >= 0, span.tokens.lowerBound - start < 4, sameSentence(start - 1, span.tokens.lowerBound),
                   words.isNameWord(tokens[start - 1]), tokens[start - 1].lower != "the" { start -= 1 }
@@ -489,16 +543,21 @@ struct OrganizationNames {
 
     /// Head words after which "in PLACE" says where the thing is, not whose it is, so it is no part of the name:
     /// events ("Song Festival in Cork"), buildings and venues ("Queens Public Library in Flushing", "Illuminator
-    /// Cathedral in Palermo"), legislatures ("Milli Majlis in Baku"), companies ("Hamid PLC in Detroit") and
-    /// institutions of one seat ("Annamalai University in Chidambaram").
+    /// Cathedral in Palermo"), legislatures ("Milli Majlis in Baku") and institutions of one seat ("Annamalai
+    /// University in Chidambaram"); companies by their legal form through ``isLocatedHead(_:)``.
     /// Names of communities and missions keep it: "Association of Azerbaijanis in Quebec", "Embassy of Georgia in Kyiv".
-    static let locatedHeads: Set<String> = eventHeads.union(legalForms).union([
+    static let locatedHeads: Set<String> = eventHeads.union([
         "library", "museum", "gallery", "theatre", "theater", "cinema", "hall", "castle", "palace", "hotel", "stadium",
         "arena", "cathedral", "church", "mosque", "synagogue", "temple", "gurdwara", "mandir", "basilica", "chapel",
         "abbey", "monastery", "convent", "cemetery", "majlis", "parliament", "sejm", "seimas", "saeima", "bundestag",
         "knesset", "duma", "storting", "riksdag", "folketing", "althing", "oireachtas",
         "university", "academy", "college", "hospital",
     ])
+
+    /// A head word of ``locatedHeads`` or a company's legal form ("Hamid PLC in Detroit", "Anadolu Foods Inc. in Ohio").
+    static func isLocatedHead(_ token: Token) -> Bool {
+        locatedHeads.contains(token.lower) || legalForm(token) != nil
+    }
 
     /// Company legal forms written after the name ("Caspian Cargo BV", "Anadolu Foods GmbH", "Pearl Coast Contracting
     /// WLL", "Makao Bora Consultants Ltd"), as keys without their dots ("W.L.L." → "wll").
@@ -520,17 +579,37 @@ struct OrganizationNames {
         return key
     }
 
-    /// "Pearl Coast Contracting WLL", "Rift Valley Trust Bank Ltd", "Al Sahel Logistics Co. W.L.L.": the capitalized
-    /// words right before a company's legal form, whatever the tagger made of them (a person, a place, pieces), are
+    /// Legal forms of Central and Eastern Europe written in lower case with dots, as keys without dots and spaces:
+    /// "s.r.o.", "spol. s r.o.", "sp. z o.o.", "d.o.o.", "a.s.", "d.d.", "a.d.", "s.r.l.", "s.p.a.".
+    private static let lowerCaseLegalForms: Set<String> = ["sro", "spolsro", "spzoo", "doo", "as", "dd", "ad", "srl", "spa"]
+
+    /// How many tokens the company legal form at `index` takes: one for "Ltd", "GmbH", "W.L.L.", "s.r.o."; three for
+    /// "sp. z o.o."; nil where none starts.
+    private func legalFormLength(at index: Int) -> Int? {
+        if Self.legalForm(tokens[index]) != nil { return 1 }
+        let first = tokens[index]
+        // Lower-case forms carry dots and end in a word with its dot: "s.r.o." in one token, "sp" "." "z" "o.o.".
+        guard first.kind == .word, !first.startsUpper, first.text.hasSuffix(".") || index + 1 < tokens.count && tokens[index + 1].text == "." else { return nil }
+        var key = ""
+        for end in index..<min(index + 5, tokens.count) where sameSentence(end, index) {
+            key += tokens[end].lower.unicodeScalars.filter { $0 != "." }.map(String.init).joined()
+            if key.count > 7 { return nil }
+            if tokens[end].kind == .word, tokens[end].text.hasSuffix("."), Self.lowerCaseLegalForms.contains(key) { return end - index + 1 }
+        }
+        return nil
+    }
+
+    /// "Pearl Coast Contracting WLL", "Rift Valley Trust Bank Ltd", "Al Sahel Logistics Co. W.L.L.", "Banát Tour s.r.o.":
+    /// the capitalized words right before a company's legal form, whatever the tagger made of them (a person, a place, pieces), are
     /// with it one company's name. "Co." closes a name only where no name word follows it ("Co. Clare" is a county).
     private func companiesByLegalForm(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         var index = 1
         while index < tokens.count {
             defer { index += 1 }
-            guard Self.legalForm(tokens[index]) != nil, sameSentence(index - 1, index), isCompanyNameWord(index - 1) else { continue }
-            var end = index + 1
-            while end < tokens.count, sameSentence(end, index), Self.legalForm(tokens[end]) != nil { end += 1 }
+            guard let length = legalFormLength(at: index), sameSentence(index - 1, index), isCompanyNameWord(index - 1) else { continue }
+            var end = index + length
+            while end < tokens.count, sameSentence(end, index), let more = legalFormLength(at: end) { end += more }
             if Self.legalForm(tokens[end - 1]) == "co", end < tokens.count, sameSentence(end, index), words.isNameWord(tokens[end]) { continue }
             var start = companyNameStart(endingAt: index - 1, words: 6)
             // "Latvian Cultural Society of Western Australia Inc.": an organisation found around the words keeps its start.
@@ -680,7 +759,7 @@ struct OrganizationNames {
                 // whole; the place after it is where.
                 if range.count == 1, end == range.upperBound, Self.isAbbreviation(tokens[range.lowerBound]) || !words.isOrgHead(tokens[range.lowerBound]) { break }
                 // "Lithuanian Song Festival in Cork", "Milli Majlis in Baku": where it is, not part of its name.
-                if connector.lower == "in", Self.locatedHeads.contains(tokens[end - 1].lower) { break }
+                if connector.lower == "in", Self.isLocatedHead(tokens[end - 1]) { break }
                 // "Embassy of … in the Republic of Korea in Seoul": a name holds one "in PLACE"; a second is where it is
                 // ("… in Arab countries in Egypt" holds no place yet).
                 if connector.lower == "in", let first = (range.lowerBound..<end).last(where: { tokens[$0].lower == "in" }),
@@ -945,11 +1024,11 @@ struct OrganizationNames {
         return NameSpan(.org, (open + 1)..<(open + 2))
     }
 
-    /// "CEC", "NiDCOM", "UzA": a capitalized word of at most ten letters with two or more capitals.
+    /// "CEC", "NiDCOM", "UzA", "RFE/RL": a capitalized word of at most ten letters with two or more capitals.
     static func isAbbreviation(_ token: Token) -> Bool {
         let scalars = token.text.unicodeScalars
         return token.isAcronymLike || (token.startsUpper && scalars.count <= 10
-            && scalars.filter { $0.properties.isUppercase }.count >= 2 && scalars.allSatisfy { $0.properties.isAlphabetic })
+            && scalars.filter { $0.properties.isUppercase }.count >= 2 && scalars.allSatisfy { $0.properties.isAlphabetic || $0 == "/" })
     }
 
     /// The place of a trailing "in PLACE" inside an organisation name: a place the gazetteer knows, or
@@ -968,13 +1047,13 @@ struct OrganizationNames {
         return nil
     }
 
-    /// "Queens Public Library in Flushing" as the tagger found it: after a head of ``locatedHeads`` the trailing
+    /// "Queens Public Library in Flushing" as the tagger found it: after a head of ``isLocatedHead(_:)`` the trailing
     /// "in PLACE" is where the organisation is, so the name ends before it and the place is a name of its own.
     private func cutLocation(_ span: NameSpan, taggedPlaces: Set<Range<Int>>) -> [NameSpan] {
         guard span.type == .org, span.part == nil, let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) else { return [span] }
         var inIndex = place.tokens.lowerBound - 1
         if tokens[inIndex].lower == "the" { inIndex -= 1 }
-        guard inIndex - 1 > span.tokens.lowerBound, Self.locatedHeads.contains(tokens[inIndex - 1].lower) else { return [span] }
+        guard inIndex - 1 > span.tokens.lowerBound, Self.isLocatedHead(tokens[inIndex - 1]) else { return [span] }
         return [NameSpan(.org, span.tokens.lowerBound..<inIndex), place]
     }
 

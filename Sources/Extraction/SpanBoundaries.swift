@@ -642,7 +642,7 @@ struct SpanBoundaries {
     /// envoys name portfolios and states, not organisations, and are left alone.
     private func splitLeaderOfRuns(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for of in tokens.indices.dropFirst() where tokens[of].lower == "of" && Self.leaderTitles.contains(RoleWords.bare(tokens[of - 1].text)) {
+        for of in tokens.indices.dropFirst() where tokens[of].lower == "of" && RoleWords.officers.contains(RoleWords.bare(tokens[of - 1].text)) {
             var start = of + 1
             if start < tokens.count, tokens[start].lower == "the" { start += 1 }
             var end = start
@@ -667,12 +667,6 @@ struct SpanBoundaries {
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
-
-    /// Titles of those who lead or speak for an organisation, before "of ORG NAME".
-    private static let leaderTitles: Set<String> = [
-        "president", "vice-president", "chairman", "chairwoman", "chair", "chairperson", "vice-chairman", "vice-chairwoman",
-        "co-chair", "head", "director", "secretary-general", "founder", "co-founder", "coordinator", "leader", "rector", "treasurer",
-    ]
 
     /// The span starts right after a title and "of" or "of the": "Chairman of the …", "Ambassador of …".
     private func followsTitleOf(_ start: Int) -> Bool {
@@ -877,8 +871,9 @@ struct SpanBoundaries {
             // A "person" that opens with a saint's title or with a place ("Texas Children").
             guard span.type != .person || ["st", "st.", "saint"].contains(first.lower) || words.isPlacePhrase(first.text),
                   mark + 1 < tokens.count, tokens[mark].isPossessiveS,
-                  // "Scottish Parliament's Equalities Committee": a body before the mark owns a unit; two names.
-                  !(span.type == .org && words.isOrgHead(tokens[mark - 1])),
+                  // "Scottish Parliament's Equalities Committee", "the Senate's Standing Commission": a body before the
+                  // mark owns a unit; two names.
+                  !(span.type == .org && words.ownsUnits(tokens[span.tokens])),
                   !words.lexicon.places(named: span.text(in: document)).contains(where: { $0.kind == .country }) else { continue }
             var end = mark + 1
             while end < tokens.count, end - mark <= 4, tokens[end].sentence == tokens[mark].sentence, words.isNameWord(tokens[end]) { end += 1 }
@@ -1043,12 +1038,14 @@ struct SpanBoundaries {
         }
     }
 
-    /// An ORG that is only a head word ("the Ministry", "the Union") is a back-reference, not a name; one
+    /// An ORG that is only a head word ("the Ministry", "the Union") is a back-reference, not a name, unless it
+    /// names a country's chamber ("the Senate", ``WordClasses/chamberNames``); one
     /// that is a country's name ("Republic of Indonesia") is the country; one ending in a demonym
     /// ("Kosovo Albanians") is a group of people, of which only a leading place is kept.
     private func retypeGenericOrganization(_ span: NameSpan) -> NameSpan? {
         guard span.type == .org else { return span }
         if span.tokens.count == 1, words.isOrgHead(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike,
+           !WordClasses.chamberNames.contains(tokens[span.tokens.lowerBound].lower),
            !continuesName(before: span.tokens.lowerBound), !isBareProperName(span.tokens.lowerBound) { return nil }
         let phrase = span.tokens.map { tokens[$0].text }.joined(separator: " ")
         if words.lexicon.places(named: phrase).contains(where: { $0.kind == .country }) { return NameSpan(.place, span.tokens) }

@@ -5,13 +5,14 @@ import Lexicon
 struct WordClasses {
     let lexicon: Lexicon
 
-    /// Honorifics that precede names but are not roles ("Mr.", "Dr.").
-    private static let honorifics: Set<String> = [
-        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mister", "hon", "rev", "h.e", "excellency",
-        // religious and civic forms of address that stand before names
+    /// Words of address that precede names ("Mr.", "Dr.", "Imam"): the honorifics that are no role, academic
+    /// titles, and religious and civic forms of address. "Lady" and "Lord" also begin names ("Our Lady of
+    /// Guadalupe Church"), so they cut none.
+    private static let honorifics: Set<String> = RoleWords.honorifics.subtracting(["lady", "lord"]).union([
+        "dr", "prof", "excellency",
         "sister", "brother", "father", "imam", "rabbi", "sheikh", "pastor", "reverend", "bishop", "archbishop",
         "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor",
-    ]
+    ])
     /// Words that join the parts of an organisation's name.
     static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on", "de", "des", "du", "la", "le", "el", "al", "del", "di", "da", "do", "dos", "das", "y", "&"]
     /// Lower-case plural nouns that can end a name after a capitalized adjective ("in Arab countries").
@@ -23,6 +24,9 @@ struct WordClasses {
     ]
     /// The legislatures' own names that are no English word: "Mazhilis", "Seimas", "Knesset".
     static let legislatureNames = legislatureWords.subtracting(["parliament", "assembly", "legislature", "senate", "congress", "deputies", "representatives"])
+    /// Chambers a country has one of, so that the capitalized word alone names one: "the Senate", "Parliament", "the Sejm"
+    /// (not "the Assembly", which an association holds too).
+    static let chamberNames = legislatureWords.subtracting(["assembly", "legislature", "deputies", "representatives"])
     private static let collectiveNouns: Set<String> = ["countries", "states", "nations", "communities", "territories", "regions", "lands", "affairs", "relations", "issues"]
     /// Adverbs and function words that never end a name ("Nasirov also noted").
     private static let nonNameTail: Set<String> = ["also", "later", "too", "then", "now", "however", "said", "says", "today", "yesterday", "jr"]
@@ -82,6 +86,15 @@ struct WordClasses {
 
     func isOrgHead(_ token: Token) -> Bool {
         token.kind == .word && lexicon.isOrgHeadWord(token.text)
+    }
+
+    /// A name that can own units named after it with "'s" ("the Senate's Standing Commission", "RFE/RL's North Caucasus
+    /// Service", "Council of Europe's Commissioner"): a legislature or an acronym in one word, or a name that opens or
+    /// ends with an organisation's head word. People and roles do not ("Prosecutor's Office", "St Brendan's College").
+    func ownsUnits(_ name: ArraySlice<Token>) -> Bool {
+        guard let first = name.first, let last = name.last else { return false }
+        if name.count == 1 { return Self.legislatureWords.contains(first.lower) || OrganizationNames.isAbbreviation(first) }
+        return isOrgHead(first) || isOrgHead(last)
     }
 
     /// A head word that stands first in names of temples, mosques, stations, churches and schools of many

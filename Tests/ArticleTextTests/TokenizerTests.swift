@@ -54,6 +54,13 @@ struct TokenizerTests {
         #expect(document.sentences.count == 2)
     }
 
+    /// "RFE/RL": two acronyms joined by a slash are one token; words and numbers around a slash are not joined.
+    @Test func twoAcronymsJoinedByASlashAreOneToken() {
+        #expect(TextDocument("He told RFE/RL's service.").tokens.map(\.text) == ["He", "told", "RFE/RL", "'s", "service", "."])
+        #expect(TextDocument("The and/or case, the A/B test and RFE/RLx.").tokens.map(\.text)
+                == ["The", "and", "/", "or", "case", ",", "the", "A", "/", "B", "test", "and", "RFE", "/", "RLx", "."])
+    }
+
     @Test func singleCapitalInitialsKeepTheirPeriod() {
         let document = TextDocument("J. R. Smith and Md. Rafiqul Islam spoke. A. Karimova agreed.")
         #expect(document.tokens.map(\.text).prefix(4) == ["J.", "R.", "Smith", "and"])

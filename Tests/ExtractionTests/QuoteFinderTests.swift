@@ -334,6 +334,27 @@ struct QuoteSpeakerOrganisationTests {
         #expect(found == ["Department for Romanians Everywhere: Every Romanian abroad who has not yet applied should do so now,"])
     }
 
+    /// "the same ministry told us", and a subject set off by a relative clause before "has already warned".
+    @Test func theSameMinistryAndASubjectBeforeARelativeClause() {
+        let found = Fixture.quotes("""
+        The [ORG Ministry of Education and Research] cut the grants. The same ministry told us in 2022 that “every child is a citizen of the future.”
+
+        The [ORG Integration Foundation], which distributes the grants, has already warned the schools that they will be judged “on the number of pupils, not on the distance travelled.”
+        """)
+        #expect(found == ["Ministry of Education and Research: every child is a citizen of the future.",
+                          "Integration Foundation: on the number of pupils, not on the distance travelled."])
+    }
+
+    /// "Father NAME" is the one "the priest" refers to.
+    @Test func thePriestIsThePersonAddressedAsFather() {
+        let found = Fixture.quotes("""
+        Father [PER Tadeusz Wilk], rector of the [ORG Polish Chaplaincy], said 600 people had come. [PER Ewa Nowak] agreed.
+
+        „The church will give you a room,” the priest told the committee.
+        """)
+        #expect(found == ["Tadeusz Wilk: The church will give you a room,"])
+    }
+
     @Test func issuerInsideARelativeClauseIsNotARecipient() {
         let found = Fixture.quotes("""
         The [ORG Federation of Moldovan Associations] met in Turin. The congress adopted an appeal to the municipalities where the federation's members live.

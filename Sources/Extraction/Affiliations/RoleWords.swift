@@ -70,6 +70,22 @@ struct RoleWords {
         "high commission", "legation", "chancery",
     ]
 
+    /// Role keys of those who lead an organisation, whatever the title: "the ORG chief said" is one of them.
+    static let leaders: Set<String> = [
+        "president", "chairman", "chairwoman", "chairperson", "chair", "head", "director", "director-general", "leader", "ceo", "chief",
+        "secretary-general", "commissioner", "rector",
+    ]
+
+    /// Leaders, their deputies and the officers written "TITLE of ORG NAME" ("Treasurer of … NAME").
+    static let officers: Set<String> = leaders.union([
+        "vice-president", "vice-chairman", "vice-chairwoman", "co-chair", "founder", "co-founder", "coordinator", "treasurer",
+    ])
+
+    /// The roles a clergy's form of address implies, for "the priest said" after "Father NAME".
+    static let rolesOfAddress: [String: Set<String>] = [
+        "father": ["priest"], "fr": ["priest"], "reverend": ["priest", "pastor", "minister"], "rev": ["priest", "pastor", "minister"],
+    ]
+
     /// Honorifics that are not roles.
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "sir", "madam", "lady", "lord", "mister", "hon", "rev", "mx", "h.e", "hon'ble"]
 
@@ -114,6 +130,11 @@ struct RoleWords {
     /// A title of the lexicon that is no role, only a form of address before a name: "Ratu", "Datuk", "Venerable".
     func isFormOfAddress(_ word: String) -> Bool {
         lexicon.roleKey(word) == nil && !Self.isHeadForm(Self.bare(word)) && lexicon.categories(of: word).contains(.title)
+    }
+
+    /// An honorific or another form of address before a name: "Mr", "Shri", "Engr.".
+    func isAddress(_ word: String) -> Bool {
+        Self.honorifics.contains(Self.bare(word)) || isFormOfAddress(word)
     }
 
     private static func isHeadForm(_ bare: String) -> Bool {

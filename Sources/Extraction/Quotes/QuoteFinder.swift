@@ -363,7 +363,7 @@ struct SpeakerSieves {
         if isUnnamedPerson(subject) { return [] }
         var end = subject.count
         // Adverbs between subject and verb: "Nasirov also noted"; "NAME was quoted as saying", "ORG quoted NAME as saying".
-        while end > 0, let word = view.word(subject[end - 1]), ["also", "further", "later", "then", "again", "once", "has", "had", "have", "recently", "who", "is", "was", "quoted", "as"].contains(word) {
+        while end > 0, let word = view.word(subject[end - 1]), ["also", "already", "further", "later", "then", "again", "once", "has", "had", "have", "recently", "who", "is", "was", "quoted", "as"].contains(word) {
             end -= 1
         }
         // "the ORG (ABC) said": the acronym after the name.
@@ -423,7 +423,8 @@ struct SpeakerSieves {
         // the one whose name holds the modifier too ("Central Bank of Nigeria").
         if end >= 2, !SpeechVerbs.documents.contains(word), references.isOrgNoun(word),
            !roles.isHead(word), RoleWords.singular(word) == word || word.hasSuffix("ss") {
-            if view.word(subject[end - 2]) == "the" {
+            // ("the same ministry told us")
+            if view.word(subject[end - 2]) == "the" || end >= 3 && view.word(subject[end - 2]) == "same" && view.word(subject[end - 3]) == "the" {
                 return references.resolve(noun: word, before: token).map { [$0] }
             }
             if end >= 3, view.word(subject[end - 3]) == "the", subject[end - 2].mention == nil, let modifier = view.word(subject[end - 2]),
@@ -748,7 +749,7 @@ struct SpeakerSieves {
                 if !known.isDisjoint(with: ["professor", "dr", "doctor", "researcher", "scholar", "expert", "analyst", "lecturer", head]) { return [mention.entity] }
                 continue
             }
-            if leaderClass, !known.isDisjoint(with: Self.leaderRoles) { return [mention.entity] }
+            if leaderClass, !known.isDisjoint(with: RoleWords.leaders) { return [mention.entity] }
             if medicalClass, known.contains(where: { ["dr", "doctor", "physician", "surgeon", "medic"].contains($0) || $0.hasSuffix("ologist") || $0.hasSuffix("iatrician") }) {
                 return [mention.entity]
             }
@@ -809,11 +810,6 @@ struct SpeakerSieves {
     /// Nouns of a person who speaks for an organisation without being named.
     /// Nouns for whoever leads an organisation, whatever the title: "the CFO chief", "the NiDCOM boss".
     private static let leaderNouns: Set<String> = ["chief", "head", "boss", "leader"]
-    /// Role keys of those who lead an organisation, for "the ORG chief said".
-    private static let leaderRoles: Set<String> = [
-        "president", "chairman", "chairwoman", "chairperson", "chair", "head", "director", "director-general", "leader", "ceo", "chief",
-        "secretary-general", "commissioner", "rector",
-    ]
     private static let spokespersonNouns: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "representative", "official"]
 
     /// A phrase that speaks of a person without a name: "a vendor", "one long-time vendor", "a guard from
@@ -909,14 +905,16 @@ struct SpeakerSieves {
         for pieces in view.sentencePieces {
             for (index, piece) in pieces.enumerated() {
                 guard let person = view.entity(piece, .person) else { continue }
+                // "Father Tadeusz Wilk" … "the priest told".
+                if let address = view.word(pieces, index - 1), let implied = RoleWords.rolesOfAddress[RoleWords.bare(address)] {
+                    personRoles[person, default: []].formUnion(implied)
+                }
                 var end = index - 1
                 // Skip "of PLACE to PLACE, Mr" between a title and the name.
                 var moved = true
                 while moved {
                     moved = false
-                    // ("Mr", "Shri", "Engr.": a form of address of the lexicon that is no role)
-                    while let word = view.word(pieces, end), RoleWords.honorifics.contains(RoleWords.bare(word))
-                            || lexicon.roleKey(RoleWords.bare(word)) == nil && lexicon.categories(of: RoleWords.bare(word)).contains(.title) {
+                    while let word = view.word(pieces, end), roles.isAddress(word) {
                         end -= 1
                         moved = true
                     }
