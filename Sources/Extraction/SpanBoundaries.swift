@@ -46,7 +46,7 @@ struct SpanBoundaries {
               && tokens[span.tokens.upperBound].sentence == tokens[span.tokens.lowerBound].sentence && words.isNameWord(tokens[span.tokens.upperBound]))
         }
         result = result.compactMap(retypeGenericOrganization)
-        result = retypeUnknownPlacesStandingForPeople(result).map(retypeUnknownAcronymPlace).map(retypeNameWithAge).map(retypePlaceTold)
+        result = joinNamesWithAge(retypeUnknownPlacesStandingForPeople(result)).map(retypeUnknownAcronymPlace).map(retypeNameWithAge).map(retypePlaceTold)
         result = retypeNamesListedWithPeople(result)
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
@@ -990,11 +990,33 @@ struct SpanBoundaries {
     private func retypeNameWithAge(_ span: NameSpan) -> NameSpan {
         guard span.type != .person, span.part == nil, span.tokens.count <= 4 else { return span }
         let start = span.tokens.lowerBound, end = span.tokens.upperBound
-        let agedAfter = end + 2 < tokens.count && tokens[end].text == "," && [",", ")"].contains(tokens[end + 2].text)
-            && tokens[end + 1].kind == .number && Int(tokens[end + 1].text).map { (1...110).contains($0) } == true
+        let agedAfter = isAgeApposition(at: end)
         let agedBefore = start > 0 && tokens[start - 1].lower.hasSuffix("-year-old") && tokens[start - 1].sentence == tokens[start].sentence
         guard agedAfter && span.tokens.count >= 2 || agedBefore, !span.tokens.contains(where: { words.isOrgHead(tokens[$0]) }) else { return span }
         return NameSpan(.person, span.tokens)
+    }
+
+    /// ", 52," or ", 52)" at `index`: an age set off after a name.
+    private func isAgeApposition(at index: Int) -> Bool {
+        index + 2 < tokens.count && tokens[index].text == "," && [",", ")"].contains(tokens[index + 2].text)
+            && tokens[index + 1].kind == .number && Int(tokens[index + 1].text).map { (1...110).contains($0) } == true
+    }
+
+    /// "[Uladzimir] [Dubovik], 52, a lawyer": names the tagger found side by side, given an age together, are one
+    /// person's name, whatever their types.
+    private func joinNamesWithAge(_ spans: [NameSpan]) -> [NameSpan] {
+        var result: [NameSpan] = []
+        for span in spans {
+            if let previous = result.last, previous.tokens.upperBound == span.tokens.lowerBound, previous.part == nil, span.part == nil,
+               previous.tokens.count + span.tokens.count <= 4, tokens[previous.tokens.lowerBound].sentence == tokens[span.tokens.lowerBound].sentence,
+               isAgeApposition(at: span.tokens.upperBound),
+               !(previous.tokens.lowerBound..<span.tokens.upperBound).contains(where: { words.isOrgHead(tokens[$0]) || words.isRoleOrTitle(tokens[$0]) }) {
+                result[result.count - 1] = NameSpan(.person, previous.tokens.lowerBound..<span.tokens.upperBound)
+            } else {
+                result.append(span)
+            }
+        }
+        return result
     }
 
     /// "support from the City of North Vancouver", "ask the Province of Nova Scotia", "the Municipality of

@@ -93,6 +93,33 @@ struct AffiliationArticleFormsTests {
         #expect(found == ["Garen Movsisyan | Lyon Chess Circle | President", "Alice Dufour | Lyon Chess Circle | Treasurer"])
     }
 
+    /// "ROLE: NAME, AGE, description" lines, two or more in a row, are a list of the organisation the article is about,
+    /// under any header; semicolons part the entries of one line.
+    @Test func roleColonNameLinesWithDescriptionsAreAList() {
+        let found = Fixture.affiliations("""
+        The [ORG Belarusian Cultural Community of Vilnius] elected a new board. The community met at the [ORG House of Communities].
+
+        Below is the full list of the new board, as published by the community on Sunday.
+
+        Chair: [PER Ales Kasciuk], 39, historian, who moved from [LOC Minsk] in 2021.
+
+        Treasurer: [PER Volha Siamionava], 58, accountant, re-elected for a third term.
+
+        Board members: [PER Mikita Laurynovic], 24, a student; [PER Alaksandra Bahdanovic], 41, a nurse; and Father [PER Jan Symanski], parish priest.
+        """)
+        #expect(found == ["Ales Kasciuk | Belarusian Cultural Community of Vilnius | Chair",
+                          "Volha Siamionava | Belarusian Cultural Community of Vilnius | Treasurer",
+                          "Mikita Laurynovic | Belarusian Cultural Community of Vilnius | Board member",
+                          "Alaksandra Bahdanovic | Belarusian Cultural Community of Vilnius | Board member",
+                          "Jan Symanski | Belarusian Cultural Community of Vilnius | Board member"])
+        let alone = Fixture.affiliations("""
+        The [ORG Belarusian Cultural Community of Vilnius] elected a new board.
+
+        Chair: [PER Ales Kasciuk], 39, historian, who moved from [LOC Minsk] in 2021.
+        """)
+        #expect(alone.isEmpty)
+    }
+
     @Test func namesOnLinesWithoutAHeaderAreNoList() {
         let found = Fixture.affiliations("""
         The [ORG Estonian Choir of Adelaide] met on Sunday.

@@ -138,6 +138,9 @@ import Testing
         #expect(repaired("Nokuthula Sibanda, 34, a care worker, joined.", [("Nokuthula Sibanda", .org)]) == ["PERSON Nokuthula Sibanda"])
         #expect(repaired("Eighty-one-year-old Mere Tabuya said so.", [("Eighty-one-year-old Mere", .org)]) == ["PERSON Mere Tabuya"])
         #expect(repaired("The Hamid Foundation, 12, is a charity.", [("Hamid Foundation", .org)]) == ["ORG Hamid Foundation"])
+        // Names side by side, given an age together, are one person's.
+        #expect(repaired("Deputy chair: Uladzimir Dubovik, 52, a lawyer.", [("Uladzimir", .place), ("Dubovik", .place)]) == ["PERSON Uladzimir Dubovik"])
+        #expect(repaired("He met Ana in Minsk, 52, a lawyer.", [("Ana", .person), ("Minsk", .place)]) == ["PERSON Ana", "PLACE Minsk"])
     }
 
     /// "the City of X" acting is its local government; in a locative phrase it stays the place.

@@ -1721,7 +1721,7 @@ struct AffiliationSieves {
     /// of the organisation the header names, else the one the article is about.
     private mutating func officerLists() {
         let lines = view.lines()
-        var items: [Int: (persons: [Int], role: String, contact: Bool, org: Int?)] = [:]
+        var items: [Int: (persons: [Int], role: String, contact: Bool, org: Int?, titled: Bool)] = [:]
         for (number, line) in lines.enumerated() {
             let underContactHeader = number > 0 && isContactHeader(view.pieces(lines[number - 1]))
             if let item = officerLine(view.pieces(line), underContactHeader: underContactHeader) { items[number] = item }
@@ -1733,7 +1733,7 @@ struct AffiliationSieves {
             var org = item.org
             if !item.contact, org == nil {
                 // The header: the line before the block of items, ending in a colon; else a signature's footer, the
-                // line after the block, naming the organisation and no one ("Board of Directors, ORG, Halifax").
+                // short line after the block, naming the organisation and no one ("Board of Directors, ORG, Halifax").
                 var header = number - 1
                 while header >= 0, items[header] != nil, !items[header]!.contact { header -= 1 }
                 var footer = number + 1
@@ -1741,11 +1741,13 @@ struct AffiliationSieves {
                 let headerPieces = header >= 0 ? view.pieces(lines[header]) : []
                 if view.word(headerPieces, headerPieces.count - 1) == ":" {
                     org = headerPieces.reversed().compactMap { self.view.entity($0, .org) }.first
-                } else if footer - header - 1 >= 2, footer < lines.count, case let pieces = view.pieces(lines[footer]),
-                          !pieces.contains(where: { self.view.entity($0, .person) != nil }),
+                } else if footer - header - 1 >= 2, footer < lines.count, case let pieces = view.pieces(lines[footer]), pieces.count <= 12,
+                          !pieces.contains(where: { self.view.entity($0, .person) != nil || self.view.word($0) == ":" }),
                           let named = pieces.compactMap({ self.view.entity($0, .org) }).first {
                     org = named
-                } else {
+                } else if !item.titled || !((header + 1)..<footer).contains(where: { $0 != number && items[$0]?.titled == true }) {
+                    // Lines "ROLE: NAME, …" two or more in a row are a list under any header ("Below is the full list
+                    // of the new board"): of the organisation the article is about.
                     continue
                 }
             }
@@ -1763,7 +1765,7 @@ struct AffiliationSieves {
     /// press release's "Press contact: NAME, ROLE[, ORG]", also under a header line "Media contact:" (whose
     /// title may be any capitalised words before ", ORG": "NAME, Media Relations, ORG"). A trailing ", ORG"
     /// names the organisation.
-    private func officerLine(_ pieces: [Piece], underContactHeader: Bool) -> (persons: [Int], role: String, contact: Bool, org: Int?)? {
+    private func officerLine(_ pieces: [Piece], underContactHeader: Bool) -> (persons: [Int], role: String, contact: Bool, org: Int?, titled: Bool)? {
         var cursor = 0
         if let word = view.word(pieces, 0), ["-", "–", "—", "•", "*", "·"].contains(word) { cursor = 1 }
         var last = pieces.count
@@ -1779,7 +1781,7 @@ struct AffiliationSieves {
         func skipTitles(_ start: Int) -> Int {
             var index = start
             while let piece = pieces.at(index), piece.mention == nil, let word = view.word(piece),
-                  RoleWords.honorifics.contains(RoleWords.bare(word)) || ["dr", "prof", "professor"].contains(RoleWords.bare(word)) {
+                  roles.isAddress(word) || RoleWords.rolesOfAddress[RoleWords.bare(word)] != nil || ["dr", "prof", "professor"].contains(RoleWords.bare(word)) {
                 index += 1
             }
             return index
@@ -1802,13 +1804,28 @@ struct AffiliationSieves {
                 roleEnd = comma
             }
             let title = roleText(pieces, (list.end + 1)..<roleEnd) ?? (contact && org != nil ? contactTitle(pieces, (list.end + 1)..<roleEnd) : nil)
-            return title.map { (list.persons, $0, contact, org) }
+            return title.map { (list.persons, $0, contact, org, false) }
         }
         // ROLE SEP NAME
         guard !contact, let separator = (cursor..<min(last, cursor + 7)).first(where: { separators.contains(view.word(pieces[$0]) ?? "") }),
               let role = roleText(pieces, cursor..<separator),
-              let list = personList(pieces, from: skipTitles(separator + 1)), list.end == last else { return nil }
-        return (list.persons, role, false, nil)
+              let list = personList(pieces, from: skipTitles(separator + 1)) else { return nil }
+        if list.end == last { return (list.persons, role, false, nil, false) }
+        // "Chair: NAME, 39, historian …", "Board members: NAME, 24, …; NAME, 41, …; and Father NAME, …": after a colon
+        // each name may go on with a description, and semicolons part the entries.
+        guard view.word(pieces[separator]) == ":", [",", ";"].contains(view.word(pieces, list.end) ?? "") else { return nil }
+        var persons = list.persons
+        var index = list.end
+        while let semicolon = (index..<last).first(where: { view.word(pieces[$0]) == ";" }) {
+            var start = semicolon + 1
+            if view.word(pieces, start) == "and" { start += 1 }
+            index = start
+            if let next = personList(pieces, from: skipTitles(start)) {
+                persons += next.persons.filter { !persons.contains($0) }
+                index = next.end
+            }
+        }
+        return (persons, role, false, nil, true)
     }
 
     /// A line that only announces contact lines below it: "Media contact:", "Press enquiries:".
