@@ -54,7 +54,7 @@ struct SpanBoundaries {
         result = detachPersonsAcrossSpans(result)
         result = splitLeaderOfRuns(result)
         result = joinAdjacentOrganizations(result)
-        result = joinPossessiveNames(result)
+        result = officesOfTitles(joinPossessiveNames(result)).flatMap(cutAtNounAfterName)
         result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(result)))
         result = completePersonNamesLeftward(completeSurnameOnlyPersons(result))
         result = joinLeadingInitials(result).map(withoutMalayTitles)
@@ -853,6 +853,48 @@ struct SpanBoundaries {
                   rest.tokens.contains(where: { words.isOrgHead(tokens[$0]) }) else { continue }
             result.removeAll { $0 == opener || $0 == rest }
             result.append(NameSpan(.org, first..<rest.tokens.upperBound))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "[British Educational Research Association conference in Newcastle]": a lower-case noun after a complete name
+    /// (one ending in an organisation's head word) is no part of it ("the Association conference", "Council members");
+    /// the name ends there, and a known place after "in"/"at" in the rest is a place.
+    private func cutAtNounAfterName(_ span: NameSpan) -> [NameSpan] {
+        guard span.type == .org, span.part == nil, span.tokens.count >= 3,
+              let noun = span.tokens.dropFirst(2).first(where: { index in
+                  let token = tokens[index]
+                  return token.kind == .word && !token.startsUpper && token.text.unicodeScalars.first.map(Token.isAlphabetic) == true
+                      && !words.isConnector(token) && !RoleWords.functionWords.contains(token.lower) && !words.isCollectiveNoun(token)
+                      && !words.isNameParticle(token)
+              }),
+              words.isOrgHead(tokens[noun - 1]) else { return [span] }
+        var result = [NameSpan(.org, span.tokens.lowerBound..<noun)]
+        if noun + 2 < span.tokens.upperBound, ["in", "at"].contains(tokens[noun + 1].lower),
+           words.isPlacePhrase(tokens[(noun + 2)..<span.tokens.upperBound].map(\.text).joined(separator: " ")) {
+            result.append(NameSpan(.place, (noun + 2)..<span.tokens.upperBound))
+        }
+        return result
+    }
+
+    /// "the Massachusetts Attorney General's Office", "Plymouth County District Attorney's Office", "the Mayor's Office":
+    /// a title in the possessive before capitalized words ending in an organisation's head word names that office,
+    /// with the capitalized words before the title (a place, the title's other words), whatever the tagger made of
+    /// them. The run stops at "the", at the sentence's start and at a person's name.
+    private func officesOfTitles(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for mark in tokens.indices.dropFirst() where tokens[mark].isPossessiveS && tokens[mark - 1].startsUpper && words.isRoleOrTitle(tokens[mark - 1])
+            && !words.isHonorific(tokens[mark - 1]) {
+            var end = mark + 1
+            while end < tokens.count, end - mark <= 3, tokens[end].sentence == tokens[mark].sentence, words.isNameWord(tokens[end]) { end += 1 }
+            guard end > mark + 1, words.isOrgHead(tokens[end - 1]), !words.isRoleOrTitle(tokens[end - 1]) else { continue }
+            var start = mark - 1
+            while start - 1 >= 0, mark - start < 5, tokens[start - 1].sentence == tokens[mark].sentence, words.isNameWord(tokens[start - 1]),
+                  tokens[start - 1].lower != "the", !result.contains(where: { $0.type == .person && $0.tokens.contains(start - 1) }) { start -= 1 }
+            let office = start..<end
+            guard !result.contains(where: { $0.type == .org && $0.tokens.lowerBound <= office.lowerBound && $0.tokens.upperBound >= office.upperBound }) else { continue }
+            result.removeAll { $0.tokens.overlaps(office) }
+            result.append(NameSpan(.org, office))
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }

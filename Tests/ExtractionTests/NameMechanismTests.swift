@@ -133,6 +133,26 @@ import Testing
                 == ["PERSON Ali Khan", "PLACE Manchester"])
     }
 
+    /// A title in the possessive before a head word names an office, with the place and the words of the title before
+    /// it ("Plymouth County District Attorney's Office"); a person's possessive does not.
+    @Test func aTitlesOfficeIsAnOrganisation() {
+        #expect(repaired("He was charged by the Plymouth County District Attorney's Office on Monday.",
+                         [("Plymouth County District", .place), ("Office", .person)]) == ["ORG Plymouth County District Attorney's Office"])
+        #expect(repaired("The Massachusetts Attorney General's Office declined.", [("General 's Office", .org)])
+                == ["ORG Massachusetts Attorney General's Office"])
+        #expect(repaired("Maria Lopez's Office Supplies opened.", [("Maria Lopez", .person)]).first == "PERSON Maria Lopez")
+    }
+
+    /// A lower-case noun after a name ending in a head word ends the name ("the Association conference in Newcastle");
+    /// function words ("Society for Service to Humanity") and collective nouns do not.
+    @Test func aNounAfterACompleteNameEndsIt() {
+        #expect(repaired("She spoke at the British Educational Research Association conference in Newcastle on Monday.",
+                         [("British Educational Research Association conference in Newcastle", .org)])
+                == ["ORG British Educational Research Association", "PLACE Newcastle"])
+        #expect(repaired("They joined the Society for Service to Humanity last year.", [("Society for Service to Humanity", .org)])
+                == ["ORG Society for Service to Humanity"])
+    }
+
     /// A name given an age is a person's; the age word before it is no part of it.
     @Test func aNameGivenAnAgeIsAPerson() {
         #expect(repaired("Nokuthula Sibanda, 34, a care worker, joined.", [("Nokuthula Sibanda", .org)]) == ["PERSON Nokuthula Sibanda"])
