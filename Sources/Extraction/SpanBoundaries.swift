@@ -54,7 +54,7 @@ struct SpanBoundaries {
         result = detachPersonsAcrossSpans(result)
         result = splitLeaderOfRuns(result)
         result = joinAdjacentOrganizations(result)
-        result = officesOfTitles(joinPossessiveNames(result)).flatMap(cutAtNounAfterName)
+        result = institutionsNamedForSaints(officesOfTitles(joinPossessiveNames(result))).flatMap(cutAtNounAfterName)
         result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(result)))
         result = completePersonNamesLeftward(completeSurnameOnlyPersons(result))
         result = joinLeadingInitials(result).map(withoutMalayTitles)
@@ -853,6 +853,25 @@ struct SpanBoundaries {
                   rest.tokens.contains(where: { words.isOrgHead(tokens[$0]) }) else { continue }
             result.removeAll { $0 == opener || $0 == rest }
             result.append(NameSpan(.org, first..<rest.tokens.upperBound))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "St. Sarkis Armenian Apostolic Church", "St Luke's Hospital": a saint's title, capitalized words (a possessive
+    /// among them) and an organisation's head word are one organisation, whatever the tagger made of the parts
+    /// ("[St]" a place and "[Luke]" a person). The name ends at the last head word of the run.
+    private func institutionsNamedForSaints(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for start in tokens.indices where ["st", "st.", "saint"].contains(tokens[start].lower) && tokens[start].startsUpper {
+            var end = start + 1
+            while end < tokens.count, end - start <= 6, tokens[end].sentence == tokens[start].sentence,
+                  words.isNameWord(tokens[end]) && !words.isRoleOrTitle(tokens[end]) || tokens[end].isPossessiveS && end > start + 1 { end += 1 }
+            guard end > start + 2, words.isNameWord(tokens[start + 1]),
+                  let head = (start + 2..<end).last(where: { words.isOrgHead(tokens[$0]) && !tokens[$0].isPossessiveS }) else { continue }
+            let name = start..<(head + 1)
+            guard !result.contains(where: { $0.type == .org && $0.tokens.lowerBound <= name.lowerBound && $0.tokens.upperBound >= name.upperBound }) else { continue }
+            result.removeAll { $0.tokens.overlaps(name) }
+            result.append(NameSpan(.org, name))
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }

@@ -143,6 +143,16 @@ import Testing
         #expect(repaired("Maria Lopez's Office Supplies opened.", [("Maria Lopez", .person)]).first == "PERSON Maria Lopez")
     }
 
+    /// A saint's title, capitalized words and a head word are one organisation, however the tagger cut them; a saint's
+    /// name with no head word is left alone.
+    @Test func institutionsNamedForSaintsAreOrganisations() {
+        #expect(repaired("He died on 2 March at St Luke's Hospital, his daughter said.", [("St", .place), ("Luke", .person)])
+                == ["ORG St Luke's Hospital"])
+        #expect(repaired("Classes met behind St. Sarkis Armenian Apostolic Church in Belmont.", [("St.", .place), ("Sarkis", .person), ("Belmont", .place)])
+                == ["ORG St. Sarkis Armenian Apostolic Church", "PLACE Belmont"])
+        #expect(repaired("He moved to St Petersburg in 1990.", [("St Petersburg", .place)]) == ["PLACE St Petersburg"])
+    }
+
     /// A lower-case noun after a name ending in a head word ends the name ("the Association conference in Newcastle");
     /// function words ("Society for Service to Humanity") and collective nouns do not.
     @Test func aNounAfterACompleteNameEndsIt() {
