@@ -90,7 +90,7 @@ enum Mastheads {
         // One "|" or dash: a breadcrumb of sections has more ("Club Rugby | Match Report | Logan City").
         let separators = paragraph.filter { tokens[$0].kind == .dash || tokens[$0].text == "|" }
         let setOff = end < paragraph.upperBound && separators.first == end && separators.count == 1 && !words.isGivenName(tokens[name.lowerBound])
-        // "Belsat", "Polskie Radio English Section": one word, or a name ending in an organisation's head word, alone on
+        // "Belsat", "Polish Radio Foreign Service": one word, or a name ending in an organisation's head word, alone on
         // its line right above the byline or the dated first line; not a place ("Vilnius"), a heading ("FEATURE") or a
         // person's name.
         let last = tokens[name.upperBound - 1]

@@ -583,15 +583,16 @@ struct OrganizationNames {
     /// "s.r.o.", "spol. s r.o.", "sp. z o.o.", "d.o.o.", "a.s.", "d.d.", "a.d.", "s.r.l.", "s.p.a.".
     private static let lowerCaseLegalForms: Set<String> = ["sro", "spolsro", "spzoo", "doo", "as", "dd", "ad", "srl", "spa"]
 
-    /// How many tokens the company legal form at `index` takes: one for "Ltd", "GmbH", "W.L.L.", "s.r.o."; three for
-    /// "sp. z o.o."; nil where none starts.
+    /// How many tokens the company legal form at `index` takes: one for "Ltd", "GmbH", "W.L.L.", "s.r.o."; four for
+    /// "sp. z o.o." ("sp", ".", "z", "o.o."); nil where none starts.
     private func legalFormLength(at index: Int) -> Int? {
         if Self.legalForm(tokens[index]) != nil { return 1 }
         let first = tokens[index]
         // Lower-case forms carry dots and end in a word with its dot: "s.r.o." in one token, "sp" "." "z" "o.o.".
         guard first.kind == .word, !first.startsUpper, first.text.hasSuffix(".") || index + 1 < tokens.count && tokens[index + 1].text == "." else { return nil }
         var key = ""
-        for end in index..<min(index + 5, tokens.count) where sameSentence(end, index) {
+        for end in index..<min(index + 5, tokens.count) {
+            guard sameSentence(end, index) else { break }
             key += tokens[end].lower.unicodeScalars.filter { $0 != "." }.map(String.init).joined()
             if key.count > 7 { return nil }
             if tokens[end].kind == .word, tokens[end].text.hasSuffix("."), Self.lowerCaseLegalForms.contains(key) { return end - index + 1 }
