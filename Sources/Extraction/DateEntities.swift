@@ -30,7 +30,8 @@ enum DatelineDate {
         let tokens = document.tokens
         var starts: [Int] = []
         // The first tokens of the first four lines (a paragraph may hold a title line and an issue line).
-        for (index, token) in tokens.enumerated() where starts.count < 4 {
+        for index in tokens.indices {
+            guard starts.count < 4 else { break }
             if index == 0 || document.lineBreak(before: index) {
                 starts.append(index)
             }
