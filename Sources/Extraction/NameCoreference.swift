@@ -139,6 +139,10 @@ struct NameCoreference {
                    tokens[span.tokens.lowerBound - 1].text == "(", end < tokens.count && tokens[end].text == ")" || beforeAcronym {
                     cluster = previous.cluster
                 }
+                // "RFE/RL's Belarus Service, known to listeners as Radio Svaboda": the name it is known by.
+                if cluster == nil, let previous = previousOrg, isKnownAs(span.tokens.lowerBound, after: previous.span.tokens.upperBound) {
+                    cluster = previous.cluster
+                }
                 let resolved = cluster ?? {
                     let made = Cluster(type: .org)
                     clusters.append(made)
@@ -341,6 +345,15 @@ struct NameCoreference {
         String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { word in
             word.first.flatMap { $0.isUppercase ? $0 : nil }
         })
+    }
+
+    /// The name at `start` follows ", [also|better] known [locally|to NOUN] as" right after a name that ends at `end`.
+    private func isKnownAs(_ start: Int, after end: Int) -> Bool {
+        guard start - end >= 3, start - end <= 7, tokens[end].text == ",", tokens[start - 1].lower == "as" else { return false }
+        guard let known = (end + 1..<start - 1).first(where: { tokens[$0].lower == "known" }) else { return false }
+        let between = (end + 1)..<known, after = (known + 1)..<(start - 1)
+        return between.allSatisfy { ["also", "better", "widely", "commonly"].contains(tokens[$0].lower) }
+            && after.allSatisfy { tokens[$0].kind == .word && !tokens[$0].startsUpper }
     }
 
     /// Words that end an organisation's full name and are left out of its short form ("LRT" of "LRT English").

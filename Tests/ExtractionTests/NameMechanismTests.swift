@@ -490,6 +490,16 @@ import Testing
         #expect(apart.entities.count == 2)
     }
 
+    /// "ORG, known to listeners as NAME": the name it is known by is the same organisation; a name after "as" with no
+    /// "known" is not.
+    @Test func theNameAnOrganisationIsKnownByIsTheSame() {
+        let known = analyse("He told the Belarus Service, known to listeners as Radio Svaboda, that he left. The Tajik Service, also known as Radio Ozodi, agreed.",
+                            [("Belarus Service", .org), ("Radio Svaboda", .org), ("Tajik Service", .org), ("Radio Ozodi", .org)])
+        #expect(known.entities.map(\.name) == ["Belarus Service", "Tajik Service"])
+        let apart = analyse("He joined the Belarus Service, as Radio Svaboda grew.", [("Belarus Service", .org), ("Radio Svaboda", .org)])
+        #expect(apart.entities.count == 2)
+    }
+
     /// An outlet's language service is the outlet: "LRT English" and "LRT" are one organisation.
     @Test func anOutletsEnglishServiceIsTheOutlet() {
         let analysis = analyse("LRT English reports. Voters told LRT they waited.", [("LRT English", .org), ("LRT", .org)])
