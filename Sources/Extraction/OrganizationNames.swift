@@ -574,9 +574,14 @@ struct OrganizationNames {
     static func legalForm(_ token: Token) -> String? {
         // Every form is written with a capital first (checked first: this runs on every token).
         guard token.startsUpper, token.kind == .word || token.text.hasSuffix(".") else { return nil }
-        let key = token.lower.containsLiterally(".") ? String(token.lower.unicodeScalars.filter { $0 != "." }) : token.lower
+        let key = token.lower.containsLiterally(".") ? Self.withoutDots(token.lower) : token.lower
         guard legalForms.contains(key), token.isAcronymLike || token.startsUpper && titleCaseLegalForms.contains(key) else { return nil }
         return key
+    }
+
+    /// `text` without its dots: the key of a legal form ("w.l.l." → "wll").
+    private static func withoutDots(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0 != "." })
     }
 
     /// Legal forms of Central and Eastern Europe written in lower case with dots, as keys without dots and spaces:
@@ -593,7 +598,7 @@ struct OrganizationNames {
         var key = ""
         for end in index..<min(index + 5, tokens.count) {
             guard sameSentence(end, index) else { break }
-            key += tokens[end].lower.unicodeScalars.filter { $0 != "." }.map(String.init).joined()
+            key += Self.withoutDots(tokens[end].lower)
             if key.count > 7 { return nil }
             if tokens[end].kind == .word, tokens[end].text.hasSuffix("."), Self.lowerCaseLegalForms.contains(key) { return end - index + 1 }
         }

@@ -837,6 +837,14 @@ struct SpanBoundaries {
         return result
     }
 
+    /// A saint's title before a name: "St", "St.", "Saint".
+    private static let saintTitles: Set<String> = ["st", "st.", "saint"]
+
+    /// Whether an organisation of `spans` already holds all of `range`.
+    private func organisationHolds(_ range: Range<Int>, in spans: [NameSpan]) -> Bool {
+        spans.contains { $0.type == .org && $0.tokens.lowerBound <= range.lowerBound && $0.tokens.upperBound >= range.upperBound }
+    }
+
     /// A devotional name and the rest of a church's name are one organisation: a saint's name, "the", an epithet
     /// and a head word ("St. Gregory the Illuminator Cathedral", "Saint John the Baptist Church"), or "Our Lady",
     /// "of" and a name ending in a head word ("Our Lady of Fatima Church"), whatever the tagger made of the parts.
@@ -844,7 +852,7 @@ struct SpanBoundaries {
         var result = spans
         for opener in spans where opener.part == nil {
             let first = opener.tokens.lowerBound
-            let isSaint = ["st", "st.", "saint"].contains(tokens[first].lower)
+            let isSaint = Self.saintTitles.contains(tokens[first].lower)
             let isOurLady = opener.tokens.count == 2 && tokens[first].text == "Our" && tokens[first + 1].text == "Lady"
             guard isSaint || isOurLady else { continue }
             let link = opener.tokens.upperBound
@@ -862,14 +870,14 @@ struct SpanBoundaries {
     /// ("[St]" a place and "[Luke]" a person). The name ends at the last head word of the run.
     private func institutionsNamedForSaints(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for start in tokens.indices where ["st", "st.", "saint"].contains(tokens[start].lower) && tokens[start].startsUpper {
+        for start in tokens.indices where Self.saintTitles.contains(tokens[start].lower) && tokens[start].startsUpper {
             var end = start + 1
             while end < tokens.count, end - start <= 6, tokens[end].sentence == tokens[start].sentence,
                   words.isNameWord(tokens[end]) && !words.isRoleOrTitle(tokens[end]) || tokens[end].isPossessiveS && end > start + 1 { end += 1 }
             guard end > start + 2, words.isNameWord(tokens[start + 1]),
                   let head = (start + 2..<end).last(where: { words.isOrgHead(tokens[$0]) && !tokens[$0].isPossessiveS }) else { continue }
             let name = start..<(head + 1)
-            guard !result.contains(where: { $0.type == .org && $0.tokens.lowerBound <= name.lowerBound && $0.tokens.upperBound >= name.upperBound }) else { continue }
+            guard !organisationHolds(name, in: result) else { continue }
             result.removeAll { $0.tokens.overlaps(name) }
             result.append(NameSpan(.org, name))
         }
@@ -911,7 +919,7 @@ struct SpanBoundaries {
             while start - 1 >= 0, mark - start < 5, tokens[start - 1].sentence == tokens[mark].sentence, words.isNameWord(tokens[start - 1]),
                   tokens[start - 1].lower != "the", !result.contains(where: { $0.type == .person && $0.tokens.contains(start - 1) }) { start -= 1 }
             let office = start..<end
-            guard !result.contains(where: { $0.type == .org && $0.tokens.lowerBound <= office.lowerBound && $0.tokens.upperBound >= office.upperBound }) else { continue }
+            guard !organisationHolds(office, in: result) else { continue }
             result.removeAll { $0.tokens.overlaps(office) }
             result.append(NameSpan(.org, office))
         }
@@ -930,7 +938,7 @@ struct SpanBoundaries {
             i += 1
             let first = tokens[span.tokens.lowerBound]
             // A "person" that opens with a saint's title or with a place ("Texas Children").
-            guard span.type != .person || ["st", "st.", "saint"].contains(first.lower) || words.isPlacePhrase(first.text),
+            guard span.type != .person || Self.saintTitles.contains(first.lower) || words.isPlacePhrase(first.text),
                   mark + 1 < tokens.count, tokens[mark].isPossessiveS,
                   // "Scottish Parliament's Equalities Committee", "the Senate's Standing Commission": a body before the
                   // mark owns a unit; two names.
