@@ -11,6 +11,8 @@ import Testing
         #expect(!" union of azerbaijanis ".containsLiterally(" azerbaijan "))
         #expect("ab".containsLiterally(""))
         #expect(!"a".containsLiterally("ab"))
+        #expect("aaab".containsLiterally("aab"))  // a partial match does not skip the next start
+        #expect("x-y".containsLiterally("-y") && !"x-y".containsLiterally("-z"))  // needle at the very end
     }
 
     @Test func comparesScalarsBeyondASCIIAndSubstrings() {

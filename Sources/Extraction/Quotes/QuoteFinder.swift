@@ -44,7 +44,9 @@ enum QuoteFinder {
     static func isSpeech(_ passage: QuotePassage, view: ArticleView) -> Bool {
         let document = view.analysis.document
         let text = passage.segments.map { document.string($0) }.joined(separator: " ")
-        let words = text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains { $0.isLetter || $0.isNumber } }
+        // (split on scalars: a character is white space when its first scalar is, and scalars need no grapheme breaking)
+        let words = text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace })
+            .filter { $0.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } }.map(Substring.init)
         guard words.count >= 4 || isFramedBySpeechVerb(passage, view: view) else { return false }
         let opensParagraph = passage.segments.count > 1 || isAtParagraphStart(passage, document: document)
         // Introduced by a naming word: "under the slogan "…"", "chanted "…"".
