@@ -342,7 +342,8 @@ struct OrganizationNames {
 
     /// "Report.az", "Day.Az": letters or digits, a period, and two to four letters at the end.
     static func isDomainName(_ text: String) -> Bool {
-        guard let dot = text.lastIndex(of: "."), dot != text.startIndex else { return false }
+        // (the byte test first: this runs on every token, and few have a period)
+        guard text.containsLiterally("."), let dot = text.lastIndex(of: "."), dot != text.startIndex else { return false }
         let name = text[..<dot]
         let ending = text[text.index(after: dot)...]
         return name.count >= 2 && name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) && name.contains(where: \.isLetter)

@@ -420,7 +420,7 @@ struct SpanBoundaries {
             let paragraph = document.sentences[tokens[index].sentence].paragraph
             var end = index
             while end < tokens.count, document.sentences[tokens[end].sentence].paragraph == paragraph { end += 1 }
-            let words = tokens[index..<end].filter { $0.kind == .word && $0.text.unicodeScalars.count > 3 }
+            let words = tokens[index..<end].filter { $0.kind == .word && $0.range.count > 3 }
             let last = tokens[end - 1].text
             let isSignOff = tokens[index].lower == "by" || tokens[index..<end].contains { ["(", ";", ":"].contains($0.text) }
             // "Warsaw, 26 February, AZERTAC": a dateline on a line of its own (a day and a month) is no heading.

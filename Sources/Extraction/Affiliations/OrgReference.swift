@@ -21,6 +21,9 @@ struct OrgReference {
     /// ORG entities by the lower-case noun written right before one of their mentions: "the Bosnian cultural
     /// association Most" is an "association".
     let orgsAfterNoun: [String: Set<Int>]
+    /// ORG entities by the last word of one of their names of two words or more, that word not after "of",
+    /// "in", "the" … (name keys): what `orgs(endingWith:)` looks up.
+    private let orgsByLastWord: [String: Set<Int>]
 
     init(view: ArticleView, lexicon: Lexicon) {
         self.view = view
@@ -48,6 +51,16 @@ struct OrgReference {
             }
         }
         self.orgsAfterNoun = orgsAfterNoun
+        var orgsByLastWord: [String: Set<Int>] = [:]
+        for (index, entity) in view.analysis.entities.enumerated() where entity.type == .org {
+            for name in [entity.name] + entity.aliases {
+                let words = NameKey.make(name).split(separator: " ")
+                guard words.count >= 2, let last = words.last,
+                      !["of", "in", "the", "for", "at", "and", "de", "del", "la"].contains(words[words.count - 2]) else { continue }
+                orgsByLastWord[String(last), default: []].insert(index)
+            }
+        }
+        self.orgsByLastWord = orgsByLastWord
     }
 
     /// Whether a mention lies inside a quotation.
@@ -275,19 +288,7 @@ struct OrgReference {
     /// ORG entities whose name ends in `word` after other proper words ("Club Atlético Armenio Ararat" for
     /// "Ararat"), not after "of"/"in" ("Ports of Auckland" is not "Auckland").
     func orgs(endingWith word: String) -> Set<Int> {
-        let key = NameKey.make(word)
-        guard !key.isEmpty else { return [] }
-        var result: Set<Int> = []
-        for (index, entity) in view.analysis.entities.enumerated() where entity.type == .org {
-            for name in [entity.name] + entity.aliases {
-                let words = NameKey.make(name).split(separator: " ").map(String.init)
-                guard words.count >= 2, words.last == key else { continue }
-                let before = words[words.count - 2]
-                if ["of", "in", "the", "for", "at", "and", "de", "del", "la"].contains(before) { continue }
-                result.insert(index)
-            }
-        }
-        return result
+        orgsByLastWord[NameKey.make(word)] ?? []
     }
 
     /// The organisation a sentence opening with "The NOUN" names as its subject: "The union, which …, handed a
