@@ -17,7 +17,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        let input = outletsTold(oneWordOrganisations(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input)))))))
+        let input = newspapersByTitleWord(outletsTold(oneWordOrganisations(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input))))))))
         let bodies = nationalBodies(input)
         let untagged = outsideHeadings(bodies + untaggedHeadedNames(input + bodies))
         var spans = extendToOrganizationHeads((joinAcrossAmpersand(companiesByLegalForm(input)).map(demonymHouse) + untagged)
@@ -313,6 +313,20 @@ struct OrganizationNames {
             result.append(NameSpan(.org, index..<(index + 1)))
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "a reporter for The Fraser Valley Record", "Chen told China Daily.": a name of two to four words that ends in a
+    /// newspaper's title word (`Mastheads.titleWords`) is that paper, whatever type the tagger gave it, where a capitalized
+    /// "The" inside a sentence or "told"/"informed" stands before it.
+    private func newspapersByTitleWord(_ spans: [NameSpan]) -> [NameSpan] {
+        spans.map { span in
+            guard span.type != .org, span.part == nil, (2...4).contains(span.tokens.count), span.tokens.lowerBound > 0,
+                  Mastheads.titleWords.contains(tokens[span.tokens.upperBound - 1].lower) else { return span }
+            let before = span.tokens.lowerBound - 1
+            let titleCaseThe = tokens[before].text == "The" && before > 0 && sameSentence(before - 1, before)
+            guard titleCaseThe || ["told", "informed"].contains(tokens[before].lower) else { return span }
+            return NameSpan(.org, span.tokens)
+        }
     }
 
     /// "told Azernews that", "told Daily Sabah that", ", the association informed Khovar.": one to three capitalized
@@ -930,7 +944,8 @@ struct OrganizationNames {
             let isSentenceStart = start - 1 == 0 || tokens[start - 2].sentence != token.sentence
             guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the", !token.lower.hasSuffix("-based"), !token.lower.hasSuffix("-year-old"),
                   !SpanBoundaries.leadingQuantities.contains(token.lower),
-                  !(isSentenceStart && token.text.count < 4) else { break }
+                  !(isSentenceStart && token.text.count < 4),
+                  !SpanBoundaries(document: document, words: words).opensPageFurnitureLine(start - 1) else { break }
             start -= 1
         }
         return start..<range.upperBound

@@ -25,7 +25,7 @@ struct SpanBoundaries {
         for line in spans.flatMap(splitAtLineBreaks) where !headings.contains(where: { $0.contains(line.tokens.lowerBound) }) {
             for piece in splitRunOnOrganization(line, organisationForms: organisationForms).flatMap(splitAtDemonyms).flatMap(splitJoinedOrganizations).flatMap(splitLeadingAcronym) {
                 for part in splitLeadingPlace(piece) {
-                    if let trimmed = trim(part), !isDemonymAlone(trimmed) {
+                    if let trimmed = trim(part), !isDemonymAlone(trimmed), !isAdverbAlone(trimmed) {
                         result.append(trimmed)
                     }
                 }
@@ -54,7 +54,7 @@ struct SpanBoundaries {
         result = detachPersonsAcrossSpans(result)
         result = splitLeaderOfRuns(result)
         result = joinAdjacentOrganizations(result)
-        result = institutionsNamedForSaints(officesOfTitles(joinPossessiveNames(result))).flatMap(cutAtNounAfterName)
+        result = organisationsOfSaints(institutionsNamedForSaints(officesOfTitles(joinPossessiveNames(result)))).flatMap(cutAtNounAfterName)
         result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(result)))
         result = completePersonNamesLeftward(completeSurnameOnlyPersons(result))
         result = joinLeadingInitials(result).map(withoutMalayTitles)
@@ -247,10 +247,20 @@ struct SpanBoundaries {
         "some", "many", "both", "all", "few", "dozens", "hundreds", "thousands",
     ]
     private static let leadingPrepositions: Set<String> = ["about", "for", "with", "from", "in", "on", "at", "to", "by", "after", "before", "during"]
+    /// Words of a picture credit before "by".
+    private static let pictureWords: Set<String> = ["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video"]
+    /// Imperatives that open the lines a web page adds around an article: "Follow IRNA English on Telegram", "Read also: …",
+    /// "Subscribe to …".
+    private static let pageFurnitureVerbs: Set<String> = ["follow", "subscribe", "read", "watch", "listen", "download", "join", "share", "visit"]
+
+    /// Whether token `index` is such an imperative, capitalized at the start of its line.
+    func opensPageFurnitureLine(_ index: Int) -> Bool {
+        tokens[index].startsUpper && Self.pageFurnitureVerbs.contains(tokens[index].lower) && (index == 0 || document.lineBreak(before: index))
+    }
 
     /// Drops leading determiners ("the", a capitalized "A" before an organisation or place), capitalized
-    /// prepositions, titles and roles, a possessive "'s" left from the name before, and trailing
-    /// words that cannot end a name.
+    /// prepositions, titles and roles, a possessive "'s" left from the name before, the imperative that opens a
+    /// web page's line ("Follow"), and trailing words that cannot end a name.
     func trim(_ span: NameSpan) -> NameSpan? {
         var lower = span.tokens.lowerBound
         var upper = span.tokens.upperBound
@@ -276,7 +286,8 @@ struct SpanBoundaries {
                 || (span.type != .person && (token.text == "A" || token.text == "An") && upper - lower >= 2)
                 || (span.type != .person && token.startsUpper && Self.leadingQuantities.contains(token.lower) && upper - lower >= 2)
             let isTitle = span.type == .person && (words.isRoleOrTitle(token) || token.kind == .punctuation || isMalayTitlePart(lower, upper))
-            guard isThe || isTitle || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
+            let isFurniture = lower == span.tokens.lowerBound && upper - lower >= 2 && opensPageFurnitureLine(lower)
+            guard isThe || isTitle || isFurniture || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
             lower += 1
         }
         // "Rapid Support Forces in April", "… Association in 2019": a trailing month or year is a date, not part
@@ -383,12 +394,14 @@ struct SpanBoundaries {
         return [span]
     }
 
-    /// "By MARTA ZANETTI-LOWE Associated Press": a byline's words in capitals that open with a given name are the
-    /// writer's name, whatever span the tagger ran them into; title-case words after them stay the outlet's.
+    /// "By MARTA ZANETTI-LOWE Associated Press", "PHOTO BY DARREN OKAFOR-WHITE /The Fraser Valley Record": a byline's or
+    /// a picture credit's words in capitals that open with a given name are the writer's or photographer's name, whatever
+    /// span the tagger ran them into; title-case words after them stay the outlet's.
     private func bylinesInCapitals(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         for by in tokens.indices where tokens[by].lower == "by" && tokens[by].startsUpper
-            && (by == 0 || document.sentences[tokens[by - 1].sentence].paragraph != document.sentences[tokens[by].sentence].paragraph) {
+            && (by == 0 || document.sentences[tokens[by - 1].sentence].paragraph != document.sentences[tokens[by].sentence].paragraph
+                || Self.pictureWords.contains(tokens[by - 1].lower)) {
             var end = by + 1
             while end < tokens.count, end - by <= 4, tokens[end].sentence == tokens[by].sentence, tokens[end].kind == .word,
                   tokens[end].text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2,
@@ -598,7 +611,9 @@ struct SpanBoundaries {
             let starts = (afterTitle ? Array(span.tokens.lowerBound + 1...last) : [last]).filter { start in
                 !isOrganisationWrittenElsewhere(span.tokens.lowerBound..<(start + 1), within: span.tokens, organisationForms)
             }
-            guard let name = starts.lazy.compactMap({ personName(from: $0, in: span.tokens, afterTitle: afterTitle) }).first else { continue }
+            let personFollows = result.contains { $0.type == .person && $0.tokens.lowerBound == span.tokens.upperBound }
+            guard let name = starts.lazy.compactMap({ personName(from: $0, in: span.tokens, afterTitle: afterTitle, personFollows: personFollows) }).first
+            else { continue }
             result[index - 1] = NameSpan(.org, span.tokens.lowerBound..<name.lowerBound)
             // What is left may be a head word alone ("the Embassy"), which is no name.
             if retypeGenericOrganization(result[index - 1]) == nil {
@@ -614,12 +629,15 @@ struct SpanBoundaries {
     /// The person's name that starts at `first` inside the organisation span `span` and may run on past it,
     /// if one does. Before it stands an organisation: a head word ("[Embassy Chyngyz]"), three words or more, or,
     /// after a title, an acronym. The name is a known given name, or an unknown word before a surname's ending
-    /// ("Chyngyz Abdyrakhmanov"); after a title it may also be closed by a patronymic ("Marat Sadyr uulu").
-    private func personName(from first: Int, in span: Range<Int>, afterTitle: Bool) -> Range<Int>? {
+    /// ("Chyngyz Abdyrakhmanov"); after a title it may also be closed by a patronymic ("Marat Sadyr uulu"). Where the
+    /// tagger began a person right after the span, its last word may be any word that can open a name (`canOpenName`),
+    /// after an organisation that ends in a head word or a place ("National Assembly of Serbia [Branislava]" + "Tomić-Kovač",
+    /// "Otandastar Foundation [Marat]" + "Bekenuly Dzhaksybekov").
+    private func personName(from first: Int, in span: Range<Int>, afterTitle: Bool, personFollows: Bool) -> Range<Int>? {
         let organisation = span.lowerBound..<first
         guard organisation.count >= 2 || words.isOrgHead(tokens[span.lowerBound]) || afterTitle && tokens[span.lowerBound].isAcronymLike,
               (first..<span.upperBound).allSatisfy({ !words.isOrgHead(tokens[$0]) && !words.isConnector(tokens[$0]) }),
-              !words.isConnector(tokens[first - 1]) else { return nil }
+              !words.isConnector(tokens[first - 1]), !Self.saintTitles.contains(tokens[first - 1].lower) else { return nil }
         let given = tokens[first]
         var end = span.upperBound
         while end < tokens.count, end - first < 3, tokens[end].sentence == given.sentence, words.isNameWord(tokens[end]),
@@ -631,8 +649,12 @@ struct SpanBoundaries {
             && PersonNames.hasSurnameMorphology(tokens[first + 1].text, strongOnly: true)
         let beforePatronymic = afterTitle && end < tokens.count && tokens[end].sentence == given.sentence
             && Self.patronymicWords.contains(tokens[end].lower)
-        guard end > span.upperBound || afterTitle, words.isGivenName(given) || beforeSurname || beforePatronymic && couldBePersonName(name, taggedFirst: true),
-              beforePatronymic || looksLikePersonName(name) else { return nil }
+        let lastWord = tokens[first - 1]
+        let beforeTaggedPerson = personFollows && first == span.upperBound - 1 && end > span.upperBound && canOpenName(at: first)
+            && (words.isOrgHead(lastWord) || words.isPlacePhrase(lastWord.text)) && couldBePersonName(name, taggedFirst: true)
+        guard end > span.upperBound || afterTitle,
+              words.isGivenName(given) || beforeSurname || beforeTaggedPerson || beforePatronymic && couldBePersonName(name, taggedFirst: true),
+              beforePatronymic || beforeTaggedPerson || looksLikePersonName(name) else { return nil }
         return name
     }
 
@@ -880,6 +902,27 @@ struct SpanBoundaries {
             guard !organisationHolds(name, in: result) else { continue }
             result.removeAll { $0.tokens.overlaps(name) }
             result.append(NameSpan(.org, name))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "the Bulgarian Orthodox Church of St. [Ivan] [Rilski]", "Cathedral of Saint Sava": after an organisation's head word,
+    /// "of" and a saint's title, the saint's name (up to three capitalized words) belongs to the organisation, whatever
+    /// the tagger made of it, unless the title and the next word name a known place ("Community of St. Petersburg").
+    private func organisationsOfSaints(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for title in tokens.indices.dropFirst(2) where Self.saintTitles.contains(tokens[title].lower) && tokens[title].startsUpper
+            && tokens[title - 1].lower == "of" && words.isOrgHead(tokens[title - 2]) {
+            guard let owner = result.firstIndex(where: { $0.type == .org && $0.part == nil && $0.tokens.contains(title - 2) }) else { continue }
+            var end = title + 1
+            while end < tokens.count, end - title <= 3, tokens[end].sentence == tokens[title].sentence, words.isNameWord(tokens[end]),
+                  !words.isRoleOrTitle(tokens[end]), !words.isOrgHead(tokens[end]) { end += 1 }
+            // "Azerbaijani Community of St. Petersburg": a saint's name that is a known place's is the place.
+            guard end > title + 1, result[owner].tokens.upperBound < end,
+                  !words.isPlacePhrase(tokens[title...(title + 1)].map(\.text).joined(separator: " ")) else { continue }
+            let name = NameSpan(.org, result[owner].tokens.lowerBound..<end)
+            result.removeAll { $0.tokens.overlaps(name.tokens) }
+            result.append(name)
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
@@ -1389,8 +1432,8 @@ struct SpanBoundaries {
     /// "the Rev. [Thawng] Hu Cin", "the Venerable [Thich] Minh Hanh", "The principal, [Amat] Al-Razzaq Humaid":
     /// the first word of a person's name the tagger left out or took for a one-word name of its own, when no
     /// list knows it as anything but a name or a small town and a form of address, a role, or "the NOUN,"
-    /// stands right before it. At a sentence's start the tagger must have tagged the word ("[LOC Ramniklal]
-    /// Haridas Mistry").
+    /// stands right before it, or it is a known given name in no span ("in Brussels [Mohamed] Amine Benkirane").
+    /// At a sentence's start the tagger must have tagged the word ("[LOC Ramniklal] Haridas Mistry").
     private func completePersonNamesLeftward(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         for i in result.indices where result[i].type == .person && result[i].part == nil && (2...3).contains(result[i].tokens.count) {
@@ -1401,11 +1444,13 @@ struct SpanBoundaries {
             let before = word - 1
             let sentenceStart = before < 0 || tokens[before].sentence != tokens[word].sentence
             let afterAddress = !sentenceStart && (words.isFormOfAddress(tokens[before]) || words.isRoleOrTitle(tokens[before]))
+            // "… in Brussels [Mohamed] Amine Benkirane": a known given name inside a sentence opens the name.
+            let givenName = !sentenceStart && own == nil && words.isGivenName(tokens[word])
             // "The principal, NAME", "Assistant secretary: NAME" (a line of an officer list).
             let afterApposition = !sentenceStart && before >= 2 && (tokens[before].text == "," || tokens[before].text == ":")
                 && (words.isRoleOrTitle(tokens[before - 1])
                     || tokens[before - 1].text.first?.isLowercase == true && Self.determiners.contains(tokens[before - 2].lower))
-            guard afterAddress || afterApposition || (sentenceStart && own != nil) else { continue }
+            guard afterAddress || afterApposition || givenName || (sentenceStart && own != nil) else { continue }
             result[i].tokens = word..<result[i].tokens.upperBound
             if let own { result[own].tokens = word..<word }
         }
@@ -1521,6 +1566,14 @@ struct SpanBoundaries {
         if range.contains(where: { words.isDemonym(tokens[$0]) || tokens[$0].isAcronymLike }) { return false }
         return taggedFirst || !(words.isPlacePhrase(first.text) && !words.isGivenName(first))
     }
+
+    /// "Abroad", "Overseas" alone, which end diaspora bodies' names ("State Agency for Bulgarians Abroad") but name nothing
+    /// of their own: organisation-name completion takes them into the name before them.
+    private func isAdverbAlone(_ span: NameSpan) -> Bool {
+        span.tokens.count == 1 && Self.adverbsOfPlace.contains(tokens[span.tokens.lowerBound].lower)
+    }
+
+    private static let adverbsOfPlace: Set<String> = ["abroad", "overseas", "worldwide", "nationwide"]
 
     /// A lone demonym, or one that also names a place ("Thai") used as an adjective: before a lowercase word
     /// ("Thai government", "Thai birth certificates"); a compound of demonyms ("Azerbaijani-Israeli") whatever its type.
