@@ -336,6 +336,28 @@ struct AffiliationPressFormsTests {
                           "Jonas Kazlauskas | Lithuanian Community in Ireland | secretary"])
     }
 
+    /// "A was elected senior vice president, B general secretary and C finance secretary": the offices listed with the
+    /// verb left out are taken in the same election; a public office among them is not.
+    @Test func officesListedWithTheVerbLeftOutAreOfTheSameElection() {
+        let found = Fixture.affiliations("""
+        The [ORG Pakistan Community Forum] held its congress, and the [ORG Pakistan Community Forum] elected a board.
+
+        [PER Raja Akhtar] was elected senior vice president, [PER Nusrat Bukhari] general secretary and [PER Zahid Awan] finance secretary. [PER Ona Kairys] was elected treasurer, [PER Jonas Kazlauskas] mayor.
+        """)
+        #expect(found == ["Raja Akhtar | Pakistan Community Forum | senior vice president",
+                          "Nusrat Bukhari | Pakistan Community Forum | general secretary",
+                          "Zahid Awan | Pakistan Community Forum | finance secretary",
+                          "Ona Kairys | Pakistan Community Forum | treasurer"])
+    }
+
+    /// "The president of ORG at the UNIVERSITY, NAME": a society hosted by a university; the office is the society's.
+    @Test func anOfficeInASocietyAtAUniversityIsTheSocietys() {
+        let found = Fixture.affiliations("""
+        The president of the [ORG Kuwaiti Student Society] at the [ORG Colorado School of Mines], [PER Abdullah al-Mutairi], said the society had grown.
+        """)
+        #expect(found == ["Abdullah al-Mutairi | Kuwaiti Student Society | president"])
+    }
+
     @Test func electedToAnOfficeNamedWithItsOrganisationIsNoImplicitOffice() {
         let found = Fixture.affiliations("""
         The [ORG Lithuanian Community in Ireland] met twice, and the [ORG Lithuanian Community in Ireland] voted. [PER Jonas Kazlauskas] was elected secretary of the [ORG Baltic Choir].

@@ -813,7 +813,8 @@ struct AffiliationSieves {
         return text.hasSuffix("-based") || Self.orgAdjectives.contains(text)
     }
 
-    /// Skips "(ABC)", "in [the] PLACE" and body words ("board", "youth committee") after an organisation.
+    /// Skips "(ABC)", "in [the] PLACE", "at [the] ORG" (the host of a club or society: "the Kuwaiti Student Society at
+    /// the Colorado School of Mines") and body words ("board", "youth committee") after an organisation.
     private func skipTrailers(_ pieces: [Piece], from start: Int) -> Int {
         var cursor = start
         var progress = true
@@ -837,6 +838,14 @@ struct AffiliationSieves {
                 if view.word(pieces, place) == "the" { place += 1 }
                 if let piece = pieces.at(place), view.entity(piece, .place) != nil {
                     cursor = place + 1
+                    progress = true
+                }
+            }
+            if view.word(pieces, cursor) == "at", cursor < pieces.count {
+                var host = cursor + 1
+                if view.word(pieces, host) == "the" { host += 1 }
+                if let piece = pieces.at(host), view.entity(piece, .org) != nil {
+                    cursor = host + 1
                     progress = true
                 }
             }
@@ -1620,7 +1629,8 @@ struct AffiliationSieves {
 
     /// "X was elected chairwoman.", "A, B and C of ORG were elected deputy chairpersons", "X became secretary": an
     /// office taken in an election the article reports, with no organisation after the role, is an office in the
-    /// organisation the article is about. Public and diplomatic offices ("was elected mayor") are not.
+    /// organisation the article is about; so are the offices listed after it with the verb left out (", Y general
+    /// secretary and Z treasurer"). Public and diplomatic offices ("was elected mayor") are not.
     private mutating func electedWithoutOrganisation(_ pieces: [Piece], _ sentence: Int) {
         for (index, piece) in pieces.enumerated() {
             guard let word = view.word(piece), Self.electionVerbs.contains(word),
@@ -1631,6 +1641,18 @@ struct AffiliationSieves {
                   Self.electionRoleEnds.contains(view.word(pieces, role.end) ?? "."), !isPublicOffice(role.text),
                   let persons = personsBefore(roleStart, in: pieces), let org = references.mainOrganisation() else { continue }
             for person in persons { add(person: person, org: org, role: role.text, sentence: sentence) }
+            // "X was elected senior vice president, Y general secretary and Z finance secretary": the verb left out, each
+            // further name and office of the same election.
+            var cursor = role.end
+            while [",", "and"].contains(view.word(pieces, cursor) ?? "") {
+                cursor += 1
+                if view.word(pieces, cursor) == "and" { cursor += 1 }
+                guard let person = pieces.at(cursor).flatMap({ view.entity($0, .person) }),
+                      let office = rolePhraseForward(pieces, from: cursor + 1), !isPublicOffice(office.text),
+                      Self.electionRoleEnds.contains(view.word(pieces, office.end) ?? ".") else { break }
+                add(person: person, org: org, role: office.text, sentence: sentence)
+                cursor = office.end
+            }
         }
     }
 
