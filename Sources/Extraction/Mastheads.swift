@@ -26,6 +26,13 @@ enum Mastheads {
         "sentinel", "standard", "star", "sun", "telegraph", "times", "tribune", "voice", "weekly", "world",
     ]
 
+    /// Words of a web page's section kickers ("LOCAL NEWS", "World", "Society"), written for newsdex.
+    static let sectionWords: Set<String> = [
+        "breaking", "business", "city", "community", "culture", "europe", "features", "home", "international", "latest",
+        "lifestyle", "local", "metro", "national", "opinion", "politics", "region", "regional", "society", "sport", "sports",
+        "top", "world",
+    ]
+
     /// Opening lines looked at, at most.
     private static let openingLines = 5
 
@@ -85,6 +92,10 @@ enum Mastheads {
                       || token.text == "&"
               })
         else { return nil }
+        // "LOCAL NEWS", "World News": a section's kicker, a section word and title words, names no paper ("The Daily Star",
+        // "The Local" do).
+        guard !(name.count >= 2 && name.contains(where: { sectionWords.contains(tokens[$0].lower) })
+                && name.allSatisfy({ titleWords.contains(tokens[$0].lower) || sectionWords.contains(tokens[$0].lower) })) else { return nil }
         // "Sun 13 Oct 2024" is a date.
         let endsWithTitleWord = titleWords.contains(tokens[name.upperBound - 1].lower) && !(end < paragraph.upperBound && tokens[end].kind == .number)
         // One "|" or dash: a breadcrumb of sections has more ("Club Rugby | Match Report | Logan City").

@@ -579,11 +579,13 @@ struct OrganizationNames {
     static let legalForms: Set<String> = [
         "bv", "nv", "gmbh", "ag", "ltd", "llc", "llp", "plc", "inc", "corp", "sa", "sas", "sarl", "srl", "spa", "oy", "ab", "as",
         "a/s", "aps", "asa", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "kft", "zrt", "doo", "sro", "pty", "pvt", "bhd", "sdn", "pte",
-        "wll", "fze", "fzco", "fzc", "sal", "saog", "saoc", "psc", "qsc", "bsc", "ksc", "kscp", "ltda", "co",
+        "wll", "fze", "fzco", "fzc", "sal", "saog", "saoc", "psc", "qsc", "bsc", "ksc", "kscp", "ltda", "co", "nyrt", "oyj",
     ]
 
     /// Legal forms that close a company's name also when written in title case; the others only in capitals ("AS", "SA").
-    private static let titleCaseLegalForms: Set<String> = ["ltd", "inc", "corp", "pvt", "bhd", "sdn", "pte", "llc", "plc", "gmbh", "sarl", "ltda", "co"]
+    private static let titleCaseLegalForms: Set<String> = [
+        "ltd", "inc", "corp", "pvt", "bhd", "sdn", "pte", "llc", "plc", "gmbh", "sarl", "ltda", "co", "kft", "zrt", "nyrt", "oy", "oyj",
+    ]
 
     /// The legal form `token` writes, as a key of `legalForms`, or nil.
     static func legalForm(_ token: Token) -> String? {

@@ -409,8 +409,10 @@ struct SpanBoundaries {
                 end += 1
             }
             let name = (by + 1)..<end
-            // A person's name opens with a given name ("MARTA"), not with an outlet's ("AZERTAC STAFF", "BBC NEWS").
-            guard name.count >= 2, words.lexicon.isGivenName(tokens[name.lowerBound].text.capitalized) else { continue }
+            // A person's name opens with a given name ("MARTA"), or a family name first ("WANG XIAOLIN"), not with an
+            // outlet's ("AZERTAC STAFF", "BBC NEWS").
+            let first = tokens[name.lowerBound].text.capitalized
+            guard name.count >= 2, words.lexicon.isGivenName(first) || words.lexicon.isSurname(first) else { continue }
             var rest: [NameSpan] = []
             for span in result where span.tokens.overlaps(name) && span.tokens.upperBound > name.upperBound {
                 rest.append(NameSpan(span.type, name.upperBound..<span.tokens.upperBound))

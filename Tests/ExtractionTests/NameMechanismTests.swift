@@ -1218,6 +1218,8 @@ import Testing
 
     @Test func aNameFollowedByALegalFormIsACompany() {
         #expect(completed("The sponsor was Volga Logistics GmbH, a freight company.", [("Volga Logistics", .person)]) == ["ORG Volga Logistics GmbH"])
+        #expect(completed("It was sponsored by Danube Silk Trading Kft., a textile importer.", [("Danube Silk Trading", .person)])
+                == ["ORG Danube Silk Trading Kft"])  // (the tokenizer leaves the period to the sentence)
         let analysis = analyse("The Polish Society of Ontario Inc. met. The Polish Society of Ontario voted.",
                                [("Polish Society of Ontario Inc.", .org), ("Polish Society of Ontario", .org)])
         #expect(analysis.entities.filter { $0.type == .org }.count == 1)
@@ -1635,6 +1637,10 @@ import Testing
         let spans = [NameSpan(.org, tokens("MARTA ZANETTI-LOWE Associated Press", in: document))]
         let trimmed = SpanBoundaries(document: document, words: words).apply(to: spans)
         #expect(texts(trimmed, document) == ["PERSON MARTA ZANETTI-LOWE", "ORG Associated Press"])
+        // The family name first, as Chinese bylines write it.
+        let chinese = TextDocument("School marks 20 years\n\nBy WANG XIAOLIN in Budapest | Updated: 2025-10-05\n\nThe school opened.")
+        let wang = [NameSpan(.person, tokens("WANG", in: chinese))]
+        #expect(texts(SpanBoundaries(document: chinese, words: words).apply(to: wang), chinese) == ["PERSON WANG XIAOLIN"])
     }
 
     /// The dateline's agency is an organisation, whatever the tagger made of it; a quoted name after the agency's
@@ -1697,6 +1703,9 @@ import Testing
                 == ["ORG Polish Radio Foreign Service"])
         #expect(mastheads("Poles in Ireland lose a consulate\n\nMaria Nowak\n\n16.01.2025 18:30\n\nThe office closed.") == [])
         #expect(mastheads("Romanians protest\n\nRomania Insider\n\nThe protest was loud.") == ["ORG Romania Insider"])
+        // A section's kicker is no paper's name; a paper's name of title words is.
+        #expect(mastheads("LOCAL NEWS\n\nSociety opens a centre\n\nBy Jessica Thornbury-Patel\n\nThe centre opened.") == [])
+        #expect(mastheads("Society opens a centre\n\nThe Daily Star\n\nBy Jessica Thornbury-Patel\n\nThe centre opened.") == ["ORG Daily Star"])
     }
 
     /// "TITLE of ORG NAME" chains the tagger cut inside the name: a country after a name's "of" is cut off the person

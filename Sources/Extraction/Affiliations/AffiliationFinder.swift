@@ -833,21 +833,9 @@ struct AffiliationSieves {
                 cursor = close + 1
                 progress = true
             }
-            if view.word(pieces, cursor) == "in", cursor < pieces.count {
-                var place = cursor + 1
-                if view.word(pieces, place) == "the" { place += 1 }
-                if let piece = pieces.at(place), view.entity(piece, .place) != nil {
-                    cursor = place + 1
-                    progress = true
-                }
-            }
-            if view.word(pieces, cursor) == "at", cursor < pieces.count {
-                var host = cursor + 1
-                if view.word(pieces, host) == "the" { host += 1 }
-                if let piece = pieces.at(host), view.entity(piece, .org) != nil {
-                    cursor = host + 1
-                    progress = true
-                }
+            if let next = past("in", .place, pieces, at: cursor) ?? past("at", .org, pieces, at: cursor) {
+                cursor = next
+                progress = true
             }
             var body = cursor
             while let piece = pieces.at(body), body < cursor + 3, let word = view.word(piece), Self.bodyWords.contains(word) { body += 1 }
@@ -857,6 +845,15 @@ struct AffiliationSieves {
             }
         }
         return cursor
+    }
+
+    /// The piece after "`word` [the] NAME" at `cursor`, the name of type `type`; nil where none stands there.
+    private func past(_ word: String, _ type: EntityType, _ pieces: [Piece], at cursor: Int) -> Int? {
+        guard view.word(pieces, cursor) == word else { return nil }
+        var name = cursor + 1
+        if view.word(pieces, name) == "the" { name += 1 }
+        guard let piece = pieces.at(name), view.entity(piece, type) != nil else { return nil }
+        return name + 1
     }
 
     /// "Consul General of PLACE [in PLACE]" → the named mission of those places, if the article names one.
