@@ -56,7 +56,7 @@ struct SpanBoundaries {
         result = joinAdjacentOrganizations(result)
         result = organisationsOfSaints(institutionsNamedForSaints(officesOfTitles(joinPossessiveNames(result)))).flatMap(cutAtNounAfterName)
         result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(result)))
-        result = completePersonNamesLeftward(completeSurnameOnlyPersons(result))
+        result = retypeFamilyNamesTakenForPlaces(completePersonNamesLeftward(completeSurnameOnlyPersons(result)))
         result = joinLeadingInitials(result).map(withoutMalayTitles)
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
@@ -1085,6 +1085,23 @@ struct SpanBoundaries {
             guard !token.isAcronymLike, isUnknown(Substring(token.text)), token.text.split(separator: "-").allSatisfy(isUnknown) else { return span }
             let occurrences = tokens.indices.filter { tokens[$0].text == token.text }
             guard personWords.contains(token.text) || occurrences.contains(where: standsForPerson) else { return span }
+            return NameSpan(.person, span.tokens)
+        }
+    }
+
+    /// A lone known place (no country) that is the family name of a person the article names in full is that person where
+    /// it is the subject of a verb ("Chaudhry Muhammad Arshad Gondal … Gondal thanked members"), and only there: "from
+    /// Gondal" stays the town. Runs after the completions that put the full names together.
+    private func retypeFamilyNamesTakenForPlaces(_ spans: [NameSpan]) -> [NameSpan] {
+        let familyNames = Set(spans.filter { $0.type == .person && $0.tokens.count >= 2 }.map { tokens[$0.tokens.upperBound - 1].text })
+        return spans.map { span in
+            let index = span.tokens.lowerBound
+            guard span.type == .place, span.part == nil, span.tokens.count == 1, familyNames.contains(tokens[index].text),
+                  !tokens[index].isAcronymLike, !words.isDemonym(tokens[index]), index + 1 < tokens.count,
+                  tokens[index + 1].sentence == tokens[index].sentence, index == 0 || !Self.nonPersonContext.contains(tokens[index - 1].lower),
+                  !words.lexicon.places(named: tokens[index].text).contains(where: { $0.kind == .country }) else { return span }
+            let next = tokens[index + 1].lower
+            guard SpeechVerbs.isSpeechVerb(next) || Self.actionVerbs.contains(next) || next.hasSuffix("ed") && next.count > 4 else { return span }
             return NameSpan(.person, span.tokens)
         }
     }

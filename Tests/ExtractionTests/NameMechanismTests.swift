@@ -997,6 +997,15 @@ import Testing
         #expect(repaired("Residents of Zelwyn said no.", [("Zelwyn", .place)]) == ["PLACE Zelwyn"])
         #expect(repaired("Schools in the Zelwyn states closed.", [("Zelwyn", .place)]) == ["PLACE Zelwyn"])
         #expect(repaired("“We stay,” Bristol says.", [("Bristol", .place)]) == ["PLACE Bristol"])
+        // A known town that is the family name of a person named in full is that person as the subject of a verb, and
+        // stays the town after a preposition.
+        let document = TextDocument("Arshad Gondal was elected. Gondal thanked members. He came from Gondal.")
+        let gondal = document.tokens.indices.filter { document.tokens[$0].text == "Gondal" }
+        let spans = [NameSpan(.person, (gondal[0] - 1)..<(gondal[0] + 1)), NameSpan(.place, gondal[1]..<(gondal[1] + 1)),
+                     NameSpan(.place, gondal[2]..<(gondal[2] + 1))]
+        let types = SpanBoundaries(document: document, words: words).apply(to: spans).map { "\($0.type.rawValue) \($0.tokens.lowerBound)" }
+        #expect(types == ["PERSON \(gondal[0] - 1)", "PERSON \(gondal[1])", "PLACE \(gondal[2])"])
+        #expect(repaired("Gondal thanked members.", [("Gondal", .place)]) == ["PLACE Gondal"])
     }
 
     @Test func anOrganisationDoesNotSwallowAPersonAfterAnd() {
