@@ -874,11 +874,11 @@ struct OrganizationNames {
     }
 
     /// Lower-case nouns that say the name before them is a business or a congregation: "the Golden Bowl
-    /// restaurant", "Madonna della Difesa parish", "the Irie Spice restaurant chain".
+    /// restaurant", "Madonna della Difesa parish", "the Irie Spice restaurant chain", "the Pirelli plant".
     static let businessNouns: Set<String> = [
         "restaurant", "restaurants", "bakery", "café", "cafe", "shop", "store", "supermarket", "grocery", "chain",
         "salon", "boutique", "pharmacy", "clinic", "parish", "mission", "congregation", "church", "mosque", "temple",
-        "gurdwara", "synagogue", "newspaper", "weekly", "magazine",
+        "gurdwara", "synagogue", "newspaper", "weekly", "magazine", "plant", "factory", "firm", "company", "brand", "hotel",
     ]
 
     /// Capitalized words (with name particles: "della") between "the", "of" or "at" and a business noun name

@@ -1466,6 +1466,7 @@ import Testing
         #expect(completed("He is pastor of Madonna della Difesa parish.", [("Madonna", .person)]) == ["ORG Madonna della Difesa"])
         #expect(completed("She owns the Irie Spice restaurant chain.", [("Irie Spice", .person)]) == ["ORG Irie Spice"])
         #expect(completed("The Dearborn mosque and the Tamil church opened.", [("Dearborn", .place)]) == ["PLACE Dearborn"])
+        #expect(completed("They lost jobs at the Pirelli plant.", [("Pirelli", .person)]) == ["ORG Pirelli"])
     }
 
     /// A university's "in PLACE" is its seat, and an address after "on" is where a centre stands: neither is part
