@@ -93,7 +93,7 @@ model: release
 lexicon:
 	python3 scripts/build_lexicon.py --shared $(SHARED) --out Sources/Lexicon/Embedded/lexicon.tsv
 
-## eval: score the extraction on the seed article and the development sets (corpus/dev, corpus/dev3 … corpus/dev17)
+## eval: score the extraction on the seed article and the development sets (corpus/dev, corpus/dev3 … corpus/dev21)
 eval: release
 	rm -f out/eval-dev.db; mkdir -p out
 	$(RELEASE_BIN) ingest seeds/000_8cefabb49d12b7f0.txt corpus/dev/*.txt corpus/dev3/*.txt corpus/dev4/*.txt corpus/dev5/*.txt corpus/dev6/*.txt corpus/dev7/*.txt corpus/dev8/*.txt corpus/dev9/*.txt corpus/dev10/*.txt corpus/dev11/*.txt corpus/dev12/*.txt corpus/dev13/*.txt corpus/dev14/*.txt corpus/dev15/*.txt corpus/dev16/*.txt corpus/dev17/*.txt corpus/dev18/*.txt corpus/dev19/*.txt corpus/dev20/*.txt corpus/dev21/*.txt --db out/eval-dev.db --quiet
