@@ -395,8 +395,8 @@ struct SpanBoundaries {
     }
 
     /// "By MARTA ZANETTI-LOWE Associated Press", "PHOTO BY DARREN OKAFOR-WHITE /The Fraser Valley Record": a byline's or
-    /// a picture credit's words in capitals that open with a given name are the writer's or photographer's name, whatever
-    /// span the tagger ran them into; title-case words after them stay the outlet's.
+    /// a picture credit's words in capitals that open with a given name, or a family name ("By WANG XIAOLIN"), are the
+    /// writer's or photographer's name, whatever span the tagger ran them into; title-case words after them stay the outlet's.
     private func bylinesInCapitals(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         for by in tokens.indices where tokens[by].lower == "by" && tokens[by].startsUpper
@@ -1592,6 +1592,7 @@ struct SpanBoundaries {
         span.tokens.count == 1 && Self.adverbsOfPlace.contains(tokens[span.tokens.lowerBound].lower)
     }
 
+    /// Adverbs that end names of bodies ("… Abroad", "… Worldwide") and name nothing alone.
     private static let adverbsOfPlace: Set<String> = ["abroad", "overseas", "worldwide", "nationwide"]
 
     /// A lone demonym, or one that also names a place ("Thai") used as an adjective: before a lowercase word
