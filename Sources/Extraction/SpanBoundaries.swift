@@ -1069,7 +1069,7 @@ struct SpanBoundaries {
         func standsForPerson(_ index: Int) -> Bool {
             guard !(index + 1 < tokens.count && words.isNameWord(tokens[index + 1])) else { return false }
             let next = lower(index + 1)
-            let isSubject = (SpeechVerbs.isSpeechVerb(next) || Self.actionVerbs.contains(next)) && !Self.nonPersonContext.contains(lower(index - 1))
+            let isSubject = isSubjectOfVerb(index)
             let isSpeaker = SpeechVerbs.isSpeechVerb(lower(index - 1)) && [".", ","].contains(next)
             let isAppositive = next == "," && ["a", "an"].contains(lower(index + 2)) && index + 3 < tokens.count && words.isRoleOrTitle(tokens[index + 3])
             let isCoordinated = next == "and" && words.isGivenName(tokens[index]) && personStarts.contains(index + 2)
@@ -1098,12 +1098,19 @@ struct SpanBoundaries {
             let index = span.tokens.lowerBound
             guard span.type == .place, span.part == nil, span.tokens.count == 1, familyNames.contains(tokens[index].text),
                   !tokens[index].isAcronymLike, !words.isDemonym(tokens[index]), index + 1 < tokens.count,
-                  tokens[index + 1].sentence == tokens[index].sentence, index == 0 || !Self.nonPersonContext.contains(tokens[index - 1].lower),
+                  tokens[index + 1].sentence == tokens[index].sentence, isSubjectOfVerb(index, pastTense: true),
                   !words.lexicon.places(named: tokens[index].text).contains(where: { $0.kind == .country }) else { return span }
-            let next = tokens[index + 1].lower
-            guard SpeechVerbs.isSpeechVerb(next) || Self.actionVerbs.contains(next) || next.hasSuffix("ed") && next.count > 4 else { return span }
             return NameSpan(.person, span.tokens)
         }
+    }
+
+    /// Whether the name at token `index` is the subject of the verb after it: a speech or action verb ("Sagal says"; with
+    /// `pastTense`, any "-ed" form too: "Gondal thanked"), and no preposition or article before it ("residents of X said").
+    private func isSubjectOfVerb(_ index: Int, pastTense: Bool = false) -> Bool {
+        let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+        let previous = index > 0 ? tokens[index - 1].lower : ""
+        let isVerb = SpeechVerbs.isSpeechVerb(next) || Self.actionVerbs.contains(next) || pastTense && next.hasSuffix("ed") && next.count > 4
+        return isVerb && !Self.nonPersonContext.contains(previous)
     }
 
     /// "told Al Jazeera", "told the Biscayne Ledger": whom one tells is no place; a name there that no gazetteer
