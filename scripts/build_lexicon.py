@@ -170,34 +170,56 @@ class Output:
 
 
 # ---------------------------------------------------------------------------------------------
-# Word frequencies: stop words (dropped from names and places) and common words (flagged).
+# Word frequencies: stop words (dropped from names and places), common words (flagged in the other
+# sections) and ordinary words (all of them).
 
-def count_words(data):
-    """Lower-case words outside entity spans, counted in the in-domain articles (CC0) and in the
-    CC BY 4.0 NER corpora wikigold, BTC and WNUT-17. Only counts are used; no text is shipped."""
+WORD_COUNT_SOURCE = ("word counts of shared/data/indomain (CC0), corpus/train (CC0), the NER corpora wikigold, BTC, "
+                     "WNUT-17 (CC BY 4.0) and GUM's training splits (annotations CC BY 4.0); counts only")
+
+def count_words(data, own_articles):
+    """Lower-case words outside entity spans, counted in the in-domain articles (CC0), our own training
+    articles (CC0), the CC BY 4.0 NER corpora wikigold, BTC and WNUT-17 and the training splits of GUM
+    (annotations CC BY 4.0). A capitalized word that opens a sentence outside any name counts as its
+    lower-case form ("Meanwhile"). Only counts are used; no text is shipped.
+
+    Stop words come from the lower-case words of the in-domain articles, wikigold, BTC and WNUT-17 alone:
+    they shape the name lists, which are features of the shipped tagger model."""
     counts = collections.Counter()
+    stop_counts = collections.Counter()
 
-    def add(token, outside):
-        if outside and token.isascii() and token.isalpha() and token.islower():
+    def add(token, outside, opens_sentence=False, for_stop_words=True):
+        if not (outside and token.isascii() and token.isalpha()):
+            return
+        if token.islower():
             counts[token] += 1
+            if for_stop_words:
+                stop_counts[token] += 1
+        elif opens_sentence and token[0].isupper() and token[1:].islower():
+            counts[token.lower()] += 1
 
     corpora = [os.path.join(data, "ner/wikigold/wikigold.bio.tsv")]
     corpora += sorted(glob.glob(os.path.join(data, "ner/btc/btc-*.bio.tsv")))
     corpora += sorted(glob.glob(os.path.join(data, "ner/wnut17/wnut17.*.bio.tsv")))
-    for path in corpora:
+    gum = [os.path.join(data, "ner/gum/gum-open.%s.bio.tsv" % split) for split in ("train", "dev")]
+    for path in corpora + gum:
         with open(path, encoding="utf-8") as handle:
+            opens_sentence = True
             for line in handle:
                 line = line.rstrip("\n")
                 if not line or "\t" not in line:
+                    opens_sentence = True
                     continue
                 token, tag = line.split("\t", 1)
-                add(token, tag == "O")
-    for path in sorted(glob.glob(os.path.join(data, "indomain/*/*.txt"))):
+                add(token, tag == "O", opens_sentence, path not in gum)
+                opens_sentence = False
+    indomain = sorted(glob.glob(os.path.join(data, "indomain/*/*.txt")))
+    for path in indomain + sorted(glob.glob(os.path.join(own_articles, "*/*.txt"))):
         with open(path, encoding="utf-8") as handle:
             text = re.sub(r"\[(?:PER|ORG|LOC) [^\]]*\]", " ", handle.read())
-        for token in re.findall(r"[A-Za-z]+", text):
-            add(token, True)
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        for match in re.finditer(r"[A-Za-z]+", text):
+            before = text[:match.start()].rstrip(" \"\u201c")
+            add(match.group(), True, not before or before[-1] in ".!?\n", path in indomain)
+    ranked = sorted(stop_counts.items(), key=lambda item: (-item[1], item[0]))
     stop = {word for word, _ in ranked[:STOP_WORDS]}
     common = {word for word, count in counts.items() if count >= COMMON_WORD_MIN_COUNT}
     return stop, common
@@ -634,7 +656,7 @@ def is_subsequence(short, long):
 
 
 def flag_common_words(out, common):
-    """Single-word keys of any section that are also common lower-case English words."""
+    """Single-word keys of any section but places that are also common lower-case English words."""
     keys = set()
     in_section = False
     for line in out.lines:
@@ -646,22 +668,26 @@ def flag_common_words(out, common):
         key = line.split("\t", 1)[0]
         if key in common:
             keys.add((key,))
-    out.section("common-word",
-                "word counts of shared/data/indomain (CC0) and the NER corpora wikigold, BTC, WNUT-17 "
-                "(CC BY 4.0; counts only)", "CC0 1.0 (counts only)",
-                "key seen in lower case at least %d times outside names" % COMMON_WORD_MIN_COUNT, keys)
+    out.section("common-word", WORD_COUNT_SOURCE, "CC0 1.0 (counts only)",
+                "key of another section seen in lower case (or opening a sentence) at least %d times outside names"
+                % COMMON_WORD_MIN_COUNT, keys)
+    out.section("ordinary-word", WORD_COUNT_SOURCE, "CC0 1.0 (counts only)",
+                "every word seen in lower case (or opening a sentence) at least %d times outside names"
+                % COMMON_WORD_MIN_COUNT, [(word,) for word in common])
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", required=True, help="the shared folder (holds data/)")
     parser.add_argument("--out", required=True, help="the lexicon file to write")
+    parser.add_argument("--own-articles", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus", "train"),
+                        help="our own annotated training articles (inline markup), counted for common words")
     arguments = parser.parse_args()
     data = os.path.join(arguments.shared, "data")
     if not os.path.isdir(data):
         sys.exit("build_lexicon: no data folder in %s" % arguments.shared)
 
-    stop, common = count_words(data)
+    stop, common = count_words(data, arguments.own_articles)
     out = Output()
     alternates = build_places(data, stop, out)
     build_names(data, stop, out)

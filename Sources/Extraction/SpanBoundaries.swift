@@ -156,7 +156,8 @@ struct SpanBoundaries {
             guard span.type == .place, span.part == nil, span.tokens.count == 1 else { return true }
             let token = tokens[span.tokens.lowerBound]
             let categories = words.lexicon.categories(of: token.text)
-            let generic = !categories.isDisjoint(with: [.orgHead, .placeType, .commonWord]) || Self.compassWords.contains(token.lower)
+            let generic = !categories.isDisjoint(with: [.orgHead, .placeType, .commonWord]) || words.lexicon.isOrdinaryWord(token.text)
+                || Self.compassWords.contains(token.lower)
             // "Watertown, Mass.": a state's press abbreviation stays.
             return !generic || words.isPlacePhrase(token.text)
                 || RegionAbbreviations.region(at: span.tokens.lowerBound, in: tokens, lexicon: words.lexicon) != nil
@@ -1462,11 +1463,19 @@ struct SpanBoundaries {
     /// At a sentence's start the tagger must have tagged the word ("[LOC Ramniklal] Haridas Mistry").
     private func completePersonNamesLeftward(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for i in result.indices where result[i].type == .person && result[i].part == nil && (2...3).contains(result[i].tokens.count) {
+        for i in result.indices where result[i].type == .person && result[i].part == nil && (1...3).contains(result[i].tokens.count) {
             let word = result[i].tokens.lowerBound - 1
             guard word >= 0, tokens[word].sentence == tokens[word + 1].sentence, canOpenName(at: word) else { continue }
             let own = result.firstIndex { $0.tokens.contains(word) }
             if let own, result[own].tokens.count != 1 || result[own].part != nil { continue }
+            // "[Namgyal] Dorjee Bhutia, the High Commissioner", "[Ivaylo] Panchev and …": a word in no span and no
+            // list but the names', no ordinary English word and not shaped like an agent noun ("Supervisor",
+            // "Trustee"), before a name that does not open with a known given name ("Councilmember Marisol …").
+            let foreignWord = own == nil && !words.lexicon.isOrdinaryWord(tokens[word].text)
+                && words.lexicon.categories(of: tokens[word].text).isSubset(of: [.givenName, .surname])
+                && !Self.agentNounEndings.contains(where: tokens[word].lower.hasSuffix)
+                && !words.isGivenName(tokens[word + 1])
+            guard result[i].tokens.count > 1 || foreignWord else { continue }
             let before = word - 1
             let sentenceStart = before < 0 || tokens[before].sentence != tokens[word].sentence
             let afterAddress = !sentenceStart && (words.isFormOfAddress(tokens[before]) || words.isRoleOrTitle(tokens[before]))
@@ -1476,12 +1485,15 @@ struct SpanBoundaries {
             let afterApposition = !sentenceStart && before >= 2 && (tokens[before].text == "," || tokens[before].text == ":")
                 && (words.isRoleOrTitle(tokens[before - 1])
                     || tokens[before - 1].text.first?.isLowercase == true && Self.determiners.contains(tokens[before - 2].lower))
-            guard afterAddress || afterApposition || givenName || (sentenceStart && own != nil) else { continue }
+            guard afterAddress || afterApposition || givenName || foreignWord || (sentenceStart && own != nil) else { continue }
             result[i].tokens = word..<result[i].tokens.upperBound
             if let own { result[own].tokens = word..<word }
         }
         return result.filter { !$0.tokens.isEmpty }
     }
+
+    /// Endings of English agent nouns and titles ("Administrator", "Trustee", "Undersecretary", "Counsellor").
+    private static let agentNounEndings = ["or", "er", "ee", "ary", "ist", "ant", "ent", "ive"]
 
     /// A capitalized word that can open a person's name the lists do not know: no role, head word, demonym,
     /// common word or acronym, and no place but a small town.

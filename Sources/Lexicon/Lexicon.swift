@@ -50,6 +50,8 @@ public final class Lexicon: Sendable {
     /// Whether some of `beginnings` are in capitals.
     let beginningsHaveCapitals: Bool
     let categoryOf: [LexiconCategory]
+    /// Entries of `@ordinary-word`.
+    let ordinaryWordEntries: Set<Int>
     /// Index in `placeLists`, or -1.
     let placeListOf: [Int32]
     /// Lists of places, most populous first: one per place, then one per name of several places.
@@ -77,6 +79,7 @@ public final class Lexicon: Sendable {
         table = builder.table
         (beginnings, beginningsHaveCapitals) = Self.beginnings(of: builder.table)
         categoryOf = builder.categories
+        ordinaryWordEntries = builder.ordinaryWordEntries
         placeListOf = builder.placeListOf
         placeLists = builder.placeLists
         detailOf = builder.detailOf
@@ -158,6 +161,14 @@ public final class Lexicon: Sendable {
     public func roleKey(_ word: String) -> String? {
         guard let entry = entry(word), detailOf[entry] >= 0 else { return nil }
         return details[Int(detailOf[entry])].roleKey
+    }
+
+    /// Whether `word` is common in lower-case English text ("student", "aid", "meanwhile"), whatever list
+    /// holds it: a capitalized word that is not is likely a name ("Namgyal", "Yohanes"). Not a category:
+    /// the lists a name belongs to stay what `categories(of:)` says.
+    public func isOrdinaryWord(_ word: String) -> Bool {
+        guard let entry = entry(word) else { return false }
+        return ordinaryWordEntries.contains(entry)
     }
 
     /// Whether `word` is a known given name ("Seymur", "Farhad").

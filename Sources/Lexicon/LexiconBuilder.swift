@@ -17,6 +17,8 @@ struct LexiconBuilder {
     /// Entries whose key is in capitals (they match only phrases written in capitals).
     private var capitalEntries: [Int] = []
     private(set) var sectionRows: [String: Int] = [:]
+    /// `@ordinary-word`: the entries of words common in lower-case English text.
+    private(set) var ordinaryWordEntries: Set<Int> = []
     /// The most words in a key.
     private(set) var maxWords = 1
     /// After `build()`: per entry, an index in `placeLists` or -1; the lists, most populous first.
@@ -58,6 +60,9 @@ struct LexiconBuilder {
             try file.forEachRow(of: file.section(name), minimumFields: 1) { (fields) throws(LexiconFormatError) in
                 categories[entry(fields[0])].insert(category)
             }
+        }
+        try file.forEachRow(of: file.section("ordinary-word"), minimumFields: 1) { (fields) throws(LexiconFormatError) in
+            ordinaryWordEntries.insert(entry(fields[0]))
         }
         mergeCapitalEntries()
         makePlaceLists()

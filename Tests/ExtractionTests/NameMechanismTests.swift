@@ -1770,6 +1770,25 @@ import Testing
                 == ["PLACE Morocco", "PLACE Liverpool", "PERSON Amine Benkirane"])
     }
 
+    /// "[Namgyal] Dorjee Bhutia, the High Commissioner": a word no list knows and no ordinary English word opens the name
+    /// after it, even at a sentence's start and before a one-word name; an ordinary word, an agent noun, or a word before a
+    /// known given name does not.
+    @Test func aForeignWordBeforeAPersonOpensTheName() {
+        #expect(repaired("Namgyal Dorjee Bhutia, the High Commissioner, spoke.", [("Dorjee Bhutia", .person)])
+                == ["PERSON Namgyal Dorjee Bhutia"])
+        #expect(repaired("Members elected Ivaylo Panchev and two others.", [("Panchev", .person)]) == ["PERSON Ivaylo Panchev"])
+        #expect(repaired("Volunteers Dorjee Bhutia and others came.", [("Dorjee Bhutia", .person)]) == ["PERSON Dorjee Bhutia"])
+        #expect(repaired("Administrator Dorjee Bhutia came.", [("Dorjee Bhutia", .person)]) == ["PERSON Dorjee Bhutia"])
+        #expect(repaired("Storting Ingrid Bhutia came.", [("Ingrid Bhutia", .person)]) == ["PERSON Ingrid Bhutia"])
+    }
+
+    /// A one-word place that is an ordinary English word goes ("Emergency", left of a cut name).
+    @Test func ordinaryWordsAloneAreNoPlaces() {
+        let document = TextDocument("The Emergency opened in Baku.")
+        let spans = [("Emergency", EntityType.place), ("Baku", .place)].map { NameSpan($1, tokens($0, in: document)) }
+        #expect(texts(SpanBoundaries(document: document, words: words).dropGenericOneWordPlaces(spans), document) == ["PLACE Baku"])
+    }
+
     /// "Follow IRNA English on Telegram": the imperative that opens a web page's line is no part of the name after it;
     /// inside a line the word stays.
     @Test func aWebPagesImperativeIsNoPartOfAName() {

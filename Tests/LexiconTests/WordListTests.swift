@@ -30,6 +30,17 @@ import Testing
         #expect(lexicon.isSurname(name))
     }
 
+    /// Ordinary words are common lower-case English, sentence openers included; they add no category.
+    @Test func ordinaryWords() {
+        for word in ["student", "Volunteers", "aid", "Meanwhile", "chairman", "Mark"] {
+            #expect(lexicon.isOrdinaryWord(word), "\(word)")
+        }
+        for word in ["Namgyal", "Seymur", "Aliyev", "Baku", "Ganbold"] {
+            #expect(!lexicon.isOrdinaryWord(word), "\(word)")
+        }
+        #expect(lexicon.categories(of: "student").isEmpty)
+    }
+
     @Test func functionWordsAreNotNames() {
         for word in ["The", "And", "Of", "Will", "May", "Said", "From"] {
             #expect(!lexicon.isGivenName(word) && !lexicon.isSurname(word), "\(word)")
