@@ -38,7 +38,7 @@ struct SpanBoundaries {
         let alone = Set(result.filter { $0.type == .person && $0.tokens.count == 1 }.map { tokens[$0.tokens.lowerBound].lower })
         let surnames = Set(result.filter(isGivenNameAndSurname).map { tokens[$0.tokens.upperBound - 1].lower }).intersection(alone)
         result = result.compactMap { retypeImplausiblePerson($0, surnames: surnames) }.filter { !isPartOfATitle($0) }
-        result = retypeCountriesTakenForPeople(result)
+        result = retypePlacesTakenForPeople(result)
         result = result.filter { span in !span.tokens.allSatisfy { words.isHonorific(tokens[$0]) || tokens[$0].kind != .word } }
         // "[PLACE Ratu] Josefa said": a form of address before a name is none of its own.
         result = result.filter { span in
@@ -506,24 +506,29 @@ struct SpanBoundaries {
     }
 
     /// "Ambassador of Azerbaijan to [Poland Fuad] Karimli": a place the tagger ran into the given name after
-    /// it. The known place stays a PLACE; the given name and the untagged name words after it are a PERSON.
+    /// it (or into a foreign word before an untagged name word: "from [Tel Aviv Rahel]" + "Asefa-Mekonnen"). The
+    /// known place stays a PLACE; the given name and the untagged name words after it are a PERSON.
     private func splitPlaceRunIntoPerson(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for (index, span) in spans.enumerated() where span.type == .place && span.part == nil && span.tokens.count >= 2 {
+        for (index, span) in spans.enumerated() where (span.type == .place || span.type == .org) && span.part == nil && span.tokens.count >= 2 {
             for length in stride(from: min(words.lexicon.maxPhraseTokens, span.tokens.count - 1), through: 1, by: -1) {
                 let place = span.tokens.lowerBound..<(span.tokens.lowerBound + length)
+                // An organisation only as a place and one given name: "Ambassador … to the Republic of [Austria Rashad]" + "Aliyarov".
+                guard span.type == .place || place.upperBound == span.tokens.upperBound - 1 else { continue }
                 // The given name may be a place too ("Ramon") when an untagged name word follows it: "Hong Kong Ramon" + "Villareal-Sy".
                 let followedByName = span.tokens.upperBound == place.upperBound + 1 && span.tokens.upperBound < tokens.count
                     && words.isNameWord(tokens[span.tokens.upperBound]) && !spans.contains(where: { $0.tokens.contains(span.tokens.upperBound) })
                 guard words.isPlacePhrase(place.map { tokens[$0].text }.joined(separator: " ")), !(length == 1 && words.isGivenName(tokens[place.lowerBound])),
-                      words.isGivenName(tokens[place.upperBound]), !words.isPlacePhrase(tokens[place.upperBound].text) || followedByName else { continue }
+                      words.isGivenName(tokens[place.upperBound]) || isForeignWord(place.upperBound) && followedByName,
+                      !words.isPlacePhrase(tokens[place.upperBound].text) || followedByName else { continue }
                 var end = span.tokens.upperBound
                 while end < tokens.count, end - span.tokens.upperBound < 2, tokens[end].sentence == tokens[span.tokens.lowerBound].sentence,
                       words.isNameWord(tokens[end]), !words.isRoleOrTitle(tokens[end]), !spans.contains(where: { $0.tokens.contains(end) }) {
                     end += 1
                 }
                 let name = place.upperBound..<end
-                guard looksLikePersonName(name) else { continue }
+                guard looksLikePersonName(name) || isForeignWord(name.lowerBound) && isForeignWord(name.upperBound - 1) && couldBePersonName(name)
+                else { continue }
                 result[index] = NameSpan(.place, place)
                 result.append(NameSpan(.person, name))
                 break
@@ -649,12 +654,12 @@ struct SpanBoundaries {
         }
         let name = first..<end
         let beforeSurname = words.lexicon.categories(of: given.text).isEmpty && end == first + 2
-            && PersonNames.hasSurnameMorphology(tokens[first + 1].text, strongOnly: true)
+            && (PersonNames.hasSurnameMorphology(tokens[first + 1].text, strongOnly: true) || isForeignWord(first) && words.isSurname(tokens[first + 1]))
         let beforePatronymic = afterTitle && end < tokens.count && tokens[end].sentence == given.sentence
             && Self.patronymicWords.contains(tokens[end].lower)
         let lastWord = tokens[first - 1]
         let beforeTaggedPerson = personFollows && first == span.upperBound - 1 && end > span.upperBound && canOpenName(at: first)
-            && (words.isOrgHead(lastWord) || words.isPlacePhrase(lastWord.text)) && couldBePersonName(name, taggedFirst: true)
+            && (words.isOrgHead(lastWord) || words.isPlacePhrase(lastWord.text) || isForeignWord(first)) && couldBePersonName(name, taggedFirst: true)
         guard end > span.upperBound || afterTitle,
               words.isGivenName(given) || beforeSurname || beforeTaggedPerson || beforePatronymic && couldBePersonName(name, taggedFirst: true),
               beforePatronymic || beforeTaggedPerson || looksLikePersonName(name) else { return nil }
@@ -835,13 +840,19 @@ struct SpanBoundaries {
     }
 
     /// A PERSON that is a country's name is the country ("Britain", "South Korea"), unless the article
-    /// also uses the word inside a longer person's name ("Michael Jordan" … "Jordan said").
-    private func retypeCountriesTakenForPeople(_ spans: [NameSpan]) -> [NameSpan] {
+    /// also uses the word inside a longer person's name ("Michael Jordan" … "Jordan said"); so is one word after
+    /// "in" or "near" that names a known place and is no given name or surname ("the Centre in [Chișinău]").
+    private func retypePlacesTakenForPeople(_ spans: [NameSpan]) -> [NameSpan] {
         let personWords = Set(spans.filter { $0.type == .person && $0.tokens.count >= 2 }.flatMap { $0.tokens.map { tokens[$0].lower } })
         return spans.map { span in
-            guard span.type == .person, !span.tokens.contains(where: { personWords.contains(tokens[$0].lower) }) || span.tokens.count > 1,
-                  words.lexicon.places(named: span.tokens.map { tokens[$0].text }.joined(separator: " ")).contains(where: { $0.kind == .country })
+            guard span.type == .person, !span.tokens.contains(where: { personWords.contains(tokens[$0].lower) }) || span.tokens.count > 1
             else { return span }
+            let phrase = span.tokens.map { tokens[$0].text }.joined(separator: " ")
+            let places = words.lexicon.places(named: phrase)
+            let afterPlacePreposition = span.tokens.count == 1 && span.tokens.lowerBound > 0
+                && ["in", "near"].contains(tokens[span.tokens.lowerBound - 1].lower) && !places.isEmpty
+                && words.lexicon.categories(of: phrase).isDisjoint(with: [.givenName, .surname])
+            guard places.contains(where: { $0.kind == .country }) || afterPlacePreposition else { return span }
             return NameSpan(.place, span.tokens)
         }
     }
@@ -1471,10 +1482,7 @@ struct SpanBoundaries {
             // "[Namgyal] Dorjee Bhutia, the High Commissioner", "[Ivaylo] Panchev and …": a word in no span and no
             // list but the names', no ordinary English word and not shaped like an agent noun ("Supervisor",
             // "Trustee"), before a name that does not open with a known given name ("Councilmember Marisol …").
-            let foreignWord = own == nil && !words.lexicon.isOrdinaryWord(tokens[word].text)
-                && words.lexicon.categories(of: tokens[word].text).isSubset(of: [.givenName, .surname])
-                && !Self.agentNounEndings.contains(where: tokens[word].lower.hasSuffix)
-                && !words.isGivenName(tokens[word + 1])
+            let foreignWord = own == nil && isForeignWord(word) && !words.isGivenName(tokens[word + 1])
             guard result[i].tokens.count > 1 || foreignWord else { continue }
             let before = word - 1
             let sentenceStart = before < 0 || tokens[before].sentence != tokens[word].sentence
@@ -1490,6 +1498,17 @@ struct SpanBoundaries {
             if let own { result[own].tokens = word..<word }
         }
         return result.filter { !$0.tokens.isEmpty }
+    }
+
+    /// A capitalized word that no list knows but the names' (or as a small town's name) and that is no ordinary English
+    /// word nor shaped like an English agent noun ("Namgyal", "Bambang"; not "Student", "Supervisor", "Trustee"): likely
+    /// part of a name.
+    private func isForeignWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.startsUpper, !token.isAllCaps, words.isNameWord(token), !words.lexicon.isOrdinaryWord(token.text),
+              !Self.agentNounEndings.contains(where: token.lower.hasSuffix) else { return false }
+        let categories = words.lexicon.categories(of: token.text)
+        return categories.isSubset(of: [.givenName, .surname]) || categories.isSubset(of: [.givenName, .surname, .place, .city]) && isSmallTown(token)
     }
 
     /// Endings of English agent nouns and titles ("Administrator", "Trustee", "Undersecretary", "Counsellor").

@@ -1782,6 +1782,24 @@ import Testing
         #expect(repaired("Storting Ingrid Bhutia came.", [("Ingrid Bhutia", .person)]) == ["PERSON Ingrid Bhutia"])
     }
 
+    /// Title chains that end in a place or an organisation run on into the person: the place or organisation ends where
+    /// a foreign word or a given name opens the person's name ("… in Chișinău Milena Todorova", "from Tel Aviv Rahel
+    /// Asefa-Mekonnen", "… Migrant Workers Bambang" + "Setiadi", "to the Republic of Austria Rashad Aliyarov").
+    @Test func titleChainsEndWhereThePersonBegins() {
+        #expect(repaired("Head of the Cultural Centre in Chișinău Milena Todorova took part.",
+                         [("Cultural Centre", .org), ("Chișinău", .person), ("Milena Todorova", .person)])
+                == ["ORG Cultural Centre", "PLACE Chișinău", "PERSON Milena Todorova"])
+        #expect(repaired("The community leader from Tel Aviv Rahel Asefa-Mekonnen was awarded.", [("Tel Aviv Rahel", .place)])
+                == ["PLACE Tel Aviv", "PERSON Rahel Asefa-Mekonnen"])
+        #expect(repaired("The community leader from Tel Aviv Student Asefa-Mekonnen was awarded.", [("Tel Aviv Student", .place)])
+                == ["PLACE Tel Aviv Student"])
+        #expect(repaired("Also present was Director for Asia of the Ministry of Protection of Indonesian Migrant Workers Bambang Setiadi, who spoke.",
+                         [("Ministry of Protection of Indonesian Migrant Workers Bambang", .org), ("Setiadi", .person)])
+                == ["ORG Ministry of Protection of Indonesian Migrant Workers", "PERSON Bambang Setiadi"])
+        #expect(repaired("Ambassador of Azerbaijan to the Republic of Austria Rashad Aliyarov spoke.", [("Azerbaijan", .place), ("Austria Rashad", .org)])
+                == ["PLACE Azerbaijan", "PLACE Austria", "PERSON Rashad Aliyarov"])
+    }
+
     /// A one-word place that is an ordinary English word goes ("Emergency", left of a cut name).
     @Test func ordinaryWordsAloneAreNoPlaces() {
         let document = TextDocument("The Emergency opened in Baku.")
