@@ -29,6 +29,8 @@ package struct TokenFacts {
     package var yearRange: (Int, Int)?
     /// "2024-02-07", "07.02.2024", "07/02/2024": a complete numeric date.
     package var numericDate: PartialDate?
+    /// "8/2025": a day and a year, as some agencies write after the month ("September 8/2025").
+    package var dayAndYear: (day: Int, year: Int)?
 
     package init(_ token: Token) {
         switch token.kind {
@@ -95,6 +97,8 @@ package struct TokenFacts {
                 // "2024-25": a financial or school year, the second year by its last two digits.
                 yearRange = (groups[0], groups[0] + 1)
             }
+        case 2 where suffix.isEmpty && separators == ["/"]:
+            if widths[0] <= 2, (1...31).contains(groups[0]), widths[1] == 4 { dayAndYear = (groups[0], groups[1]) }
         case 3 where suffix.isEmpty && separators[0] == separators[1] && separators[0] != "," && separators[0] != ":":
             numericDate = Self.numericDate(groups, widths, separator: separators[0])
         default:

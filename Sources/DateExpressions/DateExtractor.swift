@@ -117,8 +117,9 @@ public enum DateExtractor {
         // "last February" in a February article is the February before; "next March" in March, the one after.
         let previousWord = candidate.tokens.lowerBound > 0 ? document.tokens[candidate.tokens.lowerBound - 1].lowercased : ""
         let strictly = (previousWord == "last" && tense == .past) || (previousWord == "next" && tense == .future)
-        // "from June 15 to 21 this year", "in March of this year": the article's own year, whatever the tense.
-        let thisYear = isFollowedByThisYear(candidate.tokens, in: document.tokens)
+        // "from June 15 to 21 this year", "in March of this year", "This year … in July": the article's own year, whatever
+        // the tense.
+        let thisYear = isInThisYear(candidate.tokens, in: document.tokens)
         guard let year = thisYear ? anchor.year : anchoredYear(month: month, day: first.day, anchor: anchor, tense: tense, strictly: strictly)
         else { return [] }
         var result: [CalendarValue] = []
@@ -134,12 +135,23 @@ public enum DateExtractor {
         return result
     }
 
-    /// "this year" or "of this year" right after the date, in its sentence.
-    private static func isFollowedByThisYear(_ date: Range<Int>, in tokens: [Token]) -> Bool {
+    /// "this year" or "of this year" right after the date, or "this year" before it in its sentence ("This year
+    /// our associations will … send them to the camp in July").
+    private static func isInThisYear(_ date: Range<Int>, in tokens: [Token]) -> Bool {
+        let sentence = tokens[date.lowerBound].sentence
+        let isThisYear = { (index: Int) in
+            index + 1 < tokens.count && tokens[index + 1].sentence == sentence && tokens[index].sentence == sentence
+                && tokens[index].lowercased == "this" && tokens[index + 1].lowercased == "year"
+        }
         var index = date.upperBound
         if index < tokens.count, tokens[index].lowercased == "of" { index += 1 }
-        return index + 1 < tokens.count && tokens[index + 1].sentence == tokens[date.lowerBound].sentence
-            && tokens[index].lowercased == "this" && tokens[index + 1].lowercased == "year"
+        if isThisYear(index) { return true }
+        var before = date.lowerBound - 2
+        while before >= 0, tokens[before].sentence == sentence {
+            if isThisYear(before) { return true }
+            before -= 1
+        }
+        return false
     }
 
     /// The year for a month (and day) relative to `anchor`: not after it when `tense` is past, not

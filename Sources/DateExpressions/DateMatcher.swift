@@ -58,7 +58,7 @@ struct DateMatcher {
         return []
     }
 
-    /// "March 3", "March 3, 2024", "March 3-5", "March 3 and 4, 2024", "March 2024", "May of 2020".
+    /// "March 3", "March 3, 2024", "March 3-5", "March 3 and 4, 2024", "March 2024", "May of 2020", "March 3/2024".
     private func monthFirst(_ month: Int, at start: Int) -> DateCandidate? {
         let next = start + 1
         guard let after = fact(next, sameSentenceAs: start) else { return nil }
@@ -72,6 +72,9 @@ struct DateMatcher {
             return DateCandidate(tokens: start..<end, values: [
                 PartialDate(year: year, month: month, day: first), PartialDate(year: year, month: month, day: second),
             ])
+        }
+        if let (day, year) = after.dayAndYear, (1000...2999).contains(year) {
+            return DateCandidate(tokens: start..<next + 1, values: [PartialDate(year: year, month: month, day: day)])
         }
         if let day = after.day {
             if isRangeConnector(next + 1, sentence: start), let second = fact(next + 2, sameSentenceAs: start)?.day,

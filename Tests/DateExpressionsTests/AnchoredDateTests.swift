@@ -177,6 +177,11 @@ struct AnchoredDateTests {
                 == ["2025-06-15", "2025-06-21"])
         #expect(values("The fund was set up in March of this year.", anchor: "2025-02-10") == ["2025-03"])
         #expect(values("The fund was set up in March.", anchor: "2025-02-10") == ["2024-03"])
+        // "This year" earlier in the sentence: past the window of tense cues.
+        #expect(values("This year the associations will open two more weekend classes and send 30 young people to the summer camp in July.",
+                       anchor: "2025-01-26") == ["2025-07"])
+        #expect(values("The associations opened two more weekend classes and sent 30 young people to the summer camp in July.",
+                       anchor: "2025-01-26") == ["2024-07"])
     }
 
     /// An infinitive after a verb of intention names a later act, even after a past tense.

@@ -4,6 +4,12 @@ import DateExpressions
 
 @Suite("Explicit dates")
 struct ExplicitDateTests {
+    /// "September 8/2025": the day and the year after a slash, as some agencies write their datelines.
+    @Test func monthDaySlashYear() {
+        #expect(values("Addis Ababa, September 8/2025 (ENA) – The service awarded 25 members.") == ["2025-09-08"])
+        #expect(values("The vote was 8/2025 short.") == [])
+    }
+
     @Test func monthDayCommaYear() {
         let found = mentions("The election is scheduled for February 7, 2024, Trend reports.")
         #expect(found.map(\.text) == ["February 7, 2024"])
