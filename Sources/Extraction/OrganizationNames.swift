@@ -680,16 +680,20 @@ struct OrganizationNames {
     }
 
     /// Head words of the units of an organisation that news names together with the organisation they belong to.
-    static let unitHeads: Set<String> = ["department", "faculty", "division", "laboratory", "chair", "section", "branch", "chapter"]
+    static let unitHeads: Set<String> = ["department", "faculty", "division", "laboratory", "chair", "section", "branch", "chapter", "committee", "commission", "subcommittee"]
 
     /// "Department of Caucasian Studies at Istanbul University", "Diaspora Relations Department of the Ministry of
     /// Foreign Affairs of Georgia": a unit and the organisation it belongs to are two names, cut at the first
     /// "of"/"at" after the unit's head word that opens a complete organisation name (a name word first, and an
-    /// organisation head word that is no unit's before any "of"/"at"/"in" of its own).
+    /// organisation head word that is no unit's before any "of"/"at"/"in" of its own). A parent that is a head word
+    /// alone ("of the Office") refers back to a name given before and is dropped.
     private func splitUnitFromParent(_ span: NameSpan) -> [NameSpan] {
         guard span.type == .org, span.part == nil, span.tokens.count >= 4,
               let head = span.tokens.first(where: { Self.unitHeads.contains(tokens[$0].lower) }), head + 1 < span.tokens.upperBound - 1 else { return [span] }
-        for cut in (head + 1)..<(span.tokens.upperBound - 1) where ["of", "at"].contains(tokens[cut].lower) {
+        // The unit keeps more than its head word: "Department of Diaspora Relations" + "Ministry of …", not "Department" +
+        // "Diaspora Relations of the Ministry of …"; "Diaspora Relations Department" + "Ministry of …".
+        for cut in (head + 1)..<(span.tokens.upperBound - 1) where ["of", "at"].contains(tokens[cut].lower)
+            && (cut > head + 1 || head > span.tokens.lowerBound) {
             var start = cut + 1
             if tokens[start].lower == "the", start + 1 < span.tokens.upperBound { start += 1 }
             let parent = start..<span.tokens.upperBound
@@ -698,6 +702,8 @@ struct OrganizationNames {
             let firstHead = parent.first { words.isOrgHead(tokens[$0]) && !Self.unitHeads.contains(tokens[$0].lower) }
             let firstLink = parent.first { ["of", "at", "in"].contains(tokens[$0].lower) }
             guard words.isNameWord(tokens[start]), let firstHead, firstHead < (firstLink ?? Int.max) else { continue }
+            // "… of the Office": a head word alone refers back to a name given before; it is none itself.
+            if parent.count == 1 { return [NameSpan(.org, span.tokens.lowerBound..<cut)] }
             return [NameSpan(.org, span.tokens.lowerBound..<cut), NameSpan(.org, parent)]
         }
         return [span]

@@ -1223,6 +1223,17 @@ import Testing
         // No organisation after "of": one name.
         #expect(completed("The Department of Foreign Affairs of Ireland said so.", [("Department of Foreign Affairs of Ireland", .org)])
                 == ["ORG Department of Foreign Affairs of Ireland"])
+        // The unit keeps more than its head word; a parent that is a head word alone goes.
+        #expect(completed("She met the Head of the Department of Diaspora Relations of the Ministry of Foreign Affairs of Georgia today.",
+                          [("Department of Diaspora Relations of the Ministry of Foreign Affairs of Georgia", .org)])
+                == ["ORG Department of Diaspora Relations", "ORG Ministry of Foreign Affairs of Georgia"])
+        #expect(completed("The Head of the Department of Community Programmes of the Office took part.",
+                          [("Department of Community Programmes of the Office", .org)])
+                == ["ORG Department of Community Programmes"])
+        // A legislature's committee.
+        #expect(completed("She chairs the Foreign Relations Committee of the House of Representatives now.",
+                          [("Foreign Relations Committee of the House of Representatives", .org)])
+                == ["ORG Foreign Relations Committee", "ORG House of Representatives"])
     }
 
     @Test func aNameFollowedByALegalFormIsACompany() {
