@@ -14,6 +14,7 @@ struct NamePropagation {
     private var tokens: [Token] { document.tokens }
 
     func propagate(_ spans: [NameSpan]) -> [NameSpan] {
+        let spans = detachPeopleNamedElsewhere(spans)
         var forms: [[String]: EntityType] = [:]
         var ambiguous: Set<[String]> = []
         func register(_ form: [String], _ type: EntityType) {
@@ -70,6 +71,34 @@ struct NamePropagation {
             if !matched { index += 1 }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// An organisation whose last words are the full name of a person the article names on their own elsewhere ends
+    /// before them: "the Plenipotentiary Representative for Religious and [Nationalities Affairs Uladzimir Savitski]" …
+    /// "[Uladzimir Savitski] noted": the title chain ran on into the person.
+    private func detachPeopleNamedElsewhere(_ spans: [NameSpan]) -> [NameSpan] {
+        // People whose first word is a given name or no ordinary English word ("Youth Forward" is no one's name).
+        let people = Set(spans.filter { $0.type == .person && $0.part == nil && (2...4).contains($0.tokens.count) }
+            .filter { words.isGivenName(tokens[$0.tokens.lowerBound]) || !words.lexicon.isOrdinaryWord(tokens[$0.tokens.lowerBound].text) }
+            .map { $0.tokens.map { tokens[$0].text } })
+        guard !people.isEmpty else { return spans }
+        var result: [NameSpan] = []
+        for span in spans {
+            guard span.type == .org, span.part == nil, span.tokens.count >= 3,
+                  let length = (2...min(4, span.tokens.count - 1)).reversed().first(where: { length in
+                      people.contains(span.tokens.suffix(length).map { tokens[$0].text })
+                  }) else {
+                result.append(span)
+                continue
+            }
+            let cut = span.tokens.upperBound - length
+            // What is left is a name only when it ends on a name word ("[Poetry of] Magtymguly Pyragy" leaves none).
+            if words.isNameWord(tokens[cut - 1]), !words.isConnector(tokens[cut - 1]) {
+                result.append(NameSpan(.org, span.tokens.lowerBound..<cut))
+            }
+            result.append(NameSpan(.person, cut..<span.tokens.upperBound))
+        }
+        return result
     }
 
     /// A verb of speech right after the word or right before it: "Thilaga said", "said Thilaga".

@@ -1476,14 +1476,21 @@ struct SpanBoundaries {
         var result = spans
         for i in result.indices where result[i].type == .person && result[i].part == nil && (1...3).contains(result[i].tokens.count) {
             let word = result[i].tokens.lowerBound - 1
-            guard word >= 0, tokens[word].sentence == tokens[word + 1].sentence, canOpenName(at: word) else { continue }
+            guard word >= 0, tokens[word].sentence == tokens[word + 1].sentence else { continue }
             let own = result.firstIndex { $0.tokens.contains(word) }
             if let own, result[own].tokens.count != 1 || result[own].part != nil { continue }
+            // "[Uladzimir] Savitski noted": a city's name (Vladimir's in Belarusian) before a lone surname of a strong
+            // ending, where no preposition makes it the place.
+            let cityBeforeSurname = own.map { result[$0].type == .place } == true && result[i].tokens.count == 1
+                && PersonNames.hasSurnameMorphology(tokens[word + 1].text, strongOnly: true) && !words.lexicon.isOrdinaryWord(tokens[word].text)
+                && words.lexicon.places(named: tokens[word].text).allSatisfy { $0.kind == .city }
+                && (word == 0 || !Self.placePrepositions.contains(tokens[word - 1].lower))
+            guard canOpenName(at: word) || cityBeforeSurname else { continue }
             // "[Namgyal] Dorjee Bhutia, the High Commissioner", "[Ivaylo] Panchev and …": a word in no span and no
             // list but the names', no ordinary English word and not shaped like an agent noun ("Supervisor",
             // "Trustee"), before a name that does not open with a known given name ("Councilmember Marisol …").
             let foreignWord = own == nil && isForeignWord(word) && !words.isGivenName(tokens[word + 1])
-            guard result[i].tokens.count > 1 || foreignWord else { continue }
+            guard result[i].tokens.count > 1 || foreignWord || own != nil && isForeignWord(word) || cityBeforeSurname else { continue }
             let before = word - 1
             let sentenceStart = before < 0 || tokens[before].sentence != tokens[word].sentence
             let afterAddress = !sentenceStart && (words.isFormOfAddress(tokens[before]) || words.isRoleOrTitle(tokens[before]))
@@ -1493,7 +1500,7 @@ struct SpanBoundaries {
             let afterApposition = !sentenceStart && before >= 2 && (tokens[before].text == "," || tokens[before].text == ":")
                 && (words.isRoleOrTitle(tokens[before - 1])
                     || tokens[before - 1].text.first?.isLowercase == true && Self.determiners.contains(tokens[before - 2].lower))
-            guard afterAddress || afterApposition || givenName || foreignWord || (sentenceStart && own != nil) else { continue }
+            guard afterAddress || afterApposition || givenName || foreignWord || cityBeforeSurname || (sentenceStart && own != nil) else { continue }
             result[i].tokens = word..<result[i].tokens.upperBound
             if let own { result[own].tokens = word..<word }
         }
@@ -1510,6 +1517,9 @@ struct SpanBoundaries {
         let categories = words.lexicon.categories(of: token.text)
         return categories.isSubset(of: [.givenName, .surname]) || categories.isSubset(of: [.givenName, .surname, .place, .city]) && isSmallTown(token)
     }
+
+    /// Prepositions that make the name after them a place: "in Vladimir", "from Minsk".
+    private static let placePrepositions: Set<String> = ["in", "from", "to", "near", "at", "of", "across", "outside"]
 
     /// Endings of English agent nouns and titles ("Administrator", "Trustee", "Undersecretary", "Counsellor").
     private static let agentNounEndings = ["or", "er", "ee", "ary", "ist", "ant", "ent", "ive"]

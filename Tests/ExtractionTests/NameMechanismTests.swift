@@ -423,6 +423,19 @@ import Testing
         #expect(texts(propagated, document) == ["PERSON Seymur Nasirov", "PERSON Nasirov", "ORG CEC", "ORG CEC"])
     }
 
+    /// An organisation that ends in the full name of a person the article names on their own ends before it; what is left
+    /// stays only if it ends on a name word. A "person" of ordinary words does not cut ("Somali Youth Forward").
+    @Test func anOrganisationEndsBeforeAPersonNamedElsewhere() {
+        let document = TextDocument("Awards came from the Religious and Nationalities Affairs Uladzimir Savitski and the Poetry of Magtymguly Pyragy. "
+            + "Uladzimir Savitski noted it. Magtymguly Pyragy wrote it. Somali Youth Forward met. Youth Forward said so.")
+        let spans = [NameSpan(.org, tokens("Nationalities Affairs Uladzimir Savitski", in: document)), NameSpan(.org, tokens("Poetry of Magtymguly Pyragy", in: document)),
+                     NameSpan(.person, tokens("Uladzimir Savitski noted", in: document).dropLast()), NameSpan(.person, tokens("Magtymguly Pyragy wrote", in: document).dropLast()),
+                     NameSpan(.org, tokens("Somali Youth Forward", in: document)), NameSpan(.person, tokens("Youth Forward said", in: document).dropLast())]
+        let propagated = NamePropagation(document: document, words: words).propagate(spans)
+        #expect(texts(propagated, document) == ["ORG Nationalities Affairs", "PERSON Uladzimir Savitski", "PERSON Magtymguly Pyragy",
+                                                "PERSON Uladzimir Savitski", "PERSON Magtymguly Pyragy", "ORG Somali Youth Forward", "PERSON Youth Forward"])
+    }
+
     /// A given name alone is a mention of the person named in full only beside a verb of speech.
     @Test func aGivenNameBesideAVerbOfSpeechPropagates() {
         let document = TextDocument("Thilaga Arumugam drew it. \"It is rice flour,\" Thilaga said. Thilaga Street is near.")
@@ -1809,6 +1822,24 @@ import Testing
                 == ["ORG Ministry of Protection of Indonesian Migrant Workers", "PERSON Bambang Setiadi"])
         #expect(repaired("Ambassador of Azerbaijan to the Republic of Austria Rashad Aliyarov spoke.", [("Azerbaijan", .place), ("Austria Rashad", .org)])
                 == ["PLACE Azerbaijan", "PLACE Austria", "PERSON Rashad Aliyarov"])
+    }
+
+    /// Surname endings: Slavic, Caucasian and Turkic ones, Belarusian "-enka" and "-onak"; "-is" and "-as" are weak.
+    @Test func surnameEndings() {
+        for name in ["Lahvinenka", "Kazlionak", "Mammadov", "Beridze", "Savitski", "Tkachenko"] {
+            #expect(PersonNames.hasSurnameMorphology(name, strongOnly: true), "\(name)")
+        }
+        #expect(PersonNames.hasSurnameMorphology("Seimas") && !PersonNames.hasSurnameMorphology("Seimas", strongOnly: true))
+        #expect(!PersonNames.hasSurnameMorphology("Parliament"))
+    }
+
+    /// "[Uladzimir] Savitski noted": a city's name before a lone surname of a strong ending opens the name, unless a
+    /// preposition makes it the place ("in Minsk Savitski …").
+    @Test func aCityBeforeALoneSurnameIsAGivenName() {
+        #expect(repaired("Uladzimir Savitski noted that the groups took part.", [("Uladzimir", .place), ("Savitski", .person)])
+                == ["PERSON Uladzimir Savitski"])
+        #expect(repaired("The meeting in Uladzimir Savitski opened was short.", [("Uladzimir", .place), ("Savitski", .person)])
+                == ["PLACE Uladzimir", "PERSON Savitski"])
     }
 
     /// A one-word place that is an ordinary English word goes ("Emergency", left of a cut name).
