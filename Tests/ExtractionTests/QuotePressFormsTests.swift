@@ -224,4 +224,15 @@ struct QuotePressFormsTests {
         """)
         #expect(found == ["Anastasia Loukaki-Brown: The brotherhood has kept the songs alive,"])
     }
+
+    /// "the Consul General said" after "Consul General of the Kyrgyz Republic in [Novosibirsk] NAME": the title reaches the
+    /// name across capitalized words in no mention, and "general" after the role word is no head of its own.
+    @Test func aTitleBeforeAnUntaggedCountryNamesThePerson() {
+        let found = Fixture.quotes("""
+        Among them were Consul General of the Kyrgyz Republic in [LOC Novosibirsk] [PER Nurbek Abdykadyrov] and member of the [ORG Jogorku Kenesh] [PER Kanykei Asanova].
+
+        "The door of the consulate is open," the Consul General said.
+        """)
+        #expect(found == ["Nurbek Abdykadyrov: The door of the consulate is open,"])
+    }
 }

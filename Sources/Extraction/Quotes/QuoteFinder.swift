@@ -724,7 +724,8 @@ struct SpeakerSieves {
     /// "the professor", "the ambassador", "the diplomat": the latest person introduced with that role.
     private func titled(words: [String], before token: Int, org: Int? = nil) -> [Int]? {
         let phrase = words.joined(separator: " ")
-        guard let head = words.last else { return nil }
+        // "the consul general", "the secretary general": the role word before a postpositive "general".
+        guard let head = words.last == "general" && words.count >= 2 ? words[words.count - 2] : words.last else { return nil }
         let diplomatClass = ["diplomat", "envoy"].contains(head)
         let expertClass = ["expert", "scholar", "academic", "scientist", "researcher", "historian", "analyst"].contains(head)
         let legislatorClass = ["mp", "lawmaker", "legislator", "parliamentarian", "deputy", "senator", "congressman", "congresswoman"].contains(head)
@@ -924,10 +925,12 @@ struct SpeakerSieves {
                         end -= 1
                         moved = true
                     }
-                    // "Consul General of Greece in Melbourne X", "Chargé d'Affaires of the Embassy X".
-                    while end >= 1, view.entity(pieces[end], .place) != nil || view.entity(pieces[end], .org) != nil
-                            || pieces[end].mention == nil && view.tokens[pieces[end].tokens.lowerBound].isCapitalized && lexicon.isOrgHeadWord(view.text(pieces[end])) {
-                        var preposition = end - 1
+                    // "Consul General of Greece in Melbourne X", "Chargé d'Affaires of the Embassy X", "Consul General of the
+                    // Kyrgyz Republic in Novosibirsk X" (names or capitalized words that are no role).
+                    while end >= 1, isTitleComplement(pieces[end]) {
+                        var first = end
+                        while first >= 2, isTitleComplement(pieces[first - 1]) { first -= 1 }
+                        var preposition = first - 1
                         if view.word(pieces, preposition) == "the" { preposition -= 1 }
                         guard ["of", "in", "to", "for"].contains(view.word(pieces, preposition) ?? "") else { break }
                         end = preposition - 1
@@ -957,6 +960,14 @@ struct SpeakerSieves {
                 }
             }
         }
+    }
+
+    /// A piece of the "of PLACE" / "of the ORG" after a title: a place or organisation, or a capitalized word in no
+    /// mention that is no role ("Kyrgyz", "Republic").
+    private func isTitleComplement(_ piece: Piece) -> Bool {
+        if view.entity(piece, .place) != nil || view.entity(piece, .org) != nil { return true }
+        guard piece.mention == nil, view.tokens[piece.tokens.lowerBound].isCapitalized, let word = view.word(piece) else { return false }
+        return !roles.isModifier(word) && !RoleWords.functionWords.contains(word) && RoleWords.bare(word) != "general"
     }
 
     private mutating func addRoles(_ words: [String], to person: Int) {
