@@ -1470,8 +1470,10 @@ struct SpanBoundaries {
     /// "the Rev. [Thawng] Hu Cin", "the Venerable [Thich] Minh Hanh", "The principal, [Amat] Al-Razzaq Humaid":
     /// the first word of a person's name the tagger left out or took for a one-word name of its own, when no
     /// list knows it as anything but a name or a small town and a form of address, a role, or "the NOUN,"
-    /// stands right before it, or it is a known given name in no span ("in Brussels [Mohamed] Amine Benkirane").
-    /// At a sentence's start the tagger must have tagged the word ("[LOC Ramniklal] Haridas Mistry").
+    /// stands right before it, or it is a known given name in no span ("in Brussels [Mohamed] Amine Benkirane"), or a
+    /// foreign word (`isForeignWord`: "[Namgyal] Dorjee Bhutia"), or a city's name before a lone surname ("[Uladzimir]
+    /// Savitski noted"). At a sentence's start the tagger must have tagged the word ("[LOC Ramniklal] Haridas Mistry"),
+    /// unless it is a foreign word.
     private func completePersonNamesLeftward(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         for i in result.indices where result[i].type == .person && result[i].part == nil && (1...3).contains(result[i].tokens.count) {
@@ -1489,8 +1491,9 @@ struct SpanBoundaries {
             // "[Namgyal] Dorjee Bhutia, the High Commissioner", "[Ivaylo] Panchev and …": a word in no span and no
             // list but the names', no ordinary English word and not shaped like an agent noun ("Supervisor",
             // "Trustee"), before a name that does not open with a known given name ("Councilmember Marisol …").
-            let foreignWord = own == nil && isForeignWord(word) && !words.isGivenName(tokens[word + 1])
-            guard result[i].tokens.count > 1 || foreignWord || own != nil && isForeignWord(word) || cityBeforeSurname else { continue }
+            let foreign = isForeignWord(word)
+            let foreignWord = own == nil && foreign && !words.isGivenName(tokens[word + 1])
+            guard result[i].tokens.count > 1 || foreign && (own != nil || foreignWord) || cityBeforeSurname else { continue }
             let before = word - 1
             let sentenceStart = before < 0 || tokens[before].sentence != tokens[word].sentence
             let afterAddress = !sentenceStart && (words.isFormOfAddress(tokens[before]) || words.isRoleOrTitle(tokens[before]))
@@ -1511,15 +1514,12 @@ struct SpanBoundaries {
     /// word nor shaped like an English agent noun ("Namgyal", "Bambang"; not "Student", "Supervisor", "Trustee"): likely
     /// part of a name.
     private func isForeignWord(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.startsUpper, !token.isAllCaps, words.isNameWord(token), !words.lexicon.isOrdinaryWord(token.text),
-              !Self.agentNounEndings.contains(where: token.lower.hasSuffix) else { return false }
-        let categories = words.lexicon.categories(of: token.text)
-        return categories.isSubset(of: [.givenName, .surname]) || categories.isSubset(of: [.givenName, .surname, .place, .city]) && isSmallTown(token)
+        canOpenName(at: index) && !words.lexicon.isOrdinaryWord(tokens[index].text)
+            && !Self.agentNounEndings.contains(where: tokens[index].lower.hasSuffix)
     }
 
-    /// Prepositions that make the name after them a place: "in Vladimir", "from Minsk".
-    private static let placePrepositions: Set<String> = ["in", "from", "to", "near", "at", "of", "across", "outside"]
+    /// Prepositions that make the name after them a place rather than a person's given name: "in Vladimir", "from Minsk".
+    private static let placePrepositions: Set<String> = locativePrepositions.union(["from", "to", "of"])
 
     /// Endings of English agent nouns and titles ("Administrator", "Trustee", "Undersecretary", "Counsellor").
     private static let agentNounEndings = ["or", "er", "ee", "ary", "ist", "ant", "ent", "ive"]
