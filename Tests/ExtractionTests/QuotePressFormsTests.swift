@@ -235,4 +235,17 @@ struct QuotePressFormsTests {
         """)
         #expect(found == ["Nurbek Abdykadyrov: The door of the consulate is open,"])
     }
+
+    /// "the High Commissioner said": the person introduced with the whole title ("High Commissioner for Diaspora Affairs of
+    /// the Republic of Armenia NAME"), not a later "Deputy High Commissioner", whose role has the same key.
+    @Test func theWholeTitleWinsOverTheSameRolesDeputy() {
+        let found = Fixture.quotes("""
+        On May 19, High Commissioner for Diaspora Affairs of the [LOC Republic of Armenia] [PER Hovik Melkonyan] received the delegation.
+
+        From the Armenian side, Deputy High Commissioner [PER Lilit Harutyunyan] took part in the meeting.
+
+        "Sixty years ago a small country gave a big lesson to the world," the High Commissioner said.
+        """)
+        #expect(found == ["Hovik Melkonyan: Sixty years ago a small country gave a big lesson to the world,"])
+    }
 }

@@ -737,6 +737,7 @@ struct SpeakerSieves {
         let key = roles.key(ofPhrase: phrase)
         let headKey = roles.key(ofPhrase: head)
         let start = view.tokens[token].paragraph
+        var keyMatch: Int?
         for (index, mention) in view.analysis.mentions.enumerated().reversed() {
             let range = view.mentionTokens[index]
             guard !range.isEmpty, range.upperBound <= token, !quoted[range.lowerBound],
@@ -756,12 +757,14 @@ struct SpeakerSieves {
             if medicalClass, known.contains(where: { ["dr", "doctor", "physician", "surgeon", "medic"].contains($0) || $0.hasSuffix("ologist") || $0.hasSuffix("iatrician") }) {
                 return [mention.entity]
             }
-            if let key, known.contains(key) { return [mention.entity] }
-            if let headKey, known.contains(headKey) { return [mention.entity] }
+            // The whole title as written wins ("high commissioner"); the role's key alone ("commissioner", also of "Deputy
+            // High Commissioner") yields to an earlier person with the whole title ("the High Commissioner said").
+            if known.contains(phrase.lowercased()) { return [mention.entity] }
+            if keyMatch == nil, key.map(known.contains) == true || headKey.map(known.contains) == true { keyMatch = mention.entity }
             // "the MP": a person who sits in a named legislature ("a member of the Parliament of Georgia").
-            if legislatorClass, (affiliatedOrgs[mention.entity] ?? []).contains(where: isLegislature) { return [mention.entity] }
+            if keyMatch == nil, legislatorClass, (affiliatedOrgs[mention.entity] ?? []).contains(where: isLegislature) { return [mention.entity] }
         }
-        return nil
+        return keyMatch.map { [$0] }
     }
 
     private func isLegislature(_ org: Int) -> Bool {
@@ -962,12 +965,12 @@ struct SpeakerSieves {
         }
     }
 
-    /// A piece of the "of PLACE" / "of the ORG" after a title: a place or organisation, or a capitalized word in no
-    /// mention that is no role ("Kyrgyz", "Republic").
+    /// A piece of the "of PLACE" / "of the ORG" / "for FIELD" after a title: a place or organisation, or a capitalized
+    /// word in no mention that is no role's head word ("Kyrgyz", "Republic", "Diaspora Affairs").
     private func isTitleComplement(_ piece: Piece) -> Bool {
         if view.entity(piece, .place) != nil || view.entity(piece, .org) != nil { return true }
         guard piece.mention == nil, view.tokens[piece.tokens.lowerBound].isCapitalized, let word = view.word(piece) else { return false }
-        return !roles.isModifier(word) && !RoleWords.functionWords.contains(word) && RoleWords.bare(word) != "general"
+        return !roles.isHead(word) && !RoleWords.functionWords.contains(word) && RoleWords.bare(word) != "general"
     }
 
     private mutating func addRoles(_ words: [String], to person: Int) {
