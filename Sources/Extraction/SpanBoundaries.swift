@@ -57,7 +57,7 @@ struct SpanBoundaries {
         result = organisationsOfSaints(institutionsNamedForSaints(officesOfTitles(joinPossessiveNames(result)))).flatMap(cutAtNounAfterName)
         result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(result)))
         result = retypeFamilyNamesTakenForPlaces(completePersonNamesLeftward(completeSurnameOnlyPersons(result)))
-        result = joinLeadingInitials(result).map(withoutMalayTitles)
+        result = joinLeadingInitials(joinRegnalEpithets(result)).map(withoutMalayTitles)
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
         result = bylinesInCapitals(result)
@@ -1466,6 +1466,36 @@ struct SpanBoundaries {
         }
         return result.filter { !$0.tokens.isEmpty }
     }
+
+    /// "King [Sejong] the Great", "[Lucas Cranach] the Elder", "[Thutmose] III", "[Mojmír] I (ruled …)": a regnal number
+    /// and an epithet after a person's name belong to it ("I" only before punctuation: "Alex I know" is no king). Not
+    /// before a capitalized word that goes on with a longer name ("St. Gregory the Illuminator Cathedral").
+    private func joinRegnalEpithets(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for i in result.indices where result[i].type == .person && result[i].part == nil && !result[i].tokens.isEmpty {
+            let sentence = tokens[result[i].tokens.lowerBound].sentence
+            let inSentence = { (index: Int) in index < self.tokens.count && self.tokens[index].sentence == sentence }
+            var end = result[i].tokens.upperBound
+            if inSentence(end), let numeral = Self.regnalNumerals.firstIndex(of: tokens[end].text),
+               numeral > 0 || !inSentence(end + 1) || tokens[end + 1].kind != .word {
+                end += 1
+            }
+            if inSentence(end + 1), tokens[end].lower == "the", tokens[end + 1].startsUpper, Self.epithets.contains(tokens[end + 1].lower),
+               !inSentence(end + 2) || !tokens[end + 2].startsUpper {
+                end += 2
+            }
+            guard end > result[i].tokens.upperBound else { continue }
+            let added = result[i].tokens.upperBound..<end
+            guard !result.contains(where: { $0.type == .org && $0.tokens.overlaps(added) && $0.tokens.upperBound > end }) else { continue }
+            result[i].tokens = result[i].tokens.lowerBound..<end
+            for j in result.indices where j != i && result[j].tokens.overlaps(added) { result[j].tokens = result[j].tokens.lowerBound..<result[j].tokens.lowerBound }
+        }
+        return result.filter { !$0.tokens.isEmpty }
+    }
+
+    private static let regnalNumerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]
+    private static let epithets: Set<String> = ["great", "elder", "younger", "wise", "conqueror", "magnificent", "bold", "terrible",
+                                                "pious", "confessor", "illuminator", "builder", "navigator", "lawgiver", "liberator"]
 
     /// "the Rev. [Thawng] Hu Cin", "the Venerable [Thich] Minh Hanh", "The principal, [Amat] Al-Razzaq Humaid":
     /// the first word of a person's name the tagger left out or took for a one-word name of its own, when no

@@ -1842,6 +1842,14 @@ import Testing
                 == ["PLACE Uladzimir", "PERSON Savitski"])
     }
 
+    /// A regnal number and an epithet after a person's name belong to it.
+    @Test func regnalNumbersAndEpithetsJoinTheName() {
+        #expect(repaired("They honoured Sejong the Great yesterday.", [("Sejong", .person), ("Great", .org)]) == ["PERSON Sejong the Great"])
+        #expect(repaired("The temple of Thutmose III stood there.", [("Thutmose", .person)]) == ["PERSON Thutmose III"])
+        #expect(repaired("Their first king was Mojmír I (ruled 830–846).", [("Mojmír", .person)]) == ["PERSON Mojmír I"])
+        #expect(repaired("The painting by Lucas Cranach the Elder hangs here.", [("Lucas Cranach", .person)]) == ["PERSON Lucas Cranach the Elder"])
+    }
+
     /// A one-word place that is an ordinary English word goes ("Emergency", left of a cut name).
     @Test func ordinaryWordsAloneAreNoPlaces() {
         let document = TextDocument("The Emergency opened in Baku.")
