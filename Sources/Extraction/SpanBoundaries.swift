@@ -1468,7 +1468,7 @@ struct SpanBoundaries {
     }
 
     /// "King [Sejong] the Great", "[Lucas Cranach] the Elder", "[Thutmose] III", "[Mojmír] I (ruled …)": a regnal number
-    /// and an epithet after a person's name belong to it ("I" only before punctuation: "Alex I know" is no king). Not
+    /// and an epithet after a person's name belong to it (this pass takes "I" only before punctuation, "Mojmír I (…"). Not
     /// before a capitalized word that goes on with a longer name ("St. Gregory the Illuminator Cathedral").
     private func joinRegnalEpithets(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
@@ -1476,8 +1476,8 @@ struct SpanBoundaries {
             let sentence = tokens[result[i].tokens.lowerBound].sentence
             let inSentence = { (index: Int) in index < self.tokens.count && self.tokens[index].sentence == sentence }
             var end = result[i].tokens.upperBound
-            if inSentence(end), let numeral = Self.regnalNumerals.firstIndex(of: tokens[end].text),
-               numeral > 0 || !inSentence(end + 1) || tokens[end + 1].kind != .word {
+            if inSentence(end), Self.regnalNumerals.contains(tokens[end].text),
+               tokens[end].text != "I" || !inSentence(end + 1) || tokens[end + 1].kind != .word {
                 end += 1
             }
             if inSentence(end + 1), tokens[end].lower == "the", tokens[end + 1].startsUpper, Self.epithets.contains(tokens[end + 1].lower),
@@ -1493,7 +1493,7 @@ struct SpanBoundaries {
         return result.filter { !$0.tokens.isEmpty }
     }
 
-    private static let regnalNumerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]
+    private static let regnalNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]
     private static let epithets: Set<String> = ["great", "elder", "younger", "wise", "conqueror", "magnificent", "bold", "terrible",
                                                 "pious", "confessor", "illuminator", "builder", "navigator", "lawgiver", "liberator"]
 
