@@ -931,9 +931,10 @@ struct OrganizationNames {
                 continue
             }
             // "the Social Sciences and" + "Humanities Research Council": capitalized words between "the" and "and"
-            // open the name.
-            if tokens[start - 1].lower == "and", let opening = nameRun(endingAt: start - 1), opening.lowerBound - 1 >= floor,
-               opening.lowerBound >= 1, tokens[opening.lowerBound - 1].lower == "the", opening.count <= 3,
+            // open the name, a group's possessive among them ("the Workers' Support and" + "Insurance Fund").
+            if tokens[start - 1].lower == "and", let run = nameRun(endingAt: start - 1),
+               case let opening = possessiveOpening(before: run), opening.lowerBound - 1 >= floor,
+               opening.lowerBound >= 1, tokens[opening.lowerBound - 1].lower == "the", run.count <= 3,
                !SpanBoundaries(document: document, words: words).looksLikePersonName(opening) {
                 start = opening.lowerBound
                 continue
@@ -957,6 +958,14 @@ struct OrganizationNames {
             start -= 1
         }
         return start..<range.upperBound
+    }
+
+    /// `run` with the capitalized word and possessive mark before it: "Workers'" + "Support".
+    private func possessiveOpening(before run: Range<Int>) -> Range<Int> {
+        let mark = run.lowerBound - 1
+        guard mark >= 1, tokens[mark].isPossessiveS || isPossessiveMark(mark), tokens[mark - 1].startsUpper, sameSentence(mark - 1, mark)
+        else { return run }
+        return (mark - 1)..<run.upperBound
     }
 
     /// The upper-case letters of the acronym in brackets at `open` ("(UAAFB)"), or nil.

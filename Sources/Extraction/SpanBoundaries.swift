@@ -63,6 +63,7 @@ struct SpanBoundaries {
         result = bylinesInCapitals(result)
         result = returnHeadWordsToNames(result)
         return addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result)))).map(retypeLocalGovernment)
+            .filter { !isMadeOfOrdinaryWords($0) }
     }
 
     /// "the City of Dearborn", "Province of Nova Scotia", "City of Canterbury-Bankstown councillor": a capitalized
@@ -190,6 +191,18 @@ struct SpanBoundaries {
         }.keys)
         guard !unsupported.isEmpty else { return spans }
         return spans.filter { !($0.type == .person && $0.part == nil && $0.tokens.count == 1 && unsupported.contains(tokens[$0.tokens.lowerBound].lower)) }
+    }
+
+    /// A PERSON of two or more words that are all ordinary words of the language and none in the lists of given names
+    /// or surnames (a surname's ending is no evidence here: "Humanitarian"),
+    /// with no title before it, is no one's name: the tagger's "Humanitarian Affairs", "Overseas Employment" are
+    /// the ends of organisations' names ("UN Office for the Coordination of Humanitarian Affairs").
+    private func isMadeOfOrdinaryWords(_ span: NameSpan) -> Bool {
+        guard span.type == .person, span.part == nil, span.tokens.count >= 2,
+              span.tokens.allSatisfy({ words.lexicon.isOrdinaryWord(tokens[$0].text) && words.lexicon.categories(of: tokens[$0].text).isDisjoint(with: [.givenName, .surname]) })
+        else { return false }
+        let before = span.tokens.lowerBound - 1
+        return before < 0 || tokens[before].sentence != tokens[span.tokens.lowerBound].sentence || !words.isRoleOrTitle(tokens[before])
     }
 
     /// Kin words and callings of the arts that stand before a person's name: "daughter Sagal", "the poet Hafez".

@@ -851,6 +851,18 @@ import Testing
                 == ["ORG Social Sciences and Humanities Research Council of Canada"])
         #expect(completed("He thanked Maria Lopez and Humanities Council members.", [("Maria Lopez", .person), ("Humanities Council", .org)])
                 == ["PERSON Maria Lopez", "ORG Humanities Council"])
+        // A group's possessive among those words: "the Workers' Support and" + "Insurance Fund".
+        #expect(completed("Wages were paid through the Workers' Support and Insurance Fund last year.", [("Insurance Fund", .org)])
+                == ["ORG Workers' Support and Insurance Fund"])
+    }
+
+    /// Two or more ordinary words that no list of names holds are no person's name, unless a title stands before them;
+    /// words of the name lists stay a name.
+    @Test func aPersonMadeOfOrdinaryWordsIsNoName() {
+        #expect(repaired("The grant went to Women Entrepreneurs last year.", [("Women Entrepreneurs", .person)]) == [])
+        #expect(repaired("A sign read Humanitarian Affairs above the door.", [("Humanitarian Affairs", .person)]) == [])
+        #expect(repaired("Then Rose Hill spoke.", [("Rose Hill", .person)]) == ["PERSON Rose Hill"])
+        #expect(repaired("The choir sang with Sister Silent Water at the piano.", [("Silent Water", .person)]) == ["PERSON Silent Water"])
     }
 
     /// A surname that is also a place-type word stays a person's after a given name, and alone after it.
