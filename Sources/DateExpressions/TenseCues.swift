@@ -65,6 +65,8 @@ enum TenseCues {
                 ahead += 1
             }
         }
+        // "its last annual meeting", "the last session": the final one, no past.
+        if word == "last", determiners.contains(previous) { return nil }
         let isParticiple = pastForms.contains(word) || isEdForm(word)
         if isParticiple || pastOnlyWords.contains(word) {
             if isParticiple {
@@ -95,6 +97,18 @@ enum TenseCues {
     /// at "that", "and", "but", ";"). A reporting verb right before the date ("said on Jan. 8") dates it; elsewhere it
     /// dates the report, not the event, and is ignored. Nil when nothing decides.
     static func tense(of date: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Tense? {
+        let tense = clauseTense(of: date, in: tokens, sentence: sentence)
+        // "had given the schools until March 31", "extended the permits until 31 December", "collected signatures by 15
+        // December": a deadline set in the past often lies ahead; the past tells nothing, the nearest date is read.
+        if tense == .past, date.lowerBound > sentence.lowerBound, deadlineWords.contains(tokens[date.lowerBound - 1].lowercased) { return nil }
+        return tense
+    }
+
+    /// Words right before a date that make it a deadline or the end of a period.
+    private static let deadlineWords: Set<String> = ["until", "till", "by"]
+
+    /// The tense of the date's clause, from the cues around it (see ``tense(of:in:sentence:)``).
+    private static func clauseTense(of date: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Tense? {
         var index = date.lowerBound - 1
         var scanned = 0  // words only: commas around an inserted phrase do not count
         while index >= sentence.lowerBound, scanned < window {

@@ -26,6 +26,21 @@ struct AnchoredDateTests {
         #expect(values("The decree was signed on 15 April.", anchor: "2024-03-01") == ["2023-04-15"])
     }
 
+    /// A deadline after "until" or "by" set in the past may lie ahead: the past tense does not move it back, the nearest
+    /// date is read ("ran until 15 March" stays the nearest, before the article).
+    @Test func aDeadlineIsReadAsTheNearestDate() {
+        #expect(values("The ministry had given community schools until March 31 to submit documents.", anchor: "2025-01-27") == ["2025-03-31"])
+        #expect(values("In March, the ministry extended the permits until 31 December.", anchor: "2025-07-14") == ["2025-03", "2025-12-31"])
+        #expect(values("The seat goes to whichever body collected more signatures by 15 December.", anchor: "2025-11-27") == ["2025-12-15"])
+        #expect(values("The exhibition ran until 15 March.", anchor: "2025-06-10") == ["2025-03-15"])
+    }
+
+    /// "its last meeting" is the final one, not a past one.
+    @Test func lastAfterADeterminerIsNoPast() {
+        #expect(values("The society will hold its last annual general meeting on 26 April.", anchor: "2025-03-06") == ["2025-04-26"])
+        #expect(values("The society held its last meeting on 26 April.", anchor: "2025-03-06") == ["2024-04-26"])
+    }
+
     /// A list of names inside the clause does not end it; a comma after a date inside the sentence does;
     /// a modal before an event verb looks ahead.
     @Test func clauseLimitsOfTheTenseScan() {
