@@ -20,7 +20,7 @@ struct OrganizationNames {
         let input = newspapersByTitleWord(outletsTold(oneWordOrganisations(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input))))))))
         let bodies = nationalBodies(input)
         let untagged = outsideHeadings(bodies + untaggedHeadedNames(input + bodies))
-        var spans = extendToOrganizationHeads((joinAcrossAmpersand(companiesByLegalForm(input)).map(demonymHouse) + untagged)
+        var spans = extendToOrganizationHeads((joinAcrossAmpersand(firmsOfPartners(companiesByLegalForm(input))).map(demonymHouse) + untagged)
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         let taggedPlaces = Set(input.filter { $0.type == .place }.map(\.tokens))
         for i in spans.indices where spans[i].type == .org {
@@ -643,6 +643,41 @@ struct OrganizationNames {
             index = end - 1
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Bitar, Lemieux and Associates", "Brennan, Kowalski & Hamid PLC", "the firm Kessler, Amin and Pruett": the
+    /// partners' surnames of a law or accounting firm, one word each, listed with commas and "and" or "&", are one
+    /// organisation when "Associates" or "Partners", a legal form, or the noun "firm" before them says it is a firm
+    /// (a list of people's names says none of that).
+    private func firmsOfPartners(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for and in tokens.indices.dropFirst().dropLast() where tokens[and].lower == "and" || tokens[and].text == "&" {
+            let last = and + 1
+            guard sameSentence(and - 1, last), isPartnerName(and - 1), isPartnerName(last) || Self.firmPartnerWords.contains(tokens[last].lower)
+            else { continue }
+            var start = and - 1
+            while start >= 2, tokens[start - 1].text == ",", isPartnerName(start - 2), sameSentence(start - 2, start) { start -= 2 }
+            guard start == 0 || !words.isNameWord(tokens[start - 1]) else { continue }
+            var end = last + 1
+            if end < tokens.count, sameSentence(end, last), let length = legalFormLength(at: end) { end += length }
+            guard Self.firmPartnerWords.contains(tokens[last].lower) || end > last + 1 || (start >= 1 && tokens[start - 1].lower == "firm") else { continue }
+            // An organisation found around the names keeps its wider bounds ("Feichtinger & Partner Rechtsanwälte GmbH").
+            let around = result.filter { $0.type == .org && $0.tokens.overlaps(start..<end) }.map(\.tokens)
+            let firm = NameSpan(.org, (around.map(\.lowerBound) + [start]).min()!..<(around.map(\.upperBound) + [end]).max()!)
+            result.removeAll { $0.tokens.overlaps(firm.tokens) }
+            result.append(firm)
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The word that closes a firm's name after its partners' names: "… and Associates", "… & Partners".
+    private static let firmPartnerWords: Set<String> = ["associates", "partners"]
+
+    /// One capitalized word that can be a partner's surname in a firm's name: no role, title or organisation word.
+    private func isPartnerName(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && words.isNameWord(token) && !words.isRoleOrTitle(token) && !words.isOrgHead(token)
+            && !words.isCalendarWord(token) && Self.legalForm(token) == nil
     }
 
     /// "Punjab & Sind Bank": an organisation right after "&" takes the capitalized words before it, which the tagger

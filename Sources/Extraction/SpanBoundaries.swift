@@ -193,6 +193,12 @@ struct SpanBoundaries {
         return spans.filter { !($0.type == .person && $0.part == nil && $0.tokens.count == 1 && unsupported.contains(tokens[$0.tokens.lowerBound].lower)) }
     }
 
+    /// Two capitalized parts joined by a hyphen: "Worku-Malka", "Bitar-Lemieux".
+    private func isDoubleBarrelled(_ token: Token) -> Bool {
+        let parts = token.text.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { $0.count >= 2 && $0.unicodeScalars.first.map(Token.isUppercase) == true }
+    }
+
     /// A PERSON of two or more words that are all ordinary words of the language and none in the lists of given names
     /// or surnames (a surname's ending is no evidence here: "Humanitarian"),
     /// with no title before it, is no one's name: the tagger's "Humanitarian Affairs", "Overseas Employment" are
@@ -299,7 +305,14 @@ struct SpanBoundaries {
             let isThe = token.lower == "the" || (token.startsUpper && Self.leadingPrepositions.contains(token.lower) && upper - lower >= 2)
                 || (span.type != .person && (token.text == "A" || token.text == "An") && upper - lower >= 2)
                 || (span.type != .person && token.startsUpper && Self.leadingQuantities.contains(token.lower) && upper - lower >= 2)
-            let isTitle = span.type == .person && (words.isRoleOrTitle(token) || token.kind == .punctuation || isMalayTitlePart(lower, upper))
+            // "Adi Worku-Malka": a form of address that is also a given name, before one word that is a surname (a known
+            // one or a double-barrelled one) and no given name or title, is the given name ("Hafiz Senad", "Lord Mayor"
+            // keep their title out).
+            let isGivenNameOfTwo = upper - lower == 2 && words.isFormOfAddress(token) && words.isGivenName(token)
+                && (words.isSurname(tokens[lower + 1]) || isDoubleBarrelled(tokens[lower + 1]))
+                && !words.isGivenName(tokens[lower + 1]) && !words.isRoleOrTitle(tokens[lower + 1])
+            let isTitle = span.type == .person && !isGivenNameOfTwo
+                && (words.isRoleOrTitle(token) || token.kind == .punctuation || isMalayTitlePart(lower, upper))
             let isFurniture = lower == span.tokens.lowerBound && upper - lower >= 2 && opensPageFurnitureLine(lower)
             guard isThe || isTitle || isFurniture || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
             lower += 1

@@ -856,6 +856,33 @@ import Testing
                 == ["ORG Workers' Support and Insurance Fund"])
     }
 
+    /// A firm named after its partners: surnames listed with commas and "and" or "&" are one organisation when
+    /// "Associates", a legal form or "firm" says so; a list of people's names stays people.
+    @Test func aFirmOfPartnersIsOneOrganisation() {
+        #expect(completed("The alliance retained the Montreal firm Bitar, Lemieux and Associates to claim the fund.",
+                          [("Montreal", .place), ("Bitar", .place), ("Lemieux", .person)])
+                == ["PLACE Montreal", "ORG Bitar, Lemieux and Associates"])
+        #expect(completed("Lawyer Rebecca Sand-Morrow of the Detroit firm Kessler, Amin and Pruett spoke.",
+                          [("Rebecca Sand-Morrow", .person), ("Detroit", .place), ("Kessler", .org), ("Amin", .person), ("Pruett", .person)])
+                == ["PERSON Rebecca Sand-Morrow", "PLACE Detroit", "ORG Kessler, Amin and Pruett"])
+        #expect(completed("She is an attorney at Brennan, Kowalski & Hamid PLC in Detroit.", [("Brennan", .place), ("Hamid PLC", .org), ("Detroit", .place)])
+                == ["ORG Brennan, Kowalski & Hamid PLC", "PLACE Detroit"])
+        #expect(completed("It was drafted by the law firm Feichtinger & Partner Rechtsanwälte GmbH last week.",
+                          [("Feichtinger & Partner Rechtsanwälte GmbH", .org)])
+                == ["ORG Feichtinger & Partner Rechtsanwälte GmbH"])
+        #expect(completed("The meeting heard from Kessler, Amin and Pruett, who live in Beirut.",
+                          [("Kessler", .person), ("Amin", .person), ("Pruett", .person), ("Beirut", .place)])
+                == ["PERSON Kessler", "PERSON Amin", "PERSON Pruett", "PLACE Beirut"])
+    }
+
+    /// A form of address that is also a given name ("Adi", "Hafiz") before one surname is the person's given name; before
+    /// a given name or a title it stays a title.
+    @Test func aFormOfAddressThatIsAGivenNameBeforeASurname() {
+        #expect(repaired("Adi Worku-Malka described the cuts.", [("Adi Worku-Malka", .person)]) == ["PERSON Adi Worku-Malka"])
+        #expect(repaired("The talk was given by Hafiz Senad of the mosque.", [("Hafiz Senad", .person)]) == ["PERSON Senad"])
+        #expect(repaired("The Lord Mayor thanked them.", [("Lord Mayor", .person)]) == [])
+    }
+
     /// Two or more ordinary words that no list of names holds are no person's name, unless a title stands before them;
     /// words of the name lists stay a name.
     @Test func aPersonMadeOfOrdinaryWordsIsNoName() {
