@@ -228,4 +228,44 @@ struct AffiliationPhrasingTests {
         """)
         #expect(found == ["Tamar Lomidze | Ministry of Foreign Affairs of Georgia | Deputy Minister"])
     }
+
+    // MARK: - Speaking for an organisation
+
+    /// "speaks for ORG", "spoke on behalf of both A and B", "speaking for ORG": a person who speaks for a named
+    /// organisation is affiliated with it, with no role; "spoke at ORG" says where, not for whom.
+    @Test func speakingForAnOrganisation() {
+        let found = Fixture.affiliations("""
+        [PER Meseret Tadesse], who speaks for the [ORG Ethiopian Community Association of Bellville], said members had left.
+        [PER Jean-Pierre Mulumba], who spoke on behalf of both the [ORG Kinshasa House of Culture] and the [ORG Memory Network], asked for time.
+        [PER Faisal Qadri] speaks for the [ORG Yemeni Students Association in Jordan] and teaches.
+        [PER Lina Haddad], speaking for the [ORG Lebanese Women's League], welcomed the vote.
+        [PER Omar Saleh], who spoke at the [ORG Arab Cultural Centre] on Monday, praised the volunteers.
+        """)
+        #expect(found.sorted() == [
+            "Faisal Qadri | Yemeni Students Association in Jordan | -",
+            "Jean-Pierre Mulumba | Kinshasa House of Culture | -",
+            "Jean-Pierre Mulumba | Memory Network | -",
+            "Lina Haddad | Lebanese Women's League | -",
+            "Meseret Tadesse | Ethiopian Community Association of Bellville | -",
+        ])
+    }
+
+    /// A capitalized noun of a public body or institution at the head of a phrase, before a role and a name, stands for the
+    /// one the article names ("City spokesperson X", "Clinic director X"); an age may stand between a name and "of ORG";
+    /// "volunteers as an interpreter for ORG" names its role after "as".
+    @Test func institutionNounsAgesAndRolesAfterAs() {
+        let found = Fixture.affiliations("""
+        The [ORG Al-Nour Legal Aid Clinic] opened in May. Clinic director [PER Rasha Obeidat] reminded members that consultations are free.
+        The [ORG City of Hamtramck] was sued. City spokesperson [PER Marek Zielinski] said the city would not comment.
+        [PER Aline Mukendi], 24, of the [ORG Bana Matonge] collective, said the fund was too small.
+        [PER Nguyen Thi Hoa], who heads the interns' network and also volunteers as an interpreter for the [ORG Shizuoka Prefectural Police], said so.
+        [PER Omar Saleh] works as a driver in the city.
+        """)
+        #expect(found.sorted() == [
+            "Aline Mukendi | Bana Matonge | -",
+            "Marek Zielinski | City of Hamtramck | spokesperson",
+            "Nguyen Thi Hoa | Shizuoka Prefectural Police | interpreter",
+            "Rasha Obeidat | Al-Nour Legal Aid Clinic | director",
+        ])
+    }
 }

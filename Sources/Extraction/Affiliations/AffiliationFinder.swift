@@ -99,7 +99,12 @@ struct AffiliationSieves {
         "co-directs": "co-director", "co-directed": "co-director",
     ]
 
-    /// Particles after an office verb ("teaches at", "works for", "presides over").
+    /// Verbs that, with "for" or "on behalf of", state that a person speaks for an organisation (a role the text
+    /// does not name): "X, who speaks for ORG", "spoke on behalf of both A and B".
+    static let speechVerbs: Set<String> = ["speaks", "spoke", "speaking", "speak"]
+
+    /// Particles after an office verb ("teaches at", "works for", "presides over"), or after the role it names ("works as
+    /// a lawyer for").
     static let verbParticles: Set<String> = ["at", "for", "with", "in", "over"]
 
     /// Nouns that continue an organisation into one of its bodies ("the AUCK board", "the ACEID youth committee").
@@ -245,12 +250,15 @@ struct AffiliationSieves {
         ofOrganisation(pieces, sentence)
     }
 
-    /// "NAME, of the Armenian Relief Society, said", "Pastor NAME, of the Apostolic Faith Mission …": a person set off
-    /// with "of ORG" belongs to it, with the title written before the name, if any.
+    /// "NAME, of the Armenian Relief Society, said", "Pastor NAME, of the Apostolic Faith Mission …", "NAME, 24, of the
+    /// ORG collective": a person set off with "of ORG" (after an age, if any) belongs to it, with the title written
+    /// before the name, if any.
     private mutating func ofOrganisation(_ pieces: [Piece], _ sentence: Int) {
-        for index in pieces.indices where view.word(pieces, index + 1) == "," && view.word(pieces, index + 2) == "of" {
+        for index in pieces.indices where view.word(pieces, index + 1) == "," {
             guard let person = view.entity(pieces[index], .person) else { continue }
-            let name = view.word(pieces, index + 3) == "the" ? index + 4 : index + 3
+            let of = isAge(pieces, index + 2) ? index + 4 : index + 2
+            guard view.word(pieces, of) == "of" else { continue }
+            let name = view.word(pieces, of + 1) == "the" ? of + 2 : of + 1
             guard let org = pieces.at(name).flatMap({ view.entity($0, .org) }) else { continue }
             add(person: person, org: org, role: rolePhraseBackward(pieces, endingAt: index - 1)?.text, sentence: sentence)
         }
@@ -1241,7 +1249,7 @@ struct AffiliationSieves {
             } else if sawComma, let main = predicateAfterApposition(pieces, from: cursor) {
                 // "X, a lecturer at ORG, has taught history at the school": the sentence's own verb after the apposition.
                 cursor = main
-            } else if sawComma, !(view.word(pieces, cursor).map { $0.hasSuffix("ing") && Self.officeVerbs[$0] != nil } ?? false) {
+            } else if sawComma, !(view.word(pieces, cursor).map { $0.hasSuffix("ing") && (Self.officeVerbs[$0] != nil || Self.speechVerbs.contains($0)) } ?? false) {
                 // After a comma only a relative clause or a participle ("X, representing ORG,") states an office.
                 continue
             }
@@ -1249,7 +1257,14 @@ struct AffiliationSieves {
                   ["also", "now", "currently", "still", "already", "has", "had", "once", "previously", "formerly", "later", "will"].contains(word) {
                 cursor += 1
             }
-            guard let verbPiece = pieces.at(cursor), let verb = view.word(verbPiece), Self.officeVerbs[verb] != nil else { continue }
+            guard let verbPiece = pieces.at(cursor), let verb = view.word(verbPiece) else { continue }
+            if Self.speechVerbs.contains(verb) {
+                for org in organisationsSpokenFor(pieces, verb: cursor) {
+                    for person in list.persons { add(person: person, org: org, role: nil, sentence: sentence) }
+                }
+                continue
+            }
+            guard Self.officeVerbs[verb] != nil else { continue }
             for verbIndex in [cursor] + coordinatedOfficeVerbs(pieces, after: cursor) {
                 guard let office = officeVerbObject(pieces, verb: verbIndex) else { continue }
                 for person in list.persons { add(person: person, org: office.org, role: office.role, sentence: sentence) }
@@ -1263,6 +1278,13 @@ struct AffiliationSieves {
     private func officeVerbObject(_ pieces: [Piece], verb: Int) -> (org: Int, role: String)? {
         guard let word = view.word(pieces, verb), let role = Self.officeVerbs[word] else { return nil }
         var cursor = verb + 1
+        // "volunteers as an interpreter for ORG", "works as a lawyer with ORG": the role written after "as".
+        if view.word(pieces, cursor) == "as" {
+            let start = ["a", "an", "the"].contains(view.word(pieces, cursor + 1) ?? "") ? cursor + 2 : cursor + 1
+            guard let written = rolePhraseForward(pieces, from: start), let particle = view.word(pieces, written.end),
+                  Self.verbParticles.contains(particle) || particle == "of" else { return nil }
+            return orgObject(pieces, from: written.end + 1).map { ($0, written.text) }
+        }
         var object = cursor
         while object < cursor + 3, let piece = pieces.at(object), isContentWord(piece) || view.entity(piece, .place) != nil,
               !Self.verbParticles.contains(view.word(piece) ?? "") {
@@ -1271,6 +1293,21 @@ struct AffiliationSieves {
         if object > cursor, ["at", "in"].contains(view.word(pieces, object) ?? "") { cursor = object }
         if let particle = view.word(pieces, cursor), cursor < pieces.count, Self.verbParticles.contains(particle) { cursor += 1 }
         return orgObject(pieces, from: cursor).map { ($0, role) }
+    }
+
+    /// The organisations after a verb of speech at piece `verb` and "for" or "on behalf of [both]": "speaks for ORG",
+    /// "spoke on behalf of both A and B". None without those words ("spoke at ORG" is where, not for whom).
+    private func organisationsSpokenFor(_ pieces: [Piece], verb: Int) -> [Int] {
+        var cursor = verb + 1
+        if view.word(pieces, cursor) == "for" {
+            cursor += 1
+        } else if view.word(pieces, cursor) == "on", view.word(pieces, cursor + 1) == "behalf", view.word(pieces, cursor + 2) == "of" {
+            cursor += 3
+        } else {
+            return []
+        }
+        if view.word(pieces, cursor) == "both" { cursor += 1 }
+        return orgChain(pieces, from: cursor)?.orgs ?? []
     }
 
     /// Further office verbs of the same subject after the one at piece `verb`: "who runs the school and heads

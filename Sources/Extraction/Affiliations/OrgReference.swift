@@ -98,6 +98,13 @@ struct OrgReference {
         "confederation", "cooperative", "co-operative", "movement", "forum", "bureau", "agency", "commission",
     ]
 
+    /// Nouns of public bodies and institutions that, capitalized at the head of a noun phrase, stand for the body the
+    /// article names before a role and a name ("City spokesperson X", "Clinic director X", "Police spokesman X"), but
+    /// that do not make an article about one of them ("the city", "the ministry" are said of many).
+    static let institutionHeadWords: Set<String> = [
+        "ministry", "municipality", "city", "police", "court", "clinic", "hospital", "museum", "library", "school",
+    ]
+
     /// Nouns that name the kind of a diplomatic mission, with the name words they accept.
     static let missionKinds: [String: [String]] = [
         "embassy": ["embassy", "high commission"],
@@ -232,7 +239,7 @@ struct OrgReference {
     /// names contain the word, the most often mentioned first, then the first mentioned; nil when none does.
     func resolveHeadWord(_ noun: String) -> Int? {
         let lower = RoleWords.bare(noun)
-        guard Self.headWordNouns.contains(lower) else { return nil }
+        guard Self.headWordNouns.contains(lower) || Self.institutionHeadWords.contains(lower) else { return nil }
         var words = [lower]
         if lower == "center" { words.append("centre") }
         if lower == "centre" { words.append("center") }
