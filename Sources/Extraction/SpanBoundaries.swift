@@ -305,10 +305,11 @@ struct SpanBoundaries {
             let isThe = token.lower == "the" || (token.startsUpper && Self.leadingPrepositions.contains(token.lower) && upper - lower >= 2)
                 || (span.type != .person && (token.text == "A" || token.text == "An") && upper - lower >= 2)
                 || (span.type != .person && token.startsUpper && Self.leadingQuantities.contains(token.lower) && upper - lower >= 2)
-            // "Adi Worku-Malka": a form of address that is also a given name, before one word that is a surname (a known
-            // one or a double-barrelled one) and no given name or title, is the given name ("Hafiz Senad", "Lord Mayor"
-            // keep their title out).
+            // "Adi Worku-Malka": a form of address that is also a given name and no ordinary word ("Lord North", "Sir
+            // Keir"), before one word that is a surname (a known one or a double-barrelled one) and no given name or
+            // title, is the given name ("Hafiz Senad", "Lord Mayor" keep their title out).
             let isGivenNameOfTwo = upper - lower == 2 && words.isFormOfAddress(token) && words.isGivenName(token)
+                && !words.lexicon.isOrdinaryWord(token.text)
                 && (words.isSurname(tokens[lower + 1]) || isDoubleBarrelled(tokens[lower + 1]))
                 && !words.isGivenName(tokens[lower + 1]) && !words.isRoleOrTitle(tokens[lower + 1])
             let isTitle = span.type == .person && !isGivenNameOfTwo
