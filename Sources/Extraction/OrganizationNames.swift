@@ -45,7 +45,7 @@ struct OrganizationNames {
             if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
-        return namesInTheirOwnLanguage(titlesBeforePeople(stateNames(constituencies(buildingsNamedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added)))))
+        return namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added))))))
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
     }
 
@@ -211,6 +211,51 @@ struct OrganizationNames {
             if let nameStart { result.append(NameSpan(.person, nameStart..<run.upperBound)) }
         }
         return result
+    }
+
+    /// "Brampton East MPP NAME", "Chomedey MNA NAME", "Jeanne-Mance–Viger MNA NAME": up to three capitalized words (two
+    /// joined by a dash count as one) right before a legislator's title and a person name the member's seat, a place; a
+    /// place found right before them takes them in ("[Brampton] East"). Words of the language ("Labour MP", "Liberal
+    /// MPP") name a party, not a seat, and stay out: each word is a known place, a compass word or no ordinary word.
+    private func seatsBeforeLegislators(_ spans: [NameSpan]) -> [NameSpan] {
+        let covered = NameSpan.coverage(of: spans, tokenCount: tokens.count)
+        var result = spans
+        for span in spans where span.type == .person && span.tokens.lowerBound >= 2 {
+            let title = span.tokens.lowerBound - 1
+            guard Self.legislatorTitles.contains(tokens[title].text), sameSentence(title, span.tokens.lowerBound) else { continue }
+            var start = title
+            while start > 0, title - start < 3, sameSentence(start - 1, title), !covered[start - 1], isSeatWord(tokens[start - 1]) {
+                start -= 1
+                // (the tagger often takes the word before the dash for a person: "[PER Jeanne-Mance]–Viger")
+                if start >= 2, isAttachedDash(start - 1), isSeatWord(tokens[start - 2]) { start -= 2 }
+            }
+            var seat = start..<title
+            if start > 0, let place = result.first(where: { $0.type == .place && $0.tokens.upperBound == start }), sameSentence(start - 1, title) {
+                seat = place.tokens.lowerBound..<title
+            } else if start > 0, words.isNameWord(tokens[start - 1]), sameSentence(start - 1, title) {
+                continue
+            }
+            guard !seat.isEmpty, !result.contains(where: { $0.type == .place && $0.tokens == seat }) else { continue }
+            result.removeAll { seat.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= seat.upperBound }
+            result.append(NameSpan(.place, seat))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A dash written between two words with no space: "Jeanne-Mance–Viger".
+    private func isAttachedDash(_ index: Int) -> Bool {
+        index > 0 && index + 1 < tokens.count && ["-", "\u{2013}", "\u{2010}"].contains(tokens[index].text)
+            && tokens[index - 1].range.upperBound == tokens[index].range.lowerBound && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
+    }
+
+    /// Titles of members of parliaments and provincial legislatures written before their names.
+    private static let legislatorTitles: Set<String> = ["MP", "MPP", "MNA", "MLA", "MSP", "MHA"]
+
+    /// A word of a seat's name: a known place, a compass word, or a capitalized word that is no ordinary word, role,
+    /// demonym or organisation word.
+    private func isSeatWord(_ token: Token) -> Bool {
+        guard words.isNameWord(token), !words.isRoleOrTitle(token), !words.isDemonym(token), !words.isOrgHead(token) else { return false }
+        return words.isPlacePhrase(token.text) || SpanBoundaries.compassWords.contains(token.lower) || !words.lexicon.isOrdinaryWord(token.text)
     }
 
     /// Common nouns that say what kind of organisation a name is: "X, a charity that …", "the care group X",

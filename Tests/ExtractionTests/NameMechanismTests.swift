@@ -856,6 +856,20 @@ import Testing
                 == ["ORG Workers' Support and Insurance Fund"])
     }
 
+    /// The words before a legislator's title and name are the member's seat, a place, unless they are words of the
+    /// language (a party).
+    @Test func theSeatBeforeALegislatorsTitleIsAPlace() {
+        #expect(completed("Brampton East MPP Sukhjit Kaur Brar-Lee attended the count.", [("Sukhjit Kaur Brar-Lee", .person)])
+                == ["PLACE Brampton East", "PERSON Sukhjit Kaur Brar-Lee"])
+        #expect(completed("Chomedey MNA Fadi Nassar-Bouchard said so.", [("Fadi Nassar-Bouchard", .person)])
+                == ["PLACE Chomedey", "PERSON Fadi Nassar-Bouchard"])
+        #expect(completed("Then Labour MP Sarah Collins spoke.", [("Sarah Collins", .person)]) == ["PERSON Sarah Collins"])
+        #expect(completed("Jeanne-Mance–Viger MNA Francesca Mastrogiacomo said so.", [("Jeanne-Mance", .person), ("Francesca Mastrogiacomo", .person)])
+                == ["PLACE Jeanne-Mance–Viger", "PERSON Francesca Mastrogiacomo"])
+        #expect(completed("Then Brampton East MPP Sukhjit Kaur Brar-Lee came.", [("Brampton", .place), ("Sukhjit Kaur Brar-Lee", .person)])
+                == ["PLACE Brampton East", "PERSON Sukhjit Kaur Brar-Lee"])
+    }
+
     /// A firm named after its partners: surnames listed with commas and "and" or "&" are one organisation when
     /// "Associates", a legal form or "firm" says so; a list of people's names stays people.
     @Test func aFirmOfPartnersIsOneOrganisation() {
@@ -881,6 +895,8 @@ import Testing
         #expect(repaired("Adi Worku-Malka described the cuts.", [("Adi Worku-Malka", .person)]) == ["PERSON Adi Worku-Malka"])
         #expect(repaired("The talk was given by Hafiz Senad of the mosque.", [("Hafiz Senad", .person)]) == ["PERSON Senad"])
         #expect(repaired("The Lord Mayor thanked them.", [("Lord Mayor", .person)]) == [])
+        // A title that is an ordinary word stays a title before a surname.
+        #expect(repaired("The Tories led by Lord North returned.", [("Lord North", .person)]) == ["PERSON North"])
     }
 
     /// Two or more ordinary words that no list of names holds are no person's name, unless a title stands before them;
