@@ -969,8 +969,8 @@ struct OrganizationNames {
 
     /// Capitalized words (with name particles: "della") between "the", "of" or "at" and a business noun name
     /// that business, whatever the tagger made of them: "owners of the Golden Bowl restaurant", "pastor of
-    /// [PERSON Madonna] della Difesa parish". A known place or a people stays what it is ("the Dearborn mosque"),
-    /// and so does one untagged word ("the Tamil church").
+    /// [PERSON Madonna] della Difesa parish" (a name found inside the words, of any type, gives way to them). A known
+    /// place or a people stays what it is ("the Dearborn mosque"), and so does one untagged word ("the Tamil church").
     private func namesBeforeBusinessNouns(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         for noun in tokens.indices.dropFirst(2) where Self.businessNouns.contains(tokens[noun].text) {
@@ -985,7 +985,8 @@ struct OrganizationNames {
             // One untagged word is more often an adjective than a name ("the Tamil church").
             guard name.count > 1 || result.contains(where: { $0.tokens == name }),
                   !words.isPlacePhrase(text), !name.contains(where: { words.isDemonym(tokens[$0]) }),
-                  !result.contains(where: { $0.tokens.overlaps(name) && ($0.type == .org || !name.contains($0.tokens)) }) else { continue }
+                  !result.contains(where: { $0.tokens.overlaps(name) && (!name.contains($0.tokens) || $0.type == .org && $0.tokens == name) })
+            else { continue }
             result.removeAll { name.contains($0.tokens) }
             result.append(NameSpan(.org, name))
         }

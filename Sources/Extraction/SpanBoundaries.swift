@@ -62,8 +62,20 @@ struct SpanBoundaries {
         result = joinNicknames(result)
         result = bylinesInCapitals(result)
         result = returnHeadWordsToNames(result)
-        return addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result)))).map(retypeLocalGovernment)
-            .filter { !isMadeOfOrdinaryWords($0) }
+        return dropOrdinaryWordsAfterNames(addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result))))
+            .map(retypeLocalGovernment).filter { !isMadeOfOrdinaryWords($0) })
+    }
+
+    /// "[ORG Reading] [PERSON Borough] Council": a one-word PERSON that is an ordinary word no list of names holds,
+    /// right after an organisation's or place's name, is the next word of that name, not a person; organisation-name
+    /// completion takes it.
+    private func dropOrdinaryWordsAfterNames(_ spans: [NameSpan]) -> [NameSpan] {
+        let nameEnds = Set(spans.filter { $0.type != .person && $0.part == nil }.map(\.tokens.upperBound))
+        return spans.filter { span in
+            guard span.type == .person, span.part == nil, span.tokens.count == 1, nameEnds.contains(span.tokens.lowerBound) else { return true }
+            let word = tokens[span.tokens.lowerBound].text
+            return !(words.lexicon.isOrdinaryWord(word) && words.lexicon.categories(of: word).isDisjoint(with: [.givenName, .surname]))
+        }
     }
 
     /// "the City of Dearborn", "Province of Nova Scotia", "City of Canterbury-Bankstown councillor": a capitalized

@@ -870,6 +870,15 @@ import Testing
                 == ["PLACE Brampton East", "PERSON Sukhjit Kaur Brar-Lee"])
     }
 
+    /// Titles of offices in councils, churches and associations stay out of the name; "Collective" is an organisation's
+    /// head word; an ordinary word the tagger took for a person right after a name goes on with that name.
+    @Test func officeTitlesCollectivesAndOrdinaryWordsAfterNames() {
+        #expect(repaired("City Clerk Teresa Wolanski-Hart said so.", [("Clerk Teresa Wolanski-Hart", .person)]) == ["PERSON Teresa Wolanski-Hart"])
+        #expect(repaired("Then Treasurer Omar Merhi spoke.", [("Treasurer Omar Merhi", .person)]) == ["PERSON Omar Merhi"])
+        #expect(completed("Cooks of the Bristol Kitchen Collective met.", [("Bristol", .place)]) == ["ORG Bristol Kitchen Collective"])
+        #expect(repaired("She is a councillor on Reading Borough Council now.", [("Reading", .org), ("Borough", .person)]) == ["ORG Reading"])
+    }
+
     /// A firm named after its partners: surnames listed with commas and "and" or "&" are one organisation when
     /// "Associates", a legal form or "firm" says so; a list of people's names stays people.
     @Test func aFirmOfPartnersIsOneOrganisation() {
