@@ -878,7 +878,7 @@ struct SpanBoundaries {
             && words.isSurname(tokens[span.tokens.upperBound - 1])
     }
 
-    /// A PERSON that is a country's name is the country ("Britain", "South Korea"), unless the article
+    /// A PERSON that is a country's or a world region's name is the place ("Britain", "South Korea", "Oceania"), unless the article
     /// also uses the word inside a longer person's name ("Michael Jordan" … "Jordan said"); so is one word after
     /// "in" or "near" that names a known place and is no given name or surname ("the Centre in [Chișinău]").
     private func retypePlacesTakenForPeople(_ spans: [NameSpan]) -> [NameSpan] {
@@ -891,7 +891,8 @@ struct SpanBoundaries {
             let afterPlacePreposition = span.tokens.count == 1 && span.tokens.lowerBound > 0
                 && ["in", "near"].contains(tokens[span.tokens.lowerBound - 1].lower) && !places.isEmpty
                 && words.lexicon.categories(of: phrase).isDisjoint(with: [.givenName, .surname])
-            guard places.contains(where: { $0.kind == .country }) || afterPlacePreposition else { return span }
+            let isWorldRegion = words.lexicon.categories(of: phrase).contains(.worldRegion)
+            guard places.contains(where: { $0.kind == .country }) || isWorldRegion || afterPlacePreposition else { return span }
             return NameSpan(.place, span.tokens)
         }
     }

@@ -1135,6 +1135,8 @@ import Testing
                 == ["PLACE Britain", "PERSON Jordan Peterson"])
         #expect(repaired("Jordan said it first. Later Jordan Peterson spoke.", [("Jordan", .person), ("Jordan Peterson", .person)])
                 == ["PERSON Jordan", "PERSON Jordan Peterson"])
+        // A world region too.
+        #expect(repaired("Clubs from Oceania joined.", [("Oceania", .person)]) == ["PLACE Oceania"])
     }
 
     @Test func aTrailingPlaceTheTaggerFoundStaysAPlaceMention() {
