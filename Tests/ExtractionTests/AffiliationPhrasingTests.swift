@@ -251,7 +251,8 @@ struct AffiliationPhrasingTests {
     }
 
     /// A capitalized noun of a public body or institution at the head of a phrase, before a role and a name, stands for the
-    /// one the article names ("City spokesperson X", "Clinic director X"); an age may stand between a name and "of ORG";
+    /// one the article names ("City spokesperson X", "Clinic director X", after "a" only a spokesperson: "A ministry
+    /// spokeswoman, X"); an age may stand between a name and "of ORG";
     /// "volunteers as an interpreter for ORG" names its role after "as".
     @Test func institutionNounsAgesAndRolesAfterAs() {
         let found = Fixture.affiliations("""
@@ -260,9 +261,12 @@ struct AffiliationPhrasingTests {
         [PER Aline Mukendi], 24, of the [ORG Bana Matonge] collective, said the fund was too small.
         [PER Nguyen Thi Hoa], who heads the interns' network and also volunteers as an interpreter for the [ORG Shizuoka Prefectural Police], said so.
         [PER Omar Saleh] works as a driver in the city.
+        The [ORG Ministry of Migration and Asylum] denied it. A ministry spokeswoman, [PER Eleni Papadaki], said the backlog was temporary.
+        The [ORG Carpenters Union] marched. A union leader [PER Tom Hale] joined them.
         """)
         #expect(found.sorted() == [
             "Aline Mukendi | Bana Matonge | -",
+            "Eleni Papadaki | Ministry of Migration and Asylum | spokeswoman",
             "Marek Zielinski | City of Hamtramck | spokesperson",
             "Nguyen Thi Hoa | Shizuoka Prefectural Police | interpreter",
             "Rasha Obeidat | Al-Nour Legal Aid Clinic | director",

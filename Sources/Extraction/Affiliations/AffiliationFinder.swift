@@ -99,6 +99,9 @@ struct AffiliationSieves {
         "co-directs": "co-director", "co-directed": "co-director",
     ]
 
+    /// Roles that speak for a body, which "a ministry spokeswoman" names as the article's ministry.
+    static let spokespersonRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople"]
+
     /// Verbs that, with "for" or "on behalf of", state that a person speaks for an organisation (a role the text
     /// does not name): "X, who speaks for ORG", "spoke on behalf of both A and B".
     static let speechVerbs: Set<String> = ["speaks", "spoke", "speaking", "speak"]
@@ -501,27 +504,35 @@ struct AffiliationSieves {
 
     /// A head word standing for an organisation of the article ("Club captain X", "Association chairman X",
     /// "Foundation chairman X"), or the last word of an organisation's name ("Ararat striker X"), followed by
-    /// a role and a name.
+    /// a role and a name; after "a", only a spokesperson's role, and the name may follow a comma ("A ministry
+    /// spokeswoman, X, said": "a union leader X" names no union of the article).
     private func headWordFrame(_ pieces: [Piece], at index: Int) -> RoleFrame? {
         let piece = pieces[index]
+        var indefinite = false
         if let previous = pieces.at(index - 1) {
             if previous.mention != nil || view.isPossessiveMarker(previous) { return nil }
-            guard let word = view.word(previous), !["its", "their", "his", "her", "a", "an", "of", "our", "whose"].contains(word) else { return nil }
+            indefinite = ["a", "an"].contains(view.word(previous) ?? "")
+            guard let word = view.word(previous), indefinite || !["its", "their", "his", "her", "of", "our", "whose"].contains(word) else { return nil }
             // The head word opens its noun phrase: "trade union leader X" is no reference to a named union.
-            let opensPhrase = view.tokens[previous.tokens.lowerBound].kind != .word || RoleWords.functionWords.contains(word)
+            let opensPhrase = indefinite || view.tokens[previous.tokens.lowerBound].kind != .word || RoleWords.functionWords.contains(word)
                 || SpeechVerbs.isSpeechVerb(word) || ["when", "while", "after", "before", "says", "added"].contains(word)
             guard opensPhrase else { return nil }
         }
         var org: Int?
         if let word = view.word(piece) {
             guard view.tokens[piece.tokens.lowerBound].kind == .word else { return nil }
-            org = references.resolveHeadWord(word)
+            // "A ministry spokeswoman": the ministry named last before.
+            org = indefinite ? references.nearestNamed(RoleWords.bare(word), before: piece.tokens.lowerBound) : references.resolveHeadWord(word)
         } else if view.entity(piece, .place) != nil, piece.tokens.count == 1 {
             let candidates = references.orgs(endingWith: view.text(piece))
             org = candidates.count == 1 ? candidates.first : nil
         }
         guard let org, let role = rolePhraseForward(pieces, from: index + 1) else { return nil }
         var name = role.end
+        if indefinite {
+            guard let head = role.text.split(separator: " ").last.map({ RoleWords.bare(String($0)) }), Self.spokespersonRoles.contains(head) else { return nil }
+            if view.word(pieces, name) == "," { name += 1 }
+        }
         while let piece = pieces.at(name), piece.mention == nil, let word = view.word(piece), name < role.end + 2,
               RoleWords.honorifics.contains(RoleWords.bare(word)) || ["dr", "prof"].contains(RoleWords.bare(word)) {
             name += 1

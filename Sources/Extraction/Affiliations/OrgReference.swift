@@ -176,6 +176,18 @@ struct OrgReference {
         return result
     }
 
+    /// The organisation whose name holds `noun` (lower-cased; "center" and "centre", "organisation" and "organization"
+    /// alike) mentioned last before `token`, or nil.
+    func nearestNamed(_ noun: String, before token: Int) -> Int? {
+        var words = [noun]
+        if noun == "center" { words.append("centre") }
+        if noun == "centre" { words.append("center") }
+        if noun == "organisation" { words.append("organization") }
+        if noun == "organization" { words.append("organisation") }
+        let named = orgs(named: words)
+        return orgMentions(before: token).lazy.map { self.view.entity(ofMention: $0) }.first { named.contains($0) }
+    }
+
     /// The organisation "the NOUN" refers to at token `token`.
     func resolve(noun: String, before token: Int) -> Int? {
         let lower = RoleWords.bare(noun)
@@ -187,15 +199,7 @@ struct OrgReference {
             // the kind, named after the reference.
             return mentions.lazy.map { view.entity(ofMention: $0) }.first { missions.contains($0) } ?? (missions.count == 1 ? missions.first : nil)
         }
-        var words = [lower]
-        if lower == "center" { words.append("centre") }
-        if lower == "centre" { words.append("center") }
-        if lower == "organisation" { words.append("organization") }
-        if lower == "organization" { words.append("organisation") }
-        let named = orgs(named: words)
-        if let match = mentions.lazy.map({ view.entity(ofMention: $0) }).first(where: { named.contains($0) }) {
-            return match
-        }
+        if let match = nearestNamed(lower, before: token) { return match }
         guard !Self.premisesNouns.contains(lower) else { return nil }
         // Generic nouns ("organisation", "group", "body") and names that do not repeat the noun; never a
         // diplomatic mission, which is only ever "the embassy", "the consulate", "the mission", and never an
