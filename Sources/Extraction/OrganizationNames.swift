@@ -696,11 +696,11 @@ struct OrganizationNames {
     /// (a list of people's names says none of that).
     private func firmsOfPartners(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for and in tokens.indices.dropFirst().dropLast() where tokens[and].lower == "and" || tokens[and].text == "&" {
-            let last = and + 1
-            guard sameSentence(and - 1, last), isPartnerName(and - 1), isPartnerName(last) || Self.firmPartnerWords.contains(tokens[last].lower)
-            else { continue }
-            var start = and - 1
+        for conjunction in tokens.indices.dropFirst().dropLast() where tokens[conjunction].lower == "and" || tokens[conjunction].text == "&" {
+            let last = conjunction + 1
+            guard sameSentence(conjunction - 1, last), isPartnerName(conjunction - 1),
+                  isPartnerName(last) || Self.firmPartnerWords.contains(tokens[last].lower) else { continue }
+            var start = conjunction - 1
             while start >= 2, tokens[start - 1].text == ",", isPartnerName(start - 2), sameSentence(start - 2, start) { start -= 2 }
             guard start == 0 || !words.isNameWord(tokens[start - 1]) else { continue }
             var end = last + 1

@@ -66,15 +66,13 @@ struct SpanBoundaries {
             .map(retypeLocalGovernment).filter { !isMadeOfOrdinaryWords($0) })
     }
 
-    /// "[ORG Reading] [PERSON Borough] Council": a one-word PERSON that is an ordinary word no list of names holds,
-    /// right after an organisation's or place's name, is the next word of that name, not a person; organisation-name
+    /// "[ORG Reading] [PERSON Borough] Council": a one-word PERSON that is an ordinary word of no name, right after an organisation's or place's name, is the next word of that name, not a person; organisation-name
     /// completion takes it.
     private func dropOrdinaryWordsAfterNames(_ spans: [NameSpan]) -> [NameSpan] {
         let nameEnds = Set(spans.filter { $0.type != .person && $0.part == nil }.map(\.tokens.upperBound))
         return spans.filter { span in
             guard span.type == .person, span.part == nil, span.tokens.count == 1, nameEnds.contains(span.tokens.lowerBound) else { return true }
-            let word = tokens[span.tokens.lowerBound].text
-            return !(words.lexicon.isOrdinaryWord(word) && words.lexicon.categories(of: word).isDisjoint(with: [.givenName, .surname]))
+            return !isOrdinaryWordOfNoName(tokens[span.tokens.lowerBound].text)
         }
     }
 
@@ -211,13 +209,17 @@ struct SpanBoundaries {
         return parts.count == 2 && parts.allSatisfy { $0.count >= 2 && $0.unicodeScalars.first.map(Token.isUppercase) == true }
     }
 
-    /// A PERSON of two or more words that are all ordinary words of the language and none in the lists of given names
-    /// or surnames (a surname's ending is no evidence here: "Humanitarian"),
-    /// with no title before it, is no one's name: the tagger's "Humanitarian Affairs", "Overseas Employment" are
-    /// the ends of organisations' names ("UN Office for the Coordination of Humanitarian Affairs").
+    /// An ordinary word of the language that the lists of given names and surnames do not hold (a surname's ending is
+    /// no evidence here: "Humanitarian").
+    private func isOrdinaryWordOfNoName(_ word: String) -> Bool {
+        words.lexicon.isOrdinaryWord(word) && words.lexicon.categories(of: word).isDisjoint(with: [.givenName, .surname])
+    }
+
+    /// A PERSON of two or more ordinary words of no name (``isOrdinaryWordOfNoName(_:)``), with no title before it, is
+    /// no one's name: the tagger's "Humanitarian Affairs", "Overseas Employment" are the ends of organisations' names
+    /// ("UN Office for the Coordination of Humanitarian Affairs").
     private func isMadeOfOrdinaryWords(_ span: NameSpan) -> Bool {
-        guard span.type == .person, span.part == nil, span.tokens.count >= 2,
-              span.tokens.allSatisfy({ words.lexicon.isOrdinaryWord(tokens[$0].text) && words.lexicon.categories(of: tokens[$0].text).isDisjoint(with: [.givenName, .surname]) })
+        guard span.type == .person, span.part == nil, span.tokens.count >= 2, span.tokens.allSatisfy({ isOrdinaryWordOfNoName(tokens[$0].text) })
         else { return false }
         let before = span.tokens.lowerBound - 1
         return before < 0 || tokens[before].sentence != tokens[span.tokens.lowerBound].sentence || !words.isRoleOrTitle(tokens[before])
@@ -878,8 +880,8 @@ struct SpanBoundaries {
             && words.isSurname(tokens[span.tokens.upperBound - 1])
     }
 
-    /// A PERSON that is a country's or a world region's name is the place ("Britain", "South Korea", "Oceania"), unless the article
-    /// also uses the word inside a longer person's name ("Michael Jordan" … "Jordan said"); so is one word after
+    /// A PERSON that is a country's or a world region's name is the place ("Britain", "South Korea", "Oceania"), unless
+    /// the article also uses the word inside a longer person's name ("Michael Jordan" … "Jordan said"); so is one word after
     /// "in" or "near" that names a known place and is no given name or surname ("the Centre in [Chișinău]").
     private func retypePlacesTakenForPeople(_ spans: [NameSpan]) -> [NameSpan] {
         let personWords = Set(spans.filter { $0.type == .person && $0.tokens.count >= 2 }.flatMap { $0.tokens.map { tokens[$0].lower } })
