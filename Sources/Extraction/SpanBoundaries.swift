@@ -203,10 +203,10 @@ struct SpanBoundaries {
         return spans.filter { !($0.type == .person && $0.part == nil && $0.tokens.count == 1 && unsupported.contains(tokens[$0.tokens.lowerBound].lower)) }
     }
 
-    /// Two capitalized parts joined by a hyphen: "Worku-Malka", "Bitar-Lemieux".
+    /// Two capitalized parts joined by a hyphen: "Worku-Malka", "Wardak-Sultani".
     private func isDoubleBarrelled(_ token: Token) -> Bool {
         let parts = token.text.split(separator: "-")
-        return parts.count == 2 && parts.allSatisfy { $0.count >= 2 && $0.unicodeScalars.first.map(Token.isUppercase) == true }
+        return parts.count == 2 && parts.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// An ordinary word of the language that the lists of given names and surnames do not hold (a surname's ending is
@@ -1091,11 +1091,8 @@ struct SpanBoundaries {
         guard isComplete(left) else { return [span] }
         if isComplete(right) { return [NameSpan(.org, left), NameSpan(.org, right)] }
         // "University of Cologne and Zarghuna Wardak-Sultani": an organisation and a person.
-        let doubleBarrelled = { (token: Token) in
-            token.text.split(separator: "-").count == 2 && token.text.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
-        }
         if right.count >= 2, couldBePersonName(right),
-           looksLikePersonName(right) || doubleBarrelled(tokens[right.upperBound - 1]),
+           looksLikePersonName(right) || isDoubleBarrelled(tokens[right.upperBound - 1]),
            right.allSatisfy({ words.isNameWord(tokens[$0]) && words.lexicon.categories(of: tokens[$0].text).isSubset(of: [.givenName, .surname]) }) {
             return [NameSpan(.org, left), NameSpan(.person, right)]
         }

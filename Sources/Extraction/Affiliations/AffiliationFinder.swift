@@ -99,12 +99,9 @@ struct AffiliationSieves {
         "co-directs": "co-director", "co-directed": "co-director",
     ]
 
-    /// Roles that speak for a body, which "a ministry spokeswoman" names as the article's ministry.
-    static let spokespersonRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople"]
-
     /// Verbs that, with "for" or "on behalf of", state that a person speaks for an organisation (a role the text
     /// does not name): "X, who speaks for ORG", "spoke on behalf of both A and B".
-    static let speechVerbs: Set<String> = ["speaks", "spoke", "speaking", "speak"]
+    static let speakingForVerbs: Set<String> = ["speaks", "spoke", "speaking", "speak"]
 
     /// Particles after an office verb ("teaches at", "works for", "presides over"), or after the role it names ("works as
     /// a lawyer for").
@@ -169,7 +166,7 @@ struct AffiliationSieves {
     }
 
     /// Roles held under another office holder, in that holder's organisation: "Nazarov's deputy, X".
-    static let rolesUnderAHolder: Set<String> = ["deputy", "successor", "predecessor", "spokesman", "spokeswoman", "spokesperson"]
+    static let rolesUnderAHolder: Set<String> = RoleWords.spokespersons.union(["deputy", "successor", "predecessor"])
 
     /// "NAME's deputy, X", "NAME's successor X": X holds the role in the one organisation NAME is affiliated with.
     private mutating func rolesUnderAHolder() {
@@ -530,7 +527,7 @@ struct AffiliationSieves {
         guard let org, let role = rolePhraseForward(pieces, from: index + 1) else { return nil }
         var name = role.end
         if indefinite {
-            guard let head = role.text.split(separator: " ").last.map({ RoleWords.bare(String($0)) }), Self.spokespersonRoles.contains(head) else { return nil }
+            guard let head = role.text.split(separator: " ").last.map({ RoleWords.bare(String($0)) }), RoleWords.spokespersons.contains(head) else { return nil }
             if view.word(pieces, name) == "," { name += 1 }
         }
         while let piece = pieces.at(name), piece.mention == nil, let word = view.word(piece), name < role.end + 2,
@@ -1260,7 +1257,7 @@ struct AffiliationSieves {
             } else if sawComma, let main = predicateAfterApposition(pieces, from: cursor) {
                 // "X, a lecturer at ORG, has taught history at the school": the sentence's own verb after the apposition.
                 cursor = main
-            } else if sawComma, !(view.word(pieces, cursor).map { $0.hasSuffix("ing") && (Self.officeVerbs[$0] != nil || Self.speechVerbs.contains($0)) } ?? false) {
+            } else if sawComma, !(view.word(pieces, cursor).map { $0.hasSuffix("ing") && (Self.officeVerbs[$0] != nil || Self.speakingForVerbs.contains($0)) } ?? false) {
                 // After a comma only a relative clause or a participle ("X, representing ORG,") states an office.
                 continue
             }
@@ -1269,7 +1266,7 @@ struct AffiliationSieves {
                 cursor += 1
             }
             guard let verbPiece = pieces.at(cursor), let verb = view.word(verbPiece) else { continue }
-            if Self.speechVerbs.contains(verb) {
+            if Self.speakingForVerbs.contains(verb) {
                 for org in organisationsSpokenFor(pieces, verb: cursor) {
                     for person in list.persons { add(person: person, org: org, role: nil, sentence: sentence) }
                 }

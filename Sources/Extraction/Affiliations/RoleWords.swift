@@ -36,6 +36,9 @@ struct RoleWords {
         "player", "footballer", "incumbent", "medic", "interpreter", "translator",
     ]
 
+    /// Roles that speak for a body: "a ministry spokeswoman", "A council spokesperson said".
+    static let spokespersons: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+
     /// Prefixes that make a rank of a role noun: "vice-provost", "co-director", "deputy-director".
     static let rankPrefixes = ["vice-", "co-", "deputy-", "sub-", "pro-"]
 

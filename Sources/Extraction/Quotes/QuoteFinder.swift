@@ -816,7 +816,7 @@ struct SpeakerSieves {
     /// Nouns of a person who speaks for an organisation without being named.
     /// Nouns for whoever leads an organisation, whatever the title: "the CFO chief", "the NiDCOM boss".
     private static let leaderNouns: Set<String> = ["chief", "head", "boss", "leader"]
-    private static let spokespersonNouns: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "representative", "official"]
+    private static let spokespersonNouns: Set<String> = RoleWords.spokespersons.union(["representative", "official"])
 
     /// A phrase that speaks of a person without a name: "a vendor", "one long-time vendor", "a guard from
     /// Kollam, who did not want to be named" — an indefinite article, then no name of a person or an
