@@ -34,9 +34,13 @@ public enum StoreOutcome: Sendable, Equatable {
 /// again in a later article of the batch costs no look-up.
 ///
 /// The rows of one table for one article go in as few statements as possible (`MultiRowInsert`): SQLite's
-/// per-statement work — above all the flush of pending full-text data that every statement firing a
-/// trigger causes in each FTS5 table of the transaction — is then paid once per table and article, not once
-/// per row. The rows, their order and their ids are those the same rows inserted one by one would get.
+/// per-statement work is then paid once per table and article, not once per row. The rows, their order and
+/// their ids are those the same rows inserted one by one would get.
+///
+/// Inside a batch, new rows reach the full-text tables (`article_fts`, `quote_fts`, `alias_fts`) at its end,
+/// in one statement per table, while the schema's `fts_deferral` row holds their insert triggers back: FTS5
+/// flushes its pending terms at every statement that writes to it in a transaction, so indexing each
+/// article's rows as they go would cost a flush per article and table.
 public final class ArticleWriter {
     private let database: Database
     private let ingestedAt: String
@@ -50,6 +54,12 @@ public final class ArticleWriter {
     private let quoteSpeakers: MultiRowInsert
     /// What the writer knows of the stored entities, during a batch; nil outside one.
     private var known: KnownEntities?
+    /// During a batch, for each table of ``fullTextTables``, the first row id not yet in its full-text table;
+    /// nil when all are.
+    private var unindexedFrom: [Int64]?
+    /// The tables whose column an FTS5 table named `<table>_fts` indexes.
+    private static let fullTextTables = [(table: "article", column: "text"), (table: "quote", column: "text"),
+                                         (table: "alias", column: "key")]
 
     public init(index: NewsIndex) {
         database = index.database
@@ -81,8 +91,13 @@ public final class ArticleWriter {
         precondition(known == nil, "ArticleWriter: batches do not nest")
         return try database.transaction(.immediate) {
             known = KnownEntities()
-            defer { known = nil }
-            return try body()
+            defer { known = nil; unindexedFrom = nil }
+            try database.cachedStatement("INSERT INTO fts_deferral (id) VALUES (1)").run()
+            try noteUnindexedRows()
+            let result = try body()
+            try indexUnindexedRows()
+            try database.cachedStatement("DELETE FROM fts_deferral").run()
+            return result
         }
     }
 
@@ -90,12 +105,32 @@ public final class ArticleWriter {
     @discardableResult
     public func write(_ analysis: ArticleAnalysis, origin: ArticleOrigin) throws -> StoreOutcome {
         if try isIndexed(contentHash: origin.contentHash) { return .unchanged }
+        let unindexedBefore = unindexedFrom
         do {
             return try writeNew(analysis, origin: origin)
         } catch {
             known?.forgetAll()  // the savepoint's rollback may have undone entities the writer noted
+            unindexedFrom = unindexedBefore  // and the full-text rows it added
             throw error
         }
+    }
+
+    /// Notes the next row id of each table the full-text tables index: the rows from there on wait for
+    /// ``indexUnindexedRows()``.
+    private func noteUnindexedRows() throws {
+        unindexedFrom = try Self.fullTextTables.map { try nextID($0.table) }
+    }
+
+    /// Adds the rows written in the batch since ``noteUnindexedRows()`` to the full-text tables, one
+    /// statement per table.
+    private func indexUnindexedRows() throws {
+        guard let firstIDs = unindexedFrom else { return }
+        for ((table, column), firstID) in zip(Self.fullTextTables, firstIDs) {
+            try database.cachedStatement(
+                "INSERT INTO \(table)_fts (rowid, \(column)) SELECT id, \(column) FROM \(table) WHERE id >= ? ORDER BY id")
+                .run([firstID])
+        }
+        unindexedFrom = nil
     }
 
     private func writeNew(_ analysis: ArticleAnalysis, origin: ArticleOrigin) throws -> StoreOutcome {
@@ -189,6 +224,10 @@ public final class ArticleWriter {
     private func deleteArticle(at path: String) throws -> Bool {
         guard let row = try database.cachedStatement("SELECT id FROM article WHERE source_path = ?").rows([path]).first,
               case .integer(let articleID) = row[0] else { return false }
+        // The delete triggers take rows out of the full-text tables, so the batch's rows must be in them first;
+        // the rows written next may reuse the ids of deleted ones, so where they start is noted after.
+        let deferred = unindexedFrom != nil
+        try indexUnindexedRows()
         let entityRows = try database.cachedStatement(
             "SELECT entity_id FROM mention WHERE article_id = ?1 UNION SELECT person_id FROM affiliation WHERE article_id = ?1 "
             + "UNION SELECT org_id FROM affiliation WHERE article_id = ?1 UNION SELECT place_id FROM org_place WHERE article_id = ?1 "
@@ -203,6 +242,7 @@ public final class ArticleWriter {
               AND NOT EXISTS (SELECT 1 FROM quote_speaker WHERE entity_id = ?1)
             """)
         for row in entityRows { try deleteOrphan.run([row[0]]) }
+        if deferred { try noteUnindexedRows() }
         return true
     }
 

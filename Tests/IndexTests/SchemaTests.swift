@@ -8,7 +8,7 @@ import TestSupport
     @Test func embeddedSchemaIsTheTopLevelFile() throws {
         let file = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("schema.sql"), encoding: .utf8)
         #expect(Schema.sql == file)
-        #expect(Schema.version == 4)
+        #expect(Schema.version == 5)
     }
 
     @Test func newIndexHasEveryTableAndTheVersion() throws {

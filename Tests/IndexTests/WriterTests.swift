@@ -100,6 +100,41 @@ import TestSupport
         }
     }
 
+    /// An article of this text, naming one person in a quote of its first sentence.
+    private func quoting(_ text: String) -> ArticleAnalysis {
+        var analysis = ArticleAnalysis(source: ArticleSource(body: text, date: nil, headerProblem: nil),
+                                       document: TextDocument(text),
+                                       entities: [AnalyzedEntity(type: .person, name: "Ali Veli", aliases: ["Veli"])])
+        analysis.quotes = [AnalyzedQuote(range: 0..<text.unicodeScalars.count, text: text, sentence: 0, speakers: [0])]
+        return analysis
+    }
+
+    private func matches(_ index: NewsIndex, _ table: String, _ words: String) throws -> [[SQLValue]] {
+        try index.database.cachedStatement("SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid").rows([words]).map(\.values)
+    }
+
+    @Test func newRowsReachTheFullTextTablesAtTheEndOfABatchAndDeletesFindThem() throws {
+        try withWriter { index, writer in
+            try writer.batch {
+                try writer.write(quoting("Harvest festival opens."), origin: origin("a.txt"))
+                #expect(try matches(index, "article_fts", "harvest").isEmpty)  // not yet: once per batch
+                // The same path with other bytes: the first article's rows are deleted, full-text rows included.
+                try writer.write(quoting("Winter market closes."), origin: ArticleOrigin(sourcePath: "a.txt", contentHash: "other"))
+                #expect(throws: SQLiteError.self) { try writer.write(failing([AnalyzedEntity(type: .org, name: "Veli Holding", aliases: [])], mentionOf: 0), origin: origin("b.txt")) }
+                try writer.write(quoting("Spring fair opens."), origin: origin("c.txt"))
+            }
+            #expect(try matches(index, "article_fts", "harvest").isEmpty)
+            #expect(try matches(index, "article_fts", "winter OR spring") == [[.integer(1)], [.integer(2)]])
+            #expect(try matches(index, "quote_fts", "opens") == [[.integer(2)]])
+            #expect(try matches(index, "alias_fts", "veli").count == 2)
+            #expect(try IndexCheck.run(path: index.path) == [])
+            // Outside a batch, an article's rows are indexed with it.
+            try writer.write(quoting("Autumn parade."), origin: origin("d.txt"))
+            #expect(try matches(index, "article_fts", "autumn") == [[.integer(3)]])
+            #expect(try IndexCheck.run(path: index.path) == [])
+        }
+    }
+
     @Test func aFailedArticleOfABatchForgetsTheEntitiesItCreated() throws {
         try withWriter { index, writer in
             let org = AnalyzedEntity(type: .org, name: "Veli Holding", aliases: [])
