@@ -31,17 +31,46 @@ public enum DateExtractor {
         joinCoordinatedMonths(&candidates, tokens: tokens)
 
         var mentions: [DateMention] = []
+        var previous: (candidate: DateCandidate, values: [CalendarValue])?
         for candidate in candidates where !isRecurring(candidate, tokens: tokens) {
             let range = tokens[candidate.tokens.lowerBound].range.lowerBound..<tokens[candidate.tokens.upperBound - 1].range.upperBound
             let text = document.string(range)
-            for value in resolve(candidate, document: document, anchor: anchor) {
+            var values = resolve(candidate, document: document, anchor: anchor)
+            if let previous, let start = previous.values.last, candidate.values.allSatisfy({ $0.year == nil }),
+               closesRange(opened: previous.candidate, by: candidate, tokens: tokens) {
+                values = values.compactMap { following(start, $0) }
+            }
+            for value in values {
                 mentions.append(DateMention(range: range, text: text, value: value))
             }
+            previous = (candidate, values)
         }
         return mentions.sorted {
             ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound)
                 || ($0.range == $1.range && $0.value < $1.value)
         }
+    }
+
+    /// Whether `end` closes a range that `start` opens: "between 20 March and 7 May", "from March 20 to May 7",
+    /// "from 20 March – 7 May".
+    private static func closesRange(opened start: DateCandidate, by end: DateCandidate, tokens: [Token]) -> Bool {
+        guard end.tokens.lowerBound == start.tokens.upperBound + 1, start.tokens.lowerBound > 0 else { return false }
+        let connector = tokens[start.tokens.upperBound]
+        let opener = tokens[start.tokens.lowerBound - 1].lowercased
+        guard connector.sentence == tokens[end.tokens.lowerBound].sentence,
+              tokens[start.tokens.lowerBound - 1].sentence == connector.sentence else { return false }
+        if connector.lowercased == "and" { return opener == "between" }
+        let closes = connector.kind == .dash || ["to", "until", "till", "through"].contains(connector.lowercased)
+        return closes && (opener == "from" || opener == "between")
+    }
+
+    /// The same month and day as `value`, in the first year that puts it on or after `start`: a range's end
+    /// follows its start, whatever the tense read for it alone.
+    private static func following(_ start: CalendarValue, _ value: CalendarValue) -> CalendarValue? {
+        guard let month = value.month else { return value }
+        let sameYear = CalendarValue(year: start.year, month: month, day: value.day)
+        if let sameYear, !(sameYear < start) { return sameYear }
+        return CalendarValue(year: start.year + 1, month: month, day: value.day) ?? sameYear
     }
 
     /// "December 31 every year", "each year on May 9", "annually on 15 June": a day that recurs names no one

@@ -30,8 +30,10 @@ enum TenseCues {
         else { return nil }
         let word = token.lowercased
         var previous = index > 0 && tokens[index - 1].sentence == token.sentence ? tokens[index - 1].lowercased : ""
-        // An adverb between the auxiliary and the participle: "is officially celebrated", "will be formally opened".
-        if previous.hasSuffix("ly"), previous.count > 4, index > 1, tokens[index - 2].sentence == token.sentence,
+        // An adverb between the auxiliary and the participle: "is officially celebrated", "will be formally opened",
+        // "are then flown".
+        if (previous.hasSuffix("ly") && previous.count > 4) || insertedAdverbs.contains(previous), index > 1,
+           tokens[index - 2].sentence == token.sentence,
            case let auxiliary = tokens[index - 2].lowercased, auxiliary == "be" || presentAuxiliaries.contains(auxiliary) {
             previous = auxiliary
         }
@@ -49,9 +51,20 @@ enum TenseCues {
         }
         // "the books are due on Nov. 4", "is due in March".
         if word == "due", presentAuxiliaries.contains(previous) { return Cue(tense: .future, isPrimary: true) }
-        if word == "to", eventVerbs.contains(next) { return Cue(tense: .future, isPrimary: true) }
         // "offered to chair a meeting in November", "hoped to rule before 30 September": an intention looks ahead.
         if word == "to", intentionVerbs.contains(previous) { return Cue(tense: .future, isPrimary: true) }
+        if word == "to", eventVerbs.contains(next) {
+            // "registered to vote", "gathered to celebrate": the purpose of a past act is no plan (the verb before
+            // "to" tells the tense); "was to open", "were invited to attend" still look ahead.
+            let isPastAct = (pastForms.contains(previous) || isEdForm(previous) || pastOnlyWords.contains(previous))
+                && previous != "was" && previous != "were" && !reportingVerbs.contains(previous) && !futureWords.contains(previous)
+            return isPastAct ? nil : Cue(tense: .future, isPrimary: true)
+        }
+        // "the campaign ends at midnight on 15 November", "voting closes on Sunday": a scheduled event told in the
+        // present tense.
+        if isPresentEventVerb(word), !determiners.contains(previous), scheduleFollowers.contains(next) {
+            return Cue(tense: .future, isPrimary: true)
+        }
         if word.hasSuffix("ing"), word.unicodeScalars.count > 5, prospectivePrepositions.contains(previous) {
             return Cue(tense: .future, isPrimary: true)
         }
@@ -72,6 +85,11 @@ enum TenseCues {
             if isParticiple {
                 if previous == "be" { return Cue(tense: .future, isPrimary: true) }   // "will be held", "to be opened"
                 if presentAuxiliaries.contains(previous) || determiners.contains(previous) { return nil }
+                // "are flown to Rome and counted", "were collected and counted": a participle after "and" reads as the
+                // one it is coordinated with.
+                if previous == "and" || previous == "or", let partner = coordinatedParticiple(before: index - 1, in: tokens) {
+                    return cue(at: partner, in: tokens)
+                }
                 // An attributive participle before its noun: "on temporary protected status", "would hold extended
                 // passport hours" (after a preposition, an adjective, or the object slot of a verb after a modal).
                 let beforePrevious = index > 1 && tokens[index - 2].sentence == token.sentence ? tokens[index - 2].lowercased : ""
@@ -100,9 +118,49 @@ enum TenseCues {
         let tense = clauseTense(of: date, in: tokens, sentence: sentence)
         // "had given the schools until March 31", "extended the permits until 31 December", "collected signatures by 15
         // December": a deadline set in the past often lies ahead; the past tells nothing, the nearest date is read.
-        if tense == .past, date.lowerBound > sentence.lowerBound, deadlineWords.contains(tokens[date.lowerBound - 1].lowercased) { return nil }
+        if tense == .past, isDeadline(date, in: tokens, sentence: sentence) { return nil }
         return tense
     }
+
+    /// A deadline word right before the date, or before a time of day and "on": "until March 31", "until 4pm on
+    /// September 22", "by midnight on 15 May".
+    private static func isDeadline(_ date: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        var index = date.lowerBound - 1
+        while index >= sentence.lowerBound, date.lowerBound - index <= 5 {
+            let word = tokens[index].lowercased
+            if deadlineWords.contains(word) { return true }
+            guard timeOfDayWords.contains(word) || word.unicodeScalars.first.map({ $0 >= "0" && $0 <= "9" }) == true else { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Words of a time of day between a deadline word and its date.
+    private static let timeOfDayWords: Set<String> = ["on", "at", "pm", "am", "p.m.", "a.m.", "p.m", "a.m", "midnight", "noon", ":", "local", "time"]
+
+    /// The nearest participle before `index` (at most six tokens back, in its sentence), which a participle after
+    /// "and" at `index + 1` is coordinated with.
+    private static func coordinatedParticiple(before index: Int, in tokens: [Token]) -> Int? {
+        var candidate = index - 1
+        while candidate >= 0, index - candidate <= 6, tokens[candidate].sentence == tokens[index].sentence {
+            let word = tokens[candidate].lowercased
+            if word == "and" || word == "or" || word == ";" { return nil }
+            if pastForms.contains(word) || isEdForm(word) { return candidate }
+            candidate -= 1
+        }
+        return nil
+    }
+
+    /// A present-tense form of an event verb: "ends", "opens", "closes", "runs".
+    private static func isPresentEventVerb(_ word: String) -> Bool {
+        guard word.hasSuffix("s"), word.unicodeScalars.count > 3 else { return false }
+        return eventVerbs.contains(String(word.dropLast())) || (word.hasSuffix("es") && eventVerbs.contains(String(word.dropLast(2))))
+    }
+
+    /// Words after a present-tense event verb that put a time to it.
+    private static let scheduleFollowers: Set<String> = ["on", "at", "until", "till", "through", "from", "this", "next", "tomorrow", "tonight"]
+    /// Adverbs that stand between an auxiliary and its participle besides those in -ly.
+    private static let insertedAdverbs: Set<String> = ["then", "also", "now", "still", "already", "again", "first"]
 
     /// Words right before a date that make it a deadline or the end of a period.
     private static let deadlineWords: Set<String> = ["until", "till", "by"]

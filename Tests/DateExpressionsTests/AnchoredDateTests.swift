@@ -35,6 +35,33 @@ struct AnchoredDateTests {
         #expect(values("The exhibition ran until 15 March.", anchor: "2025-06-10") == ["2025-03-15"])
     }
 
+    /// A time of day may stand between the deadline word and its date.
+    @Test func aDeadlineWithATimeOfDay() {
+        #expect(values("Postal ballots have begun to arrive, and voters have until 4pm on September 22 to return them.",
+                       anchor: "2022-09-08") == ["2022-09-22"])
+        #expect(values("The office had accepted forms until midnight on 2 March.", anchor: "2025-03-10") == ["2025-03-02"])
+    }
+
+    /// The end of a range follows its start, whatever its own clause says.
+    @Test func theEndOfARangeFollowsItsStart() {
+        #expect(values("Voters cast their ballots after a pre-enrolment held between 20 March and 7 May.", anchor: "2025-04-14")
+                == ["2025-03-20", "2025-05-07"])
+        #expect(values("The registry was open from November 20 to January 5.", anchor: "2025-01-20") == ["2024-11-20", "2025-01-05"])
+    }
+
+    /// A present-tense event verb with a time after it is a schedule; a participle coordinated with a present
+    /// passive is one too; a past act's purpose ("registered to vote") is no plan.
+    @Test func presentSchedulesCoordinatedParticiplesAndPurposes() {
+        #expect(values("The campaign opened on 27 October and ends at midnight on 15 November.", anchor: "2024-11-10")
+                == ["2024-10-27", "2024-11-15"])
+        #expect(values("The envelopes are then flown to Rome and counted after the polls close on September 25.", anchor: "2022-09-08")
+                == ["2022-09-25"])
+        #expect(values("The envelopes were flown to Rome and counted on September 25.", anchor: "2022-10-08") == ["2022-09-25"])
+        #expect(values("He said 611,000 voters had registered to vote abroad, up from 458,000 before the first round on 18 May.",
+                       anchor: "2025-06-01") == ["2025-05-18"])
+        #expect(values("The association will gather to celebrate Novruz on March 20.", anchor: "2025-03-02") == ["2025-03-20"])
+    }
+
     /// "its last meeting" is the final one, not a past one.
     @Test func lastAfterADeterminerIsNoPast() {
         #expect(values("The society will hold its last annual general meeting on 26 April.", anchor: "2025-03-06") == ["2025-04-26"])
