@@ -135,7 +135,8 @@ struct NameCoreference {
                 // alone or before an acronym, is the same organisation's other name.
                 let end = span.tokens.upperBound
                 let beforeAcronym = end + 2 < tokens.count && tokens[end].text == "," && tokens[end + 2].text == ")"
-                if cluster == nil, span.tokens.count >= 2 || beforeAcronym, let previous = previousOrg, previous.span.tokens.upperBound + 1 == span.tokens.lowerBound,
+                // So is one word alone in brackets ("Election Supervisory Agency (Bawaslu)").
+                if cluster == nil, let previous = previousOrg, previous.span.tokens.upperBound + 1 == span.tokens.lowerBound,
                    tokens[span.tokens.lowerBound - 1].text == "(", end < tokens.count && tokens[end].text == ")" || beforeAcronym {
                     cluster = previous.cluster
                 }

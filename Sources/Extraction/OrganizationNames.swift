@@ -42,10 +42,11 @@ struct OrganizationNames {
         var added: [NameSpan] = []
         for span in spans where span.type == .org {
             if let acronym = parentheticalAcronym(after: span) { added.append(acronym) }
-            if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) }
+            if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) } else { added += trailingPlacePair(in: span) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
-        return namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added))))))
+        return acronymsOfThings(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added)))))))
+            .filter { !isLaw($0) && !isNumberSign($0) }
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
     }
 
@@ -254,7 +255,7 @@ struct OrganizationNames {
     /// A word of a seat's name: a known place, a compass word, or a capitalized word that is no ordinary word, role,
     /// demonym or organisation word.
     private func isSeatWord(_ token: Token) -> Bool {
-        guard words.isNameWord(token), !words.isRoleOrTitle(token), !words.isDemonym(token), !words.isOrgHead(token) else { return false }
+        guard words.isNameWord(token), !words.isRoleOrTitle(token), !RoleWords.heads.contains(token.lower), !RoleWords.modifiers.contains(token.lower), !words.isDemonym(token), !words.isOrgHead(token) else { return false }
         return words.isPlacePhrase(token.text) || SpanBoundaries.compassWords.contains(token.lower) || !words.lexicon.isOrdinaryWord(token.text)
     }
 
@@ -1077,11 +1078,16 @@ struct OrganizationNames {
     /// "President British Pakistani Business Forum Manchester (BPBFM) NAME": the capitalized words right before an
     /// acronym in brackets whose initials spell it are an organisation's name, whatever the tagger made of them (a
     /// role or title before them gives no letter and stays out; a person inside keeps them apart).
+    ///
+    /// An acronym of the name in its own language spells the English words' initials in another order or with one
+    /// other letter: "Confederation of Michoacán Clubs in Southern California (CCMSC)", "Alliance for Work and the
+    /// Union of Senegal (ATUS)". Such a run is a name when it holds an organisation's head word and starts a name
+    /// (no capitalized word before it but "The"); the tagger's pieces inside it give way.
     private func namesSpelledByAcronyms(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         for open in tokens.indices.dropFirst() where tokens[open].text == "(" {
-            guard let letters = acronymLetters(at: open), letters.count >= 3,
-                  !result.contains(where: { $0.type == .org && $0.tokens.upperBound == open }) else { continue }
+            guard let letters = acronymLetters(at: open), letters.count >= 3 else { continue }
+            let taggedBefore = result.first { $0.type == .org && $0.tokens.upperBound == open }
             var start = open
             var spelled: [Character] = []
             while start > 0, sameSentence(start - 1, open), spelled.count < letters.count {
@@ -1092,8 +1098,14 @@ struct OrganizationNames {
                 start -= 1
             }
             let name = start..<open
-            guard spelled == letters, words.isNameWord(tokens[start]),
-                  !result.contains(where: { $0.type == .person && $0.tokens.overlaps(name) }) else { continue }
+            guard words.isNameWord(tokens[start]) else { continue }
+            if spelled == letters {
+                guard taggedBefore == nil, !result.contains(where: { $0.type == .person && $0.tokens.overlaps(name) }) else { continue }
+            } else {
+                let opensName = start == 0 || !sameSentence(start - 1, start) || !tokens[start - 1].startsUpper || tokens[start - 1].lower == "the"
+                guard Self.isTranslatedSpelling(spelled, of: letters), opensName, (taggedBefore?.tokens.lowerBound ?? open) > start,
+                      tokens[name].contains(where: { words.isOrgHead($0) }) else { continue }
+            }
             result.removeAll { $0.tokens.overlaps(name) }
             result.append(NameSpan(.org, name))
         }
@@ -1122,8 +1134,25 @@ struct OrganizationNames {
         return start..<range.upperBound
     }
 
+    /// Initials that an acronym of the name in another language may spell: the same letters in another order, or, from
+    /// four letters on, one letter other; the first letter the same.
+    static func isTranslatedSpelling(_ spelled: [Character], of letters: [Character]) -> Bool {
+        guard spelled.count == letters.count, letters.count >= 3, spelled.first == letters.first else { return false }
+        if spelled.sorted() == letters.sorted() { return true }
+        return letters.count >= 4 && zip(spelled, letters).filter { $0 != $1 }.count == 1
+    }
+
     /// Words inside a name that give its acronym no letter.
     private static let acronymConnectors: Set<String> = ["of", "and", "for", "the", "in", "on", "&"]
+
+    /// The end (exclusive) of the longest known place starting at `start`, or after a compass word there ("Southern
+    /// California", "North Africa").
+    private func placeEnd(startingAt start: Int, limit: Int) -> Int? {
+        let plain = longestPlace(startingAt: start, limit: limit)
+        guard start + 1 < limit, SpanBoundaries.compassWords.contains(tokens[start].lower),
+              let afterCompass = longestPlace(startingAt: start + 1, limit: limit) else { return plain }
+        return max(plain ?? 0, afterCompass)
+    }
 
     /// The end (exclusive) of the longest known place starting at `start`.
     private func longestPlace(startingAt start: Int, limit: Int) -> Int? {
@@ -1160,12 +1189,71 @@ struct OrganizationNames {
             var start = index + 1
             if tokens[start].lower == "the" { start += 1 }
             guard start < range.upperBound,
-                  longestPlace(startingAt: start, limit: range.upperBound) == range.upperBound
+                  placeEnd(startingAt: start, limit: range.upperBound) == range.upperBound
                     || taggedPlaces.contains(start..<range.upperBound) else { return nil }
             return NameSpan(.place, start..<range.upperBound)
         }
         return nil
     }
+
+    /// "Tunisian Democratic Forum in Berlin and Brandenburg": two places the gazetteer knows, joined by "and" after the
+    /// name's last "in", are place mentions too.
+    private func trailingPlacePair(in span: NameSpan) -> [NameSpan] {
+        let range = span.tokens
+        guard span.type == .org, range.count >= 5,
+              let inIndex = stride(from: range.upperBound - 4, through: range.lowerBound + 1, by: -1).first(where: { tokens[$0].lower == "in" }),
+              let firstEnd = placeEnd(startingAt: inIndex + 1, limit: range.upperBound), firstEnd + 1 < range.upperBound,
+              tokens[firstEnd].lower == "and", placeEnd(startingAt: firstEnd + 1, limit: range.upperBound) == range.upperBound
+        else { return [] }
+        let places = [NameSpan(.place, (inIndex + 1)..<firstEnd), NameSpan(.place, (firstEnd + 1)..<range.upperBound)]
+        // ("… in Egypt and North" as the tagger cut it: a compass word alone is no place.)
+        return places.contains { $0.tokens.count == 1 && SpanBoundaries.compassWords.contains(tokens[$0.tokens.lowerBound].lower) } ? [] : places
+    }
+
+    /// "the Overseas Absentee Voting Act", "Republic Act No. 9189", "the Treaty of Lisbon" as the tagger found them: a
+    /// law's or treaty's name is no organisation.
+    private func isLaw(_ span: NameSpan) -> Bool {
+        guard span.type == .org, span.tokens.count >= 2 else { return false }
+        var last = span.tokens.upperBound - 1
+        while last > span.tokens.lowerBound, tokens[last].text == "No." || tokens[last].text == "No" || tokens[last].kind != .word
+                || tokens[last].text.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true {
+            last -= 1
+        }
+        return Self.lawWords.contains(tokens[last].text) || Self.lawWords.contains(tokens[span.tokens.lowerBound].text)
+            && span.tokens.count >= 3 && tokens[span.tokens.lowerBound + 1].lower == "of"
+    }
+
+    /// "station No. 1/158": the number sign alone is no organisation.
+    private func isNumberSign(_ span: NameSpan) -> Bool {
+        span.type == .org && span.tokens.allSatisfy { ["No.", "No", "Nos."].contains(tokens[$0].text) }
+    }
+
+    /// Words that end (or open, before "of") the names of laws and treaties.
+    private static let lawWords: Set<String> = ["Act", "Acts", "Bill", "Treaty", "Decree", "Directive", "Accord", "Accords", "Ordinance"]
+
+    /// "mobile ballot boxes (KSK)", "polling stations (TPS)", "internally displaced persons (IDPs)": an acronym that a
+    /// lower-case phrase defines in brackets names a thing, not an organisation, wherever the article writes it,
+    /// unless a word of the phrase is an organisation's noun in the singular ("the electoral commission (CEC)").
+    private func acronymsOfThings(_ spans: [NameSpan]) -> [NameSpan] {
+        var things: Set<String> = []
+        for open in tokens.indices.dropFirst() where tokens[open].text == "(" && acronymLetters(at: open) != nil {
+            var start = open
+            while start > 0, open - start < 5, sameSentence(start - 1, open), tokens[start - 1].kind == .word,
+                  !tokens[start - 1].startsUpper, !Self.phraseOpeners.contains(tokens[start - 1].lower) {
+                start -= 1
+            }
+            guard start < open, start == 0 || !sameSentence(start - 1, start) || !tokens[start - 1].startsUpper,
+                  !spans.contains(where: { $0.tokens.upperBound == open || $0.tokens.contains(open - 1) }),
+                  !tokens[start..<open].contains(where: { (words.isOrgHead($0) || Self.descriptorNouns.contains($0.lower)) && !$0.lower.hasSuffix("s") })
+            else { continue }
+            things.insert(tokens[open + 1].text)
+        }
+        guard !things.isEmpty else { return spans }
+        return spans.filter { !($0.type == .org && $0.tokens.count == 1 && things.contains(tokens[$0.tokens.lowerBound].text)) }
+    }
+
+    /// Words that open the phrase an acronym defines and give it no letter.
+    private static let phraseOpeners: Set<String> = ["the", "a", "an", "of", "and", "at", "in", "on", "by", "for", "to", "with", "from", "its", "their"]
 
     /// "Queens Public Library in Flushing" as the tagger found it: after a head of ``isLocatedHead(_:)`` the trailing
     /// "in PLACE" is where the organisation is, so the name ends before it and the place is a name of its own.
@@ -1173,7 +1261,10 @@ struct OrganizationNames {
         guard span.type == .org, span.part == nil, let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) else { return [span] }
         var inIndex = place.tokens.lowerBound - 1
         if tokens[inIndex].lower == "the" { inIndex -= 1 }
-        guard inIndex - 1 > span.tokens.lowerBound, Self.isLocatedHead(tokens[inIndex - 1]) else { return [span] }
+        // A ministry's name ends before where it sits: "the Ministry of Foreign Affairs and Emigrants in Beirut".
+        guard inIndex - 1 > span.tokens.lowerBound,
+              Self.isLocatedHead(tokens[inIndex - 1]) || ["ministry", "ministries"].contains(tokens[span.tokens.lowerBound].lower)
+        else { return [span] }
         return [NameSpan(.org, span.tokens.lowerBound..<inIndex), place]
     }
 

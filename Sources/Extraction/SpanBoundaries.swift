@@ -215,11 +215,13 @@ struct SpanBoundaries {
         words.lexicon.isOrdinaryWord(word) && words.lexicon.categories(of: word).isDisjoint(with: [.givenName, .surname])
     }
 
-    /// A PERSON of two or more ordinary words of no name (``isOrdinaryWordOfNoName(_:)``), with no title before it, is
-    /// no one's name: the tagger's "Humanitarian Affairs", "Overseas Employment" are the ends of organisations' names
-    /// ("UN Office for the Coordination of Humanitarian Affairs").
+    /// A PERSON of two or more ordinary words of no name (``isOrdinaryWordOfNoName(_:)``), or of one written in capitals,
+    /// with no title before it, is no one's name: the tagger's "Humanitarian Affairs", "Overseas Employment" are the
+    /// ends of organisations' names ("UN Office for the Coordination of Humanitarian Affairs"); "KEY" opens a heading.
     private func isMadeOfOrdinaryWords(_ span: NameSpan) -> Bool {
-        guard span.type == .person, span.part == nil, span.tokens.count >= 2, span.tokens.allSatisfy({ isOrdinaryWordOfNoName(tokens[$0].text) })
+        let inCapitals = span.tokens.allSatisfy { tokens[$0].text.unicodeScalars.count >= 2 && tokens[$0].text == tokens[$0].text.uppercased() }
+        guard span.type == .person, span.part == nil, span.tokens.count >= 2 || inCapitals,
+              span.tokens.allSatisfy({ isOrdinaryWordOfNoName(tokens[$0].text) })
         else { return false }
         let before = span.tokens.lowerBound - 1
         return before < 0 || tokens[before].sentence != tokens[span.tokens.lowerBound].sentence || !words.isRoleOrTitle(tokens[before])
@@ -329,7 +331,10 @@ struct SpanBoundaries {
             let isTitle = span.type == .person && !isGivenNameOfTwo
                 && (words.isRoleOrTitle(token) || token.kind == .punctuation || isMalayTitlePart(lower, upper))
             let isFurniture = lower == span.tokens.lowerBound && upper - lower >= 2 && opensPageFurnitureLine(lower)
-            guard isThe || isTitle || isFurniture || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
+            // "the 12 May National and Local Elections": a month after a day is the date's.
+            let isDatesMonth = span.type != .person && words.isCalendarWord(token) && lower > 0 && tokens[lower - 1].kind == .number
+                && tokens[lower - 1].sentence == token.sentence
+            guard isThe || isTitle || isFurniture || isDatesMonth || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
             lower += 1
         }
         // "Rapid Support Forces in April", "… Association in 2019": a trailing month or year is a date, not part

@@ -233,6 +233,18 @@ struct AffiliationPhrasingTests {
 
     /// "speaks for ORG", "spoke on behalf of both A and B", "speaking for ORG": a person who speaks for a named
     /// organisation is affiliated with it, with no role; "spoke at ORG" says where, not for whom.
+    /// Candidates, nominees and observers hold a role in the body they run or watch for.
+    @Test func candidatesAndObservers() {
+        let found = Fixture.affiliations("""
+        The run-off pits [PER Lidia Căpraru], the candidate of the [ORG Party of Reform and Solidarity], against a prosecutor.
+        [ORG DEWG] observer [PER Manana Gelashvili] described the queue in Athens.
+        """)
+        #expect(found.sorted() == [
+            "Lidia Căpraru | Party of Reform and Solidarity | candidate",
+            "Manana Gelashvili | DEWG | observer",
+        ])
+    }
+
     @Test func speakingForAnOrganisation() {
         let found = Fixture.affiliations("""
         [PER Meseret Tadesse], who speaks for the [ORG Ethiopian Community Association of Bellville], said members had left.

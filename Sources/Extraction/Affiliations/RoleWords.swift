@@ -33,7 +33,7 @@ struct RoleWords {
         "baritone", "chorister", "midwife", "paramedic", "pharmacist", "instructor", "tutor", "owner", "co-owner",
         "caseworker", "contributor", "archivist", "librarian", "worker", "columnist", "producer", "presenter",
         "chaplain", "vicar", "deacon", "cantor", "abbot", "granthi", "cleric", "solicitor", "barrister", "gp",
-        "player", "footballer", "incumbent", "medic", "interpreter", "translator",
+        "player", "footballer", "incumbent", "medic", "interpreter", "translator", "candidate", "nominee", "observer",
     ]
 
     /// Roles that speak for a body: "a ministry spokeswoman", "A council spokesperson said".
