@@ -245,7 +245,8 @@ struct SpanBoundaries {
         let word = tokens[next].lower
         if SpeechVerbs.isSpeechVerb(word) || word == "who" || word == "whose" { return true }
         if word == "and", personStarts.contains(next + 1) { return true }  // "the couple Sherali and Zarina Ismoilov"
-        // "Pierre-Louis, 72,", "Mulenga, who …", "Begić, the chief imam of …".
+        // "Pierre-Louis, 72,", "Sumarni, a 41-year-old …", "Mulenga, who …", "Begić, the chief imam of …".
+        if isAgeDescription(at: next) { return true }
         if word == ",", next + 1 < tokens.count, tokens[next + 1].kind == .number || tokens[next + 1].lower == "who" { return true }
         if word == ",", next + 1 < tokens.count, ["the", "a", "an"].contains(tokens[next + 1].lower),
            ((next + 2)..<min(tokens.count, next + 5)).contains(where: { words.roleKey(tokens[$0]) != nil }) { return true }
@@ -586,7 +587,8 @@ struct SpanBoundaries {
     /// "Cem Yıldız, a Bundestag member from …", "Rūta Vaitkevičienė, a member of the Seimas": two or three
     /// untagged name words that open a sentence or follow no name, set off by a comma before "a/an/the" and a
     /// role within four words, or before a lower-case role and "of/at/for/with" ("Vilay Chanthavong, assistant
-    /// professor of …"), are a person's name when no word of them rules a name out.
+    /// professor of …"), are a person's name when no word of them rules a name out. So is one such word opening a
+    /// sentence and given an age.
     private func addPersonsBeforeRoleAppositions(_ spans: [NameSpan]) -> [NameSpan] {
         let covered = NameSpan.coverage(of: spans, tokenCount: tokens.count)
         var added: [NameSpan] = []
@@ -596,7 +598,19 @@ struct SpanBoundaries {
             guard !covered[index], words.isNameWord(tokens[index]), index == 0 || !words.isNameWord(tokens[index - 1]) || tokens[index - 1].sentence != tokens[index].sentence else { continue }
             var end = index
             while end < tokens.count, end - index < 3, !covered[end], words.isNameWord(tokens[end]), tokens[end].sentence == tokens[index].sentence { end += 1 }
-            guard end - index >= 2, end + 2 < tokens.count, tokens[end].text == "," else { continue }
+            guard end + 2 < tokens.count, tokens[end].text == "," else { continue }
+            let nameWordsAreFree = (index..<end).allSatisfy {
+                words.lexicon.categories(of: tokens[$0].text).isDisjoint(with: [.commonWord, .knownOrganization, .placeType])
+            }
+            // "Sumarni, a 41-year-old domestic worker", "Sumarni, 41, voted": one word opening a sentence, given an age.
+            if end - index == 1 {
+                let opensSentence = index == 0 || tokens[index - 1].sentence != tokens[index].sentence
+                if opensSentence, isAgeDescription(at: end), couldBePersonName(index..<end), nameWordsAreFree, !words.isPlacePhrase(tokens[index].text),
+                   !isOrdinaryWordOfNoName(tokens[index].text), !words.isCalendarWord(tokens[index]) {
+                    added.append(NameSpan(.person, index..<end))
+                }
+                continue
+            }
             // "NAME, a member of …", or with no article a lower-case role and its preposition: "NAME, assistant professor of …".
             let article = ["a", "an", "the"].contains(tokens[end + 1].lower)
             let description = (article ? end + 2 : end + 1)..<min(tokens.count, end + (article ? 6 : 4))
@@ -604,8 +618,7 @@ struct SpanBoundaries {
             guard let role = description.first(where: { words.isRoleOrTitle(tokens[$0]) && (article || preposition($0)) }),
                   article || tokens[description.lowerBound...role].allSatisfy({ $0.text.first?.isLowercase == true }),
                   tokens[description.lowerBound..<role].allSatisfy({ $0.kind == .word && $0.sentence == tokens[index].sentence }),
-                  couldBePersonName(index..<end),
-                  (index..<end).allSatisfy({ words.lexicon.categories(of: tokens[$0].text).isDisjoint(with: [.commonWord, .knownOrganization, .placeType]) })
+                  couldBePersonName(index..<end), nameWordsAreFree
             else { continue }
             added.append(NameSpan(.person, index..<end))
             index = end
@@ -1190,6 +1203,12 @@ struct SpanBoundaries {
         return NameSpan(.person, span.tokens)
     }
 
+    /// ", 52,", ", 52)" or ", a 52-year-old" at `index`: an age given after a name.
+    private func isAgeDescription(at index: Int) -> Bool {
+        isAgeApposition(at: index) || index + 2 < tokens.count && tokens[index].text == "," && ["a", "an"].contains(tokens[index + 1].lower)
+            && tokens[index + 2].lower.hasSuffix("-year-old")
+    }
+
     /// ", 52," or ", 52)" at `index`: an age set off after a name.
     private func isAgeApposition(at index: Int) -> Bool {
         index + 2 < tokens.count && tokens[index].text == "," && [",", ")"].contains(tokens[index + 2].text)
@@ -1477,13 +1496,16 @@ struct SpanBoundaries {
                     end = next.tokens.upperBound  // two PERSON spans with nothing between them
                     continue
                 }
-                if words.isNameParticle(token), end + 1 < tokens.count, words.isNameWord(tokens[end + 1]) || words.isNameParticle(tokens[end + 1]) {
+                // (Catalan "Ferrer i Puig"; the Scandinavian "i" before a place is "in": "Kulturföreningen i Malmö".)
+                if words.isNameParticle(token), end + 1 < tokens.count, words.isNameWord(tokens[end + 1]) || words.isNameParticle(tokens[end + 1]),
+                   token.lower != "i" || !words.isPlacePhrase(tokens[end + 1].text) {
                     afterParticle = true
                     end += 1
                     continue
                 }
                 guard words.isNameWord(token), !token.isAcronymLike, !words.isCalendarWord(token),
-                      afterParticle || canCompleteName(at: end) || isTownEndingName(at: end, nameStart: start) else { break }
+                      afterParticle || canCompleteName(at: end) || isTownEndingName(at: end, nameStart: start)
+                        || isCommonSurnameEndingName(at: end, nameStart: start) else { break }
                 afterParticle = false
                 end += 1
             }
@@ -1636,6 +1658,15 @@ struct SpanBoundaries {
         let categories = words.lexicon.categories(of: tokens[index].text)
         guard index - nameStart >= 2, !tokens[index].isAllCaps, categories.isSubset(of: [.givenName, .surname, .place, .city]) else { return false }
         // Punctuation or a verb of speech after it, not a noun it modifies ("Kemal Yilmaz Istanbul office").
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return true }
+        return tokens[index + 1].kind == .punctuation || SpeechVerbs.isSpeechVerb(tokens[index + 1].lower)
+    }
+
+    /// A surname that is also a common word, capitalized after a name of two words or more and before punctuation or a
+    /// verb of speech: "Aminata Diagne" + "Fall,", "Maria" + "Rose". Mid-sentence, only a name writes it so.
+    private func isCommonSurnameEndingName(at index: Int, nameStart: Int) -> Bool {
+        guard index - nameStart >= 2, !tokens[index].isAllCaps, words.isSurname(tokens[index]), !words.isRoleOrTitle(tokens[index]),
+              !words.isOrgHead(tokens[index]), !words.isDemonym(tokens[index]) else { return false }
         guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return true }
         return tokens[index + 1].kind == .punctuation || SpeechVerbs.isSpeechVerb(tokens[index + 1].lower)
     }

@@ -161,10 +161,12 @@ struct WordClasses {
     /// Lower-case particles inside people's names: "de la Rosa", "van den Broek", "bin Ali".
     private static let nameParticles: Set<String> = [
         "de", "la", "le", "del", "della", "di", "da", "das", "dos", "do", "du", "van", "von", "der", "den", "ter", "ten",
-        "bin", "ibn", "bint", "al", "el", "y", "mac", "st.", "dela", "delos", "los", "las", "ben", "wa", "ould", "anak",
+        "bin", "ibn", "bint", "al", "el", "y", "i", "mac", "st.", "dela", "delos", "los", "las", "ben", "wa", "ould", "anak",
     ]
 
+    /// Whether `token` is a name particle; the one-letter ones (Catalan "i", Spanish "y") only in lower case: "Amyntas I"
+    /// ends in a numeral.
     func isNameParticle(_ token: Token) -> Bool {
-        token.kind == .word && Self.nameParticles.contains(token.lower)
+        token.kind == .word && Self.nameParticles.contains(token.lower) && (token.text.unicodeScalars.count > 1 || token.text == token.lower)
     }
 }

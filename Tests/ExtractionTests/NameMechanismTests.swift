@@ -957,6 +957,19 @@ import Testing
 
     /// Two or more ordinary words that no list of names holds are no person's name, unless a title stands before them;
     /// words of the name lists stay a name.
+    /// One untagged word opening a sentence and given an age is a person's name; a surname that is also a common word
+    /// ends a name before punctuation; "i" joins Catalan surnames.
+    @Test func agedMononymsCommonSurnamesAndCatalanNames() {
+        #expect(repaired("Sumarni, a 41-year-old domestic worker from Lombok, voted at noon.", [("Lombok", .place)])
+                == ["PERSON Sumarni", "PLACE Lombok"])
+        #expect(repaired("Sumarni, 41, voted at noon.", []) == ["PERSON Sumarni"])
+        #expect(repaired("Yesterday, a 41-year-old man voted.", []) == [])
+        #expect(repaired("The rally was led by Aminata Diagne Fall, a nurse.", [("Aminata Diagne", .person)]) == ["PERSON Aminata Diagne Fall"])
+        #expect(repaired("Spokesman Jordi Ferrer i Puig said so.", [("Jordi Ferrer", .person)]) == ["PERSON Jordi Ferrer i Puig"])
+        #expect(repaired("The Macedonian king Amyntas I accepted the terms.", [("Amyntas I", .person)]) == ["PERSON Amyntas I"])
+        #expect(repaired("She met Anna Lind i Malmö on Friday.", [("Anna Lind", .person), ("Malmö", .place)]) == ["PERSON Anna Lind", "PLACE Malmö"])
+    }
+
     /// A month after a day opens no organisation's name; one ordinary word in capitals is no person.
     @Test func aDatesMonthAndAWordInCapitals() {
         #expect(repaired("Voting for the 12 May National and Local Elections opened.", [("May National and Local Elections", .org)])

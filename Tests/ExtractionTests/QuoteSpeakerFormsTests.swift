@@ -16,6 +16,15 @@ struct QuoteSpeakerFormsTests {
         #expect(found == ["Lina Haddad: We will open the books to every member and publish the accounts each spring,"])
     }
 
+    /// A colon before the quote hands it to the person who opens the clause, whatever the verb, before any
+    /// attribution in the sentence after.
+    @Test func aClauseEndingInAColonGivesTheQuoteToItsSubject() {
+        let found = Fixture.quotes("""
+        21:45 – [PER Michał Górecki-Lis], the candidate of the [ORG Civic Pact], thanked voters abroad on social media: „You stood in the rain in London. Thank you.” His rival, [PER Jan Zawadzki], said at his headquarters that the count was not over.
+        """)
+        #expect(found == ["Michał Górecki-Lis: You stood in the rain in London. Thank you."])
+    }
+
     @Test func otherPronounSentenceKeepsItsObject() {
         let found = Fixture.quotes("""
         [PER Lina Haddad] runs a bakery in the old town. She succeeds [PER Omar Saleh], who chaired the council for six years.

@@ -157,6 +157,8 @@ struct SpeakerSieves {
             if index > 0, let previous = quotes.last, isInterruption(passages[index - 1], passage, sentenceBreakAllowed: false) {
                 speakers = previous.speakers.isEmpty ? nil : previous.speakers
             }
+            // `NAME thanked voters: "….." His rival said …`: a colon before the passage hands it to the clause before.
+            if speakers == nil, isLedByColon(passage) { speakers = leadingAttribution(passage) }
             if speakers == nil { speakers = trailingAttribution(passage) }
             // `"…," it adds.`: "it" is the document or organisation the quote before was attributed to.
             if speakers == nil, index > 0, let previous = quotes.last, !previous.speakers.isEmpty,
@@ -264,9 +266,25 @@ struct SpeakerSieves {
             return [speaker]
         }
         let words = before.map { view.word($0) ?? "#" }
-        guard let verbIndex = words.indices.reversed().first(where: { SpeechVerbs.verb(in: words, at: $0) != nil }) else { return nil }
+        guard let verbIndex = words.indices.reversed().first(where: { SpeechVerbs.verb(in: words, at: $0) != nil }) else {
+            return words.last == ":" ? openingPerson(of: before).map { [$0] } : nil
+        }
         let subject = Array(before[..<verbIndex])
         return subjectSpeakers(subject, at: before[verbIndex].tokens.lowerBound)
+    }
+
+    /// Whether a colon stands right before the passage's opening mark.
+    private func isLedByColon(_ passage: QuotePassage) -> Bool {
+        let open = view.tokenIndex(atOrAfter: passage.openMark)
+        return open > 0 && open < view.tokens.count && view.tokens[open - 1].text == ":"
+            && view.tokens[open - 1].sentence == view.tokens[open].sentence
+    }
+
+    /// "NAME, the party's candidate, thanked voters on social media: "…"": a clause that opens with a person and ends
+    /// in a colon gives the quote to that person, whatever its verb. A time stamp or a dash before the name is skipped.
+    private func openingPerson(of pieces: [Piece]) -> Int? {
+        guard let first = pieces.first(where: { $0.mention != nil || view.tokens[$0.tokens.lowerBound].kind == .word }) else { return nil }
+        return view.entity(first, .person)
     }
 
     /// Where the issuer's name stands after "according to": at `start` ("according to NAME"), or after a
