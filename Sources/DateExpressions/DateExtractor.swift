@@ -60,9 +60,12 @@ public enum DateExtractor {
         guard connector.sentence == tokens[end.tokens.lowerBound].sentence,
               tokens[start.tokens.lowerBound - 1].sentence == connector.sentence else { return false }
         if connector.lowercased == "and" { return opener == "between" }
-        let closes = connector.kind == .dash || ["to", "until", "till", "through"].contains(connector.lowercased)
+        let closes = connector.kind == .dash || rangeConnectors.contains(connector.lowercased)
         return closes && (opener == "from" || opener == "between")
     }
+
+    /// Words between the two ends of a range besides a dash ("and" only after "between").
+    private static let rangeConnectors: Set<String> = ["to", "until", "till", "through"]
 
     /// The same month and day as `value`, in the first year that puts it on or after `start`: a range's end
     /// follows its start, whatever the tense read for it alone.
@@ -98,7 +101,7 @@ public enum DateExtractor {
                   next.tokens.lowerBound == current.tokens.upperBound + 1,
                   let year = next.values.first?.year, let nextMonth = next.values.first?.month else { continue }
             let connector = tokens[current.tokens.upperBound]
-            guard connector.kind == .dash || ["to", "and", "until", "till", "through"].contains(connector.lowercased),
+            guard connector.kind == .dash || connector.lowercased == "and" || rangeConnectors.contains(connector.lowercased),
                   connector.sentence == tokens[next.tokens.lowerBound].sentence else { continue }
             for valueIndex in candidates[index].values.indices {
                 let month = candidates[index].values[valueIndex].month ?? nextMonth

@@ -255,7 +255,8 @@ struct OrganizationNames {
     /// A word of a seat's name: a known place, a compass word, or a capitalized word that is no ordinary word, role,
     /// demonym or organisation word.
     private func isSeatWord(_ token: Token) -> Bool {
-        guard words.isNameWord(token), !words.isRoleOrTitle(token), !RoleWords.heads.contains(token.lower), !RoleWords.modifiers.contains(token.lower), !words.isDemonym(token), !words.isOrgHead(token) else { return false }
+        guard words.isNameWord(token), !words.isRoleOrTitle(token), !RoleWords.heads.contains(token.lower),
+              !RoleWords.modifiers.contains(token.lower), !words.isDemonym(token), !words.isOrgHead(token) else { return false }
         return words.isPlacePhrase(token.text) || SpanBoundaries.compassWords.contains(token.lower) || !words.lexicon.isOrdinaryWord(token.text)
     }
 
@@ -1215,7 +1216,7 @@ struct OrganizationNames {
     private func isLaw(_ span: NameSpan) -> Bool {
         guard span.type == .org, span.tokens.count >= 2 else { return false }
         var last = span.tokens.upperBound - 1
-        while last > span.tokens.lowerBound, tokens[last].text == "No." || tokens[last].text == "No" || tokens[last].kind != .word
+        while last > span.tokens.lowerBound, Self.numberSigns.contains(tokens[last].text) || tokens[last].kind != .word
                 || tokens[last].text.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true {
             last -= 1
         }
@@ -1225,8 +1226,11 @@ struct OrganizationNames {
 
     /// "station No. 1/158": the number sign alone is no organisation.
     private func isNumberSign(_ span: NameSpan) -> Bool {
-        span.type == .org && span.tokens.allSatisfy { ["No.", "No", "Nos."].contains(tokens[$0].text) }
+        span.type == .org && span.tokens.allSatisfy { Self.numberSigns.contains(tokens[$0].text) }
     }
+
+    /// The number sign as news writes it: "No. 9189", "Nos. 3 and 4".
+    private static let numberSigns: Set<String> = ["No.", "No", "Nos."]
 
     /// Words that end (or open, before "of") the names of laws and treaties.
     private static let lawWords: Set<String> = ["Act", "Acts", "Bill", "Treaty", "Decree", "Directive", "Accord", "Accords", "Ordinance"]
