@@ -104,9 +104,15 @@ struct DatelineParser {
 
     private func isPlaceWord(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized else { return false }
+        guard token.kind == .word, token.isCapitalized, !Self.isDomainName(token.text) else { return false }
         if month(index) != nil, index + 1 < paragraph.upperBound, day(index + 1) != nil { return false }
         return true
+    }
+
+    /// "Agenda.ge", "NEWS.am": an outlet's domain name opening a credit line, never a place ("D.C.", "St." are none).
+    private static func isDomainName(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty } && parts.last!.count >= 2
     }
 
     /// The end of a date starting at `start`.

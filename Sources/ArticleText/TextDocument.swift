@@ -38,7 +38,13 @@ public struct TextDocument: Sendable {
             tokenizer.tokenize(range, paragraph: index, into: &draft)
             paragraphTokens.append(start..<draft.count)
         }
+        // The dateline opens the first paragraph, or the second after a headline: one short paragraph without a final
+        // stop, and no byline ("By NAME").
+        let headline = paragraphTokens.first.map { first in
+            !first.isEmpty && first.count <= 25 && draft[first.lowerBound].text != "By" && first.last.map { !Self.sentenceStops.contains(draft[$0].text) } == true
+        } == true
         let dateline = paragraphTokens.first.flatMap { DatelineParser(tokens: draft, paragraph: $0).parse() }
+            ?? (headline && paragraphTokens.count > 1 ? DatelineParser(tokens: draft, paragraph: paragraphTokens[1]).parse() : nil)
         let sentenceTokens = SentenceSplitter(scalars: scalars, tokens: draft)
             .split(paragraphs: paragraphTokens, forcedBreakAfter: dateline?.lastToken)
 
@@ -60,6 +66,9 @@ public struct TextDocument: Sendable {
         self.sentences = sentences
         self.dateline = dateline?.dateline
     }
+
+    /// Marks that end a sentence, so a paragraph ending in none of them may be a headline.
+    private static let sentenceStops: Set<String> = [".", "!", "?", "…", ":"]
 
     /// The text of `range` (scalar offsets, within `0...scalars.count`).
     public func string(_ range: Range<Int>) -> String {

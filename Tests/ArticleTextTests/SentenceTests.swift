@@ -116,6 +116,18 @@ struct DatelineTests {
         #expect(found.agency == "Anadolu")
     }
 
+    /// After a headline (one short paragraph with no final stop) the dateline opens the second paragraph; after a
+    /// paragraph that ends a sentence it does not.
+    @Test func aDatelineAfterAHeadline() throws {
+        let found = try #require(dateline("Diaspora turnout passes 200,000 in run-off\n\nChisinau, 3 November /MOLDPRES/. More than 200,000 voted."))
+        #expect(found.whole == "Chisinau, 3 November /MOLDPRES/.")
+        #expect(found.agency == "MOLDPRES")
+        #expect(try #require(dateline("Turnout tops first round\n\nEssen (dpa) - Turnout among Turkish citizens rose.")).agency == "dpa")
+        #expect(dateline("Voters queued for hours.\n\nEssen (dpa) - Turnout rose.") == nil)
+        #expect(dateline("School celebrates anniversary\n\nAgenda.ge, 3 Jun 2025 - 14:20, Tbilisi,Georgia\n\nThe school met.")?.places.contains("Agenda.ge") != true)
+        #expect(try #require(dateline("WASHINGTON, D.C., May 3 – The group met.")).places == ["WASHINGTON", "D.C."])
+    }
+
     @Test func agencyInSlashesAfterThePeriod() throws {
         let found = try #require(dateline("YEREVAN, March 3. /ARMENPRESS/. The Armenian community gathered."))
         #expect(found.whole == "YEREVAN, March 3. /ARMENPRESS/.")
