@@ -238,9 +238,12 @@ struct AffiliationPhrasingTests {
         let found = Fixture.affiliations("""
         The run-off pits [PER Lidia Căpraru], the candidate of the [ORG Party of Reform and Solidarity], against a prosecutor.
         [ORG DEWG] observer [PER Manana Gelashvili] described the queue in Athens.
+        His challenger is [PER Lucia Bertolini-Nguyen], a lawyer who heads the list of the [ORG Movement of Italians for Work].
+        [PER Omar Diop] heads the list in Paris.
         """)
         #expect(found.sorted() == [
             "Lidia Căpraru | Party of Reform and Solidarity | candidate",
+            "Lucia Bertolini-Nguyen | Movement of Italians for Work | head",
             "Manana Gelashvili | DEWG | observer",
         ])
     }
