@@ -605,7 +605,7 @@ struct SpanBoundaries {
             // "Sumarni, a 41-year-old domestic worker", "Sumarni, 41, voted": one word opening a sentence, given an age.
             if end - index == 1 {
                 let opensSentence = index == 0 || tokens[index - 1].sentence != tokens[index].sentence
-                if opensSentence, isAgeDescription(at: end), couldBePersonName(index..<end), nameWordsAreFree, !words.isPlacePhrase(tokens[index].text),
+                if opensSentence, isAgeDescription(at: end), couldBePersonName(index..<end), nameWordsAreFree,
                    !isOrdinaryWordOfNoName(tokens[index].text), !words.isCalendarWord(tokens[index]) {
                     added.append(NameSpan(.person, index..<end))
                 }
@@ -1657,7 +1657,12 @@ struct SpanBoundaries {
     private func isTownEndingName(at index: Int, nameStart: Int) -> Bool {
         let categories = words.lexicon.categories(of: tokens[index].text)
         guard index - nameStart >= 2, !tokens[index].isAllCaps, categories.isSubset(of: [.givenName, .surname, .place, .city]) else { return false }
-        // Punctuation or a verb of speech after it, not a noun it modifies ("Kemal Yilmaz Istanbul office").
+        return closesClause(after: index)
+    }
+
+    /// Punctuation, a verb of speech or the sentence's end after token `index`, not a noun it modifies ("Kemal Yilmaz
+    /// Istanbul office"): a word there may end a person's name.
+    private func closesClause(after index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return true }
         return tokens[index + 1].kind == .punctuation || SpeechVerbs.isSpeechVerb(tokens[index + 1].lower)
     }
@@ -1667,8 +1672,7 @@ struct SpanBoundaries {
     private func isCommonSurnameEndingName(at index: Int, nameStart: Int) -> Bool {
         guard index - nameStart >= 2, !tokens[index].isAllCaps, words.isSurname(tokens[index]), !words.isRoleOrTitle(tokens[index]),
               !words.isOrgHead(tokens[index]), !words.isDemonym(tokens[index]) else { return false }
-        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return true }
-        return tokens[index + 1].kind == .punctuation || SpeechVerbs.isSpeechVerb(tokens[index + 1].lower)
+        return closesClause(after: index)
     }
 
     /// "Republic" + "of" + "Azerbaijan", "Province" + "of" + "Buenos Aires": adjacent spans joined by

@@ -1294,9 +1294,10 @@ struct AffiliationSieves {
             return orgObject(pieces, from: written.end + 1).map { ($0, written.text) }
         }
         // "heads the list of ORG", "leads the electoral list of ORG": a party's list is the party's.
-        if let listEnd = (cursor..<min(pieces.count, cursor + 4)).first(where: { view.word(pieces, $0) == "list" }),
-           view.word(pieces, cursor) == "the", view.word(pieces, listEnd + 1) == "of" {
-            return orgObject(pieces, from: listEnd + 2).map { ($0, role) }
+        if view.word(pieces, cursor) == "the",
+           let list = (cursor..<min(pieces.count, cursor + 4)).first(where: { view.word(pieces, $0) == "list" }),
+           view.word(pieces, list + 1) == "of" {
+            return orgObject(pieces, from: list + 2).map { ($0, role) }
         }
         var object = cursor
         while object < cursor + 3, let piece = pieces.at(object), isContentWord(piece) || view.entity(piece, .place) != nil,
