@@ -56,6 +56,9 @@ struct Bench: ParsableCommand {
     @Flag(help: "Time only the floor (the same rows written with no extraction), on the generated corpus.")
     var floorOnly = false
 
+    @Flag(help: "Time only extraction alone (in memory, no database), on the generated corpus.")
+    var extractionOnly = false
+
     func validate() throws {
         guard articles >= 10, repeats >= 1, sample >= 1, queryRuns >= 2 else {
             throw ValidationError("--articles must be at least 10; --repeats and --sample at least 1; --query-runs at least 2")
@@ -74,8 +77,10 @@ struct Bench: ParsableCommand {
         report.add("corpus", "\(corpus.files.count) articles, \(Report.megabytes(corpus.bytes)) MB", json: ["articles": corpus.files.count, "bytes": corpus.bytes])
 
         let extractor = Extractor()
-        if floorOnly {
-            try measureFloor(corpus, extractor: extractor, ingestSeconds: nil, into: &report)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        if floorOnly || extractionOnly {
+            if extractionOnly { try measureExtraction(corpus, extractor: extractor, cores: cores, into: &report) }
+            if floorOnly { try measureFloor(corpus, extractor: extractor, ingestSeconds: nil, into: &report) }
             return Output.print(json ? report.json() : report.table())
         }
         let binary = try newsdex ?? URL(fileURLWithPath: executablePath()).deletingLastPathComponent()
@@ -83,7 +88,6 @@ struct Bench: ParsableCommand {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw BenchError("no newsdex binary at \(binary); build it (swift build -c release) or pass --newsdex")
         }
-        let cores = ProcessInfo.processInfo.activeProcessorCount
         try measureExtraction(corpus, extractor: extractor, cores: cores, into: &report)
         let (database, ingestSeconds) = try measureIngest(corpus, binary: binary, cores: cores, into: &report)
         try measureFloor(corpus, extractor: extractor, ingestSeconds: ingestSeconds, into: &report)
