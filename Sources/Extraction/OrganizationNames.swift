@@ -571,7 +571,19 @@ struct OrganizationNames {
         if span.tokens.count == 1, next.tokens.count == 1, tokens[gap.lowerBound].lower == "and" { return false }
         return isPossessiveMark(gap.lowerBound)
             || enumerationEnd(after: gap.lowerBound, of: span.tokens, limit: tokens.count) != nil
-            || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]))
+            || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]) && !joinsPartiesOfBetween(gap.lowerBound))
+    }
+
+    /// "between the Fund for the [Development of Tavush] and [Hayrenik Capital Group]": the first "and" after
+    /// "between" (within a dozen words) joins two parties, not two parts of one name.
+    private func joinsPartiesOfBetween(_ and: Int) -> Bool {
+        var index = and - 1
+        while index >= 0, and - index <= 12, sameSentence(index, and) {
+            if tokens[index].lower == "between" { return true }
+            if tokens[index].lower == "and" { return false }
+            index -= 1
+        }
+        return false
     }
 
     /// "Ministry of Education" + ", Science and Sport", "Hannover University of Music" + ", Drama and Media",
@@ -803,9 +815,8 @@ struct OrganizationNames {
             && SpanBoundaries(document: document, words: words).looksLikePersonName(index..<(index + 2))
     }
 
-    /// An acronym, or a name ending in an organisation head word ("Wayne State University"): what
-    /// follows "and" is another organisation.
-    /// An acronym, a name ending in a head word, or in a quoted name after one (`School "Gintaras"`).
+    /// An acronym, a name ending in a head word ("Wayne State University"), or in a quoted name after one
+    /// (`School "Gintaras"`): what follows "and" is another organisation.
     private func isCompleteName(_ range: Range<Int>) -> Bool {
         (range.count == 1 && tokens[range.lowerBound].isAcronymLike) || words.isOrgHead(tokens[range.upperBound - 1])
             || (tokens[range.upperBound - 1].kind == .quote && range.dropLast().contains { words.isOrgHead(tokens[$0]) })
@@ -1011,6 +1022,14 @@ struct OrganizationNames {
             if start == range.lowerBound, start - 2 >= floor, words.isOrgHead(tokens[start]), tokens[start - 1].isPossessiveS,
                tokens[start - 2].startsUpper, words.isRoleOrTitle(tokens[start - 2]), sameSentence(start - 2, start) {
                 start -= 2
+                continue
+            }
+            // "Fund for the" + "Development of Tavush": a name with no head word of its own is the field of the head
+            // word before "for the" or "of the".
+            if start == range.lowerBound, start - 3 >= floor, tokens[start - 1].lower == "the", ["for", "of"].contains(tokens[start - 2].lower),
+               tokens[start - 3].startsUpper, words.isOrgHead(tokens[start - 3]), sameSentence(start - 3, start),
+               !range.contains(where: { words.isOrgHead(tokens[$0]) }) {
+                start -= 3
                 continue
             }
             // "the Social Sciences and" + "Humanities Research Council": capitalized words between "the" and "and"

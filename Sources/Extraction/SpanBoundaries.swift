@@ -286,6 +286,23 @@ struct SpanBoundaries {
     private static let leadingPrepositions: Set<String> = ["about", "for", "with", "from", "in", "on", "at", "to", "by", "after", "before", "during"]
     /// Words of a picture credit before "by".
     private static let pictureWords: Set<String> = ["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video"]
+    /// "Shares of Harbour Bank", "Customers of Zarmeen Exchange Ltd": an ordinary noun that opens its sentence, then
+    /// "of", then words holding an organisation's head word or legal form. The noun is capitalized only because the
+    /// sentence starts there, unless the article writes it capitalized before "of" elsewhere too ("… with Friends of
+    /// the Museum").
+    private func isNounOpeningSentenceBeforeName(_ range: Range<Int>) -> Bool {
+        let first = range.lowerBound
+        guard range.count >= 3, first == 0 || tokens[first - 1].sentence != tokens[first].sentence, tokens[first + 1].lower == "of",
+              isOrdinaryWordOfNoName(tokens[first].text), !words.isOrgHead(tokens[first]), !words.isRoleOrTitle(tokens[first]),
+              !words.isPlacePhrase(tokens[first].text), !words.isDemonym(tokens[first]),
+              range.dropFirst(2).contains(where: { words.isOrgHead(tokens[$0]) || OrganizationNames.legalForm(tokens[$0]) != nil })
+        else { return false }
+        return !tokens.indices.dropLast().contains { index in
+            index != first && tokens[index].text == tokens[first].text && tokens[index + 1].lower == "of"
+                && index > 0 && tokens[index - 1].sentence == tokens[index].sentence
+        }
+    }
+
     /// Imperatives that open the lines a web page adds around an article: "Follow IRNA English on Telegram", "Read also: …",
     /// "Subscribe to …".
     private static let pageFurnitureVerbs: Set<String> = ["follow", "subscribe", "read", "watch", "listen", "download", "join", "share", "visit"]
@@ -306,6 +323,9 @@ struct SpanBoundaries {
         while upper - lower >= 2, tokens[lower].lower.hasSuffix("-based") || tokens[lower].lower.hasSuffix("-year-old") { lower += 1 }
         // "Co-founder of the Network of …": a role and "of" before an organisation are not its name.
         if span.type == .org, upper - lower >= 3, words.isRoleOrTitle(tokens[lower]), tokens[lower + 1].lower == "of" {
+            lower += 2
+        } else if span.type == .org, isNounOpeningSentenceBeforeName(lower..<upper) {
+            // "Shares of [Harbour Bank] rose": a sentence's first word, capitalized only there, and its "of".
             lower += 2
         } else if span.type == .org, let afterBoard = afterBoardOf(lower..<upper) {
             // "Chairman of the [Board of the Otandastar Foundation]": the board is the organisation's own.

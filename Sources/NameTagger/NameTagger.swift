@@ -77,7 +77,7 @@ public final class NameTagger: Sendable {
             let context = model.rows(of: Features.contextBlock(document, pass1: first))
             labels = GreedyDecoder.decode(document, rows: [local, context], table: model.passes[1])
         }
-        SpanRepair.trimTrailingFunctionWords(&labels, words: document.words, sentences: document.sentences)
+        SpanRepair.trimEnds(&labels, words: document.words, sentences: document.sentences)
         return labels
     }
 }

@@ -2033,4 +2033,26 @@ import Testing
         let spans = [NameSpan(.org, tokens("DARREN OKAFOR-WHITE", in: document))]
         #expect(texts(SpanBoundaries(document: document, words: words).apply(to: spans), document) == ["PERSON DARREN OKAFOR-WHITE"])
     }
+
+    /// Companies: a company's head word ("Ventures", "Logistics") makes the name an organisation; a sentence's first
+    /// noun and its "of" stay out of the name after them; "between" joins two parties; a name with no head word of
+    /// its own is the field of the head word before "for the".
+    @Test func companiesPartiesAndFields() {
+        #expect(repaired("Vahe Grigoryan, managing director of Ararat Logistics, spoke.",
+                         [("Vahe Grigoryan", .person), ("Ararat Logistics", .person)])
+                == ["PERSON Vahe Grigoryan", "ORG Ararat Logistics"])
+        #expect(repaired("Shares of Harbour Bank rose 2.4% in Lagos trading.", [("Shares of Harbour Bank", .org), ("Lagos", .place)])
+                == ["ORG Harbour Bank", "PLACE Lagos"])
+        // The same noun written capitalized before "of" inside a sentence names the organisation.
+        #expect(repaired("Friends of the Armenian Museum met. A grant went to Friends of the Armenian Museum.",
+                         [("Friends of the Armenian Museum", .org), ("Friends of the Armenian Museum", .org)])
+                == ["ORG Friends of the Armenian Museum", "ORG Friends of the Armenian Museum"])
+        #expect(completed("It was signed between the Fund for the Development of Tavush and Hayrenik Capital Group on Monday.",
+                          [("Development of Tavush", .org), ("Hayrenik Capital Group", .org)])
+                == ["ORG Fund for the Development of Tavush", "ORG Hayrenik Capital Group"])
+        // Without "between", the words after "and" go on with a name that has no head word.
+        #expect(completed("It was signed by the Society for Persian Arts and Letters in Vancouver.",
+                          [("Society for Persian Arts", .org), ("Letters in Vancouver", .org)])
+                == ["ORG Society for Persian Arts and Letters in Vancouver", "PLACE Vancouver"])
+    }
 }

@@ -41,11 +41,31 @@ struct ConventionTests {
         let l = BILOU.label(type: 1, position: .last), u = BILOU.label(type: 0, position: .unit)
         let bPER = BILOU.label(type: 0, position: .begin), lPER = BILOU.label(type: 0, position: .last)
         var labels: [UInt8] = [0, b, i, i, l, 0, u, bPER, lPER]
-        SpanRepair.trimTrailingFunctionWords(&labels, words: words, sentences: [0..<9])
+        SpanRepair.trimEnds(&labels, words: words, sentences: [0..<9])
         #expect(labels.map(BILOU.name) == ["O", "B-ORG", "I-ORG", "L-ORG", "O", "O", "O", "U-PER", "O"])
         var place: [UInt8] = [BILOU.label(type: 2, position: .begin), BILOU.label(type: 2, position: .last), 0, b, i, l]
-        SpanRepair.trimTrailingFunctionWords(&place, words: ["Washington", ",", "D.C.", "Acme", "Inc", "."], sentences: [0..<6])
+        SpanRepair.trimEnds(&place, words: ["Washington", ",", "D.C.", "Acme", "Inc", "."], sentences: [0..<6])
         #expect(place.map(BILOU.name) == ["U-LOC", "O", "O", "B-ORG", "I-ORG", "L-ORG"])
+    }
+
+    @Test func aSpanEndsBeforeACommaThatOpensAnApposition() {
+        // "Selamawit [Assefa, Director] General of …": the tagger ran the surname over the comma into the title.
+        let words = ["Selamawit", "Assefa", ",", "Director", "General", "Berkeley", ",", "California"]
+        let b = BILOU.label(type: 1, position: .begin), i = BILOU.label(type: 1, position: .inside)
+        let l = BILOU.label(type: 1, position: .last), u = BILOU.label(type: 0, position: .unit)
+        var labels: [UInt8] = [u, b, i, l, 0, b, i, l]
+        SpanRepair.trimEnds(&labels, words: words, sentences: [0..<8])
+        // a comma before a place's name is no apposition: "University of California, Berkeley" keeps its comma
+        #expect(labels.map(BILOU.name) == ["U-PER", "U-ORG", "O", "O", "O", "B-ORG", "I-ORG", "L-ORG"])
+        // "[Cairde Capital and chair of the New England Forum]": a second office after "and"; the name after it stays.
+        let office = ["Cairde", "Capital", "and", "chair", "of", "the", "New", "England", "Forum"]
+        var run: [UInt8] = [b] + Array(repeating: i, count: 7) + [l]
+        SpanRepair.trimEnds(&run, words: office, sentences: [0..<9])
+        #expect(run.map(BILOU.name) == ["B-ORG", "L-ORG", "O", "O", "O", "O", "B-ORG", "I-ORG", "L-ORG"])
+        // A capitalized word after "and" opens no apposition: "Arts and Letters" is one name.
+        var arts: [UInt8] = [b, i, l]
+        SpanRepair.trimEnds(&arts, words: ["Arts", "and", "Letters"], sentences: [0..<3])
+        #expect(arts.map(BILOU.name) == ["B-ORG", "I-ORG", "L-ORG"])
     }
 
     @Test func aNameNeverStartsOnATokenWithoutALetter() {
