@@ -48,6 +48,29 @@ struct OrganizationNames {
         return acronymsOfThings(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added)))))))
             .filter { !isLaw($0) && !isNumberSign($0) }
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
+            .map(shortFormOfCompany(among: spans))
+    }
+
+    /// "Pesa Daraja" after "Pesa Daraja Technologies Ltd", "Blue Mahoe" before "Blue Mahoe Foods Inc.": the leading
+    /// words of a company's name, whatever the tagger made of them, are the company. A company is an ORG of the
+    /// article whose further words end in a legal form (three at most); for a name taken for a person, also one
+    /// whose further words are all head words (a place names institutions: "Parkdale Courier"). One word that is a
+    /// person's name stays a person ("Khoury" of "Khoury Frères SA" may be one of the family), and a known place a place
+    /// ("Netherlands" of "Netherlands Enterprise Agency").
+    private func shortFormOfCompany(among spans: [NameSpan]) -> (NameSpan) -> NameSpan {
+        let companies = spans.filter { $0.type == .org && $0.part == nil && $0.tokens.count >= 2 }.map(\.tokens)
+        return { span in
+            guard span.type != .org, span.part == nil, span.tokens.count >= 2 || !self.words.isGivenName(self.tokens[span.tokens.lowerBound]) && !self.words.isSurname(self.tokens[span.tokens.lowerBound]) else { return span }
+            let written = span.tokens.map { self.tokens[$0].text }
+            guard !self.words.isPlacePhrase(written.joined(separator: " ")) else { return span }
+            let isShortForm = companies.contains { company in
+                guard company.count > written.count, zip(company, written).allSatisfy({ self.tokens[$0].text == $1 }) else { return false }
+                let rest = company.dropFirst(written.count)
+                return rest.count <= 3 && Self.legalForm(self.tokens[company.upperBound - 1]) != nil
+                    || span.type == .person && rest.allSatisfy { self.words.isOrgHead(self.tokens[$0]) }
+            }
+            return isShortForm ? NameSpan(.org, span.tokens) : span
+        }
     }
 
     /// "the Senate's Standing Commission on Czechs Living Abroad", "RFE/RL's North Caucasus Service", "the Council of
@@ -651,8 +674,19 @@ struct OrganizationNames {
         // Every form is written with a capital first (checked first: this runs on every token).
         guard token.startsUpper, token.kind == .word || token.text.hasSuffix(".") else { return nil }
         let key = token.lower.containsLiterally(".") ? Self.withoutDots(token.lower) : token.lower
-        guard legalForms.contains(key), token.isAcronymLike || token.startsUpper && titleCaseLegalForms.contains(key) else { return nil }
+        // "S.r.l.", "S.p.A.": dotted letters in mixed case are a legal form too.
+        let isDottedLetters = token.text.unicodeScalars.filter { $0 == "." }.count >= 2
+        guard legalForms.contains(key), token.isAcronymLike || token.startsUpper && titleCaseLegalForms.contains(key) || isDottedLetters else { return nil }
         return key
+    }
+
+    /// Whether the words of a name's key end in a legal form: "inc", "ltd", or one written with dots and so
+    /// split into letters ("s a" of "S.A.", "s p a" of "S.p.A.").
+    static func endsInLegalForm(_ keyWords: ArraySlice<Substring>) -> Bool {
+        guard let last = keyWords.last else { return false }
+        if legalForms.contains(String(last)) { return true }
+        let letters = keyWords.reversed().prefix { $0.count == 1 }
+        return letters.count >= 2 && legalForms.contains(String(letters.reversed().joined()))
     }
 
     /// `text` without its dots: the key of a legal form ("w.l.l." → "wll").
@@ -739,16 +773,28 @@ struct OrganizationNames {
             && !words.isCalendarWord(token) && Self.legalForm(token) == nil
     }
 
-    /// "Punjab & Sind Bank": an organisation right after "&" takes the capitalized words before it, which the tagger
-    /// often reads as a place or a person of their own.
+    /// "Punjab & Sind Bank", "Harbor & Pine Research", "Marks & Spencer": capitalized words on both sides of "&" are
+    /// one organisation's name when the words after it are an organisation the tagger found or end in a head word,
+    /// or when the tagger found a name among them (it reads "Pine" as a place, "Spencer" as a person), whatever it
+    /// made of the words before. Not a place the gazetteer knows with "and" ("Trinidad & Tobago"), nor a run holding a
+    /// title.
     private func joinAcrossAmpersand(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for span in spans where span.type == .org && span.part == nil && span.tokens.lowerBound >= 2 {
-            let ampersand = span.tokens.lowerBound - 1
-            guard tokens[ampersand].text == "&", sameSentence(ampersand - 1, span.tokens.lowerBound), isCompanyNameWord(ampersand - 1) else { continue }
-            let joined = NameSpan(.org, companyNameStart(endingAt: ampersand - 1, words: 4)..<span.tokens.upperBound)
-            result.removeAll { $0.tokens.overlaps(joined.tokens) }
-            result.append(joined)
+        for ampersand in tokens.indices.dropFirst().dropLast() where tokens[ampersand].text == "&" {
+            guard sameSentence(ampersand - 1, ampersand + 1), isCompanyNameWord(ampersand - 1), words.isNameWord(tokens[ampersand + 1]) else { continue }
+            var end = ampersand + 1
+            while end < tokens.count, end - ampersand <= 3, sameSentence(end, ampersand), words.isNameWord(tokens[end]), Self.legalForm(tokens[end]) == nil { end += 1 }
+            let organisationAfter = result.first { $0.type == .org && $0.part == nil && $0.tokens.lowerBound == ampersand + 1 }
+            if let organisationAfter { end = max(end, organisationAfter.tokens.upperBound) }
+            let after = (ampersand + 1)..<end
+            guard organisationAfter != nil || words.isOrgHead(tokens[end - 1]) || result.contains(where: { $0.tokens.overlaps(after) }) else { continue }
+            let joined = companyNameStart(endingAt: ampersand - 1, words: 4)..<end
+            guard !joined.contains(where: { words.isRoleOrTitle(tokens[$0]) && !words.isOrgHead(tokens[$0]) }),
+                  !words.isPlacePhrase(joined.map { tokens[$0].text == "&" ? "and" : tokens[$0].text }.joined(separator: " ")),
+                  !result.contains(where: { $0.type == .org && $0.tokens.lowerBound <= joined.lowerBound && $0.tokens.upperBound >= joined.upperBound })
+            else { continue }
+            result.removeAll { $0.tokens.overlaps(joined) }
+            result.append(NameSpan(.org, joined))
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
@@ -1053,7 +1099,7 @@ struct OrganizationNames {
             }
             let token = tokens[start - 1]
             let isSentenceStart = start - 1 == 0 || tokens[start - 2].sentence != token.sentence
-            guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the", !token.lower.hasSuffix("-based"), !token.lower.hasSuffix("-year-old"),
+            guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the", !words.isDescribingCompound(token),
                   !SpanBoundaries.leadingQuantities.contains(token.lower),
                   !(isSentenceStart && token.text.count < 4),
                   !SpanBoundaries(document: document, words: words).opensPageFurnitureLine(start - 1) else { break }
@@ -1284,9 +1330,11 @@ struct OrganizationNames {
         guard span.type == .org, span.part == nil, let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) else { return [span] }
         var inIndex = place.tokens.lowerBound - 1
         if tokens[inIndex].lower == "the" { inIndex -= 1 }
-        // A ministry's name ends before where it sits: "the Ministry of Foreign Affairs and Emigrants in Beirut".
+        // A ministry's name ends before where it sits: "the Ministry of Foreign Affairs and Emigrants in Beirut"; so does a
+        // firm's, named with "&": "Van Leeuwen & Şahin Advocaten in Rotterdam".
         guard inIndex - 1 > span.tokens.lowerBound,
               Self.isLocatedHead(tokens[inIndex - 1]) || ["ministry", "ministries"].contains(tokens[span.tokens.lowerBound].lower)
+                || span.tokens.contains(where: { tokens[$0].text == "&" })
         else { return [span] }
         return [NameSpan(.org, span.tokens.lowerBound..<inIndex), place]
     }

@@ -318,9 +318,9 @@ struct SpanBoundaries {
     func trim(_ span: NameSpan) -> NameSpan? {
         var lower = span.tokens.lowerBound
         var upper = span.tokens.upperBound
-        // "Lyon-based Union …", "Eighty-one-year-old Mere Tabuya": a "PLACE-based" or age word describes the name, it
-        // is not part of it.
-        while upper - lower >= 2, tokens[lower].lower.hasSuffix("-based") || tokens[lower].lower.hasSuffix("-year-old") { lower += 1 }
+        // "Lyon-based Union …", "Diaspora-backed Cairde Capital", "Eighty-one-year-old Mere Tabuya": a "PLACE-based",
+        // participle or age word describes the name, it is not part of it.
+        while upper - lower >= 2, words.isDescribingCompound(tokens[lower]) { lower += 1 }
         // "Co-founder of the Network of …": a role and "of" before an organisation are not its name.
         if span.type == .org, upper - lower >= 3, words.isRoleOrTitle(tokens[lower]), tokens[lower + 1].lower == "of" {
             lower += 2

@@ -142,6 +142,15 @@ struct WordClasses {
         !lexicon.categories(of: phrase).isDisjoint(with: [.place, .country, .region, .city, .worldRegion])
     }
 
+    /// "Lyon-based", "Diaspora-backed", "Gulf-listed", "Kenyan-born", "Eighty-one-year-old": a hyphenated word ending
+    /// in a participle or an age in lower case describes the name after it and is no part of it.
+    func isDescribingCompound(_ token: Token) -> Bool {
+        guard token.kind == .word, let hyphen = token.text.lastIndex(of: "-") else { return false }
+        let last = token.text[token.text.index(after: hyphen)...]
+        guard last.count >= 3, last.unicodeScalars.first?.properties.isLowercase == true else { return false }
+        return last.hasSuffix("ed") || last == "born" || last == "old"
+    }
+
     /// A capitalized word that can stand inside a name.
     func isNameWord(_ token: Token) -> Bool {
         token.kind == .word && (token.startsUpper || Self.hasArabicArticle(token.text))

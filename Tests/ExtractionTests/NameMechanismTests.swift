@@ -2055,4 +2055,32 @@ import Testing
                           [("Society for Persian Arts", .org), ("Letters in Vancouver", .org)])
                 == ["ORG Society for Persian Arts and Letters in Vancouver", "PLACE Vancouver"])
     }
+
+    /// Company forms: dotted legal forms in mixed case, short forms of a company's name, participles before a name,
+    /// names across "&", and a firm's "in PLACE".
+    @Test func companyFormsShortFormsAndAmpersands() {
+        #expect(completed("Ion Rusu, owner of Rusu Costruzioni S.r.l., spoke.", [("Ion Rusu", .person), ("Rusu Costruzioni", .person), ("S.r.l.", .org)])
+                == ["PERSON Ion Rusu", "ORG Rusu Costruzioni S.r.l."])
+        // The leading words of a company's name name it; a person's one word and a known place stay what they are.
+        #expect(completed("Pesa Daraja has 40 staff. Pesa Daraja Technologies Ltd was founded in 2021.",
+                          [("Pesa Daraja", .person), ("Pesa Daraja Technologies Ltd", .org)])
+                == ["ORG Pesa Daraja", "ORG Pesa Daraja Technologies Ltd"])
+        #expect(completed("Officials of the Netherlands agreed. Netherlands Enterprise Agency BV helped.",
+                          [("Netherlands", .place), ("Netherlands Enterprise Agency BV", .org)])
+                == ["PLACE Netherlands", "ORG Netherlands Enterprise Agency BV"])
+        #expect(completed("Marchers left Parkdale at noon, the Parkdale Courier reported.", [("Parkdale", .place), ("Parkdale Courier", .org)])
+                == ["PLACE Parkdale", "ORG Parkdale Courier"])
+        #expect(repaired("The rest came from Diaspora-backed Cairde Capital.", [("Diaspora-backed Cairde Capital", .org)]) == ["ORG Cairde Capital"])
+        #expect(completed("Dana Whitlock, an analyst at Harbor & Pine Research, agreed.", [("Dana Whitlock", .person), ("Pine", .place)])
+                == ["PERSON Dana Whitlock", "ORG Harbor & Pine Research"])
+        #expect(completed("She flew from Trinidad & Tobago on Monday.", [("Trinidad", .place), ("Tobago", .place)])
+                == ["PLACE Trinidad", "PLACE Tobago"])
+        #expect(completed("Elif Demir, a lawyer at Van Leeuwen & Şahin Advocaten in Rotterdam, agreed.",
+                          [("Elif Demir", .person), ("Van Leeuwen & Şahin Advocaten in Rotterdam", .org)])
+                == ["PERSON Elif Demir", "ORG Van Leeuwen & Şahin Advocaten", "PLACE Rotterdam"])
+        // A short form and the company's name are one entity, also before a legal form written with dots.
+        let shares = analyse("Mekong Precision Components Inc. will hire. Shares of Mekong Precision rose. Bank Wisła Polska S.A. agreed; Bank Wisła Polska said so.",
+                             [("Mekong Precision Components Inc.", .org), ("Mekong Precision", .org), ("Bank Wisła Polska S.A.", .org), ("Bank Wisła Polska", .org)])
+        #expect(shares.entities.count == 2)
+    }
 }
