@@ -26,6 +26,14 @@ struct AffiliationPhrasingTests {
         #expect(found == ["Gulnara Tulegenova | Steppe University | vice-provost for academic affairs"])
     }
 
+    /// "the company's ROLE": where the article names companies (with a legal form), the company is one of them.
+    @Test func theCompanyIsACompany() {
+        let found = Fixture.affiliations("""
+        [ORG Khoury Frères Distribution SA] sells across the [ORG West African Economic and Monetary Union]. [PER Karim Khoury], the company's chief executive, will stay.
+        """)
+        #expect(found == ["Karim Khoury | Khoury Frères Distribution SA | chief executive"])
+    }
+
     @Test func headOfStateIsNoFieldOfWork() {
         let found = Fixture.affiliations("""
         [PER Ilgar Mammadli], the head of state at the [ORG Caspian Energy Forum], spoke first.

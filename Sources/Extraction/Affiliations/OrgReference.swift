@@ -84,9 +84,13 @@ struct OrgReference {
         "ministry", "agency", "house", "fund", "trust", "congress", "assembly", "church", "coalition",
         "movement", "diaspora", "board", "cooperative", "co-operative", "academy", "college", "ensemble",
         "choir", "company", "bureau", "department", "office", "chamber", "parliament", "government",
-        "federation", "confederation", "circle", "initiative", "platform", "body", "congregation", "parish",
-        "charity", "autonomy", "choir", "orchestra",
+        "confederation", "circle", "initiative", "platform", "body", "congregation", "parish",
+        "charity", "autonomy", "orchestra", "firm", "startup", "lender",
     ]
+
+    /// Nouns that refer to a company: where the article names companies (names with a legal form), "the company"
+    /// is one of them, not the nearest organisation of any kind ("the company's chief executive" after a union).
+    static let companyNouns: Set<String> = ["company", "firm", "startup", "lender", "maker", "manufacturer", "retailer", "distributor", "insurer"]
 
     /// Head words that stand alone for an organisation of that kind before a role and a name ("Club captain X",
     /// "Association chairman X", "Foundation chairman X"); generic nouns ("community", "group", "house") are
@@ -201,6 +205,9 @@ struct OrgReference {
         }
         if let match = nearestNamed(lower, before: token) { return match }
         guard !Self.premisesNouns.contains(lower) else { return nil }
+        if Self.companyNouns.contains(lower), case let companies = companyEntities(), !companies.isEmpty {
+            return mentions.lazy.map { self.view.entity(ofMention: $0) }.first { companies.contains($0) } ?? mostSalient(companies)
+        }
         // Generic nouns ("organisation", "group", "body") and names that do not repeat the noun; never a
         // diplomatic mission, which is only ever "the embassy", "the consulate", "the mission", and never an
         // organisation whose name says it is of another kind ("the association" is no "City Council").
@@ -210,6 +217,16 @@ struct OrgReference {
                 && !isQuoted(mention: $0) && !isOfAnotherKind(view.entity(ofMention: $0), than: lower)
         }
             .map { view.entity(ofMention: $0) }
+    }
+
+    /// The ORG entities named with a company's legal form ("Mekong Precision Components Inc.", "Bank Wisła Polska S.A.").
+    func companyEntities() -> Set<Int> {
+        Set(view.analysis.entities.indices.filter { index in
+            let entity = view.analysis.entities[index]
+            return entity.type == .org && ([entity.name] + entity.aliases).contains {
+                OrganizationNames.endsInLegalForm(NameKey.make($0).split(separator: " ")[...])
+            }
+        })
     }
 
     /// Nouns of places that news names without naming an organisation ("runs the school", "the house was
