@@ -99,6 +99,9 @@ package struct TokenFacts {
             }
         case 2 where suffix.isEmpty && separators == ["/"]:
             if widths[0] <= 2, (1...31).contains(groups[0]), widths[1] == 4 { dayAndYear = (groups[0], groups[1]) }
+            // "2024/25", "2024/2025": a financial year written with a slash.
+            if widths == [4, 2], groups[1] == (groups[0] + 1) % 100 { yearRange = (groups[0], groups[0] + 1) }
+            if widths == [4, 4], groups[1] == groups[0] + 1 { yearRange = (groups[0], groups[1]) }
         case 3 where suffix.isEmpty && separators[0] == separators[1] && separators[0] != "," && separators[0] != ":":
             numericDate = Self.numericDate(groups, widths, separator: separators[0])
         default:

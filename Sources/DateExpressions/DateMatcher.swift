@@ -117,8 +117,8 @@ struct DateMatcher {
         return DateCandidate(tokens: start..<start + 1, values: [PartialDate(year: nil, month: month)])
     }
 
-    /// "in March", "by May": the two month names that are also words count alone only capitalised, right
-    /// after a time preposition and before no other capitalised word ("in March for Peace" is a name), or after
+    /// "in March", "by May", "the end of May": the two month names that are also words count alone only capitalised,
+    /// right after a time preposition (or "of" after a part of a time) and before no other capitalised word ("in March for Peace" is a name), or after
     /// "for" at the end of a clause ("is planned for May.").
     private func isPlainMonthAfterPreposition(_ index: Int) -> Bool {
         let token = tokens[index]
@@ -127,7 +127,9 @@ struct DateMatcher {
         let closesClause = index + 1 == tokens.count || tokens[index + 1].sentence != token.sentence || tokens[index + 1].kind == .punctuation
         // "planned for May.": after "for" only where the clause ends ("for May's help" is a person's).
         if tokens[index - 1].lowercased == "for" { return closesClause }
-        guard Self.monthOnlyPrepositions.contains(tokens[index - 1].lowercased) else { return false }
+        // "at the end of May", "the beginning of March": "of" after a part of a time.
+        let isPartOf = tokens[index - 1].lowercased == "of" && index >= 2 && Self.partsOfTime.contains(tokens[index - 2].lowercased)
+        guard Self.monthOnlyPrepositions.contains(tokens[index - 1].lowercased) || isPartOf else { return false }
         if closesClause { return true }
         return !(tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word)
     }
@@ -191,7 +193,7 @@ struct DateMatcher {
     /// past-tense sentence before a comma. A following "to/and/– YYYY" is a second year.
     private func bareYears(at start: Int) -> [DateCandidate] {
         let fact = facts[start]
-        guard hasYearContext(start) else { return [] }
+        guard hasYearContext(start), !isOtherEra(start + 1) else { return [] }
         if let (first, second) = fact.yearRange {
             guard Self.plausibleYears.contains(first), Self.plausibleYears.contains(second) else { return [] }
             return [DateCandidate(tokens: start..<start + 1, values: [PartialDate(year: first), PartialDate(year: second)])]
@@ -208,6 +210,19 @@ struct DateMatcher {
         }
         return result
     }
+
+    /// "2016 E.C.", "2081/82 BS", "1446 AH": a year of the Ethiopian, Nepali (Bikram Sambat), Hijri or Buddhist
+    /// calendar, whose number is no Gregorian year.
+    private func isOtherEra(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].sentence == tokens[index - 1].sentence, tokens[index].isCapitalized else { return false }
+        return Self.otherEras.contains(String(tokens[index].lowercased.unicodeScalars.filter { $0 != "." }))
+    }
+
+    /// Nouns of a part of a time span, before "of" and a month ("the end of May").
+    private static let partsOfTime: Set<String> = ["end", "beginning", "start", "middle", "rest", "course", "half"]
+
+    /// Markers of other calendars' eras, without their dots.
+    private static let otherEras: Set<String> = ["ec", "bs", "ah", "sh", "be", "hijri", "shamsi"]
 
     /// "in 1896": years before 1900 need a preposition right before them.
     private func hasPrepositionBefore(_ index: Int) -> Bool {
@@ -338,6 +353,7 @@ struct DateMatcher {
     private static let yearContextWords: Set<String> = [
         "in", "since", "until", "till", "by", "from", "of", "early", "late", "mid", "during", "before",
         "after", "throughout", "between", "year", "spring", "summer", "autumn", "fall", "winter", "circa", "for",
+        "fiscal", "due",
     ]
     private static let quantityHeads: Set<String> = [
         "total", "out", "sum", "maximum", "minimum", "average", "number", "group", "crowd", "budget",

@@ -42,6 +42,21 @@ struct AnchoredDateTests {
         #expect(values("The office had accepted forms until midnight on 2 March.", anchor: "2025-03-10") == ["2025-03-02"])
     }
 
+    /// Years of finance: "fiscal 2024", "bonds due 2031", a financial year with a slash; years of other calendars'
+    /// eras are none; "the end of May" is May.
+    @Test func fiscalYearsMaturitiesErasAndPartsOfMonths() {
+        #expect(values("It reported revenue of $96.4 million for fiscal 2024 and sold bonds due 2031.", anchor: "2024-09-23")
+                == ["2024", "2031"])
+        #expect(values("Inflows reached Rs 1,532 billion in the fiscal year 2024/25 (2081/82 BS), up 14 percent.", anchor: "2025-07-20")
+                == ["2024", "2025"])
+        #expect(values("Remittances reached $6.4 billion in the fiscal year 2016 E.C., which ended in July 2024.", anchor: "2025-03-01")
+                == ["2024-07"])
+        #expect(values("Water began flowing at the end of May and the clinic opened at the beginning of March.", anchor: "2025-06-20")
+                == ["2025-05", "2025-03"])
+        // "of May" after no part of a time stays out: "the Queen of May".
+        #expect(values("She was crowned the Queen of May at the fair.", anchor: "2025-06-20") == [])
+    }
+
     /// The end of a range follows its start, whatever its own clause says.
     @Test func theEndOfARangeFollowsItsStart() {
         #expect(values("Voters cast their ballots after a pre-enrolment held between 20 March and 7 May.", anchor: "2025-04-14")
