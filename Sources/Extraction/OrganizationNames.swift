@@ -39,6 +39,7 @@ struct OrganizationNames {
         let boundaries = SpanBoundaries(document: document, words: words)
         spans = boundaries.joinSaintEpithets(boundaries.joinAdjacentOrganizations(removeOverlaps(spans)))
             .flatMap(splitUnitFromParent).flatMap { cutLocation($0, taggedPlaces: taggedPlaces) }
+        spans = spans.flatMap(cutScope(writtenAlone: Set(spans.filter { $0.type == .org }.map { $0.tokens.map { tokens[$0].text } })))
         var added: [NameSpan] = []
         for span in spans where span.type == .org {
             if let acronym = parentheticalAcronym(after: span) { added.append(acronym) }
@@ -128,12 +129,13 @@ struct OrganizationNames {
 
     /// "the Ministry of Overseas Pakistanis and Human Resource [Development] had asked": the tagger stopped one word short.
     /// A capitalized word right after an organisation's name that closes the run of capitalized words, and that is no
-    /// name, place, role, demonym or calendar word of its own, ends that name.
+    /// name, place, role, demonym or calendar word of its own, ends that name; a legal form has ended it already.
     private func extendOverLastWord(_ spans: [NameSpan]) -> [NameSpan] {
         spans.map { span in
             let next = span.tokens.upperBound
             guard span.type == .org, span.part == nil, span.tokens.count >= 2, next < tokens.count, sameSentence(next, span.tokens.lowerBound),
-                  words.isNameWord(tokens[span.tokens.upperBound - 1]), tokens[next].kind == .word, tokens[next].startsUpper,
+                  words.isNameWord(tokens[span.tokens.upperBound - 1]), Self.legalForm(tokens[next - 1]) == nil,
+                  tokens[next].kind == .word, tokens[next].startsUpper,
                   !tokens[next].isAcronymLike, !spans.contains(where: { $0.tokens.contains(next) }),
                   next + 1 >= tokens.count || !sameSentence(next + 1, next) || !words.isNameWord(tokens[next + 1]),
                   !words.isRoleOrTitle(tokens[next]), !words.isCalendarWord(tokens[next]), !words.isGivenName(tokens[next]),
@@ -698,10 +700,13 @@ struct OrganizationNames {
     /// "s.r.o.", "spol. s r.o.", "sp. z o.o.", "d.o.o.", "a.s.", "d.d.", "a.d.", "s.r.l.", "s.p.a.".
     private static let lowerCaseLegalForms: Set<String> = ["sro", "spolsro", "spzoo", "doo", "as", "dd", "ad", "srl", "spa"]
 
-    /// How many tokens the company legal form at `index` takes: one for "Ltd", "GmbH", "W.L.L.", "s.r.o."; four for
-    /// "sp. z o.o." ("sp", ".", "z", "o.o."); nil where none starts.
+    /// How many tokens the company legal form at `index` takes: one for "Ltd", "GmbH", "W.L.L.", "s.r.o."; three for
+    /// "(Pvt)" before "Ltd"; four for "sp. z o.o." ("sp", ".", "z", "o.o."); nil where none starts.
     private func legalFormLength(at index: Int) -> Int? {
         if Self.legalForm(tokens[index]) != nil { return 1 }
+        // "Zarmeen Exchange Company (Pvt) Ltd": a form in brackets before another.
+        if tokens[index].text == "(", index + 3 < tokens.count, Self.legalForm(tokens[index + 1]) != nil, tokens[index + 2].text == ")",
+           Self.legalForm(tokens[index + 3]) != nil { return 3 }
         let first = tokens[index]
         // Lower-case forms carry dots and end in a word with its dot: "s.r.o." in one token, "sp" "." "z" "o.o.".
         guard first.kind == .word, !first.startsUpper, first.text.hasSuffix(".") || index + 1 < tokens.count && tokens[index + 1].text == "." else { return nil }
@@ -814,9 +819,7 @@ struct OrganizationNames {
         // "Qatar-based", "Kenyan-born": a compound that ends in a lower-case word describes the company.
         if let last = token.text.split(separator: "-").last, token.text.containsLiterally("-"),
            last.unicodeScalars.first.map(Token.isUppercase) == false { return false }
-        if words.isNameWord(token) || token.text == "&" { return true }
-        let elided = token.lower.hasPrefix("d'") || token.lower.hasPrefix("d\u{2019}")
-        return elided && token.text.unicodeScalars.dropFirst(2).first.map(Token.isUppercase) == true
+        return words.isNameWord(token) || token.text == "&"
     }
 
     /// Head words of the units of an organisation that news names together with the organisation they belong to.
@@ -1143,7 +1146,8 @@ struct OrganizationNames {
 
     /// "President British Pakistani Business Forum Manchester (BPBFM) NAME": the capitalized words right before an
     /// acronym in brackets whose initials spell it are an organisation's name, whatever the tagger made of them (a
-    /// role or title before them gives no letter and stays out; a person inside keeps them apart).
+    /// role or title before them gives no letter and stays out; a person inside keeps them apart; a known place stays
+    /// a place: "the United Arab Emirates (UAE)").
     ///
     /// An acronym of the name in its own language spells the English words' initials in another order or with one
     /// other letter: "Confederation of Michoacán Clubs in Southern California (CCMSC)", "Alliance for Work and the
@@ -1164,7 +1168,8 @@ struct OrganizationNames {
                 start -= 1
             }
             let name = start..<open
-            guard words.isNameWord(tokens[start]) else { continue }
+            // "the United Arab Emirates (UAE)": a place's name stays a place's.
+            guard words.isNameWord(tokens[start]), !words.isPlacePhrase(name.map { tokens[$0].text }.joined(separator: " ")) else { continue }
             if spelled == letters {
                 guard taggedBefore == nil, !result.contains(where: { $0.type == .person && $0.tokens.overlaps(name) }) else { continue }
             } else {
@@ -1337,6 +1342,21 @@ struct OrganizationNames {
                 || span.tokens.contains(where: { tokens[$0].text == "&" })
         else { return [span] }
         return [NameSpan(.org, span.tokens.lowerBound..<inIndex), place]
+    }
+
+    /// "Country Manager of the African Development Bank for Ethiopia": a trailing "for PLACE" after a name the article
+    /// also writes alone (among `writtenAlone`, the ORG spans' words) is the scope of a role or an office, not part of
+    /// the name ("Fund for Armenia", written only so, keeps it).
+    private func cutScope(writtenAlone: Set<[String]>) -> (NameSpan) -> [NameSpan] {
+        { span in
+            guard span.type == .org, span.part == nil, let forIndex = span.tokens.dropFirst(2).last(where: { self.tokens[$0].lower == "for" }),
+                  forIndex + 1 < span.tokens.upperBound, self.words.isOrgHead(self.tokens[forIndex - 1]) else { return [span] }
+            let place = (forIndex + 1)..<span.tokens.upperBound
+            let name = span.tokens.lowerBound..<forIndex
+            guard self.words.isPlacePhrase(place.map { self.tokens[$0].text }.joined(separator: " ")),
+                  writtenAlone.contains(name.map { self.tokens[$0].text }) else { return [span] }
+            return [NameSpan(.org, name), NameSpan(.place, place)]
+        }
     }
 
     /// Where spans overlap after extension, the longer one wins.

@@ -1773,7 +1773,8 @@ struct SpanBoundaries {
     private static let adverbsOfPlace: Set<String> = ["abroad", "overseas", "worldwide", "nationwide"]
 
     /// A lone demonym, or one that also names a place ("Thai") used as an adjective: before a lowercase word
-    /// ("Thai government", "Thai birth certificates"); a compound of demonyms ("Azerbaijani-Israeli") whatever its type.
+    /// ("Thai government", "Thai birth certificates"); a compound of demonyms ("Azerbaijani-Israeli") whatever its type;
+    /// a demonym taken for a person before a noun it modifies, unless it is a surname ("Kenyan remittance startup").
     private func isDemonymAlone(_ span: NameSpan) -> Bool {
         guard span.tokens.count == 1 else { return false }
         let token = tokens[span.tokens.lowerBound]
@@ -1784,8 +1785,13 @@ struct SpanBoundaries {
             let next = span.tokens.upperBound
             return next >= tokens.count || tokens[next].sentence != token.sentence || !tokens[next].startsUpper
         }
-        guard span.type != .person, words.isDemonym(token) else { return false }
+        guard words.isDemonym(token) else { return false }
         let next = span.tokens.upperBound
+        // "Kenyan remittance startup Pesa Daraja …": a demonym before a noun it modifies is no one's name; "English" and
+        // "French" are listed surnames too (a surname's ending alone, "Kenyan" like "Sargsyan", says nothing here).
+        if span.type == .person {
+            return !words.lexicon.isSurname(token.text) && next < tokens.count && tokens[next].sentence == token.sentence && isModifiedNoun(next)
+        }
         return !words.isPlacePhrase(token.text)
             || (next < tokens.count && tokens[next].sentence == token.sentence && isModifiedNoun(next))
     }

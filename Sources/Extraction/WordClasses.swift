@@ -14,8 +14,7 @@ struct WordClasses {
         "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor",
     ])
     /// Words that join the parts of an organisation's name.
-    static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on", "de", "des", "du", "la", "le", "el", "al", "del", "di", "da", "do", "dos", "das", "y", "&"]
-    /// Lower-case plural nouns that can end a name after a capitalized adjective ("in Arab countries").
+    static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on", "de", "des", "du", "la", "le", "el", "al", "del", "di", "da", "do", "dos", "das", "y", "ng", "&"]
     /// Words in the names of legislatures: "Milli Majlis", "Legislative Assembly of Ontario".
     static let legislatureWords: Set<String> = [
         "parliament", "assembly", "legislature", "majlis", "senate", "congress", "bundestag", "landtag", "seimas", "saeima", "sejm", "duma",
@@ -27,6 +26,7 @@ struct WordClasses {
     /// Chambers a country has one of, so that the capitalized word alone names one: "the Senate", "Parliament", "the Sejm"
     /// (not "the Assembly", which an association holds too).
     static let chamberNames = legislatureWords.subtracting(["assembly", "legislature", "deputies", "representatives"])
+    /// Lower-case plural nouns that can end a name after a capitalized adjective ("in Arab countries").
     private static let collectiveNouns: Set<String> = ["countries", "states", "nations", "communities", "territories", "regions", "lands", "affairs", "relations", "issues"]
     /// Adverbs and function words that never end a name ("Nasirov also noted").
     private static let nonNameTail: Set<String> = ["also", "later", "too", "then", "now", "however", "said", "says", "today", "yesterday", "jr"]
@@ -151,9 +151,16 @@ struct WordClasses {
         return last.hasSuffix("ed") || last == "born" || last == "old"
     }
 
-    /// A capitalized word that can stand inside a name.
+    /// A capitalized word that can stand inside a name, also after an Arabic article or an elision ("d'Ivoire").
     func isNameWord(_ token: Token) -> Bool {
-        token.kind == .word && (token.startsUpper || Self.hasArabicArticle(token.text))
+        token.kind == .word && (token.startsUpper || Self.hasArabicArticle(token.text) || Self.isElidedName(token.text))
+    }
+
+    /// "d'Ivoire", "l'Aquila", "d’Azur": an elided French or Italian article or preposition joined to a capitalized name.
+    static func isElidedName(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(3))
+        guard scalars.count == 3, ["d", "l"].contains(scalars[0]), scalars[1] == "'" || scalars[1] == "\u{2019}" else { return false }
+        return scalars[2].properties.isUppercase
     }
 
     /// "al-Qubati", "el-Sayed", "ad-Din", "ul-Haq": a lower-case article joined to a capitalized name.

@@ -2083,4 +2083,24 @@ import Testing
                              [("Mekong Precision Components Inc.", .org), ("Mekong Precision", .org), ("Bank Wisła Polska S.A.", .org), ("Bank Wisła Polska", .org)])
         #expect(shares.entities.count == 2)
     }
+
+    /// A demonym before a noun is no person; "ng" joins a Filipino name; "d'Ivoire" goes on with a place; a country
+    /// before its acronym stays a place; a legal form in brackets; the "for PLACE" scope of a name written alone too.
+    @Test func demonymsParticlesElisionsAndScopes() {
+        #expect(repaired("Kenyan entrepreneurs abroad have been busy, said Otieno.", [("Kenyan", .person), ("Otieno", .person)])
+                == ["PERSON Otieno"])
+        #expect(completed("The data were released by the Bangko Sentral ng Pilipinas (BSP) today.",
+                          [("Bangko Sentral", .org), ("Pilipinas", .place), ("BSP", .org)])
+                == ["ORG Bangko Sentral ng Pilipinas", "ORG BSP"])
+        #expect(repaired("He built the business in Abidjan, the largest city of Côte d'Ivoire.", [("Abidjan", .place), ("Côte", .place)])
+                == ["PLACE Abidjan", "PLACE Côte d'Ivoire"])
+        #expect(completed("Workers in the United Arab Emirates (UAE) sent more.", [("United Arab Emirates", .place), ("UAE", .place)])
+                == ["PLACE United Arab Emirates", "PLACE UAE"])
+        #expect(completed("The commission fined Zarmeen Exchange Company (Pvt) Ltd Rs75 million.", [("Zarmeen Exchange Company", .org), ("Pvt", .org)])
+                == ["ORG Zarmeen Exchange Company (Pvt) Ltd"])
+        #expect(completed("It is backed by the African Development Bank (AfDB). Its Country Manager of the African Development Bank for Ethiopia spoke.",
+                          [("African Development Bank", .org), ("AfDB", .org), ("African Development Bank for Ethiopia", .org)])
+                == ["ORG African Development Bank", "ORG AfDB", "ORG African Development Bank", "PLACE Ethiopia"])
+        #expect(completed("The Fund for Armenia paid for the school.", [("Fund for Armenia", .org)]) == ["ORG Fund for Armenia"])
+    }
 }
