@@ -34,6 +34,18 @@ struct AffiliationPhrasingTests {
         #expect(found == ["Karim Khoury | Khoury Frères Distribution SA | chief executive"])
     }
 
+    /// "a partner at the Rotterdam firm ORG": a place may stand before the descriptor; "a pharmacist in Houston and
+    /// treasurer of ORG": a second apposition after "and"; a name before "and" lists another person.
+    @Test func placesBeforeDescriptorsAndSecondAppositions() {
+        let found = Fixture.affiliations("""
+        [PER Akosua Frimpong-de Vries], a partner at the [LOC Rotterdam] firm [ORG Kuiper & Frimpong Tax Advisers], is the new vice president.
+        [PER Folake Adebayo-Keller], a pharmacist in [LOC Houston] and treasurer of the [ORG Nigerian-American Professionals Investment Club], said she would buy.
+        Present were Professor [PER Aliaksei Dubrouski] and representatives of the [ORG Belarusian Orthodox Church].
+        """)
+        #expect(found == ["Akosua Frimpong-de Vries | Kuiper & Frimpong Tax Advisers | partner",
+                          "Folake Adebayo-Keller | Nigerian-American Professionals Investment Club | treasurer"])
+    }
+
     @Test func headOfStateIsNoFieldOfWork() {
         let found = Fixture.affiliations("""
         [PER Ilgar Mammadli], the head of state at the [ORG Caspian Energy Forum], spoke first.

@@ -774,9 +774,10 @@ struct AffiliationSieves {
                 cursor += 1
                 skipped += 1
             }
-            // "the Rotterdam-based logistics company ORG", "the human rights group ORG": a descriptor before the name.
+            // "the Rotterdam-based logistics company ORG", "the human rights group ORG", "the Los Angeles law firm ORG": a
+            // descriptor before the name, after lower-case words or a place.
             if let descriptor = (cursor..<min(pieces.count, cursor + 3)).first(where: { OrganizationNames.descriptorNouns.contains(view.word(pieces[$0]) ?? "") }),
-               pieces[cursor..<descriptor].allSatisfy({ isContentWord($0) && view.text($0).first?.isLowercase == true }),
+               pieces[cursor..<descriptor].allSatisfy({ isContentWord($0) && view.text($0).first?.isLowercase == true || view.entity($0, .place) != nil }),
                pieces.at(descriptor + 1).flatMap({ view.entity($0, .org) }) != nil {
                 cursor = descriptor + 1
             }
@@ -1095,6 +1096,11 @@ struct AffiliationSieves {
         }
         var gap = 0
         var sawComma = false
+        // "X, a pharmacist in Houston and treasurer of ORG": a second apposition joined by "and" (not a name right
+        // before the "and" or ", and": "Professor X and representatives of ORG" lists others).
+        let beforeAnd = view.word(pieces, cursor - 1) == "," ? cursor - 2 : cursor - 1
+        let sawAnd = view.word(pieces, cursor) == "and" && pieces.at(beforeAnd).flatMap({ view.entity($0, .person) }) == nil
+        if sawAnd { cursor -= 1 }
         while cursor >= 0, gap < 8, let word = view.word(pieces[cursor]),
               Self.linkingWords.contains(word) || word == "in" && view.word(pieces, cursor - 1) == "sworn" || isAge(pieces, cursor) {
             if word == "," { sawComma = true }
@@ -1113,9 +1119,9 @@ struct AffiliationSieves {
             cursor -= 2
         }
         cursor = skipBackOverAffiliationTail(pieces, from: cursor)
-        // "X, a linguist who moved to Finland in 2011, was elected …", "X, a law student from Cologne who is …":
-        // a description set off after the name.
-        if cursor >= 0, view.entity(pieces[cursor], .person) == nil, sawComma || view.word(pieces, cursor + 1) == "who",
+        // "X, a linguist who moved to Finland in 2011, was elected …", "X, a law student from Cologne who is …",
+        // "X, a pharmacist in Houston and treasurer of ORG": a description set off after the name.
+        if cursor >= 0, view.entity(pieces[cursor], .person) == nil, sawComma || sawAnd || view.word(pieces, cursor + 1) == "who",
            let name = nameBeforeApposition(pieces, endingAt: cursor) {
             cursor = name
         }
