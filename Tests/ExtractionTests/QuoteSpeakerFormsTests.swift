@@ -25,6 +25,18 @@ struct QuoteSpeakerFormsTests {
         #expect(found == ["Michał Górecki-Lis: You stood in the rain in London. Thank you."])
     }
 
+    /// A name that opens the subject with prepositional phrases after it is the speaker; "described" attributes; a
+    /// second predicate after "and" has the first one's subject.
+    @Test func headsOfLongSubjectsAndSecondPredicates() {
+        let found = Fixture.quotes("""
+        The [ORG Permanent Mission of Pakistan] to the [ORG United Nations Office] at [LOC Geneva] said in a statement that "terrorist groups and their foreign sponsors" were to blame.
+
+        The official newspaper [ORG Granma] described him on Tuesday as "a mercenary paid from Miami" and said the video had been "staged to deceive international opinion."
+        """)
+        #expect(found == ["Permanent Mission of Pakistan: terrorist groups and their foreign sponsors",
+                          "Granma: a mercenary paid from Miami", "Granma: staged to deceive international opinion."])
+    }
+
     @Test func otherPronounSentenceKeepsItsObject() {
         let found = Fixture.quotes("""
         [PER Lina Haddad] runs a bakery in the old town. She succeeds [PER Omar Saleh], who chaired the council for six years.

@@ -408,6 +408,23 @@ struct SpeakerSieves {
             }
             return nil
         }
+        // "The Permanent Mission of Pakistan to the United Nations Office at Geneva said", "NAME of ORG in PLACE said":
+        // a name that opens the subject and goes on with prepositional phrases only is its head.
+        let headIndex = view.word(subject, 0) == "the" ? 1 : 0
+        if end > headIndex + 2, let head = subject.at(headIndex), let speaker = view.entity(head, .org) ?? view.entity(head, .person),
+           Self.headPrepositions.contains(view.word(subject, headIndex + 1) ?? ""),
+           subject[(headIndex + 1)..<end].allSatisfy({ view.entity($0, .person) == nil && ![",", "and", "who", "which"].contains(view.word($0) ?? "") }) {
+            return [speaker]
+        }
+        // "Granma described X as "…" and said …": a second predicate's subject is the first one's.
+        if view.word(subject[end - 1]) == "and", end >= 3,
+           let opening = subject[..<min(end - 1, 5)].firstIndex(where: { $0.mention != nil }),
+           !subject[..<opening].contains(where: { view.word($0) == "," }),
+           let speaker = view.entity(subject[opening], .person) ?? view.entity(subject[opening], .org),
+           case let words = subject.map({ view.word($0) ?? "#" }),
+           ((opening + 1)..<(end - 1)).contains(where: { SpeechVerbs.verb(in: words, at: $0) != nil }) {
+            return [speaker]
+        }
         let last = subject[end - 1]
         if last.mention != nil {
             // "the chairman of ORG said": the person introduced with that role, not the organisation.
@@ -468,6 +485,9 @@ struct SpeakerSieves {
         }
         return nounSpeakers(Array(subject[start..<end]), at: token)
     }
+
+    /// Prepositions that carry a name's complement in a subject ("… of Pakistan to the United Nations Office at Geneva").
+    private static let headPrepositions: Set<String> = ["of", "to", "at", "in", "for", "from"]
 
     /// The age in "the 41-year-old" closing a subject, nil for anything else.
     private func ageNoun(_ pieces: ArraySlice<Piece>) -> String? {

@@ -5,6 +5,7 @@ enum SpeechVerbs {
         "said", "says", "say", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
         "emphasises", "added", "adds", "underlined", "underlines", "told", "tells", "stated", "states", "explained",
         "explains", "recalled", "recalls", "urged", "urges", "wrote", "writes", "declared", "declares", "reads",
+        "described", "describes",
         "read", "commented", "comments", "remarked", "remarks", "continued", "continues", "concluded", "concludes",
         "insisted", "insists", "argued", "argues", "asserted", "asserts", "affirmed", "affirms", "observed",
         "observes", "announced", "announces", "replied", "replies", "answered", "answers", "warned", "warns",
