@@ -84,6 +84,8 @@ struct OrganizationNames {
                   let possessive = span.tokens.dropFirst().dropLast().first(where: { tokens[$0].isPossessiveS }),
                   // "Consulate General of the People's Republic of China": the possessive of a phrase inside the name.
                   possessive - 2 < span.tokens.lowerBound || tokens[possessive - 2].lower != "the",
+                  // "the Prosecutor General's Office": an office named after a title is one name.
+                  !words.isRoleOrTitle(tokens[possessive - 1]),
                   words.ownsUnits(tokens[span.tokens.lowerBound..<possessive]) else { return [span] }
             let owner = NameSpan(.org, span.tokens.lowerBound..<possessive)
             let unit = (possessive + 1)..<span.tokens.upperBound
@@ -804,12 +806,21 @@ struct OrganizationNames {
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// The first of the words of a company's name that end at `last` (which is one): at most `words` of them, back to
-    /// the sentence's start, an article or another company's legal form.
+    /// The first of the words of a company's name that end at `last` (which is one): at most `words` of them (name
+    /// particles between them included), back to the sentence's start, an article or another company's legal form.
     private func companyNameStart(endingAt last: Int, words: Int) -> Int {
         var start = last
-        while start - 1 >= 0, last - start + 1 < words, sameSentence(start - 1, last), isCompanyNameWord(start - 1),
-              Self.legalForm(tokens[start - 1]) == nil, !["the", "a", "an"].contains(tokens[start - 1].lower) { start -= 1 }
+        while start - 1 >= 0, last - start + 1 < words, sameSentence(start - 1, last) {
+            // "Minerales del Pacífico S.A.": a name particle between two of its words.
+            if start - 2 >= 0, self.words.isNameParticle(tokens[start - 1]), !tokens[start - 1].startsUpper, sameSentence(start - 2, last),
+               isCompanyNameWord(start - 2), Self.legalForm(tokens[start - 2]) == nil {
+                start -= 2
+                continue
+            }
+            guard isCompanyNameWord(start - 1), Self.legalForm(tokens[start - 1]) == nil,
+                  !["the", "a", "an"].contains(tokens[start - 1].lower) else { break }
+            start -= 1
+        }
         return start
     }
 
@@ -1336,10 +1347,12 @@ struct OrganizationNames {
         var inIndex = place.tokens.lowerBound - 1
         if tokens[inIndex].lower == "the" { inIndex -= 1 }
         // A ministry's name ends before where it sits: "the Ministry of Foreign Affairs and Emigrants in Beirut"; so does a
-        // firm's, named with "&": "Van Leeuwen & Şahin Advocaten in Rotterdam".
+        // firm's, named with "&": "Van Leeuwen & Şahin Advocaten in Rotterdam", and a title's office: "the Public
+        // Prosecutor's Office in Madrid".
         guard inIndex - 1 > span.tokens.lowerBound,
               Self.isLocatedHead(tokens[inIndex - 1]) || ["ministry", "ministries"].contains(tokens[span.tokens.lowerBound].lower)
                 || span.tokens.contains(where: { tokens[$0].text == "&" })
+                || span.tokens.dropFirst().contains(where: { tokens[$0].isPossessiveS && words.isRoleOrTitle(tokens[$0 - 1]) })
         else { return [span] }
         return [NameSpan(.org, span.tokens.lowerBound..<inIndex), place]
     }

@@ -2103,4 +2103,14 @@ import Testing
                 == ["ORG African Development Bank", "ORG AfDB", "ORG African Development Bank", "PLACE Ethiopia"])
         #expect(completed("The Fund for Armenia paid for the school.", [("Fund for Armenia", .org)]) == ["ORG Fund for Armenia"])
     }
+
+    /// An office named after a title stays one name and ends before where it sits; a name particle stands inside a
+    /// company's name.
+    @Test func officesOfTitlesAndParticlesInCompanies() {
+        #expect(completed("The Prosecutor General's Office opened a case.", [("Prosecutor General 's Office", .org)])
+                == ["ORG Prosecutor General's Office"])
+        #expect(completed("The Public Prosecutor's Office in Madrid objected.", [("Public Prosecutor 's Office in Madrid", .org)])
+                == ["ORG Public Prosecutor's Office", "PLACE Madrid"])
+        #expect(completed("Minerales del Pacífico S.A. was sanctioned.", [("Pacífico", .place)]) == ["ORG Minerales del Pacífico S.A."])
+    }
 }
