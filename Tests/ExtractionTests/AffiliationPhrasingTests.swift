@@ -46,6 +46,23 @@ struct AffiliationPhrasingTests {
                           "Folake Adebayo-Keller | Nigerian-American Professionals Investment Club | treasurer"])
     }
 
+    /// "NAME, no relation [to OTHER], ROLE of ORG": the aside is skipped back over to the name before it.
+    @Test func anAsideOfNoRelationIsSkipped() {
+        let found = Fixture.affiliations("""
+        [PER Rashida Begum] spoke first. [PER Sultana Begum], no relation to [PER Rashida], a caseworker with the [ORG Lakeside Refugee Resource Center], said her agency had helped.
+        [PER Volha Kavalenka], no relation, director of [ORG Dapamoha], a legal aid group, said the office was full.
+        """)
+        #expect(found == ["Sultana Begum | Lakeside Refugee Resource Center | caseworker", "Volha Kavalenka | Dapamoha | director"])
+    }
+
+    /// "who advises ORG" states an adviser's office.
+    @Test func advisingIsAnOffice() {
+        let found = Fixture.affiliations("""
+        [PER Chan Ka-ming], a solicitor who advises the [ORG Hongkongers Civic Association], spoke.
+        """)
+        #expect(found == ["Chan Ka-ming | Hongkongers Civic Association | adviser"])
+    }
+
     @Test func headOfStateIsNoFieldOfWork() {
         let found = Fixture.affiliations("""
         [PER Ilgar Mammadli], the head of state at the [ORG Caspian Energy Forum], spoke first.

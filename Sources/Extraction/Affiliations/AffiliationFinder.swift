@@ -96,7 +96,7 @@ struct AffiliationSieves {
         "direct": "director", "lead": "leader", "chair": "chair", "coordinate": "coordinator", "manage": "manager",
         "run": "head", "volunteers": "volunteer", "volunteered": "volunteer", "volunteering": "volunteer",
         "co-chairs": "co-chair", "co-chaired": "co-chair", "co-leads": "co-leader", "co-led": "co-leader",
-        "co-directs": "co-director", "co-directed": "co-director",
+        "co-directs": "co-director", "co-directed": "co-director", "advises": "adviser", "advised": "adviser",
     ]
 
     /// Verbs that, with "for" or "on behalf of", state that a person speaks for an organisation (a role the text
@@ -1108,6 +1108,8 @@ struct AffiliationSieves {
             gap += 1
         }
         guard cursor >= 0 else { return nil }
+        cursor = skipBackOverNoRelation(pieces, from: cursor)
+        guard cursor >= 0 else { return nil }
         // "X has chaired ORG since 2019 and is also a lecturer at ORG": the subject of the first predicate.
         if gap > 0, view.word(pieces, cursor) == "and", pieces[(cursor + 1)..<start].contains(where: { ["is", "was", "has", "had", "serves", "became", "remains"].contains(view.word($0) ?? "") }),
            let subject = clauseSubject(pieces, before: cursor) ?? relativeClauseHead(pieces, before: cursor) {
@@ -1170,13 +1172,28 @@ struct AffiliationSieves {
                 return nil
             }
             if view.word(piece) == ",", ["a", "an"].contains(view.word(pieces, cursor + 1) ?? "") || isAge(pieces, cursor + 1)
-                || rolePhraseForward(pieces, from: cursor + 1) != nil {
+                || rolePhraseForward(pieces, from: cursor + 1) != nil || isNoRelation(pieces, cursor + 1) {
                 let name = skipBackOverAffiliationTail(pieces, from: cursor - 1)
                 if name >= 0, view.entity(pieces[name], .person) != nil { return name }
             }
             cursor -= 1
         }
         return nil
+    }
+
+    /// Whether "no relation" starts at piece `index`.
+    private func isNoRelation(_ pieces: [Piece], _ index: Int) -> Bool {
+        view.word(pieces, index) == "no" && view.word(pieces, index + 1) == "relation"
+    }
+
+    /// "Sultana Begum, no relation to Rashida, a caseworker with ORG", "Efua Boateng, no relation, is …": from the last
+    /// piece of such an aside back to the name before it; other pieces are returned as is.
+    private func skipBackOverNoRelation(_ pieces: [Piece], from end: Int) -> Int {
+        var start = end
+        if view.word(pieces, start) == ",", start >= 1 { start -= 1 }
+        if view.entity(pieces[start], .person) != nil, start >= 2, view.word(pieces, start - 1) == "to" { start -= 2 }
+        guard start >= 2, view.word(pieces, start) == "relation", isNoRelation(pieces, start - 1), view.word(pieces, start - 2) == "," else { return end }
+        return start - 3
     }
 
     /// An age set off by commas after a name: "Zhunusov, 46, a surgeon".
