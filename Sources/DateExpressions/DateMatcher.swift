@@ -118,8 +118,8 @@ struct DateMatcher {
     }
 
     /// "in March", "by May", "the end of May": the two month names that are also words count alone only capitalised,
-    /// right after a time preposition (or "of" after a part of a time) and before no other capitalised word ("in March for Peace" is a name), or after
-    /// "for" at the end of a clause ("is planned for May.").
+    /// right after a time preposition (or "of" after a part of a time) and before no other capitalised word ("in March
+    /// for Peace" is a name), or after "for" at the end of a clause ("is planned for May.").
     private func isPlainMonthAfterPreposition(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isCapitalized, ["may", "march"].contains(token.lowercased), index >= 1, tokens[index - 1].sentence == token.sentence

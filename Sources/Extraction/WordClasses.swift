@@ -158,9 +158,11 @@ struct WordClasses {
 
     /// "d'Ivoire", "l'Aquila", "d’Azur": an elided French or Italian article or preposition joined to a capitalized name.
     static func isElidedName(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars.prefix(3))
-        guard scalars.count == 3, ["d", "l"].contains(scalars[0]), scalars[1] == "'" || scalars[1] == "\u{2019}" else { return false }
-        return scalars[2].properties.isUppercase
+        // (read scalar by scalar, with no copy: this runs on every lower-case word)
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), first == "d" || first == "l", let mark = scalars.next(), mark == "'" || mark == "\u{2019}",
+              let capital = scalars.next() else { return false }
+        return capital.properties.isUppercase
     }
 
     /// "al-Qubati", "el-Sayed", "ad-Din", "ul-Haq": a lower-case article joined to a capitalized name.
