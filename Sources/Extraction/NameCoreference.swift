@@ -48,6 +48,18 @@ struct NameCoreference {
         var declaredAbbreviations: [(name: Cluster, abbreviation: Cluster)] = []
         let resolver = PlaceResolution(lexicon: lexicon)
         let articleCountries = resolver.countries(mentionedBy: spans.filter { $0.type == .place }.map { $0.text(in: document) })
+        // "SAN JOSÉ, Costa Rica": a place followed by a comma and a country lies in that country, wherever the article
+        // names it.
+        var qualifiedCountry: [String: String] = [:]
+        for (place, next) in zip(spans, spans.dropFirst()) where place.type == .place && next.type == .place
+            && next.tokens.lowerBound == place.tokens.upperBound + 1 && tokens[place.tokens.upperBound].text == "," {
+            if let country = resolver.resolve(next.text(in: document), countries: []), country.kind == .country {
+                qualifiedCountry[NameKey.make(place.text(in: document))] = country.countryCode
+            }
+        }
+        func countries(for names: [String]) -> Set<String> {
+            names.lazy.compactMap { qualifiedCountry[NameKey.make($0)] }.first.map { [$0] } ?? articleCountries
+        }
 
         func addMention(_ cluster: Cluster, _ tokenRange: Range<Int>, part: Range<Int>? = nil) {
             let span = NameSpan(cluster.type, tokenRange, part: part)
@@ -160,7 +172,7 @@ struct NameCoreference {
                 addMention(resolved, span.tokens, part: span.part)
                 previousOrg = (span, resolved)
             case .place:
-                let place = resolver.resolve(text, countries: articleCountries)
+                let place = resolver.resolve(text, countries: countries(for: [text]))
                 let key = place.map { "geonames:\($0.geonamesID)" } ?? NameKey.make(text)
                 let cluster = placeByKey[key] ?? {
                     let made = Cluster(type: .place)
@@ -187,7 +199,7 @@ struct NameCoreference {
             // A resolved place is called by the article's form of its GeoNames name: "Azerbaijan" over
             // "Republic of Azerbaijan".
             if cluster.geonamesID != nil, let form = cluster.forms.first,
-               let gazetteerName = resolver.resolve(form, countries: articleCountries)?.name {
+               let gazetteerName = resolver.resolve(form, countries: countries(for: cluster.forms))?.name {
                 if let written = cluster.forms.first(where: { NameKey.make($0) == NameKey.make(gazetteerName) }) {
                     let allCapitals = !written.contains { $0.isLowercase }
                     // "Baku" for "BAKU", "Zahlé" as written; "Tehran" for "TEHRAN", as the text spells it, not "Tehrān".
@@ -200,7 +212,7 @@ struct NameCoreference {
             }
             var entity = AnalyzedEntity(type: cluster.type, name: name, aliases: cluster.forms)
             if cluster.type == .place {
-                entity.place = resolver.detail(for: name, countries: articleCountries)
+                entity.place = resolver.detail(for: name, countries: countries(for: cluster.forms))
             }
             analysis.entities.append(entity)
             for mention in cluster.mentions {

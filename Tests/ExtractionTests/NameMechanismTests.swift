@@ -2113,4 +2113,14 @@ import Testing
                 == ["ORG Public Prosecutor's Office", "PLACE Madrid"])
         #expect(completed("Minerales del Pacífico S.A. was sanctioned.", [("Pacífico", .place)]) == ["ORG Minerales del Pacífico S.A."])
     }
+
+    /// "SAN JOSÉ, Costa Rica": a place followed by a comma and a country lies in that country, wherever the article
+    /// names it, though another country's homonym is larger and that country is named too.
+    @Test func aPlaceQualifiedByItsCountryLiesThere() {
+        let analysis = analyse("SAN JOSÉ, Costa Rica — Exiles met on Friday. Many came from the United States to San José.",
+                               [("SAN JOSÉ", .place), ("Costa Rica", .place), ("United States", .place), ("San José", .place)])
+        let sanJose = analysis.entities.filter { $0.type == .place && $0.name.hasPrefix("San") }
+        #expect(sanJose.count == 1)
+        #expect(sanJose.first?.place?.countryCode == "CR")
+    }
 }
