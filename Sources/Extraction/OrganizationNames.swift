@@ -601,9 +601,6 @@ struct OrganizationNames {
             || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]) && !joinsPartiesOfBetween(gap.lowerBound))
     }
 
-    /// Articles that may stand between a name's connector and its next word.
-    private static let articlesAfterConnectors: Set<String> = ["the", "el", "la", "los", "las", "le", "les"]
-
     /// "between the Fund for the [Development of Tavush] and [Hayrenik Capital Group]": the first "and" after
     /// "between" (within a dozen words) joins two parties, not two parts of one name.
     private func joinsPartiesOfBetween(_ and: Int) -> Bool {
@@ -932,8 +929,7 @@ struct OrganizationNames {
             let relation = connector.lower == "with" && Self.relationNouns.contains(tokens[end - 1].lower)
             guard words.isConnector(connector) || isPossessiveMark(end) || relation else { break }
             var next = end + 1
-            // "… en el Exilio", "… de los Andes": an article after the connector, in English or in the name's language.
-            if next < limit, Self.articlesAfterConnectors.contains(tokens[next].lower) { next += 1 }
+            if next < limit, tokens[next].lower == "the" { next += 1 }
             guard next < limit, words.isNameWord(tokens[next]) else { break }
             if connector.lower == "and" && (tokens[end + 1].lower == "the" || isCompleteName(range.lowerBound..<end) || opensPersonName(at: next)) { break }
             // "Legislative Assembly of Ontario for Etobicoke Centre": the seat a member holds, not the chamber's name.

@@ -14,7 +14,7 @@ struct WordClasses {
         "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor",
     ])
     /// Words that join the parts of an organisation's name.
-    static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on", "de", "des", "du", "la", "le", "el", "al", "del", "di", "da", "do", "dos", "das", "y", "en", "ng", "&"]
+    static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on", "de", "des", "du", "la", "le", "el", "al", "del", "di", "da", "do", "dos", "das", "y", "ng", "&"]
     /// Words in the names of legislatures: "Milli Majlis", "Legislative Assembly of Ontario".
     static let legislatureWords: Set<String> = [
         "parliament", "assembly", "legislature", "majlis", "senate", "congress", "bundestag", "landtag", "seimas", "saeima", "sejm", "duma",

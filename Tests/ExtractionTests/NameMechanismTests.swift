@@ -2123,10 +2123,4 @@ import Testing
         #expect(sanJose.count == 1)
         #expect(sanJose.first?.place?.countryCode == "CR")
     }
-
-    /// "en" joins a Spanish name, and an article may follow a connector in the name's language.
-    @Test func spanishConnectorsAndArticles() {
-        #expect(completed("Unidad Nicaragüense en el Exilio (UNE) met in Brussels.", [("Unidad Nicaragüense", .org), ("UNE", .org), ("Brussels", .place)])
-                == ["ORG Unidad Nicaragüense en el Exilio", "ORG UNE", "PLACE Brussels"])
-    }
 }
