@@ -58,7 +58,9 @@ struct NameCoreference {
             }
         }
         func countries(for names: [String]) -> Set<String> {
-            names.lazy.compactMap { qualifiedCountry[NameKey.make($0)] }.first.map { [$0] } ?? articleCountries
+            // (most articles qualify no place: no key is made for them)
+            guard !qualifiedCountry.isEmpty else { return articleCountries }
+            return names.lazy.compactMap { qualifiedCountry[NameKey.make($0)] }.first.map { [$0] } ?? articleCountries
         }
 
         func addMention(_ cluster: Cluster, _ tokenRange: Range<Int>, part: Range<Int>? = nil) {
