@@ -451,6 +451,7 @@ struct SpeakerSieves {
             return end == 1 || !(subject[end - 2].mention != nil) ? pronounSpeaker(before: token, pronoun: word) : nil
         }
         if word == "they" { return groupOfPreviousSentence(before: token) }
+        if word == "it", end == 1 || subject[end - 2].mention == nil { return organisationOpening(before: token) }
         // "the SAE appeal says", "the ORG chairman said".
         if end >= 2, let org = view.entity(subject[end - 2], .org) ?? (end >= 3 && view.isPossessiveMarker(subject[end - 2]) ? view.entity(subject[end - 3], .org) : nil) {
             if SpeechVerbs.documents.contains(word) { return [org] }
@@ -832,6 +833,19 @@ struct SpeakerSieves {
             if let first = persons.first(where: { !isPossessor($0, amongst: persons) }) ?? persons.first { return [view.entity(ofMention: first)] }
             // An empty list: the speaker is someone the article does not name, and no later sieve guesses one.
             if introducesUnnamedSpeaker(current, before: token) { return [] }
+        }
+        return nil
+    }
+
+    /// The organisation "it" speaks for: the one that opens the quote's sentence or the sentence before, as a
+    /// subject does ("The Embassy of Georgia said it maintained "…"", "The embassy did not respond. In a statement,
+    /// it described the levy as "…""); nil when neither sentence opens with an organisation.
+    private func organisationOpening(before token: Int) -> [Int]? {
+        let sentence = view.tokens[token].sentence
+        for current in stride(from: sentence, through: max(0, sentence - 1), by: -1) {
+            let pieces = view.sentencePieces[current].filter { !quoted[$0.tokens.lowerBound] && $0.tokens.upperBound <= token }
+            let opening = view.word(pieces, 0) == "the" ? 1 : 0
+            if let piece = pieces.at(opening), let org = view.entity(piece, .org) { return [org] }
         }
         return nil
     }
