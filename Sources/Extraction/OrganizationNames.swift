@@ -33,7 +33,8 @@ struct OrganizationNames {
                     && !(next.type == .person && !isPerson(next, after: spans[i], taggedPlaces: taggedPlaces) && isContinuation(next, after: spans[i]))
             }?.tokens.lowerBound ?? tokens.count
             let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0
-            spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit, taggedPlaces: taggedPlaces), floor: floor)
+            let listFloor = spans[..<i].last { $0.type != .place }?.tokens.upperBound ?? 0
+            spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit, taggedPlaces: taggedPlaces), floor: floor, listFloor: listFloor)
             spans[i].tokens = extendLeftToAcronym(extendRightToAcronym(spans[i].tokens), floor: floor)
         }
         let boundaries = SpanBoundaries(document: document, words: words)
@@ -577,7 +578,7 @@ struct OrganizationNames {
     /// neither "the" nor an organisation head word continues the name before it (also a "person" that
     /// reads as no person's name: "Welfare and [Overseas Employment]"); so does one after a plural
     /// possessive ("Parents' [Committees]") or inside a ministry's list of fields; so does a body's subject
-    /// after "on" or "of".
+    /// after "on", "of" or "for" ("[Agency] for [Integration]").
     private func isContinuation(_ next: NameSpan, after span: NameSpan) -> Bool {
         guard next.tokens.lowerBound > span.tokens.upperBound else { return false }
         let gap = span.tokens.upperBound..<next.tokens.lowerBound
@@ -590,7 +591,7 @@ struct OrganizationNames {
         guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]) else { return false }
         // "[Congressional Caucus] on [Armenian Issues]", "[UN Office for the Coordination] of [Humanitarian
         // Affairs]": a body's subject, no organisation of its own.
-        if tokens[gap.lowerBound].lower == "on" && words.isOrgHead(tokens[span.tokens.upperBound - 1]) || tokens[gap.lowerBound].lower == "of" {
+        if tokens[gap.lowerBound].lower == "on" && words.isOrgHead(tokens[span.tokens.upperBound - 1]) || ["of", "for"].contains(tokens[gap.lowerBound].lower) {
             return !next.tokens.contains { words.isOrgHead(tokens[$0]) }
         }
         guard !isCompleteName(span.tokens) else { return false }
@@ -614,14 +615,15 @@ struct OrganizationNames {
     }
 
     /// "Ministry of Education" + ", Science and Sport", "Hannover University of Music" + ", Drama and Media",
-    /// "Ministry of Labor" + ", Migration, and Employment": a name with a head word and "of" that goes on with a
+    /// "Ministry of Labor" + ", Migration, and Employment", "Department for Environment" + ", Food and Rural Affairs":
+    /// a name with a head word and "of" or "for" that goes on with a
     /// comma list of capitalized fields closed by "and" (or ", and") ends after the list. The name must end in
     /// such a field ("of Labor"; not "Association of Polish Teachers in the UK, and …"), and no field may be a
     /// person's name ("… of Argentina, Sofía Kasparian, Tomás Arslanian and …") nor have a head word of its own.
     private func enumerationEnd(after end: Int, of range: Range<Int>, limit: Int) -> Int? {
-        guard range.count >= 3, range.dropLast().contains(where: { words.isOrgHead(tokens[$0]) && tokens[$0 + 1].lower == "of" }),
+        guard range.count >= 3, range.dropLast().contains(where: { words.isOrgHead(tokens[$0]) && ["of", "for"].contains(tokens[$0 + 1].lower) }),
               end < limit, tokens[end].text == ",",
-              let lastOf = range.last(where: { tokens[$0].lower == "of" }), range.upperBound - lastOf <= 3,
+              let lastOf = range.last(where: { ["of", "for"].contains(tokens[$0].lower) }), range.upperBound - lastOf <= 3,
               ((lastOf + 1)..<range.upperBound).allSatisfy({ words.isNameWord(tokens[$0]) }) else { return nil }
         let boundaries = SpanBoundaries(document: document, words: words)
         var index = end
@@ -921,6 +923,12 @@ struct OrganizationNames {
               words.isOrgHead(tokens[end]) || (isNationalityAdjective(tokens[end - 1]) && !words.isRoleOrTitle(tokens[end]) && !words.isGivenName(tokens[end])) {
             end += 1
         }
+        // "Ministry of Health and Social" + "Care": an adjective after "and" needs the noun after it.
+        if end < limit, end - range.lowerBound >= 3, tokens[end - 2].lower == "and", sameSentence(end, range.lowerBound),
+           ["al", "ic", "ive"].contains(where: { tokens[end - 1].lower.hasSuffix($0) }), words.isNameWord(tokens[end]),
+           !words.isRoleOrTitle(tokens[end]), !words.isGivenName(tokens[end]), !words.isCalendarWord(tokens[end]) {
+            end += 1
+        }
         if let listEnd = enumerationEnd(after: end, of: range, limit: limit) { end = listEnd }
         while end + 1 < limit, sameSentence(end, range.lowerBound) {
             let connector = tokens[end]
@@ -1075,7 +1083,7 @@ struct OrganizationNames {
         return NameSpan(.org, (first - 1)..<span.tokens.upperBound)
     }
 
-    private func extendLeft(_ range: Range<Int>, floor: Int) -> Range<Int> {
+    private func extendLeft(_ range: Range<Int>, floor: Int, listFloor: Int) -> Range<Int> {
         var start = range.lowerBound
         while start - 1 >= floor, sameSentence(start - 1, range.lowerBound) {
             // "Governor's Office", "Mayor's Office": the office of a title holder, named after the title.
@@ -1101,6 +1109,18 @@ struct OrganizationNames {
                 start = opening.lowerBound
                 continue
             }
+            // "the Foreign, Commonwealth and" + "Development Office": a comma list of single capitalized words that
+            // "the" opens and "and" closes opens the name (a place the tagger found in the list is one of its words).
+            if start == range.lowerBound, tokens[start - 1].lower == "and", let run = nameRun(endingAt: start - 1), run.count == 1,
+               let first = commaListStart(before: run.lowerBound, floor: listFloor) {
+                start = first
+                continue
+            }
+            if start == range.lowerBound, tokens[start - 1].text == ",", range.contains(where: { tokens[$0].lower == "and" }),
+               let first = commaListStart(before: start, floor: listFloor) {
+                start = first
+                continue
+            }
             // "Ukrainian Women's" + "Mutual Aid Society", "Veterans'" + "Council": a group's possessive inside the
             // name (a capitalized word that names no place, person, nation, title or body before the mark: the
             // "Scottish Parliament's" committee is a unit of another name).
@@ -1120,6 +1140,18 @@ struct OrganizationNames {
             start -= 1
         }
         return start..<range.upperBound
+    }
+
+    /// Where a comma list of single capitalized words ends right before `first` and "the" opens it ("the Foreign," of
+    /// "the Foreign, Commonwealth and …", "the Digital, Culture," of "the Digital, Culture, Media and …"); nil when none does.
+    private func commaListStart(before first: Int, floor: Int) -> Int? {
+        var start = first
+        while start - 3 >= floor, tokens[start - 1].text == ",", sameSentence(start - 2, first), words.isNameWord(tokens[start - 2]),
+              !words.isRoleOrTitle(tokens[start - 2]), !words.isGivenName(tokens[start - 2]), !words.isOrgHead(tokens[start - 2]),
+              tokens[start - 3].lower == "the" || tokens[start - 3].text == "," {
+            start -= 2
+        }
+        return start < first && tokens[start - 1].lower == "the" ? start : nil
     }
 
     /// `run` with the capitalized word and possessive mark before it: "Workers'" + "Support".

@@ -32,8 +32,9 @@ enum SpanRepair {
     }
 
     /// Shortens every span of `labels` that ends on lower-case function words or punctuation to its
-    /// last other token (re-encoding it as BILOU; a span made only of them becomes O), and cuts every span that
-    /// runs into an apposition before it; the name after the apposition's role words and "of the" stays a span of
+    /// last other token, and one that starts on lower-case function words to its first other token ("[for
+    /// Integration]"; re-encoding it as BILOU; a span made only of them becomes O), cuts every span at a bracket
+    /// it does not pair, and cuts every span that runs into an apposition before it; the name after the apposition's role words and "of the" stays a span of
     /// the same type ("[Cairde Capital] and chair of the [New England Irish Business Forum]").
     static func trimEnds(_ labels: inout [UInt8], words: [String], sentences: [Range<Int>]) {
         for sentence in sentences {
@@ -43,6 +44,10 @@ enum SpanRepair {
             for span in spans {
                 var pieces: [Range<Int>] = []
                 var rest = span.range
+                while let cut = rest.first(where: { isUnpairedBracket(words, at: $0, in: span.range) }) {
+                    if cut > rest.lowerBound { pieces.append(rest.lowerBound..<cut) }
+                    rest = (cut + 1)..<rest.upperBound
+                }
                 while let cut = rest.dropFirst().first(where: { opensApposition(words, at: $0) }) {
                     pieces.append(rest.lowerBound..<cut)
                     var resume = cut + 1
@@ -52,15 +57,25 @@ enum SpanRepair {
                 pieces.append(rest)
                 if pieces.count > 1 { changed = true }
                 for piece in pieces {
-                    var upper = piece.upperBound
-                    while upper > piece.lowerBound && mayNotEnd(words[upper - 1]) { upper -= 1 }
-                    if upper != piece.upperBound { changed = true }
-                    if upper > piece.lowerBound {
-                        repaired.append((span.type, (piece.lowerBound - sentence.lowerBound)..<(upper - sentence.lowerBound)))
+                    var lower = piece.lowerBound, upper = piece.upperBound
+                    while upper > lower && mayNotEnd(words[upper - 1]) { upper -= 1 }
+                    if lower != piece.lowerBound || upper != piece.upperBound { changed = true }
+                    if upper > lower {
+                        repaired.append((span.type, (lower - sentence.lowerBound)..<(upper - sentence.lowerBound)))
                     }
                 }
             }
             if changed { labels.replaceSubrange(sentence, with: BILOU.encode(spans: repaired, count: sentence.count)) }
+        }
+    }
+
+    /// True when `words[index]` is a bracket that `span` does not close or open in turn: "[Asilo (Agency]" is two
+    /// names' pieces, "[Crescent Textiles (Pvt) Ltd]" one name.
+    static func isUnpairedBracket(_ words: [String], at index: Int, in span: Range<Int>) -> Bool {
+        switch words[index] {
+        case "(": return !words[(index + 1)..<span.upperBound].contains(")")
+        case ")": return !words[span.lowerBound..<index].contains("(")
+        default: return false
         }
     }
 

@@ -703,6 +703,24 @@ import Testing
         return texts(OrganizationNames(document: document, words: words).complete(named), document)
     }
 
+    /// Names of government departments that list their fields: a comma list opened by "the", fields after "for",
+    /// an adjective after "and", a body's subject after "for".
+    @Test func departmentsThatListTheirFields() {
+        #expect(completed("A spokesperson for the Foreign, Commonwealth and Development Office said so.", [("Development Office", .org)])
+                == ["ORG Foreign, Commonwealth and Development Office"])
+        #expect(completed("A spokesperson for the Foreign, Commonwealth and Development Office said so.", [("Commonwealth and Development Office", .org)])
+                == ["ORG Foreign, Commonwealth and Development Office"])
+        // (without "the" a list may be of places: "from Armenia, Georgia and Red Cross Society")
+        #expect(completed("Guests came from Armenia, Georgia and Red Cross Society branches.", [("Red Cross Society", .org)])
+                == ["ORG Red Cross Society"])
+        #expect(completed("The Department for Environment, Food and Rural Affairs published them.", [("Department for Environment", .org)])
+                == ["ORG Department for Environment, Food and Rural Affairs"])
+        #expect(completed("The Ministry of Health and Social Care said nothing.", [("Ministry of Health and Social", .org)])
+                == ["ORG Ministry of Health and Social Care"])
+        #expect(completed("The Hassan Foundation for Moroccans Resident Abroad said nothing.", [("Hassan Foundation", .org), ("Moroccans Resident Abroad", .org)])
+                == ["ORG Hassan Foundation for Moroccans Resident Abroad"])
+    }
+
     /// "Vice President of the foundation A": after a role's "of the NOUN" a person's name, or a name the tagger found
     /// as a person, is the holder of the role; "the foundation Open Horizons" is the foundation's name.
     @Test func aPersonAfterARolesOfTheNounIsTheHolder() {

@@ -68,6 +68,19 @@ struct ConventionTests {
         #expect(arts.map(BILOU.name) == ["B-ORG", "I-ORG", "L-ORG"])
     }
 
+    @Test func aSpanIsCutAtABracketItDoesNotPair() {
+        // "… e [Asilo (Agency] for Integration": the tagger ran a name over the bracket into the translation.
+        let b = BILOU.label(type: 1, position: .begin), i = BILOU.label(type: 1, position: .inside)
+        let l = BILOU.label(type: 1, position: .last)
+        var labels: [UInt8] = [b, i, l, 0, 0]
+        SpanRepair.trimEnds(&labels, words: ["Asilo", "(", "Agency", "for", "Integration"], sentences: [0..<5])
+        #expect(labels.map(BILOU.name) == ["U-ORG", "O", "U-ORG", "O", "O"])
+        // A bracket the span closes is part of the name: "Crescent Textiles (Pvt) Ltd".
+        var company: [UInt8] = [b, i, i, i, i, l]
+        SpanRepair.trimEnds(&company, words: ["Crescent", "Textiles", "(", "Pvt", ")", "Ltd"], sentences: [0..<6])
+        #expect(company.map(BILOU.name) == ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "L-ORG"])
+    }
+
     @Test func aNameNeverStartsOnATokenWithoutALetter() {
         let document = PreparedDocument(words: ["On", "08/16/2000", "Vienna", "-", "Baku"], sentences: [0..<5])
         let block = Features.localBlock(document)
