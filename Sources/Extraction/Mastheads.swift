@@ -28,9 +28,10 @@ enum Mastheads {
 
     /// Words of a web page's section kickers ("LOCAL NEWS", "World", "Society"), written for newsdex.
     static let sectionWords: Set<String> = [
-        "breaking", "business", "city", "community", "culture", "europe", "features", "home", "international", "latest",
-        "lifestyle", "local", "metro", "national", "opinion", "politics", "region", "regional", "society", "sport", "sports",
-        "top", "world",
+        "arts", "books", "breaking", "business", "city", "community", "culture", "education", "entertainment", "europe",
+        "faith", "features", "food", "health", "home", "international", "latest", "life", "lifestyle", "local", "metro",
+        "music", "national", "obituaries", "opinion", "politics", "region", "regional", "religion", "society", "sport",
+        "sports", "top", "travel", "world",
     ]
 
     /// Opening lines looked at, at most.
@@ -48,11 +49,14 @@ enum Mastheads {
             // ("Gurpreet Kaur Dhillon" / "BBC News, Leicester") is a byline or a signature.
             if isRunningText(start..<end, tokens) || tokens[start].lower == "by" { break }
             let beforeDateOrByline = end < tokens.count && opensWithDateOrByline(at: end, tokens)
-            if !(start + 1..<end).contains(where: document.lineBreak(before:)),
-               let name = name(in: start..<end, line: line, beforeDateOrByline: beforeDateOrByline, tokens: tokens, words: words),
-               !spans.contains(where: { $0.type == .person && $0.tokens.overlaps(name) }) {
-                result.removeAll { $0.tokens.overlaps(name) }
-                result.append(NameSpan(.org, name))
+            if !(start + 1..<end).contains(where: document.lineBreak(before:)) {
+                let names = line > 0 ? paperAmongSections(start..<end, tokens: tokens, words: words) : []
+                let found = names.isEmpty ? name(in: start..<end, line: line, beforeDateOrByline: beforeDateOrByline, tokens: tokens, words: words).map { [$0] } ?? [] : names
+                for name in found
+                where !spans.contains(where: { $0.type == .person && $0.tokens.overlaps(name) }) {
+                    result.removeAll { $0.tokens.overlaps(name) }
+                    result.append(NameSpan(.org, name))
+                }
             }
             start = end
             line += 1
@@ -74,6 +78,48 @@ enum Mastheads {
         return tokens[start..<min(start + 6, tokens.count)].prefix { $0.paragraph == paragraph && $0.text != "." }.contains { $0.kind == .number }
     }
 
+    /// "ARTS | The Yarra Courier", "Codka Columbus (The Columbus Voice) | Community | Issue 412": in a line of parts set
+    /// off by "|" or dashes, the part that names a paper by its title word, with the translation in brackets after it;
+    /// a part made only of section and title words ("News", "ARTS & LIFE") is a section's kicker. Empty when no part
+    /// names a paper.
+    private static func paperAmongSections(_ paragraph: Range<Int>, tokens: [Token], words: WordClasses) -> [Range<Int>] {
+        let separators = paragraph.filter { tokens[$0].kind == .dash || tokens[$0].text == "|" }
+        guard !separators.isEmpty else { return [] }
+        let bounds = [paragraph.lowerBound] + separators.map { $0 + 1 }
+        let ends = separators + [paragraph.upperBound]
+        for (lower, upper) in zip(bounds, ends) where lower < upper {
+            let open = (lower..<upper).first { tokens[$0].text == "(" }
+            let translation = open.flatMap { open in
+                tokens[upper - 1].text == ")" && open + 1 < upper - 1 ? withoutArticle((open + 1)..<(upper - 1), tokens) : nil
+            }
+            let main = withoutArticle(lower..<(open ?? upper), tokens)
+            guard !main.isEmpty, isNameOfWords(main, tokens: tokens, words: words),
+                  !main.allSatisfy({ titleWords.contains(tokens[$0].lower) || sectionWords.contains(tokens[$0].lower) || tokens[$0].text == "&" })
+            else { continue }
+            let names = [main] + (translation.map { isNameOfWords($0, tokens: tokens, words: words) ? [$0] : [] } ?? [])
+            if names.contains(where: { titleWords.contains(tokens[$0.upperBound - 1].lower) }) { return names }
+        }
+        return []
+    }
+
+    /// `range` without a leading "The".
+    private static func withoutArticle(_ range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+        !range.isEmpty && tokens[range.lowerBound].lower == "the" ? (range.lowerBound + 1)..<range.upperBound : range
+    }
+
+    /// One to seven capitalized words or connectors, none a role, a calendar word or "by": what a paper's name is made of.
+    private static func isNameOfWords(_ name: Range<Int>, tokens: [Token], words: WordClasses) -> Bool {
+        (1...7).contains(name.count) && tokens[name.lowerBound].lower != "by"
+            && tokens[name.lowerBound].isCapitalized && tokens[name.upperBound - 1].isCapitalized
+            && name.allSatisfy({ index in
+                let token = tokens[index]
+                // "Staff Reporter | 14 August 2025" is a byline.
+                return token.kind == .word && (token.isCapitalized || words.isConnector(token) || token.lower == "the") && !words.isCalendarWord(token)
+                    && !words.isRoleOrTitle(token) && token.lower != "staff"
+                    || token.text == "&"
+            })
+    }
+
     private static func name(in paragraph: Range<Int>, line: Int, beforeDateOrByline: Bool, tokens: [Token], words: WordClasses) -> Range<Int>? {
         var start = paragraph.lowerBound
         if tokens[start].lower == "the" { start += 1 }
@@ -82,20 +128,11 @@ enum Mastheads {
             end += 1
         }
         let name = start..<end
-        guard (1...7).contains(name.count), tokens[name.lowerBound].lower != "by",
-              tokens[name.lowerBound].isCapitalized, tokens[name.upperBound - 1].isCapitalized,
-              name.allSatisfy({ index in
-                  let token = tokens[index]
-                  // "Staff Reporter | 14 August 2025" is a byline.
-                  return token.kind == .word && (token.isCapitalized || words.isConnector(token) || token.lower == "the") && !words.isCalendarWord(token)
-                      && !words.isRoleOrTitle(token) && token.lower != "staff"
-                      || token.text == "&"
-              })
-        else { return nil }
-        // "LOCAL NEWS", "World News": a section's kicker, a section word and title words, names no paper ("The Daily Star",
-        // "The Local" do).
-        guard !(name.count >= 2 && name.contains(where: { sectionWords.contains(tokens[$0].lower) })
-                && name.allSatisfy({ titleWords.contains(tokens[$0].lower) || sectionWords.contains(tokens[$0].lower) })) else { return nil }
+        guard isNameOfWords(name, tokens: tokens, words: words) else { return nil }
+        // "LOCAL NEWS", "World News", "News": a section's kicker, a section word and title words or one of them alone, names
+        // no paper ("The Daily Star", "The Local" do).
+        guard start > paragraph.lowerBound || !(name.count == 1 || name.contains(where: { sectionWords.contains(tokens[$0].lower) }))
+                || !name.allSatisfy({ titleWords.contains(tokens[$0].lower) || sectionWords.contains(tokens[$0].lower) }) else { return nil }
         // "Sun 13 Oct 2024" is a date.
         let endsWithTitleWord = titleWords.contains(tokens[name.upperBound - 1].lower) && !(end < paragraph.upperBound && tokens[end].kind == .number)
         // One "|" or dash: a breadcrumb of sections has more ("Club Rugby | Match Report | Logan City").

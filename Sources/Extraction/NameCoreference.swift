@@ -149,9 +149,11 @@ struct NameCoreference {
                 // alone or before an acronym, is the same organisation's other name.
                 let end = span.tokens.upperBound
                 let beforeAcronym = end + 2 < tokens.count && tokens[end].text == "," && tokens[end + 2].text == ")"
-                // So is one word alone in brackets ("Election Supervisory Agency (Bawaslu)").
-                if cluster == nil, let previous = previousOrg, previous.span.tokens.upperBound + 1 == span.tokens.lowerBound,
-                   tokens[span.tokens.lowerBound - 1].text == "(", end < tokens.count && tokens[end].text == ")" || beforeAcronym {
+                // So is one word alone in brackets ("Election Supervisory Agency (Bawaslu)"), and a name after "The"
+                // ("Codka Columbus (The Columbus Voice)").
+                let opening = span.tokens.lowerBound >= 2 && tokens[span.tokens.lowerBound - 1].lower == "the" ? span.tokens.lowerBound - 1 : span.tokens.lowerBound
+                if cluster == nil, let previous = previousOrg, previous.span.tokens.upperBound + 1 == opening,
+                   tokens[opening - 1].text == "(", end < tokens.count && tokens[end].text == ")" || beforeAcronym {
                     cluster = previous.cluster
                 }
                 // "RFE/RL's Belarus Service, known to listeners as Radio Svaboda": the name it is known by.

@@ -478,6 +478,9 @@ import Testing
                                [("Election Supervisory Agency", .org), ("Bawaslu", .org), ("Bawaslu", .org)])
         #expect(analysis.entities.count == 1)
         #expect(analysis.mentions.count == 3)
+        // A translation after "The": "Codka Columbus (The Columbus Voice)".
+        let translated = analyse("Codka Columbus (The Columbus Voice) wrote.", [("Codka Columbus", .org), ("Columbus Voice", .org)])
+        #expect(translated.entities.count == 1)
     }
 
     /// An abbreviation a headline used alone joins the name that later declares it in brackets.
@@ -1891,6 +1894,12 @@ import Testing
         // A section's kicker is no paper's name; a paper's name of title words is.
         #expect(mastheads("LOCAL NEWS\n\nSociety opens a centre\n\nBy Jessica Thornbury-Patel\n\nThe centre opened.") == [])
         #expect(mastheads("Society opens a centre\n\nThe Daily Star\n\nBy Jessica Thornbury-Patel\n\nThe centre opened.") == ["ORG Daily Star"])
+        // Among parts set off by "|", the one that names a paper, with its translation in brackets; kickers are none.
+        #expect(mastheads("Festival turns fifty\n\nARTS | The Yarra Courier\n\nBy Helena Marsh\n\nThe festival opened.") == ["ORG Yarra Courier"])
+        #expect(mastheads("Novel wins prize\n\nARTS & LIFE | The Lagos Chronicle\n\nBy Ada Obi\n\nThe novel won.") == ["ORG Lagos Chronicle"])
+        #expect(mastheads("Students share a fund\n\nCodka Columbus (The Columbus Voice) | Community | Issue 412\n\nBy Sahra Guled\n\nThe fund grew.")
+                == ["ORG Codka Columbus", "ORG Columbus Voice"])
+        #expect(mastheads("Archive donated\n\nNews | Arts\n\nPublished: 12 March 2025\n\nThe archive arrived.") == [])
     }
 
     /// "TITLE of ORG NAME" chains the tagger cut inside the name: a country after a name's "of" is cut off the person
