@@ -123,9 +123,9 @@ struct NameCoreference {
                 addMention(cluster, span.tokens, part: span.part)
             case .org:
                 let key = NameKey.make(text)
-                let stem = Self.withoutTrailingPlace(key)
-                // "Association of Azerbaijanis" and "… in Quebec" are one organisation; "… in America" and
-                // "… in Arab countries" are two.
+                let stem = Self.withoutTrailingPlace(key) == key ? withoutTrailingKnownPlace(span.tokens) ?? key : Self.withoutTrailingPlace(key)
+                // "Association of Azerbaijanis" and "… in Quebec" are one organisation, so are "FK Drina" and "FK Drina St.
+                // Louis"; "… in America" and "… in Arab countries" are two.
                 var cluster = orgByKey[key] ?? (stem != key ? bareOrgByKey[stem] : orgByStem[key] ?? nil)
                 declaring: if span.tokens.count == 1, OrganizationNames.isAbbreviation(tokens[span.tokens.lowerBound]) {
                     if let previous = previousOrg, previous.span.tokens.upperBound + 1 == span.tokens.lowerBound {
@@ -357,6 +357,25 @@ struct NameCoreference {
         }
         guard let range = key.range(of: " in ", options: .backwards) else { return key }
         return String(key[..<range.lowerBound])
+    }
+
+    /// The key of an organisation's name without the city or country of up to three words it ends with, after a word
+    /// that is no connector ("FK Drina St. Louis" → "fk drina", "Olympiakos Melbourne" → "olympiakos"; not "Bank of
+    /// America", "Consulate General of Sri Lanka" nor "Irish Pastoral Centre", whose head word is also a region's name);
+    /// nil when it ends with none.
+    private func withoutTrailingKnownPlace(_ name: Range<Int>) -> String? {
+        let tokens = document.tokens
+        guard name.count >= 2 else { return nil }
+        for length in stride(from: min(3, name.count - 1), through: 1, by: -1) {
+            let place = (name.upperBound - length)..<name.upperBound
+            guard words.isNameWord(tokens[place.lowerBound]),
+                  !lexicon.categories(of: place.map { tokens[$0].text }.joined(separator: " ")).isDisjoint(with: [.city, .country])
+            else { continue }
+            // The longest place decides: "of Sri Lanka" is no trailing place, and neither is its "Lanka".
+            guard !words.isConnector(tokens[place.lowerBound - 1]), !words.isOrgHead(tokens[place.lowerBound]) else { return nil }
+            return NameKey.make(tokens[name.lowerBound..<place.lowerBound].map(\.text).joined(separator: " "))
+        }
+        return nil
     }
 
     /// Initials of the capitalized words: "Central Election Commission" → "CEC".

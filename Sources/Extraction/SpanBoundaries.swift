@@ -32,6 +32,7 @@ struct SpanBoundaries {
             }
         }
         result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        result = joinAcrossSaintTitles(result)
         result = splitPlaceRunIntoPerson(result)
         result = result.map(retypePersonLikePlace).map(retypeByOrganizationHead)
         // Surnames the article also writes alone as a person ("Daniel Park" … "Park said").
@@ -64,6 +65,40 @@ struct SpanBoundaries {
         result = returnHeadWordsToNames(result)
         return dropOrdinaryWordsAfterNames(addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result))))
             .map(retypeLocalGovernment).filter { !isMadeOfOrdinaryWords($0) })
+    }
+
+    /// "[ORG FK Drina St.] [PERSON Louis]", "[PLACE St.] [ORG Louis Bosnian] Chorus": a saint's title never ends a name
+    /// nor stands apart from the name word after it ("St. Louis"). A span that ends on the title runs over
+    /// the word after it, into the span there; a span that starts on that word takes the title. The title alone takes the
+    /// type of what follows it, a place when the two words are a place the gazetteer knows; before any other span than an
+    /// organisation's it stays apart (a saint, a church's short name: "St Nicholas"; a feast: "St Patrick's Day").
+    private func joinAcrossSaintTitles(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for title in tokens.indices.dropLast() where Self.saintTitles.contains(tokens[title].lower) && tokens[title].startsUpper
+            && tokens[title + 1].sentence == tokens[title].sentence && words.isNameWord(tokens[title + 1]) {
+            let before = result.firstIndex { $0.part == nil && $0.tokens.contains(title) }
+            let after = result.firstIndex { $0.part == nil && $0.tokens.contains(title + 1) }
+            guard before != after else { continue }
+            let isKnownPlace = words.isPlacePhrase("\(tokens[title].text) \(tokens[title + 1].text)")
+            // (a saint the tagger found as a person stays apart: "St" + "[Nicholas]" may be a church's short name)
+            if let after, result[after].type != .org, !isKnownPlace, before.map({ result[$0].tokens.count == 1 }) ?? true { continue }
+            // (a street's abbreviation ends a sentence of an address: "6008 Maple St. Tickets are $35.")
+            if let before, result[before].tokens.upperBound == title + 1, after != nil || isKnownPlace {
+                let isTitleAlone = result[before].tokens.count == 1
+                var upper = title + 2
+                var type = result[before].type
+                if let after {
+                    upper = result[after].tokens.upperBound
+                    if isTitleAlone { type = result[after].type }
+                }
+                if isTitleAlone, upper == title + 2, isKnownPlace { type = .place }
+                result[before] = NameSpan(type, result[before].tokens.lowerBound..<upper)
+                if let after { result.remove(at: after) }
+            } else if before == nil, let after, result[after].tokens.lowerBound == title + 1 {
+                result[after] = NameSpan(result[after].tokens.count == 1 && isKnownPlace ? .place : result[after].type, title..<result[after].tokens.upperBound)
+            }
+        }
+        return result
     }
 
     /// "[ORG Reading] [PERSON Borough] Council": a one-word PERSON that is an ordinary word of no name, right after an organisation's or place's name, is the next word of that name, not a person; organisation-name

@@ -706,6 +706,25 @@ import Testing
         return texts(OrganizationNames(document: document, words: words).complete(named), document)
     }
 
+    /// A saint's title never ends a name nor stands apart from the name word after it, unless a person follows it alone.
+    @Test func aSaintsTitleStaysWithTheWordAfterIt() {
+        #expect(repaired("They beat FK Drina St. Louis on Sunday.", [("FK Drina St.", .org), ("Louis", .person)]) == ["ORG FK Drina St. Louis"])
+        #expect(repaired("The cup went to St. Louis on Sunday.", [("St.", .place), ("Louis", .person)]) == ["PLACE St. Louis"])
+        #expect(repaired("The priest of St Nicholas blessed it.", [("St", .place), ("Nicholas", .person)]) == ["PLACE St", "PERSON Nicholas"])
+    }
+
+    /// An organisation's name without the city or country it ends with is the same organisation; a head word that
+    /// names a region too is no place there.
+    @Test func aNameWithoutItsTrailingCityIsTheSameOrganisation() {
+        let club = analyse("FK Drina St. Louis won. FK Drina had lost in 2019.", [("FK Drina St. Louis", .org), ("FK Drina", .org)])
+        #expect(club.entities.count == 1)
+        let centre = analyse("The Irish Pastoral Centre in Dorchester helped. The Irish Pastoral Centre said so.",
+                             [("Irish Pastoral Centre in Dorchester", .org), ("Irish Pastoral Centre", .org)])
+        #expect(centre.entities.count == 1)
+        let bank = analyse("The Bank of America lent. The Bank of Georgia did not.", [("Bank of America", .org), ("Bank of Georgia", .org)])
+        #expect(bank.entities.count == 2)
+    }
+
     /// Names of government departments that list their fields: a comma list opened by "the", fields after "for",
     /// an adjective after "and", a body's subject after "for".
     @Test func departmentsThatListTheirFields() {
