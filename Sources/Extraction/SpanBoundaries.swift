@@ -266,19 +266,33 @@ struct SpanBoundaries {
     private static let personNouns: Set<String> = [
         "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "grandson", "granddaughter", "grandmother",
         "grandfather", "uncle", "aunt", "cousin", "niece", "nephew", "widow", "poet", "singer", "composer", "writer",
+        "actor", "actress", "artist", "painter", "dancer", "musician", "filmmaker", "author", "novelist", "playwright",
+        "photographer", "sculptor", "chef", "player", "striker", "midfielder", "goalkeeper", "defender", "coach", "athlete",
+        "wrestler", "boxer", "student", "pupil", "teacher", "volunteer",
     ]
 
     /// Whether the words around the one-word name at `index` mark it as a person's.
     private func hasPersonCue(at index: Int, personStarts: Set<Int>) -> Bool {
+        hasPersonCue(around: index..<(index + 1), personStarts: personStarts)
+    }
+
+    /// ``hasPersonCue(at:personStarts:)`` of a name of one or more words: the cues before its first word and after
+    /// its last; also a role noun and a comma before it ("its lead actor, NAME") and a form of address in brackets
+    /// ("Chief (Mrs) NAME").
+    private func hasPersonCue(around name: Range<Int>, personStarts: Set<Int>) -> Bool {
+        let index = name.lowerBound
         if index > 0, tokens[index - 1].sentence == tokens[index].sentence {
             let before = tokens[index - 1]
             if words.isRoleOrTitle(before) || words.isHonorific(before) || Self.personNouns.contains(before.lower)
                 || before.lower.hasSuffix("-old") || SpeechVerbs.isSpeechVerb(before.lower) { return true }
+            if index >= 2, before.text == "," && tokens[index - 2].lower == tokens[index - 2].text
+                && (words.roleKey(tokens[index - 2]) != nil || Self.personNouns.contains(tokens[index - 2].lower))
+                || before.text == ")" && words.isHonorific(tokens[index - 2]) { return true }
         }
-        let next = index + 1
+        let next = name.upperBound
         guard next < tokens.count, tokens[next].sentence == tokens[index].sentence else { return false }
         let word = tokens[next].lower
-        if SpeechVerbs.isSpeechVerb(word) || word == "who" || word == "whose" { return true }
+        if SpeechVerbs.isSpeechVerb(word) || ["who", "whose", "died", "dies"].contains(word) { return true }
         if word == "and", personStarts.contains(next + 1) { return true }  // "the couple Sherali and Zarina Ismoilov"
         // "Pierre-Louis, 72,", "Sumarni, a 41-year-old …", "Mulenga, who …", "Begić, the chief imam of …".
         if isAgeDescription(at: next) { return true }
@@ -1318,6 +1332,37 @@ struct SpanBoundaries {
 
     /// One string, one type in an article (the non-local consistency of Ratinov & Roth 2009): when the
     /// tagger gave the same words different types, the type most of its occurrences have wins.
+    /// An ORG of two or three capitalized words with nothing of an organisation in them (no head word, legal form,
+    /// connector, acronym, known place, demonym or ordinary word that is no name, no known organisation, and no acronym
+    /// in brackets after it) is a person wherever the article writes it when a
+    /// person's cue stands around one of its mentions: "its lead actor, Dhanush Raghavendran", "Chief (Mrs) Ebele
+    /// Nwankwo-Obi", "Faduma Warsame died in 2018" (and so "the Faduma Warsame fund" of the headline names her).
+    func retypeOrganisationsReadAsPersons(_ spans: [NameSpan]) -> [NameSpan] {
+        let personStarts = Set(spans.filter { $0.type == .person }.map(\.tokens.lowerBound))
+        let personShaped = spans.filter { span in
+            span.type == .org && span.part == nil && (2...3).contains(span.tokens.count)
+                && span.tokens.allSatisfy({ index in
+                    let token = tokens[index]
+                    return token.kind == .word && token.startsUpper && !token.isAcronymLike && !words.isOrgHead(token) && !words.isConnector(token)
+                        && !words.isPlacePhrase(token.text) && !words.isDemonym(token) && OrganizationNames.legalForm(token) == nil
+                        && !words.opensOrganizationName(token) && !WordClasses.legislatureWords.contains(token.lower)
+                        && (!words.lexicon.isOrdinaryWord(token.text) || words.isGivenName(token) || words.isSurname(token))
+                })
+                && !words.lexicon.categories(of: span.text(in: document)).contains(.knownOrganization)
+                && !(span.tokens.upperBound + 2 < tokens.count && tokens[span.tokens.upperBound].text == "("
+                     && tokens[span.tokens.upperBound + 1].isAcronymLike)
+        }
+        // (a name after a preposition is an organisation's place: "a director of Norka Roots, who flew in")
+        let persons = Set(personShaped.filter { span in
+            !(span.tokens.lowerBound > 0 && ["of", "at", "for", "with", "by", "from", "in"].contains(tokens[span.tokens.lowerBound - 1].lower))
+                && hasPersonCue(around: span.tokens, personStarts: personStarts)
+        }.map { NameKey.make($0.text(in: document)) })
+        guard !persons.isEmpty else { return spans }
+        return spans.map { span in
+            span.type == .org && personShaped.contains(span) && persons.contains(NameKey.make(span.text(in: document))) ? NameSpan(.person, span.tokens) : span
+        }
+    }
+
     private func unifyTypes(_ spans: [NameSpan]) -> [NameSpan] {
         var votes: [String: [EntityType: Int]] = [:]
         for span in spans { votes[NameKey.make(span.text(in: document)), default: [:]][span.type, default: 0] += 1 }

@@ -706,6 +706,27 @@ import Testing
         return texts(OrganizationNames(document: document, words: words).complete(named), document)
     }
 
+    /// An organisation of two or three words with nothing of an organisation in them is a person wherever the article
+    /// writes it when a person's cue stands around one of its mentions; not after a preposition, nor with a head word.
+    @Test func anOrganisationReadAsAPersonByItsCues() {
+        func retyped(_ text: String, _ spans: [(String, EntityType)]) -> [String] {
+            let document = TextDocument(text)
+            let named = spans.map { NameSpan($1, tokens($0, in: document)) }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            return texts(SpanBoundaries(document: document, words: words).retypeOrganisationsReadAsPersons(named), document)
+        }
+        #expect(retyped("The film stars its lead actor, Dhanush Raghavendran.", [("Dhanush Raghavendran", .org)]) == ["PERSON Dhanush Raghavendran"])
+        // Every mention: the headline's "the Faduma Warsame fund" names her too.
+        let document = TextDocument("The Faduma Warsame fund grew. Faduma Warsame died in 2018.")
+        let first = tokens("Faduma Warsame fund", in: document).lowerBound, second = tokens("Faduma Warsame died", in: document).lowerBound
+        let both = SpanBoundaries(document: document, words: words)
+            .retypeOrganisationsReadAsPersons([NameSpan(.org, first..<(first + 2)), NameSpan(.org, second..<(second + 2))])
+        #expect(both.map(\.type) == [.person, .person])
+        #expect(retyped("Chief (Mrs) Ebele Nwankwo-Obi spoke.", [("Ebele Nwankwo-Obi", .org)]) == ["PERSON Ebele Nwankwo-Obi"])
+        #expect(retyped("He is a director of Norka Roots, who flew in.", [("Norka Roots", .org)]) == ["ORG Norka Roots"])
+        #expect(retyped("The Emigrant Support Programme (ESP), who funds it, grew.", [("Emigrant Support Programme", .org)])
+                == ["ORG Emigrant Support Programme"])
+    }
+
     /// A saint's title never ends a name nor stands apart from the name word after it, unless a person follows it alone.
     @Test func aSaintsTitleStaysWithTheWordAfterIt() {
         #expect(repaired("They beat FK Drina St. Louis on Sunday.", [("FK Drina St.", .org), ("Louis", .person)]) == ["ORG FK Drina St. Louis"])
