@@ -63,6 +63,15 @@ struct AffiliationPhrasingTests {
         #expect(found == ["Chan Ka-ming | Hongkongers Civic Association | adviser"])
     }
 
+    @Test func itsAfterAnOpeningPhraseAndTheNoun() {
+        let found = Fixture.affiliations("""
+        The [ORG Lesya Ukrainka Chamber Choir] toured [LOC Portugal]. The final concert was attended by the ambassador and staff of the [ORG Embassy of Ukraine].
+
+        Since February 2022, the choir has given 120 charity concerts. Its chairwoman, [PER Khrystyna Boiko], said so.
+        """)
+        #expect(found == ["Khrystyna Boiko | Lesya Ukrainka Chamber Choir | chairwoman"])
+    }
+
     @Test func headOfStateIsNoFieldOfWork() {
         let found = Fixture.affiliations("""
         [PER Ilgar Mammadli], the head of state at the [ORG Caspian Energy Forum], spoke first.

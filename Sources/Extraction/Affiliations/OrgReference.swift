@@ -319,14 +319,22 @@ struct OrgReference {
         orgsByLastWord[NameKey.make(word)] ?? []
     }
 
-    /// The organisation a sentence opening with "The NOUN" names as its subject: "The union, which …, handed a
-    /// petition to the Landtag." → the union.
-    private func subjectReference(in sentence: Int) -> Int? {
+    /// The organisation a sentence opening with "The NOUN" names as its subject, and where the noun ends: "The union,
+    /// which …, handed a petition to the Landtag." → the union; also after an opening phrase set off by a comma
+    /// ("Since February 2022, the choir has given …").
+    private func subjectReference(in sentence: Int) -> (org: Int, end: Int)? {
         let pieces = view.sentencePieces[sentence]
-        guard view.word(pieces, 0) == "the", let noun = pieces.at(1), let word = view.word(noun) else { return nil }
+        // "Since February 2022, the choir has given …": an opening phrase of time or place set off by a comma, naming
+        // no one, comes before the subject.
+        var opening = 0
+        if view.word(pieces, 0) != "the", let comma = pieces.prefix(8).firstIndex(where: { view.word($0) == "," }),
+           pieces[..<comma].allSatisfy({ $0.mention == nil || view.entity($0, .place) != nil || view.entity($0, .date) != nil }) {
+            opening = comma + 1
+        }
+        guard view.word(pieces, opening) == "the", let noun = pieces.at(opening + 1), let word = view.word(noun) else { return nil }
         // "The union's youth branch, the ABC Club, …": the head of the subject is another noun.
-        if let next = pieces.at(2), view.isPossessiveMarker(next) || AffiliationSieves.bodyWords.contains(view.word(next) ?? "") { return nil }
-        return resolveOrgNoun(word, at: noun.tokens.lowerBound)
+        if let next = pieces.at(opening + 2), view.isPossessiveMarker(next) || AffiliationSieves.bodyWords.contains(view.word(next) ?? "") { return nil }
+        return resolveOrgNoun(word, at: noun.tokens.lowerBound).map { ($0, noun.tokens.upperBound) }
     }
 
     /// "the NOUN" as the subject of a sentence or clause, for a noun that only ever names an organisation
@@ -339,14 +347,14 @@ struct OrgReference {
     /// The organisation "its" / "their" refers to at token `token`.
     func resolvePossessivePronoun(before token: Int) -> Int? {
         let sentence = view.tokens[token].sentence
-        if let subject = subjectReference(in: sentence), view.sentencePieces[sentence][1].tokens.upperBound <= token { return subject }
+        if let subject = subjectReference(in: sentence), subject.end <= token { return subject.org }
         // "It now meets at the Low Hill Community Centre …, said its secretary": "its" is what "It" is, from before.
         let opensWithIt = view.word(view.sentencePieces[sentence], 0) == "it" && view.sentencePieces[sentence][0].tokens.upperBound <= token
         let inSentence = view.mentions(in: sentence, .org).filter { view.mentionTokens[$0].upperBound <= token }
         if !opensWithIt, let first = inSentence.first { return view.entity(ofMention: first) }
         var previous = sentence - 1
         while previous >= 0, previous >= sentence - 2 {
-            if let subject = subjectReference(in: previous) { return subject }
+            if let subject = subjectReference(in: previous) { return subject.org }
             if let first = view.mentions(in: previous, .org).first { return view.entity(ofMention: first) }
             if !view.mentions(in: previous, .person).isEmpty || speaksOfUnnamedGroup(previous) { return nil }
             previous -= 1
