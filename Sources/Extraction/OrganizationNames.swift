@@ -47,7 +47,7 @@ struct OrganizationNames {
             if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) } else { added += trailingPlacePair(in: span) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
-        return acronymsOfThings(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added)))))))
+        return acronymsOfThings(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsAfterMembers(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added))))))))
             .filter { !isLaw($0) && !isNumberSign($0) }
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
             .map(shortFormOfCompany(among: spans))
@@ -269,6 +269,19 @@ struct OrganizationNames {
             result.append(NameSpan(.place, seat))
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Member for Maylands", "MP for Bradford West": the name after a legislator's title and "for" is the seat, a place,
+    /// however the tagger typed it, when every word of it is a word of a seat's name ("Cabinet Member for Culture" names a
+    /// portfolio).
+    private func seatsAfterMembers(_ spans: [NameSpan]) -> [NameSpan] {
+        spans.map { span in
+            let start = span.tokens.lowerBound
+            guard span.type != .place, span.part == nil, span.tokens.count <= 3, start >= 2, tokens[start - 1].lower == "for",
+                  tokens[start - 2].text == "Member" || Self.legislatorTitles.contains(tokens[start - 2].text), sameSentence(start - 2, start),
+                  span.tokens.allSatisfy({ isSeatWord(tokens[$0]) }) else { return span }
+            return NameSpan(.place, span.tokens)
+        }
     }
 
     /// A dash written between two words with no space: "Jeanne-Mance–Viger".

@@ -746,6 +746,14 @@ import Testing
         #expect(bank.entities.count == 2)
     }
 
+    /// The name after a legislator's title and "for" is the seat, a place; a portfolio of ordinary words is none.
+    @Test func theSeatAfterAMembersFor() {
+        #expect(completed("Jessica Moreland, Member for Maylands in the Legislative Assembly, spoke.", [("Jessica Moreland", .person), ("Maylands", .org)])
+                == ["PERSON Jessica Moreland", "PLACE Maylands", "ORG Legislative Assembly"])
+        #expect(completed("Marcia Okonjo-Reyes, Cabinet Member for Culture, spoke.", [("Marcia Okonjo-Reyes", .person), ("Culture", .org)])
+                == ["PERSON Marcia Okonjo-Reyes", "ORG Culture"])
+    }
+
     /// Names of government departments that list their fields: a comma list opened by "the", fields after "for",
     /// an adjective after "and", a body's subject after "for".
     @Test func departmentsThatListTheirFields() {
