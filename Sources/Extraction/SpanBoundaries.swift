@@ -1027,6 +1027,17 @@ struct SpanBoundaries {
             result.removeAll { $0 == opener || $0 == rest }
             result.append(NameSpan(.org, first..<rest.tokens.upperBound))
         }
+        // "Chaldean Catholic Diocese of St Thomas" + "the Apostle": an organisation's name that ends in a saint's name
+        // takes the saint's epithet after it.
+        for (index, span) in result.enumerated() where span.type == .org && span.part == nil && span.tokens.count >= 3 {
+            let link = span.tokens.upperBound
+            guard Self.saintTitles.contains(tokens[link - 2].lower), link + 1 < tokens.count, tokens[link].lower == "the",
+                  words.isNameWord(tokens[link + 1]), tokens[link + 1].sentence == tokens[link].sentence,
+                  link + 2 == tokens.count || !words.isNameWord(tokens[link + 2]) || tokens[link + 2].sentence != tokens[link].sentence
+            else { continue }
+            result[index] = NameSpan(.org, span.tokens.lowerBound..<(link + 2))
+            result.removeAll { $0.tokens.lowerBound > span.tokens.lowerBound && $0.tokens.lowerBound <= link + 1 && $0.tokens.upperBound <= link + 2 }
+        }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
@@ -1368,7 +1379,8 @@ struct SpanBoundaries {
         for span in spans { votes[NameKey.make(span.text(in: document)), default: [:]][span.type, default: 0] += 1 }
         return spans.map { span in
             guard let counts = votes[NameKey.make(span.text(in: document))], counts.count > 1,
-                  let best = counts.max(by: { $0.value < $1.value }), best.value > counts[span.type, default: 0] else { return span }
+                  // (a tie goes to the first type in `EntityType` order, whatever the dictionary's order)
+                  let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value > counts[span.type, default: 0] else { return span }
             return NameSpan(best.key, span.tokens)
         }
     }

@@ -746,6 +746,26 @@ import Testing
         #expect(bank.entities.count == 2)
     }
 
+    /// An organisation's name that ends in a saint's name takes the saint's epithet after it.
+    @Test func aSaintsEpithetEndsTheName() {
+        let document = TextDocument("He serves the Chaldean Catholic Diocese of St Thomas the Apostle in Sydney.")
+        let joined = SpanBoundaries(document: document, words: words)
+            .joinSaintEpithets([NameSpan(.org, tokens("Chaldean Catholic Diocese of St Thomas", in: document)), NameSpan(.org, tokens("Apostle", in: document))])
+        #expect(texts(joined, document) == ["ORG Chaldean Catholic Diocese of St Thomas the Apostle"])
+    }
+
+    /// A name the article types two ways as often takes the first type in `EntityType` order on its other mentions, in
+    /// every run (the vote's tie once followed the dictionary's order, which changes from one process to the next).
+    @Test func aTieOfTypesIsBrokenTheSameWayInEveryRun() {
+        let text = "Zorvath came. Then Zorvath went. Zorvath stayed. Zorvath left. Zorvath returned."
+        let document = TextDocument(text)
+        let starts = document.tokens.indices.filter { document.tokens[$0].text == "Zorvath" }
+        let types: [EntityType] = [.org, .person, .org, .person, .place]
+        let spans = zip(starts, types).map { NameSpan($1, $0..<($0 + 1)) }
+        let unified = SpanBoundaries(document: document, words: words).apply(to: spans)
+        #expect(unified.map(\.type) == [.org, .person, .org, .person, .person])
+    }
+
     /// The name after a legislator's title and "for" is the seat, a place; a portfolio of ordinary words is none.
     @Test func theSeatAfterAMembersFor() {
         #expect(completed("Jessica Moreland, Member for Maylands in the Legislative Assembly, spoke.", [("Jessica Moreland", .person), ("Maylands", .org)])
