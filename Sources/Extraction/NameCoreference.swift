@@ -71,6 +71,7 @@ struct NameCoreference {
         }
 
         var previousOrg: (span: NameSpan, cluster: Cluster)?
+        var previousPerson: (span: NameSpan, cluster: Cluster)?
         // Given names a family span claims ("Ilgar" of "Ilgar and Peri Mamedovs") are mentions of its members only.
         let familyTokens = spans.filter { $0.type == .person }.flatMap { people.familyMembers($0)?.map(\.tokens) ?? [] }
         // The same word keeps one type in an article: a lone "place" that is a word of a person's full
@@ -114,13 +115,19 @@ struct NameCoreference {
                     }
                     continue
                 }
-                let cluster = personCluster(for: span, among: personClusters) ?? {
+                // "Séamus Ó Raghallaigh, known to three generations of the Birmingham Irish as Jimmy Reilly": the name
+                // a person is known by.
+                let knownAs = previousPerson.flatMap { previous in
+                    isKnownAs(span.tokens.lowerBound, after: previous.span.tokens.upperBound, phraseLimit: 12) ? previous.cluster : nil
+                }
+                let cluster = knownAs ?? personCluster(for: span, among: personClusters) ?? {
                     let made = Cluster(type: .person)
                     clusters.append(made)
                     personClusters.append(made)
                     return made
                 }()
                 addMention(cluster, span.tokens, part: span.part)
+                previousPerson = (span, cluster)
             case .org:
                 let key = NameKey.make(text)
                 let stem = Self.withoutTrailingPlace(key) == key ? withoutTrailingKnownPlace(span.tokens) ?? key : Self.withoutTrailingPlace(key)
@@ -385,11 +392,18 @@ struct NameCoreference {
         })
     }
 
-    /// The name at `start` follows ", [also|better] known [locally|to NOUN] as" right after a name that ends at `end`.
-    private func isKnownAs(_ start: Int, after end: Int) -> Bool {
-        guard start - end >= 3, start - end <= 7, tokens[end].text == ",", tokens[start - 1].lower == "as" else { return false }
+    /// The name at `start` follows ", [also|better] known [locally|to NOUN] as" right after a name that ends at `end`;
+    /// `phraseLimit` more words allow a longer phrase after "known to", capitalized words among them.
+    private func isKnownAs(_ start: Int, after end: Int, phraseLimit: Int = 0) -> Bool {
+        guard start - end >= 3, start - end <= 7 + phraseLimit, tokens[end].text == ",", tokens[start - 1].lower == "as" else { return false }
         guard let known = (end + 1..<start - 1).first(where: { tokens[$0].lower == "known" }) else { return false }
         let between = (end + 1)..<known, after = (known + 1)..<(start - 1)
+        // (with a phrase limit, "to" may open a longer phrase of who knows the name: "known to three generations of the
+        // Birmingham Irish as")
+        if phraseLimit > 0, tokens[known + 1].lower == "to" {
+            return between.allSatisfy { ["also", "better", "widely", "commonly"].contains(tokens[$0].lower) }
+                && after.allSatisfy { tokens[$0].kind == .word }
+        }
         return between.allSatisfy { ["also", "better", "widely", "commonly"].contains(tokens[$0].lower) }
             && after.allSatisfy { tokens[$0].kind == .word && !tokens[$0].startsUpper }
     }

@@ -28,8 +28,11 @@ struct OrganizationNames {
             // So may an ORG fragment after "and" that does not open a name of its own ("Arts and [Letters]").
             // So may the fields of a list the name goes on with ("Ministry of Labor, [Migration], and [Employment]").
             let listEnd = enumerationEnd(after: spans[i].tokens.upperBound, of: spans[i].tokens, limit: tokens.count) ?? 0
+            // (a name opened by its head word runs over the name words right after it: "[Gurdwara Guru] [Nanak Darbar]")
+            let opensName = words.opensOrganizationName(tokens[spans[i].tokens.lowerBound])
             let limit = spans[(i + 1)...].first { next in
                 next.tokens.lowerBound >= listEnd && next.type != .place && !(next.type == .org && isContinuation(next, after: spans[i]))
+                    && !(opensName && next.tokens.lowerBound == spans[i].tokens.upperBound && sameSentence(next.tokens.lowerBound, spans[i].tokens.lowerBound))
                     && !(next.type == .person && !isPerson(next, after: spans[i], taggedPlaces: taggedPlaces) && isContinuation(next, after: spans[i]))
             }?.tokens.lowerBound ?? tokens.count
             let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0

@@ -746,6 +746,22 @@ import Testing
         #expect(bank.entities.count == 2)
     }
 
+    /// A name opened by its head word runs over the name words right after it, whatever the tagger typed them.
+    @Test func aNameOpenedByItsHeadWordRunsOverTheNextSpan() {
+        #expect(completed("The hall of Gurdwara Guru Nanak Darbar opened.", [("Gurdwara Guru", .org), ("Nanak Darbar", .person)])
+                == ["ORG Gurdwara Guru Nanak Darbar"])
+        // (after a word between them the next span is its own)
+        #expect(completed("Gurdwara Sahib and Harpreet Singh came.", [("Gurdwara Sahib", .org), ("Harpreet Singh", .person)])
+                == ["ORG Gurdwara Sahib", "PERSON Harpreet Singh"])
+    }
+
+    /// A person's other name after ", known [to …] as" is the same person.
+    @Test func theNameAPersonIsKnownBy() {
+        let analysis = analyse("Séamus Ó Raghallaigh, known to three generations of the Birmingham Irish as Jimmy Reilly, died. Reilly was 87.",
+                               [("Séamus Ó Raghallaigh", .person), ("Jimmy Reilly", .person), ("Reilly", .person)])
+        #expect(analysis.entities.map(\.name) == ["Séamus Ó Raghallaigh"])
+    }
+
     /// An organisation's name that ends in a saint's name takes the saint's epithet after it.
     @Test func aSaintsEpithetEndsTheName() {
         let document = TextDocument("He serves the Chaldean Catholic Diocese of St Thomas the Apostle in Sydney.")
