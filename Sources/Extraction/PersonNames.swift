@@ -8,7 +8,7 @@ struct PersonNames {
     /// Surname endings common in transliterated names of the Caucasus, Central Asia, Turkey, Iran, Eastern Europe.
     static let surnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "li", "lu", "zade", "zadeh", "zoda", "yan", "ian", "enko",
                                  "uk", "yuk", "ski", "sky", "ska", "shvili", "dze", "oglu", "ogly", "kyzy", "in", "ina", "ovic", "evic", "ovich", "ich", "aite", "iene", "is", "as",
-                                 "enka", "onak"]
+                                 "enka", "onak", "ić"]
 
     /// Endings that also end names of parliaments and other bodies ("Seimas", "Majlis", "Mazhilis"): weak evidence alone.
     static let weakSurnameEndings: Set<String> = ["is", "as"]

@@ -755,6 +755,18 @@ import Testing
                 == ["ORG Gurdwara Sahib", "PERSON Harpreet Singh"])
     }
 
+    /// A title that is a given name too stays in a name before a surname ("Emir Salihović"); a surname written before
+    /// two full names that end with it is the person named first.
+    @Test func aTitleThatIsAGivenNameAndASurnameWrittenFirst() {
+        #expect(repaired("The juniors are coached by his brother Emir Salihović this year.", [("Emir Salihović", .person)]) == ["PERSON Emir Salihović"])
+        #expect(repaired("The Emir Tamim spoke.", [("Emir Tamim", .person)]) == ["PERSON Tamim"])
+        #expect(PersonNames.hasSurnameMorphology("Hodžić") && !PersonNames.hasSurnameMorphology("Baltic"))
+        let analysis = analyse("Drina 3 (Salihović 88'). Late on, Jasmin Salihović scored. His brother Emir Salihović coaches.",
+                               [("Salihović", .person), ("Jasmin Salihović", .person), ("Emir Salihović", .person)])
+        #expect(analysis.entities.map(\.name) == ["Jasmin Salihović", "Emir Salihović"])
+        #expect(analysis.mentions.filter { analysis.entities[$0.entity].name == "Jasmin Salihović" }.count == 2)
+    }
+
     /// A person's other name after ", known [to …] as" is the same person.
     @Test func theNameAPersonIsKnownBy() {
         let analysis = analyse("Séamus Ó Raghallaigh, known to three generations of the Birmingham Irish as Jimmy Reilly, died. Reilly was 87.",
