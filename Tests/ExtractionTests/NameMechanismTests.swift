@@ -543,14 +543,15 @@ import Testing
     }
 
     /// A surname written before the full name (a headline's "Director Radosavljević") is the person the body names in
-    /// full; with two full names that share it, it stays apart.
+    /// full; with two full names that share it, the one named first.
     @Test func aSurnameBeforeTheFullNameJoinsIt() {
         let analysis = analyse("Radosavljević meets the diaspora. Director Miloš Radosavljević received them.",
                                [("Radosavljević", .person), ("Miloš Radosavljević", .person)])
         #expect(analysis.entities.map(\.name) == ["Miloš Radosavljević"])
         #expect(analysis.mentions.count == 2)
         let two = analyse("Aliyev spoke. Ilham Aliyev and Anar Aliyev met.", [("Aliyev", .person), ("Ilham Aliyev", .person), ("Anar Aliyev", .person)])
-        #expect(two.entities.map(\.name) == ["Aliyev", "Ilham Aliyev", "Anar Aliyev"])
+        #expect(two.entities.map(\.name) == ["Ilham Aliyev", "Anar Aliyev"])
+        #expect(two.mentions.filter { two.entities[$0.entity].name == "Ilham Aliyev" }.count == 2)
     }
 
     @Test func surnameAloneJoinsTheFullName() {
@@ -755,16 +756,11 @@ import Testing
                 == ["ORG Gurdwara Sahib", "PERSON Harpreet Singh"])
     }
 
-    /// A title that is a given name too stays in a name before a surname ("Emir Salihović"); a surname written before
-    /// two full names that end with it is the person named first.
-    @Test func aTitleThatIsAGivenNameAndASurnameWrittenFirst() {
+    /// A title that is a given name too stays in a name before a surname ("Emir Salihović").
+    @Test func aTitleThatIsAGivenNameBeforeASurname() {
         #expect(repaired("The juniors are coached by his brother Emir Salihović this year.", [("Emir Salihović", .person)]) == ["PERSON Emir Salihović"])
         #expect(repaired("The Emir Tamim spoke.", [("Emir Tamim", .person)]) == ["PERSON Tamim"])
         #expect(PersonNames.hasSurnameMorphology("Hodžić") && !PersonNames.hasSurnameMorphology("Baltic"))
-        let analysis = analyse("Drina 3 (Salihović 88'). Late on, Jasmin Salihović scored. His brother Emir Salihović coaches.",
-                               [("Salihović", .person), ("Jasmin Salihović", .person), ("Emir Salihović", .person)])
-        #expect(analysis.entities.map(\.name) == ["Jasmin Salihović", "Emir Salihović"])
-        #expect(analysis.mentions.filter { analysis.entities[$0.entity].name == "Jasmin Salihović" }.count == 2)
     }
 
     /// A person's other name after ", known [to …] as" is the same person.
