@@ -39,6 +39,16 @@ public enum DateExtractor {
             if let previous, let start = previous.values.last, candidate.values.allSatisfy({ $0.year == nil }),
                closesRange(opened: previous.candidate, by: candidate, tokens: tokens) {
                 values = values.compactMap { following(start, $0) }
+                // "runs from 15 June to 15 September" in an August article: a period around the article date is this
+                // year's, whatever the tense read for its start.
+                if let anchor, previous.values.count == 1, values.count == 1, previous.candidate.values.allSatisfy({ $0.year == nil }),
+                   let thisYearsStart = CalendarValue(year: anchor.year, month: start.month, day: start.day),
+                   let thisYearsEnd = values[0].month.flatMap({ CalendarValue(year: anchor.year, month: $0, day: values[0].day) }),
+                   case let day = CalendarValue(anchor), !(day < thisYearsStart), !(thisYearsEnd < day), thisYearsStart != start {
+                    mentions = mentions.map { $0.value == start && $0.range.lowerBound == tokens[previous.candidate.tokens.lowerBound].range.lowerBound
+                        ? DateMention(range: $0.range, text: $0.text, value: thisYearsStart) : $0 }
+                    values = [thisYearsEnd]
+                }
             }
             for value in values {
                 mentions.append(DateMention(range: range, text: text, value: value))

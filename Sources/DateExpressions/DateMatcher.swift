@@ -12,7 +12,7 @@ struct DateCandidate {
 ///
 /// Forms: numeric dates (`2024-02-07`, `07.02.2024`, `07/02/2024`); `Month D, YYYY`;
 /// `D Month YYYY`; `Month D` and `D Month` (no year); `the Dth of Month`; `Month YYYY`;
-/// ranges `Month D-D`, `Month D to/and/– D`, `D-D Month`, `D and/to/– D Month` (each with an
+/// ranges `Month D-D`, `Month D to/and/– D`, `D-D Month`, `D and/to/– D Month`, lists `D, D and D Month` (each with an
 /// optional year), `Month and/to Month YYYY`; a full month name alone (`in September`), "May" and "March" only
 /// right after a time preposition (`in March`; so "may" the verb and "the March for Peace" never do);
 /// a bare year in a year context (`in 2020`, `since 2009`, `mid-2020`, `the 2026 elections`).
@@ -142,6 +142,16 @@ struct DateMatcher {
             return dayMonth([first, second], month: month, tokens: start, monthIndex: start + 1)
         }
         guard let day = fact.day else { return nil }
+        // "4, 11 and 18 September 2025": a list of days before the month.
+        var days = [day], index = start + 1
+        while index + 1 < tokens.count, tokens[index].text == ",", let next = self.fact(index + 1, sameSentenceAs: start)?.day, next > days.last! {
+            days.append(next)
+            index += 2
+        }
+        if days.count > 1, index < tokens.count, tokens[index].lowercased == "and", let last = self.fact(index + 1, sameSentenceAs: start)?.day,
+           last > days.last!, let month = self.fact(index + 2, sameSentenceAs: start)?.month {
+            return dayMonth(days + [last], month: month, tokens: start, monthIndex: index + 2)
+        }
         if isRangeConnector(start + 1, sentence: start), let second = self.fact(start + 2, sameSentenceAs: start)?.day,
            second > day, let month = self.fact(start + 3, sameSentenceAs: start)?.month {
             return dayMonth([day, second], month: month, tokens: start, monthIndex: start + 3)

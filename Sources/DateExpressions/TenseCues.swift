@@ -119,6 +119,12 @@ enum TenseCues {
         // "had given the schools until March 31", "extended the permits until 31 December", "collected signatures by 15
         // December": a deadline set in the past often lies ahead; the past tells nothing, the nearest date is read.
         if tense == .past, isDeadline(date, in: tokens, sentence: sentence) { return nil }
+        // "has suspended all trains from 2 to 5 March", "has set the first hearing for 17 August": so may a period that
+        // starts at the date, and a date something is set for.
+        let before = date.lowerBound > sentence.lowerBound ? tokens[date.lowerBound - 1].lowercased : ""
+        if tense == .past, before == "from" || before == "for" { return nil }
+        // "has risen since January": a date after "since" is past, whatever the verb.
+        if before == "since" { return .past }
         return tense
     }
 

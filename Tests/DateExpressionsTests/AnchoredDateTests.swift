@@ -57,6 +57,18 @@ struct AnchoredDateTests {
         #expect(values("She was crowned the Queen of May at the fair.", anchor: "2025-06-20") == [])
     }
 
+    /// A period around the article date is this year's; the start of a period, a date something is set for and a date
+    /// after "since" are read from the anchor, not from the past tense; days listed before their month are each dates.
+    @Test func periodsTargetsSinceAndListsOfDays() {
+        #expect(values("Spain's own plan runs from 15 June to 15 September.", anchor: "2025-08-04") == ["2025-06-15", "2025-09-15"])
+        #expect(values("The operator has suspended all trains from 2 to 5 March.", anchor: "2025-02-27") == ["2025-03-02", "2025-03-05"])
+        #expect(values("The complaints were referred to the court, which has set the first hearing for 17 August.", anchor: "2025-07-09") == ["2025-08-17"])
+        #expect(values("Kidnapping on the highways has risen since January.", anchor: "2025-10-24") == ["2025-01"])
+        #expect(values("Officers visited them on 4, 11 and 18 September 2025.", anchor: "2025-10-10") == ["2025-09-04", "2025-09-11", "2025-09-18"])
+        // (a period the article date is not in keeps its reading: the festival ran from 2 to 5 March)
+        #expect(values("The festival ran from 2 to 5 March.", anchor: "2025-08-04") == ["2025-03-02", "2025-03-05"])
+    }
+
     /// The end of a range follows its start, whatever its own clause says.
     @Test func theEndOfARangeFollowsItsStart() {
         #expect(values("Voters cast their ballots after a pre-enrolment held between 20 March and 7 May.", anchor: "2025-04-14")
