@@ -157,7 +157,7 @@ struct OrganizationNames {
         for span in spans where span.type == .org && span.part == nil && Self.isLocatedHead(tokens[span.tokens.lowerBound]) {
             var start = span.tokens.lowerBound
             while start - 1 >= 0, span.tokens.lowerBound - start < 4, sameSentence(start - 1, span.tokens.lowerBound),
-                  words.isNameWord(tokens[start - 1]), tokens[start - 1].lower != "the" { start -= 1 }
+                  words.isNameWord(tokens[start - 1]), tokens[start - 1].lower != "the", !words.isDescribingCompound(tokens[start - 1]) { start -= 1 }
             guard start < span.tokens.lowerBound, start >= 1, tokens[start - 1].lower == "the",
                   result.allSatisfy({ !$0.tokens.overlaps(start..<span.tokens.lowerBound) || $0.tokens.lowerBound >= start }) else { continue }
             let name = start..<span.tokens.upperBound
@@ -670,7 +670,7 @@ struct OrganizationNames {
         "arena", "cathedral", "church", "mosque", "synagogue", "temple", "gurdwara", "mandir", "basilica", "chapel",
         "abbey", "monastery", "convent", "cemetery", "majlis", "parliament", "sejm", "seimas", "saeima", "bundestag",
         "knesset", "duma", "storting", "riksdag", "folketing", "althing", "oireachtas",
-        "university", "academy", "college", "hospital",
+        "university", "academy", "college", "hospital", "orchestra", "patriarchate", "secretariat",
     ])
 
     /// A head word of ``locatedHeads`` or a company's legal form ("Hamid PLC in Detroit", "Anadolu Foods Inc. in Ohio").

@@ -790,6 +790,15 @@ import Testing
         #expect(unified.map(\.type) == [.org, .person, .org, .person, .person])
     }
 
+    /// Where an orchestra or a secretariat is, is no part of its name; a place-based compound before a building's head
+    /// word is none either.
+    @Test func whereAnOrganisationIsIsNoPartOfItsName() {
+        #expect(completed("He conducted the Armenian National Philharmonic Orchestra in Montevideo.", [("Armenian National Philharmonic Orchestra", .org), ("Montevideo", .place)])
+                == ["ORG Armenian National Philharmonic Orchestra", "PLACE Montevideo"])
+        #expect(completed("She is an expert of the Tbilisi-based Hospital for Civil Integration.", [("Hospital for Civil Integration", .org)])
+                == ["ORG Hospital for Civil Integration"])
+    }
+
     /// The name after a legislator's title and "for" is the seat, a place; a portfolio of ordinary words is none.
     @Test func theSeatAfterAMembersFor() {
         #expect(completed("Jessica Moreland, Member for Maylands in the Legislative Assembly, spoke.", [("Jessica Moreland", .person), ("Maylands", .org)])
