@@ -394,13 +394,13 @@ struct SpanBoundaries {
             // "Adi Worku-Malka": a form of address that is also a given name and no ordinary word ("Lord North", "Sir
             // Keir"), before one word that is a surname (a known one or a double-barrelled one) and no given name or
             // title, is the given name ("Hafiz Senad", "Lord Mayor" keep their title out).
-            // So is a title that is a given name too before a known surname or one by its ending that is no ordinary word
-            // ("Emir Salihović").
+            // So is a title that is a given name too before a surname of the lists that is no ordinary word ("Emir
+            // Salihović"; not "King Gongmin", whose ending alone looks like a surname's).
             let isGivenNameOfTwo = upper - lower == 2 && words.isGivenName(token)
                 && (words.isFormOfAddress(token) && !words.lexicon.isOrdinaryWord(token.text)
                         && (words.isSurname(tokens[lower + 1]) || isDoubleBarrelled(tokens[lower + 1]))
                     || words.isRoleOrTitle(token) && !words.isGivenName(tokens[lower + 1]) && !words.lexicon.isOrdinaryWord(tokens[lower + 1].text)
-                        && (words.isSurname(tokens[lower + 1]) || PersonNames.hasSurnameMorphology(tokens[lower + 1].text, strongOnly: true)))
+                        && tokens[lower + 1].startsUpper && words.lexicon.isSurname(tokens[lower + 1].text))
                 && !words.isGivenName(tokens[lower + 1]) && !words.isRoleOrTitle(tokens[lower + 1])
             let isTitle = span.type == .person && !isGivenNameOfTwo
                 && (words.isRoleOrTitle(token) || token.kind == .punctuation || isMalayTitlePart(lower, upper))

@@ -760,6 +760,8 @@ import Testing
     @Test func aTitleThatIsAGivenNameBeforeASurname() {
         #expect(repaired("The juniors are coached by his brother Emir Salihović this year.", [("Emir Salihović", .person)]) == ["PERSON Emir Salihović"])
         #expect(repaired("The Emir Tamim spoke.", [("Emir Tamim", .person)]) == ["PERSON Tamim"])
+        // (an ending alone is no surname here: "King Gongmin" is the king)
+        #expect(repaired("In the 1350s King Gongmin reformed the government.", [("King Gongmin", .person)]) == ["PERSON Gongmin"])
         #expect(PersonNames.hasSurnameMorphology("Hodžić") && !PersonNames.hasSurnameMorphology("Baltic"))
     }
 
