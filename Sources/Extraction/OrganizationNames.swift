@@ -921,6 +921,14 @@ struct OrganizationNames {
         }
         // "Korean Consulate" + "General": the mission's rank is part of its name.
         if end < limit, tokens[end - 1].lower == "consulate", tokens[end].text == "General" { end += 1 }
+        // "City Clinical Hospital" + "No. 24", "School No." + "5": an institution's number ends its name.
+        if end + 1 < limit, words.isOrgHead(tokens[end - 1]), Self.numberSigns.contains(tokens[end].text), tokens[end + 1].kind == .number,
+           sameSentence(end + 1, range.lowerBound) {
+            end += 2
+        } else if end < limit, end - range.lowerBound >= 2, Self.numberSigns.contains(tokens[end - 1].text), tokens[end].kind == .number,
+                  words.isOrgHead(tokens[end - 2]), sameSentence(end, range.lowerBound) {
+            end += 1
+        }
         // The tagger cut the place after "in" short: "… in Frankfurt" + "am Main".
         if let inIndex = range.last(where: { tokens[$0].lower == "in" }), range.upperBound - inIndex <= 4 {
             let place = tokens[inIndex + 1].lower == "the" ? inIndex + 2 : inIndex + 1
@@ -965,7 +973,9 @@ struct OrganizationNames {
                 // whole; the place after it is where.
                 if range.count == 1, end == range.upperBound, Self.isAbbreviation(tokens[range.lowerBound]) || !words.isOrgHead(tokens[range.lowerBound]) { break }
                 // "Lithuanian Song Festival in Cork", "Milli Majlis in Baku": where it is, not part of its name.
-                if connector.lower == "in", Self.isLocatedHead(tokens[end - 1]) { break }
+                // ("City Clinical Hospital No. 24 in Moscow": the head before the number)
+                let numbered = end >= 3 && tokens[end - 1].kind == .number && Self.numberSigns.contains(tokens[end - 2].text)
+                if connector.lower == "in", Self.isLocatedHead(tokens[numbered ? end - 3 : end - 1]) { break }
                 // "Embassy of … in the Republic of Korea in Seoul": a name holds one "in PLACE"; a second is where it is
                 // ("… in Arab countries in Egypt" holds no place yet).
                 if connector.lower == "in", let first = (range.lowerBound..<end).last(where: { tokens[$0].lower == "in" }),

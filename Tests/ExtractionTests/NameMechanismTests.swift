@@ -792,6 +792,13 @@ import Testing
         #expect(unified.map(\.type) == [.org, .person, .org, .person, .person])
     }
 
+    /// An institution's number ends its name; where it is, after "in", does not.
+    @Test func anInstitutionsNumberEndsItsName() {
+        #expect(completed("She was taken to City Clinical Hospital No. 24 in Moscow.", [("City Clinical Hospital", .org), ("Moscow", .place)])
+                == ["ORG City Clinical Hospital No. 24", "PLACE Moscow"])
+        #expect(completed("The pupils of School No. 5 sang.", [("School No.", .org)]) == ["ORG School No. 5"])
+    }
+
     /// Where an orchestra or a secretariat is, is no part of its name; a place-based compound before a building's head
     /// word is none either.
     @Test func whereAnOrganisationIsIsNoPartOfItsName() {
