@@ -425,6 +425,9 @@ def build_places(data, stop, out):
     for row in more_demonyms:
         if row[1] in country_ids:
             for form in {row[0]} | ({row[0] + "s"} if not re.search(r"(s|sh|ch|ese|x|z|ic)$", row[0]) else set()):
+                # (a plural that is a country's name is no demonym: "Philippine" gives no "Philippines")
+                if form != row[0] and file_key(form) in country_names:
+                    continue
                 demonyms[file_key(form)].add(row[1])
 
     def by_country_population(codes):

@@ -18,6 +18,11 @@ import Testing
         // Nouns of nationality the press uses beside the adjective: "Serbs", "Ahiska Turks".
         #expect(lexicon.demonymCountries("Serbs") == ["RS"])
         #expect(lexicon.demonymCountries("Turks") == ["TR"])
+        // Adjectives the press uses ("the Philippine Embassy", "Saudi authorities"); a plural that is a country's name
+        // is the country's alone ("Philippines", "Laos").
+        #expect(lexicon.demonymCountries("Philippine") == ["PH"])
+        #expect(lexicon.demonymCountries("Saudi") == ["SA"])
+        #expect(lexicon.demonymCountries("Philippines").isEmpty && lexicon.demonymCountries("Laos").isEmpty)
     }
 
     @Test(arguments: ["Seymur", "Farhad", "Elchin", "Vugar", "Leyla", "Aytan", "Ilham", "John"])
