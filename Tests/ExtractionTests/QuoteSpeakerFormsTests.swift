@@ -50,6 +50,16 @@ struct QuoteSpeakerFormsTests {
                           ": every citizen abroad owes two percent of income"])
     }
 
+    @Test func anUnnamedSpokespersonForANamedOrganisation() {
+        let found = Fixture.quotes("""
+        An official at the [ORG Ministry of Foreign Affairs] said the office would "answer every family within a week".
+
+        A spokeswoman for the [ORG Senate Department], [PER Jana Petersen], said the funding would continue "for the children, whoever wins in court".
+        """)
+        #expect(found == ["Ministry of Foreign Affairs: answer every family within a week",
+                          "Jana Petersen: for the children, whoever wins in court"])
+    }
+
     @Test func otherPronounSentenceKeepsItsObject() {
         let found = Fixture.quotes("""
         [PER Lina Haddad] runs a bakery in the old town. She succeeds [PER Omar Saleh], who chaired the council for six years.

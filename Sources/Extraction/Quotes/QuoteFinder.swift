@@ -379,6 +379,16 @@ struct SpeakerSieves {
             ?? view.word(subject, 1).flatMap({ references.isOrgNoun($0) ? references.resolve(noun: $0, before: token) : nil }) {
             return [org]
         }
+        // "A spokesperson for the Syrian Arab Red Crescent, which keeps a register, told …", "An official at the Ministry
+        // of Foreign Affairs said": the organisation speaks through someone it does not name (who is named in an
+        // apposition speaks: "A spokeswoman for ORG, Jana Petersen, said").
+        if subject.count >= 4, ["a", "an"].contains(view.word(subject, 0) ?? ""), Self.spokespersonNouns.contains(view.word(subject, 1) ?? ""),
+           ["for", "of", "at", "with"].contains(view.word(subject, 2) ?? ""),
+           case let named = view.word(subject, 3) == "the" ? 4 : 3, let piece = subject.at(named), let org = view.entity(piece, .org),
+           subject.count == named + 1 || view.word(subject, named + 1) == ",",
+           !subject[named...].contains(where: { view.entity($0, .person) != nil }) {
+            return [org]
+        }
         // "a vendor said", "One long-time vendor said:": someone the article does not name.
         if isUnnamedPerson(subject) { return [] }
         var end = subject.count
