@@ -130,7 +130,8 @@ struct NameCoreference {
                 previousPerson = (span, cluster)
             case .org:
                 let key = NameKey.make(text)
-                let stem = Self.withoutTrailingPlace(key) == key ? withoutTrailingKnownPlace(span.tokens) ?? key : Self.withoutTrailingPlace(key)
+                let withoutIn = Self.withoutTrailingPlace(key)
+                let stem = withoutIn == key ? withoutTrailingKnownPlace(span.tokens) ?? key : withoutIn
                 // "Association of Azerbaijanis" and "… in Quebec" are one organisation, so are "FK Drina" and "FK Drina St.
                 // Louis"; "… in America" and "… in Arab countries" are two.
                 var cluster = orgByKey[key] ?? (stem != key ? bareOrgByKey[stem] : orgByStem[key] ?? nil)

@@ -399,7 +399,7 @@ struct SpanBoundaries {
             let isGivenNameOfTwo = upper - lower == 2 && words.isGivenName(token)
                 && (words.isFormOfAddress(token) && !words.lexicon.isOrdinaryWord(token.text)
                         && (words.isSurname(tokens[lower + 1]) || isDoubleBarrelled(tokens[lower + 1]))
-                    || words.isRoleOrTitle(token) && !words.isGivenName(tokens[lower + 1]) && !words.lexicon.isOrdinaryWord(tokens[lower + 1].text)
+                    || words.isRoleOrTitle(token) && !words.lexicon.isOrdinaryWord(tokens[lower + 1].text)
                         && tokens[lower + 1].startsUpper && words.lexicon.isSurname(tokens[lower + 1].text))
                 && !words.isGivenName(tokens[lower + 1]) && !words.isRoleOrTitle(tokens[lower + 1])
             let isTitle = span.type == .person && !isGivenNameOfTwo
@@ -1345,8 +1345,6 @@ struct SpanBoundaries {
         return NameSpan(.org, span.tokens)
     }
 
-    /// One string, one type in an article (the non-local consistency of Ratinov & Roth 2009): when the
-    /// tagger gave the same words different types, the type most of its occurrences have wins.
     /// An ORG of two or three capitalized words with nothing of an organisation in them (no head word, legal form,
     /// connector, acronym, known place, demonym or ordinary word that is no name, no known organisation, and no acronym
     /// in brackets after it) is a person wherever the article writes it when a
@@ -1378,6 +1376,8 @@ struct SpanBoundaries {
         }
     }
 
+    /// One string, one type in an article (the non-local consistency of Ratinov & Roth 2009): when the
+    /// tagger gave the same words different types, the type most of its occurrences have wins.
     private func unifyTypes(_ spans: [NameSpan]) -> [NameSpan] {
         var votes: [String: [EntityType: Int]] = [:]
         for span in spans { votes[NameKey.make(span.text(in: document)), default: [:]][span.type, default: 0] += 1 }
