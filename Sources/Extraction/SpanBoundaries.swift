@@ -985,9 +985,21 @@ struct SpanBoundaries {
                 && ["in", "near"].contains(tokens[span.tokens.lowerBound - 1].lower) && !places.isEmpty
                 && words.lexicon.categories(of: phrase).isDisjoint(with: [.givenName, .surname])
             let isWorldRegion = words.lexicon.categories(of: phrase).contains(.worldRegion)
-            guard places.contains(where: { $0.kind == .country }) || isWorldRegion || afterPlacePreposition else { return span }
+            guard places.contains(where: { $0.kind == .country }) || isWorldRegion || afterPlacePreposition || isBeforeItsRegion(span)
+            else { return span }
             return NameSpan(.place, span.tokens)
         }
+    }
+
+    /// "outside Ballyhaunis, County Mayo", "Kiltimagh, Co. Mayo": a word that names no one on the lists, followed by a
+    /// comma and a county, is a place in it.
+    private func isBeforeItsRegion(_ span: NameSpan) -> Bool {
+        let comma = span.tokens.upperBound
+        guard span.tokens.count == 1, comma + 2 < tokens.count, tokens[comma].text == ",", ["County", "Co."].contains(tokens[comma + 1].text),
+              words.isNameWord(tokens[comma + 2]), tokens[comma + 2].sentence == tokens[comma].sentence,
+              !words.isGivenName(tokens[span.tokens.lowerBound]), !words.lexicon.isSurname(tokens[span.tokens.lowerBound].text)
+        else { return false }
+        return true
     }
 
     /// Two ORG spans with nothing between them are one name the tagger cut: "Henry" + "Ford College",

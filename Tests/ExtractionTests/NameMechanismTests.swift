@@ -792,6 +792,14 @@ import Testing
         #expect(unified.map(\.type) == [.org, .person, .org, .person, .person])
     }
 
+    /// A word that names no one, followed by a comma and a county, is a place in it.
+    @Test func aPlaceBeforeItsCounty() {
+        #expect(repaired("He was born on a farm outside Ballyhaunis, County Mayo, in 1938.", [("Ballyhaunis", .person), ("County Mayo", .place)])
+                == ["PLACE Ballyhaunis", "PLACE County Mayo"])
+        // (a listed name stays a person: "Murphy, County Cork's coroner")
+        #expect(repaired("The report was signed by Murphy, County Cork's coroner.", [("Murphy", .person)]) == ["PERSON Murphy"])
+    }
+
     /// An institution's number ends its name; where it is, after "in", does not.
     @Test func anInstitutionsNumberEndsItsName() {
         #expect(completed("She was taken to City Clinical Hospital No. 24 in Moscow.", [("City Clinical Hospital", .org), ("Moscow", .place)])
