@@ -1201,11 +1201,13 @@ struct OrganizationNames {
 
     /// "[Union of Azerbaijani Associations of France] and the Benelux (UAAFB)": when the acronym in brackets a
     /// few words after a name spells the initials of the name and of those words, and not of the name alone,
-    /// the words (name words, "and", "of", "the", "for", "in") belong to the name.
+    /// the words (name words, "and", "of", "the", "for", "in"; a comma right after the name) belong to the name.
     private func extendRightToAcronym(_ range: Range<Int>) -> Range<Int> {
         var open = range.upperBound
+        // (a campus after a comma, too: "California State University, Fullerton (CSUF)")
         while open < tokens.count, open - range.upperBound < 6, sameSentence(open, range.lowerBound),
-              words.isNameWord(tokens[open]) || Self.acronymConnectors.contains(tokens[open].lower) {
+              words.isNameWord(tokens[open]) || Self.acronymConnectors.contains(tokens[open].lower)
+                || tokens[open].text == "," && open == range.upperBound && open + 1 < tokens.count && words.isNameWord(tokens[open + 1]) {
             open += 1
         }
         guard open > range.upperBound, let letters = acronymLetters(at: open), words.isNameWord(tokens[open - 1]),

@@ -792,6 +792,15 @@ import Testing
         #expect(unified.map(\.type) == [.org, .person, .org, .person, .person])
     }
 
+    /// A campus after a comma belongs to the name when the acronym in brackets after it spells them both.
+    @Test func aCampusAfterACommaSpelledByTheAcronym() {
+        #expect(completed("She teaches at California State University, Fullerton (CSUF), in the south.", [("California State University", .org), ("Fullerton", .place)])
+                == ["ORG California State University, Fullerton", "ORG CSUF"])
+        // (no acronym, no campus: "University of California, Berkeley" and "Harvard University, Cambridge" keep theirs apart)
+        #expect(completed("She teaches at Harvard University, Cambridge, since 2019.", [("Harvard University", .org), ("Cambridge", .place)])
+                == ["ORG Harvard University", "PLACE Cambridge"])
+    }
+
     /// A word that names no one, followed by a comma and a county, is a place in it.
     @Test func aPlaceBeforeItsCounty() {
         #expect(repaired("He was born on a farm outside Ballyhaunis, County Mayo, in 1938.", [("Ballyhaunis", .person), ("County Mayo", .place)])
