@@ -17,7 +17,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        let input = newspapersByTitleWord(outletsTold(oneWordOrganisations(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(input))))))))
+        let input = newspapersByTitleWord(outletsTold(oneWordOrganisations(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(nationalSocieties(input)))))))))
         let bodies = nationalBodies(input)
         let untagged = outsideHeadings(bodies + untaggedHeadedNames(input + bodies))
         var spans = extendToOrganizationHeads((joinAcrossAmpersand(firmsOfPartners(companiesByLegalForm(input))).map(demonymHouse) + untagged)
@@ -54,6 +54,27 @@ struct OrganizationNames {
             .filter { !isLaw($0) && !isNumberSign($0) }
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
             .map(shortFormOfCompany(among: spans))
+    }
+
+    /// "the Syrian Arab Red Crescent", "the Kenya Red Cross", "the Iranian Red Crescent Society": the national societies
+    /// of the Red Cross and Red Crescent are named by their country or its demonyms before the movement's words, whatever
+    /// the tagger made of the parts. A longer name that holds the words keeps them ("International Federation of Red
+    /// Cross and Red Crescent Societies").
+    private func nationalSocieties(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for red in tokens.indices.dropLast() where tokens[red].text == "Red" && ["Cross", "Crescent"].contains(tokens[red + 1].text) && sameSentence(red, red + 1) {
+            var start = red
+            while start > 0, red - start < 3, sameSentence(start - 1, red),
+                  words.isDemonym(tokens[start - 1]) || words.isPlacePhrase(tokens[start - 1].text) { start -= 1 }
+            var end = red + 2
+            if end < tokens.count, ["Society", "Movement"].contains(tokens[end].text), sameSentence(end, red) { end += 1 }
+            let name = start..<end
+            guard !result.contains(where: { $0.type == .org && $0.tokens.lowerBound <= name.lowerBound && $0.tokens.upperBound >= name.upperBound
+                                       && $0.tokens.count > name.count }) else { continue }
+            result.removeAll { $0.tokens.overlaps(name) }
+            result.append(NameSpan(.org, name))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// "Pesa Daraja" after "Pesa Daraja Technologies Ltd", "Blue Mahoe" before "Blue Mahoe Foods Inc.": the leading

@@ -792,6 +792,15 @@ import Testing
         #expect(unified.map(\.type) == [.org, .person, .org, .person, .person])
     }
 
+    /// The national societies of the Red Cross and Red Crescent are named by their country or its demonyms.
+    @Test func nationalSocietiesOfTheRedCrossAndRedCrescent() {
+        #expect(completed("The Syrian Arab Red Crescent said so.", [("Crescent", .place)]) == ["ORG Syrian Arab Red Crescent"])
+        #expect(completed("The Kenya Red Cross sent nurses.", [("Kenya", .org), ("Cross", .place)]) == ["ORG Kenya Red Cross"])
+        #expect(completed("The International Federation of Red Cross and Red Crescent Societies met.",
+                          [("International Federation of Red Cross and Red Crescent Societies", .org)])
+                == ["ORG International Federation of Red Cross and Red Crescent Societies"])
+    }
+
     /// A campus after a comma belongs to the name when the acronym in brackets after it spells them both.
     @Test func aCampusAfterACommaSpelledByTheAcronym() {
         #expect(completed("She teaches at California State University, Fullerton (CSUF), in the south.", [("California State University", .org), ("Fullerton", .place)])
