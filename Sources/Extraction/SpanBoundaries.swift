@@ -995,11 +995,9 @@ struct SpanBoundaries {
     /// comma and a county, is a place in it.
     private func isBeforeItsRegion(_ span: NameSpan) -> Bool {
         let comma = span.tokens.upperBound
-        guard span.tokens.count == 1, comma + 2 < tokens.count, tokens[comma].text == ",", ["County", "Co."].contains(tokens[comma + 1].text),
-              words.isNameWord(tokens[comma + 2]), tokens[comma + 2].sentence == tokens[comma].sentence,
-              !words.isGivenName(tokens[span.tokens.lowerBound]), !words.lexicon.isSurname(tokens[span.tokens.lowerBound].text)
-        else { return false }
-        return true
+        return span.tokens.count == 1 && comma + 2 < tokens.count && tokens[comma].text == "," && ["County", "Co."].contains(tokens[comma + 1].text)
+            && words.isNameWord(tokens[comma + 2]) && tokens[comma + 2].sentence == tokens[comma].sentence
+            && !words.isGivenName(tokens[span.tokens.lowerBound]) && !words.lexicon.isSurname(tokens[span.tokens.lowerBound].text)
     }
 
     /// Two ORG spans with nothing between them are one name the tagger cut: "Henry" + "Ford College",
