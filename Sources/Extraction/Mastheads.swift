@@ -93,13 +93,16 @@ enum Mastheads {
                 tokens[upper - 1].text == ")" && open + 1 < upper - 1 ? withoutArticle((open + 1)..<(upper - 1), tokens) : nil
             }
             let main = withoutArticle(lower..<(open ?? upper), tokens)
-            guard !main.isEmpty, isNameOfWords(main, tokens: tokens, words: words),
-                  !main.allSatisfy({ titleWords.contains(tokens[$0].lower) || sectionWords.contains(tokens[$0].lower) || tokens[$0].text == "&" })
-            else { continue }
+            guard !main.isEmpty, isNameOfWords(main, tokens: tokens, words: words), !isMadeOfSectionWords(main, tokens) else { continue }
             let names = [main] + (translation.map { isNameOfWords($0, tokens: tokens, words: words) ? [$0] : [] } ?? [])
             if names.contains(where: { titleWords.contains(tokens[$0.upperBound - 1].lower) }) { return names }
         }
         return []
+    }
+
+    /// Whether every word of `range` is a section word or a title word ("News", "ARTS & LIFE", "World News").
+    private static func isMadeOfSectionWords(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        range.allSatisfy { titleWords.contains(tokens[$0].lower) || sectionWords.contains(tokens[$0].lower) || tokens[$0].text == "&" }
     }
 
     /// `range` without a leading "The".
@@ -132,7 +135,7 @@ enum Mastheads {
         // "LOCAL NEWS", "World News", "News": a section's kicker, a section word and title words or one of them alone, names
         // no paper ("The Daily Star", "The Local" do).
         guard start > paragraph.lowerBound || !(name.count == 1 || name.contains(where: { sectionWords.contains(tokens[$0].lower) }))
-                || !name.allSatisfy({ titleWords.contains(tokens[$0].lower) || sectionWords.contains(tokens[$0].lower) }) else { return nil }
+                || !isMadeOfSectionWords(name, tokens) else { return nil }
         // "Sun 13 Oct 2024" is a date.
         let endsWithTitleWord = titleWords.contains(tokens[name.upperBound - 1].lower) && !(end < paragraph.upperBound && tokens[end].kind == .number)
         // One "|" or dash: a breadcrumb of sections has more ("Club Rugby | Match Report | Logan City").
