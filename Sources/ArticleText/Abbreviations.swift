@@ -8,6 +8,14 @@ enum Abbreviations {
         "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Brig", "Hon", "Rev", "Fr", "Mme", "Mlle", "Md", "Mt", "Ft",
         "Pres", "Supt", "Insp", "Sens", "Reps", "vs", "viz", "cf", "approx",
         "MR", "MRS", "MS", "DR", "PROF", "ST", "GEN", "SEN", "REP", "GOV", "LT", "COL",
+        // Titles and forms of address as the press of many countries abbreviates them before a name: the
+        // professions ("Engr.", "Atty.", "Adv.", "Ing.", "Lic.", "Arq.", "Drs.", "Ir."), offices ("Amb.", "Coun.",
+        // "Ald.", "Cllr.", "Sec.", "Usec.", "Asec.", "Cong.", "Dep.", "Asst.", "Assoc.", "Dir."), police and
+        // military ranks ("Det.", "Const.", "Cpl.", "Pvt.", "Pte.", "Cdr.", "Sqn.", "Ldr."), clergy ("Msgr.", "Mgr.",
+        // "Ven.", "Revd.", "Rt.", "Pr.", "Bro.", "Sis.") and forms of address ("Smt.", "Kum.", "Hj.", "Sra.", "Srta.", "Dra.").
+        "Engr", "Atty", "Adv", "Ing", "Lic", "Arq", "Drs", "Ir", "Amb", "Coun", "Ald", "Cllr", "Sec", "Usec",
+        "Asec", "Cong", "Dep", "Asst", "Assoc", "Dir", "Det", "Const", "Cpl", "Pvt", "Pte", "Cdr", "Sqn", "Ldr",
+        "Msgr", "Mgr", "Ven", "Revd", "Rt", "Pr", "Bro", "Sis", "Smt", "Kum", "Hj", "Sra", "Srta", "Dra",
     ]
 
     /// Abbreviations that usually continue the sentence but may end it ("… Smith Jr. The …"):

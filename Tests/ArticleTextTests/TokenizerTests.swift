@@ -81,6 +81,16 @@ struct TokenizerTests {
             ["We thank you, Mr. President.", "The Dr. The Hon. Member spoke."])
     }
 
+    /// "Engr.", "Atty.", "Det. Sgt.", "Assoc. Prof.": the titles the press of many countries abbreviates before a
+    /// name keep their period and end no sentence.
+    @Test(arguments: ["Engr.", "Atty.", "Amb.", "Ing.", "Lic.", "Msgr.", "Coun.", "Ald.", "Det. Sgt.", "Assoc. Prof.",
+                      "Usec.", "Adv.", "Smt.", "Bro.", "Pr."])
+    func abbreviatedTitleBeforeANameEndsNoSentence(title: String) {
+        let document = TextDocument("The president of the federation, \(title) Necati Bozkurt, spoke. Then they left.")
+        #expect(document.sentences.map { document.string($0.range) } ==
+            ["The president of the federation, \(title) Necati Bozkurt, spoke.", "Then they left."])
+    }
+
     @Test func numbers() {
         let document = TextDocument("In 2024, 9-10 May, on 12.05.2021, 1,200 people, 3.5 percent, 14/07/2021, 10:30, the 3rd and 1990s")
         let numbers = document.tokens.filter { $0.kind == .number }.map(\.text)

@@ -409,8 +409,12 @@ struct SpeakerSieves {
         // Apposition: "NAME, chairman of ORG, said".
         if view.word(subject[end - 1]) == "," {
             let commas = subject[..<(end - 1)].indices.filter { view.word(subject[$0]) == "," }
-            // "ORG's president, NAME, said", "The president of ORG, NAME, said": the name is the apposition itself.
-            if let open = commas.last, open + 1 < end - 1, subject[(open + 1)..<(end - 1)].allSatisfy({ view.entity($0, .person) != nil || ["and", ","].contains(view.word($0) ?? "") }) {
+            // "ORG's president, NAME, said", "The president of ORG, Adv. NAME, said": the name, after its titles, is
+            // the apposition itself.
+            if let open = commas.last, open + 1 < end - 1, case let apposition = subject[(open + 1)..<(end - 1)],
+               apposition.contains(where: { view.entity($0, .person) != nil }),
+               apposition.drop(while: { $0.mention == nil && roles.isAddress(view.text($0)) })
+                .allSatisfy({ view.entity($0, .person) != nil || ["and", ","].contains(view.word($0) ?? "") }) {
                 return listSpeakers(subject, endingBefore: end - 1)
             }
             if let open = commas.last, open >= 1, open >= end - 16, let speaker = listSpeakers(subject, endingBefore: open) {
