@@ -63,8 +63,19 @@ struct SpanBoundaries {
         result = joinNicknames(result)
         result = bylinesInCapitals(result)
         result = returnHeadWordsToNames(result)
-        return dropOrdinaryWordsAfterNames(addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result))))
-            .map(retypeLocalGovernment).filter { !isMadeOfOrdinaryWords($0) })
+        return dropPostNominals(dropOrdinaryWordsAfterNames(addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result))))
+            .map(retypeLocalGovernment).filter { !isMadeOfOrdinaryWords($0) }))
+    }
+
+    /// "Farouk Essop [SC]", "Maria Lopez, [PhD],": letters of a degree or an honour right after a person's name (or
+    /// its comma) name nothing.
+    private func dropPostNominals(_ spans: [NameSpan]) -> [NameSpan] {
+        let personEnds = Set(spans.filter { $0.type == .person }.map(\.tokens.upperBound))
+        return spans.filter { span in
+            guard span.tokens.allSatisfy({ words.isPostNominal(tokens[$0]) }) else { return true }
+            let start = span.tokens.lowerBound
+            return !(personEnds.contains(start) || start > 0 && tokens[start - 1].text == "," && personEnds.contains(start - 1))
+        }
     }
 
     /// "[ORG FK Drina St.] [PERSON Louis]", "[PLACE St.] [ORG Louis Bosnian] Chorus": a saint's title never ends a name
@@ -416,6 +427,11 @@ struct SpanBoundaries {
         if span.type != .person, upper - lower >= 3, words.isConnector(tokens[upper - 2]),
            words.isCalendarWord(tokens[upper - 1]) || tokens[upper - 1].kind == .number || words.isHonorific(tokens[upper - 1]) {
             upper -= 2
+        }
+        // "Maria Lopez PhD", "Amina Yusuf OBE": letters of a degree or an honour after a person's name are no part of it.
+        while span.type == .person, upper - lower >= 2, words.isPostNominal(tokens[upper - 1]) || tokens[upper - 1].text == ","
+                && words.isPostNominal(tokens[upper - 2]) {
+            upper -= 1
         }
         while upper > lower {
             let token = tokens[upper - 1]
@@ -1629,7 +1645,7 @@ struct SpanBoundaries {
                     end += 1
                     continue
                 }
-                guard words.isNameWord(token), !token.isAcronymLike, !words.isCalendarWord(token),
+                guard words.isNameWord(token), !token.isAcronymLike, !words.isCalendarWord(token), !words.isPostNominal(token),
                       afterParticle || canCompleteName(at: end) || isTownEndingName(at: end, nameStart: start)
                         || isCommonSurnameEndingName(at: end, nameStart: start) else { break }
                 afterParticle = false

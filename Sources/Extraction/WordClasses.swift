@@ -176,6 +176,19 @@ struct WordClasses {
         return ["al", "el", "ad", "as", "an", "ar", "az", "ul", "ud", "ur"].contains(String(article))
     }
 
+    /// Letters written after a name for a degree, an honour or a rank at the bar: "Maria Lopez PhD", "Amina Yusuf OBE",
+    /// "Farouk Essop SC", "Chidi Okeke SAN". They are neither part of the name nor a name of their own. Written as they
+    /// are (case matters: "Ma", "Md" are names).
+    private static let postNominals: Set<String> = [
+        "PhD", "Ph.D.", "Ph.D", "DPhil", "MPhil", "EdD", "DSc", "MD", "M.D.", "MA", "MSc", "BA", "BSc", "MBA", "LLB", "LLM", "LLD",
+        "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CMG", "KCMG", "CVO", "LVO", "KC", "QC", "SC", "SAN", "JP", "FRS", "FRSE",
+        "FBA", "FRCP", "FRCS", "FRSA", "FREng", "CPA", "RN", "Esq", "Esq.", "OAM", "AO", "ONZM", "MNZM", "CNZM", "KNZM", "DNZM",
+    ]
+
+    func isPostNominal(_ token: Token) -> Bool {
+        token.kind == .word && Self.postNominals.contains(token.text)
+    }
+
     /// Lower-case particles inside people's names: "de la Rosa", "van den Broek", "bin Ali".
     private static let nameParticles: Set<String> = [
         "de", "la", "le", "del", "della", "di", "da", "das", "dos", "do", "du", "van", "von", "der", "den", "ter", "ten",

@@ -687,6 +687,17 @@ import Testing
         #expect(repaired("They met in Santa Monica.", [("Santa Monica", .place)]) == ["PLACE Santa Monica"])
     }
 
+    /// Letters of a degree, an honour or a rank at the bar after a person's name are neither in the name nor a name of
+    /// their own; the same letters elsewhere are left to the tagger ("Baltimore, MD").
+    @Test func postNominalLettersAfterAPersonNameNothing() {
+        #expect(repaired("Maria Lopez PhD, a researcher, agreed.", [("Maria Lopez PhD", .person)]) == ["PERSON Maria Lopez"])
+        #expect(repaired("Adv. Farouk Essop SC, for the traders, argued.", [("Farouk Essop", .person), ("SC", .org)])
+                == ["PERSON Farouk Essop"])
+        #expect(repaired("Dr Amina Yusuf, OBE, spoke.", [("Amina Yusuf", .person), ("OBE", .org)]) == ["PERSON Amina Yusuf"])
+        #expect(repaired("They flew to Baltimore, MD, on Monday.", [("Baltimore", .place), ("MD", .place)])
+                == ["PLACE Baltimore", "PLACE MD"])
+    }
+
     @Test func republicOfACountryIsOnePlace() {
         #expect(repaired("The President of the Republic of Azerbaijan spoke.", [("Republic", .place), ("Azerbaijan", .place)])
                 == ["PLACE Republic of Azerbaijan"])
