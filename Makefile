@@ -93,11 +93,12 @@ model: release
 lexicon:
 	python3 scripts/build_lexicon.py --shared $(SHARED) --out Sources/Lexicon/Embedded/lexicon.tsv
 
-## eval: score the extraction on the seed article and the development sets (corpus/dev, corpus/dev3 … corpus/dev28)
+## eval: score the extraction on the seed article and the development sets (corpus/dev, corpus/dev3 … corpus/dev29)
+DEV_SETS := dev dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 dev29
 eval: release
 	rm -f out/eval-dev.db; mkdir -p out
-	$(RELEASE_BIN) ingest seeds/000_8cefabb49d12b7f0.txt corpus/dev/*.txt corpus/dev3/*.txt corpus/dev4/*.txt corpus/dev5/*.txt corpus/dev6/*.txt corpus/dev7/*.txt corpus/dev8/*.txt corpus/dev9/*.txt corpus/dev10/*.txt corpus/dev11/*.txt corpus/dev12/*.txt corpus/dev13/*.txt corpus/dev14/*.txt corpus/dev15/*.txt corpus/dev16/*.txt corpus/dev17/*.txt corpus/dev18/*.txt corpus/dev19/*.txt corpus/dev20/*.txt corpus/dev21/*.txt corpus/dev22/*.txt corpus/dev23/*.txt corpus/dev24/*.txt corpus/dev25/*.txt corpus/dev26/*.txt corpus/dev27/*.txt corpus/dev28/*.txt --db out/eval-dev.db --quiet
-	cat $(SHARED)/dev/seed-gold.jsonl corpus/dev/gold-*.jsonl corpus/dev3/gold-*.jsonl corpus/dev4/gold-*.jsonl corpus/dev5/gold-*.jsonl corpus/dev6/gold-*.jsonl corpus/dev7/gold-*.jsonl corpus/dev8/gold-*.jsonl corpus/dev9/gold-*.jsonl corpus/dev10/gold-*.jsonl corpus/dev11/gold-*.jsonl corpus/dev12/gold-*.jsonl corpus/dev13/gold-*.jsonl corpus/dev14/gold-*.jsonl corpus/dev15/gold-*.jsonl corpus/dev16/gold-*.jsonl corpus/dev17/gold-*.jsonl corpus/dev18/gold-*.jsonl corpus/dev19/gold-*.jsonl corpus/dev20/gold-*.jsonl corpus/dev21/gold-*.jsonl corpus/dev22/gold-*.jsonl corpus/dev23/gold-*.jsonl corpus/dev24/gold-*.jsonl corpus/dev25/gold-*.jsonl corpus/dev26/gold-*.jsonl corpus/dev27/gold-*.jsonl corpus/dev28/gold-*.jsonl > out/gold-dev.jsonl
+	$(RELEASE_BIN) ingest seeds/000_8cefabb49d12b7f0.txt $(foreach set,$(DEV_SETS),corpus/$(set)/*.txt) --db out/eval-dev.db --quiet
+	cat $(SHARED)/dev/seed-gold.jsonl $(foreach set,$(DEV_SETS),corpus/$(set)/gold-*.jsonl) > out/gold-dev.jsonl
 	$(RELEASE_BIN) eval out/gold-dev.jsonl --db out/eval-dev.db
 
 ## eval-heldout: score the held-back sets (never used for training or tuning), each on its own
