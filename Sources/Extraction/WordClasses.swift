@@ -12,6 +12,8 @@ struct WordClasses {
         "dr", "prof", "excellency",
         "sister", "brother", "father", "imam", "rabbi", "sheikh", "pastor", "reverend", "bishop", "archbishop",
         "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor",
+        // "Professor Emeritus Lirim Dervishi": the rank after a title.
+        "emeritus", "emerita",
     ])
     /// Words that join the parts of an organisation's name.
     static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on", "de", "des", "du", "la", "le", "el", "al", "del", "di", "da", "do", "dos", "das", "y", "ng", "&"]

@@ -196,10 +196,14 @@ struct AffiliationSieves {
     }
 
     /// The role as written for one holder, without a title that stands before the name ("Historian Dr." →
-    /// "Historian") and in the singular ("A, B and C were elected deputy chairpersons" → "deputy chairperson").
+    /// "Historian"; "Associate Professor" is one title) and in the singular ("A, B and C were elected deputy
+    /// chairpersons" → "deputy chairperson").
     private func oneHoldersRole(_ role: String) -> String {
         var words = role.split(separator: " ").map(String.init)
-        while words.count > 1, let last = words.last, ["dr", "prof", "doctor", "professor"].contains(RoleWords.bare(last)) { words.removeLast() }
+        while words.count > 1, let last = words.last, ["dr", "prof", "doctor", "professor"].contains(RoleWords.bare(last)),
+              roles.isHead(words[words.count - 2]) {
+            words.removeLast()
+        }
         if let last = words.last, !last.hasSuffix("us"), !last.hasSuffix("is"), roles.isHead(last) {
             words[words.count - 1] = RoleWords.singular(last)
         }
@@ -409,7 +413,8 @@ struct AffiliationSieves {
                 if let frame = boardFrame(pieces, preposition: index) {
                     frames.append(frame)
                 } else if let role = (word == "by" ? nil : rolePhraseBackward(pieces, endingAt: index - 1) ?? roleOfBody(pieces, endingAt: index - 1)
-                            ?? (word == "at" ? roleWithField(pieces, endingAt: index - 1) : nil)) ?? roleBeforeLink(pieces, preposition: index),
+                            ?? (word == "at" ? roleWithField(pieces, endingAt: index - 1) : nil)
+                            ?? (["of", "at"].contains(word) ? titleWithField(pieces, endingAt: index - 1) : nil)) ?? roleBeforeLink(pieces, preposition: index),
                           word != "on" || Self.seatRoles.contains(RoleWords.singular(RoleWords.bare(role.head))) {
                     let opening = nounPhraseOpening(pieces, roleStart: role.start)
                     let start = opening.start
@@ -606,6 +611,20 @@ struct AffiliationSieves {
         return (role.start, view.text(pieces[role.start...end]), role.head)
     }
 
+    /// "Vice-Rector for International Affairs", "Professor Emeritus of Linguistics", "Vice President for Research" before
+    /// "of ORG" or "at ORG": a capitalized title with the capitalized field it covers (one to four words).
+    private func titleWithField(_ pieces: [Piece], endingAt end: Int) -> (start: Int, text: String, head: String)? {
+        var cursor = end
+        while cursor > end - 4, let piece = pieces.at(cursor), piece.mention == nil || view.entity(piece, .place) != nil,
+              isContentWord(piece) && view.tokens[piece.tokens.lowerBound].isCapitalized || view.word(piece) == "and" && cursor < end {
+            cursor -= 1
+        }
+        guard cursor < end, ["of", "for", "in"].contains(view.word(pieces, cursor) ?? ""),
+              let role = rolePhraseBackward(pieces, endingAt: cursor - 1), view.tokens[pieces[cursor - 1].tokens.lowerBound].isCapitalized
+        else { return nil }
+        return (role.start, view.text(pieces[role.start...end]), role.head)
+    }
+
     /// Words after "head of" that make no field of work: "the head of state at the forum".
     static let fieldlessWords: Set<String> = ["state", "government", "country"]
 
@@ -707,8 +726,9 @@ struct AffiliationSieves {
             return (role.start, view.text(pieces[role.start...end]), role.head)
         }
         var head = view.text(last)
-        if RoleWords.bare(head) == "general", let previous = pieces.at(end - 1), isContentWord(previous), roles.isHead(view.text(previous)) {
-            // "Consul General", "Secretary General": the head comes first.
+        if ["general", "emeritus", "emerita"].contains(RoleWords.bare(head)), let previous = pieces.at(end - 1), isContentWord(previous),
+           roles.isHead(view.text(previous)) {
+            // "Consul General", "Secretary General", "Professor Emeritus": the head comes first.
             head = view.text(previous)
         } else if !roles.isHead(head) {
             return nil
@@ -1586,6 +1606,11 @@ struct AffiliationSieves {
             scan += 1
         }
         guard let unit else { return nil }
+        // A unit with the field it covers, named in capitals or not: "the Faculty of Oriental Studies of ORG", "the
+        // faculty of law of ORG", "the Chair of Methods of Teaching the Tajik Language of the university".
+        if owner == nil, ["for", "of"].contains(view.word(pieces, unit + 1) ?? ""), let named = namedUnitOwner(pieces, fieldFrom: unit + 2) {
+            return named
+        }
         // "chairman of the board of ORG" keeps its body in the role (`roleOfBody`).
         if owner == nil, unit == cursor, Self.bodyWords.contains(view.word(pieces[unit]) ?? ""), view.word(pieces, unit + 1) == "of" { return nil }
         // "head of the Central Asia desk at ORG" keeps its unit in the role (`roleWithField`).
@@ -1603,6 +1628,22 @@ struct AffiliationSieves {
         }
         guard ["of", "at"].contains(view.word(pieces, after) ?? ""), let chain = orgChain(pieces, from: after + 1), chain.orgs.count == 1 else { return nil }
         return (chain.orgs[0], chain.end)
+    }
+
+    /// The organisation after the capitalized field of a unit's name, from `start` (after the unit's "of"/"for"): up to
+    /// eight words of the field, then "of"/"at" and an organisation's name or "the" and its noun ("of the university").
+    private func namedUnitOwner(_ pieces: [Piece], fieldFrom start: Int) -> (org: Int, end: Int)? {
+        var cursor = start
+        while cursor < start + 9, let piece = pieces.at(cursor) {
+            let word = view.word(piece) ?? "#"
+            if cursor > start, ["of", "at"].contains(word) {
+                if let chain = orgChain(pieces, from: cursor + 1), chain.orgs.count == 1 { return (chain.orgs[0], chain.end) }
+                if let reference = orgNounReference(pieces, from: cursor + 1) { return reference }
+            }
+            guard piece.mention == nil && (isContentWord(piece) || ["and", "of", "the", "&"].contains(word)) || view.entity(piece, .place) != nil else { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// The organisation that owns a unit named by the phrase ending at piece `end`: "the center's children's
