@@ -44,13 +44,14 @@ struct OrganizationNames {
         spans = boundaries.joinSaintEpithets(boundaries.joinAdjacentOrganizations(removeOverlaps(spans)))
             .flatMap(splitUnitFromParent).flatMap { cutLocation($0, taggedPlaces: taggedPlaces) }
         spans = spans.flatMap(cutScope(writtenAlone: Set(spans.filter { $0.type == .org }.map { $0.tokens.map { tokens[$0].text } })))
+            .map(withoutNumberedEvent)
         var added: [NameSpan] = []
         for span in spans where span.type == .org {
             if let acronym = parentheticalAcronym(after: span) { added.append(acronym) }
             if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) } else { added += trailingPlacePair(in: span) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
-        return acronymsOfThings(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsAfterMembers(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added))))))))
+        return acronymsOfThings(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsAfterMembers(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(namedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added)))))))))
             .filter { !isLaw($0) && !isNumberSign($0) }
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
             .map(shortFormOfCompany(among: spans))
@@ -169,6 +170,66 @@ struct OrganizationNames {
                   !words.isDemonym(tokens[next]), !words.isPlacePhrase(tokens[next].text) else { return span }
             return NameSpan(.org, span.tokens.lowerBound..<(next + 1))
         }
+    }
+
+    /// Words that number one meeting of a series: "Third", "22nd", "XXII", "2025".
+    private static let ordinalWords: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ]
+    /// Head words of the meetings an organisation holds.
+    private static let meetingHeads: Set<String> = [
+        "congress", "conference", "forum", "assembly", "summit", "session", "convention", "symposium", "meeting", "kurultai", "festival",
+    ]
+
+    /// Head words that name a people rather than a body of it.
+    private static let peopleWords: Set<String> = ["diaspora", "diasporas", "community", "communities", "people", "peoples"]
+
+    private func isMeetingNumber(_ token: Token) -> Bool {
+        if Self.ordinalWords.contains(token.lower) { return true }
+        if token.kind == .number { return true }
+        return token.text.count <= 6 && token.text.allSatisfy { "IVXL".contains($0) }
+    }
+
+    /// "The [Third Congress of the Global Network of Azerbaijani Scholars] (GNAS)": a numbered meeting (an event, at most an
+    /// optional name) opening a span is cut off the organisation that holds it, whose name has a head word of its own.
+    private func withoutNumberedEvent(_ span: NameSpan) -> NameSpan {
+        guard span.type == .org, span.part == nil, span.tokens.count >= 4, isMeetingNumber(tokens[span.tokens.lowerBound]) else { return span }
+        var cursor = span.tokens.lowerBound + 1
+        while cursor < span.tokens.upperBound, cursor - span.tokens.lowerBound < 4, tokens[cursor].startsUpper,
+              !Self.meetingHeads.contains(tokens[cursor].lower) { cursor += 1 }
+        guard cursor + 2 < span.tokens.upperBound, Self.meetingHeads.contains(tokens[cursor].lower),
+              ["of", "for"].contains(tokens[cursor + 1].lower) else { return span }
+        let holder = (tokens[cursor + 2].lower == "the" ? cursor + 3 : cursor + 2)..<span.tokens.upperBound
+        // (a people is no organisation: "the Fifth Congress of the Georgian Diaspora" stays whole)
+        guard !holder.isEmpty, holder.contains(where: { words.isOrgHead(tokens[$0]) && !Self.peopleWords.contains(tokens[$0].lower) }) else { return span }
+        return NameSpan(.org, holder)
+    }
+
+    /// "the [Tajik State Pedagogical University] named after [Sadriddin Ayni]", "the Physics and Mathematics Lyceum named
+    /// after Kasym Tynystanov in Bishkek": the person an institution is named after, and the place after that, belong to
+    /// its name, as the official names of the former Soviet states write them (a place stays a mention of its own).
+    private func namedAfterPeople(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for span in spans where span.type == .org && span.part == nil {
+            let named = span.tokens.upperBound
+            guard named + 2 < tokens.count, tokens[named].lower == "named", tokens[named + 1].lower == "after",
+                  sameSentence(named + 2, span.tokens.lowerBound) else { continue }
+            var end = named + 2
+            while end < tokens.count, end - named < 8, sameSentence(end, named),
+                  words.isNameWord(tokens[end]) || words.isNameParticle(tokens[end]) && end + 1 < tokens.count && words.isNameWord(tokens[end + 1]) {
+                end += 1
+            }
+            guard end - named >= 3 else { continue }
+            if end + 1 < tokens.count, tokens[end].lower == "in",
+               let place = result.first(where: { $0.type == .place && $0.tokens.lowerBound == end + 1 }) {
+                end = place.tokens.upperBound
+            }
+            let name = span.tokens.lowerBound..<end
+            result.removeAll { $0.tokens.overlaps(name) && $0.type != .place }
+            result.append(NameSpan(.org, name))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// "the [Eyüp] [Sultan] [Mosque]", "the [Bristol] [Jami] [Mosque]": capitalized words between "the" and the head word
