@@ -24,7 +24,10 @@ struct NamePropagation {
         for span in spans {
             let form = span.tokens.map { tokens[$0].text }
             register(form, span.type)
-            if span.type == .person, span.tokens.count >= 2, let last = form.last, last.count > 2 {
+            if span.type == .person, span.tokens.count >= 3, let last = form.last, PersonNames.patronymicWords.contains(last) {
+                // "Aibek Toktogul uulu" … "Toktogul uulu told Kabar": the father's name and the patronymic word go together.
+                register(Array(form.suffix(2)), .person)
+            } else if span.type == .person, span.tokens.count >= 2, let last = form.last, last.count > 2 {
                 register([last], .person)
             }
             if span.type == .person, PersonNames.writesFamilyNameFirst(form) { register([form[0]], .person) }

@@ -10,6 +10,9 @@ struct PersonNames {
                                  "uk", "yuk", "ski", "sky", "ska", "shvili", "dze", "oglu", "ogly", "kyzy", "in", "ina", "ovic", "evic", "ovich", "ich", "aite", "iene", "is", "as",
                                  "enka", "onak", "ić"]
 
+    /// Lower-case words after a father's name that say "son of" / "daughter of" (Kyrgyz, Kazakh, Azerbaijani, Turkish).
+    static let patronymicWords: Set<String> = ["uulu", "kyzy", "uly", "qyzy", "ogly", "oglu", "gizi", "qizi", "kizi"]
+
     /// Endings that also end names of parliaments and other bodies ("Seimas", "Majlis", "Mazhilis"): weak evidence alone.
     static let weakSurnameEndings: Set<String> = ["is", "as"]
 

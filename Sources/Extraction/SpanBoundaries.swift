@@ -804,7 +804,7 @@ struct SpanBoundaries {
         let beforeSurname = words.lexicon.categories(of: given.text).isEmpty && end == first + 2
             && (PersonNames.hasSurnameMorphology(tokens[first + 1].text, strongOnly: true) || isForeignWord(first) && words.isSurname(tokens[first + 1]))
         let beforePatronymic = afterTitle && end < tokens.count && tokens[end].sentence == given.sentence
-            && Self.patronymicWords.contains(tokens[end].lower)
+            && PersonNames.patronymicWords.contains(tokens[end].lower)
         let lastWord = tokens[first - 1]
         let beforeTaggedPerson = personFollows && first == span.upperBound - 1 && end > span.upperBound && canOpenName(at: first)
             && (words.isOrgHead(lastWord) || words.isPlacePhrase(lastWord.text) || isForeignWord(first)) && couldBePersonName(name, taggedFirst: true)
@@ -1619,9 +1619,6 @@ struct SpanBoundaries {
         return count >= 4 && count % 2 == 0
     }
 
-    /// Lower-case words after a father's name that say "son of" / "daughter of" (Kyrgyz, Kazakh, Azerbaijani, Turkish).
-    private static let patronymicWords: Set<String> = ["uulu", "kyzy", "uly", "qyzy", "ogly", "oglu", "gizi", "qizi", "kizi"]
-
     /// A PERSON the tagger ended before the rest of the name takes it: a surname after a given name
     /// ("Ruksana" + "Begum", "Diana" + "Rojas" taken for a place), name particles and what follows them
     /// ("Mariana" + "de la Rosa Khoury", "Saleh" + "al-Qubati"), or a PERSON span right after it
@@ -1654,7 +1651,7 @@ struct SpanBoundaries {
             while end > result[i].tokens.upperBound, words.isNameParticle(tokens[end - 1]) { end -= 1 }
             // "Bakyt Zhoomart uulu", "Aigerim Sadyr kyzy": a patronymic word closes the name, or comes before the
             // surname ("Dilnoza Akmal qizi Yusupova", "Tural Ilham oglu Hasanov").
-            if end < tokens.count, tokens[end].sentence == tokens[start].sentence, Self.patronymicWords.contains(tokens[end].lower) {
+            if end < tokens.count, tokens[end].sentence == tokens[start].sentence, PersonNames.patronymicWords.contains(tokens[end].lower) {
                 end += 1
                 if end < tokens.count, tokens[end].sentence == tokens[start].sentence, words.isNameWord(tokens[end]),
                    words.isSurname(tokens[end]) || PersonNames.hasSurnameMorphology(tokens[end].text) {

@@ -423,6 +423,15 @@ import Testing
         #expect(texts(propagated, document) == ["PERSON Seymur Nasirov", "PERSON Nasirov", "ORG CEC", "ORG CEC"])
     }
 
+    /// A name closed by a patronymic word is written later as the father's name and that word ("Toktogul uulu"), never
+    /// as the word alone.
+    @Test func aPatronymicNamePropagatesWithItsFathersName() {
+        let document = TextDocument("Gold went to Aibek Toktogul uulu of Bishkek. Later Toktogul uulu told Kabar that uulu means son.")
+        let spans = [NameSpan(.person, tokens("Aibek Toktogul uulu", in: document))]
+        let propagated = NamePropagation(document: document, words: words).propagate(spans)
+        #expect(texts(propagated, document) == ["PERSON Aibek Toktogul uulu", "PERSON Toktogul uulu"])
+    }
+
     /// An organisation that ends in the full name of a person the article names on their own ends before it; what is left
     /// stays only if it ends on a name word. A "person" of ordinary words does not cut ("Somali Youth Forward").
     @Test func anOrganisationEndsBeforeAPersonNamedElsewhere() {

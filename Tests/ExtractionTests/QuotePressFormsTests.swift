@@ -194,6 +194,24 @@ struct QuotePressFormsTests {
         #expect(named == ["Home Office: We do not comment on individual cases."])
     }
 
+    /// "A Heidelberg University spokesperson said … "…," the spokesperson said": the spokesperson introduced without a
+    /// name still speaks for that organisation; not when the introduction names them.
+    @Test func theSpokespersonIntroducedWithoutANameSpeaksForTheOrganisationLater() {
+        let found = Fixture.quotes("""
+        A [ORG Heidelberg University] spokesperson said the university followed the assessment of the office.
+
+        "Where certificates cannot be verified, we offer applicants an examination," the spokesperson said.
+
+        A spokesperson for the [ORG Nigerians in Diaspora Commission] said the commission welcomed it. "We want a surgeon in Manchester to book a list in Kano," the spokesperson said.
+        """)
+        #expect(found == ["Heidelberg University: Where certificates cannot be verified, we offer applicants an examination,",
+                          "Nigerians in Diaspora Commission: We want a surgeon in Manchester to book a list in Kano,"])
+        let named = Fixture.quotes("""
+        A spokeswoman for the [ORG Home Office], [PER Jana Petersen], said it would reply. "We will answer in May," the spokeswoman said.
+        """)
+        #expect(named == ["Jana Petersen: We will answer in May,"])
+    }
+
     /// "the CFO chief said", "the NiDCOM boss noted": whoever leads that organisation, by whatever title.
     @Test func theChiefOfAnOrganisationIsItsLeader() {
         let found = Fixture.quotes("""

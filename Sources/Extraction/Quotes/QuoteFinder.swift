@@ -371,23 +371,13 @@ struct SpeakerSieves {
     /// "the NOUN".
     private func subjectSpeakers(_ subject: [Piece], at token: Int) -> [Int]? {
         guard !subject.isEmpty else { return nil }
-        // "A council spokesperson said", "A Home Office spokesperson said:": the organisation the noun refers to, or
-        // the one named there, speaks through its unnamed spokesperson.
-        if subject.count == 3, ["a", "an"].contains(view.word(subject, 0) ?? ""),
-           let spokesperson = view.word(subject, 2), Self.spokespersonNouns.contains(spokesperson),
-           let org = view.entity(subject[1], .org)
-            ?? view.word(subject, 1).flatMap({ references.isOrgNoun($0) ? references.resolve(noun: $0, before: token) : nil }) {
-            return [org]
-        }
-        // "A spokesperson for the Syrian Arab Red Crescent, which keeps a register, told …", "An official at the Ministry
-        // of Foreign Affairs said": the organisation speaks through someone it does not name (who is named in an
-        // apposition speaks: "A spokeswoman for ORG, Jana Petersen, said").
-        if subject.count >= 4, ["a", "an"].contains(view.word(subject, 0) ?? ""), Self.spokespersonNouns.contains(view.word(subject, 1) ?? ""),
-           ["for", "of", "at", "with"].contains(view.word(subject, 2) ?? ""),
-           case let named = view.word(subject, 3) == "the" ? 4 : 3, let piece = subject.at(named), let org = view.entity(piece, .org),
-           subject.count == named + 1 || view.word(subject, named + 1) == ",",
-           !subject[named...].contains(where: { view.entity($0, .person) != nil }) {
-            return [org]
+        // "A council spokesperson said", "A spokesperson for the Syrian Arab Red Crescent, which keeps a register, told …":
+        // the organisation speaks through someone it does not name (who is named in an apposition speaks: "A
+        // spokeswoman for ORG, Jana Petersen, said").
+        if let introduced = unnamedSpokesperson(subject, at: 0, before: token),
+           subject.count == introduced.end || subject.count > 3 && view.word(subject, introduced.end) == ",",
+           !subject[introduced.end...].contains(where: { view.entity($0, .person) != nil }) {
+            return [introduced.org]
         }
         // "a vendor said", "One long-time vendor said:": someone the article does not name.
         if isUnnamedPerson(subject) { return [] }
@@ -570,6 +560,7 @@ struct SpeakerSieves {
         let singular = RoleWords.singular(head)
         let isPlural = singular != head || ["couple", "family", "pair", "spouses", "duo", "trio", "group", "team", "delegation"].contains(head)
         if isPlural { return group(words: words, before: token) }
+        if words.count == 1, Self.spokespersonNouns.contains(head), let org = organisationOfUnnamedSpokesperson(before: token) { return [org] }
         if let found = titled(words: words, before: token) { return found }
         // "the boy said", "the woman added": the only person the latest sentence naming anyone names.
         if Self.personNouns.contains(head) { return onlyPersonOfLatestSentence(before: token) }
@@ -879,10 +870,43 @@ struct SpeakerSieves {
         return false
     }
 
-    /// Nouns of a person who speaks for an organisation without being named.
     /// Nouns for whoever leads an organisation, whatever the title: "the CFO chief", "the NiDCOM boss".
     private static let leaderNouns: Set<String> = ["chief", "head", "boss", "leader"]
+    /// Nouns of a person who speaks for an organisation without being named.
     private static let spokespersonNouns: Set<String> = RoleWords.spokespersons.union(["representative", "official"])
+
+    /// "a council spokesperson", "A Home Office spokesperson", "a spokesperson for [the] ORG", "an official at ORG" opening
+    /// at `start`: the organisation (named, or the one its noun refers to) and the piece after the phrase.
+    private func unnamedSpokesperson(_ pieces: [Piece], at start: Int, before token: Int) -> (org: Int, end: Int)? {
+        guard ["a", "an"].contains(view.word(pieces, start) ?? "") else { return nil }
+        if let noun = view.word(pieces, start + 2), Self.spokespersonNouns.contains(noun), let piece = pieces.at(start + 1),
+           let org = view.entity(piece, .org)
+            ?? view.word(piece).flatMap({ references.isOrgNoun($0) ? references.resolve(noun: $0, before: token) : nil }) {
+            return (org, start + 3)
+        }
+        guard Self.spokespersonNouns.contains(view.word(pieces, start + 1) ?? ""),
+              ["for", "of", "at", "with"].contains(view.word(pieces, start + 2) ?? "") else { return nil }
+        let named = view.word(pieces, start + 3) == "the" ? start + 4 : start + 3
+        guard let piece = pieces.at(named), let org = view.entity(piece, .org) else { return nil }
+        return (org, named + 1)
+    }
+
+    /// "A Heidelberg University spokesperson said … "…," the spokesperson said": the organisation of the unnamed
+    /// spokesperson introduced in the latest sentences (this paragraph and the one before), when no one is named in
+    /// an apposition to it.
+    private func organisationOfUnnamedSpokesperson(before token: Int) -> Int? {
+        let paragraph = view.tokens[token].paragraph
+        for current in stride(from: view.tokens[token].sentence, through: max(0, view.tokens[token].sentence - 4), by: -1) {
+            if view.analysis.document.sentences[current].paragraph < paragraph - 1 { break }
+            let pieces = view.sentencePieces[current].filter { !quoted[$0.tokens.lowerBound] && $0.tokens.upperBound <= token }
+            for start in pieces.indices.reversed() {
+                guard let introduced = unnamedSpokesperson(pieces, at: start, before: token) else { continue }
+                let apposition = view.word(pieces, introduced.end) == "," && pieces.at(introduced.end + 1).flatMap({ view.entity($0, .person) }) != nil
+                return apposition ? nil : introduced.org
+            }
+        }
+        return nil
+    }
 
     /// A phrase that speaks of a person without a name: "a vendor", "one long-time vendor", "a guard from
     /// Kollam, who did not want to be named" — an indefinite article, then no name of a person or an
