@@ -72,7 +72,7 @@ struct SpanBoundaries {
     private func dropPostNominals(_ spans: [NameSpan]) -> [NameSpan] {
         let personEnds = Set(spans.filter { $0.type == .person }.map(\.tokens.upperBound))
         return spans.filter { span in
-            guard span.tokens.allSatisfy({ words.isPostNominal(tokens[$0]) }) else { return true }
+            guard span.tokens.allSatisfy({ WordClasses.isPostNominal(tokens[$0]) }) else { return true }
             let start = span.tokens.lowerBound
             return !(personEnds.contains(start) || start > 0 && tokens[start - 1].text == "," && personEnds.contains(start - 1))
         }
@@ -429,8 +429,8 @@ struct SpanBoundaries {
             upper -= 2
         }
         // "Maria Lopez PhD", "Amina Yusuf OBE": letters of a degree or an honour after a person's name are no part of it.
-        while span.type == .person, upper - lower >= 2, words.isPostNominal(tokens[upper - 1]) || tokens[upper - 1].text == ","
-                && words.isPostNominal(tokens[upper - 2]) {
+        while span.type == .person, upper - lower >= 2, WordClasses.isPostNominal(tokens[upper - 1]) || tokens[upper - 1].text == ","
+                && WordClasses.isPostNominal(tokens[upper - 2]) {
             upper -= 1
         }
         while upper > lower {
@@ -1642,7 +1642,7 @@ struct SpanBoundaries {
                     end += 1
                     continue
                 }
-                guard words.isNameWord(token), !token.isAcronymLike, !words.isCalendarWord(token), !words.isPostNominal(token),
+                guard words.isNameWord(token), !token.isAcronymLike, !words.isCalendarWord(token), !WordClasses.isPostNominal(token),
                       afterParticle || canCompleteName(at: end) || isTownEndingName(at: end, nameStart: start)
                         || isCommonSurnameEndingName(at: end, nameStart: start) else { break }
                 afterParticle = false

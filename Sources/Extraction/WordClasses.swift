@@ -187,8 +187,8 @@ struct WordClasses {
         "FBA", "FRCP", "FRCS", "FRSA", "FREng", "CPA", "RN", "Esq", "Esq.", "OAM", "AO", "ONZM", "MNZM", "CNZM", "KNZM", "DNZM",
     ]
 
-    func isPostNominal(_ token: Token) -> Bool {
-        token.kind == .word && Self.postNominals.contains(token.text)
+    static func isPostNominal(_ token: Token) -> Bool {
+        token.kind == .word && postNominals.contains(token.text)
     }
 
     /// Lower-case particles inside people's names: "de la Rosa", "van den Broek", "bin Ali".

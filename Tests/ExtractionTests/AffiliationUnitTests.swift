@@ -42,6 +42,19 @@ struct AffiliationUnitTests {
         #expect(found.count == 3)
     }
 
+    /// The letters of a degree or an honour after a name ("NAME, PhD, a researcher at ORG") stand between the name and
+    /// its apposition without cutting them apart.
+    @Test func postNominalLettersDoNotCutAnApposition() {
+        let found = Fixture.affiliations("""
+        Dr. [PER Hamida Noori], PhD, who lectured in Kabul until 2021 and now works as a researcher at the [ORG Karlsruhe Institute of Technology], said so.
+        Her opponent, Dr. [PER Luwam Berhane], PhD, an associate professor at the [ORG University of Oslo], praised the thesis.
+        [PER Amina Yusuf] OBE, chair of the [ORG Somali Education Trust], spoke last.
+        """)
+        #expect(found.contains("Hamida Noori | Karlsruhe Institute of Technology | researcher"))
+        #expect(found.contains("Luwam Berhane | University of Oslo | associate professor"))
+        #expect(found.contains("Amina Yusuf | Somali Education Trust | chair"))
+    }
+
     /// A capitalized title with the capitalized field it covers, before "of ORG" or "at ORG".
     @Test func titleWithACapitalizedField() {
         let found = Fixture.affiliations("""

@@ -53,6 +53,10 @@ struct ArticleView {
                 if let mention = outer[index] {
                     var end = index + 1
                     while end < sentence.tokens.upperBound, outer[end] == mention { end += 1 }
+                    // "Leyla Abbasova, PhD, a researcher at ORG": the letters of a degree or an honour go with the name.
+                    if analysis.entities[analysis.mentions[mention].entity].type == .person {
+                        end = Self.endOfPostNominals(after: end, limit: sentence.tokens.upperBound, tokens: tokens, outer: outer)
+                    }
                     pieces.append(Piece(tokens: index..<end, mention: mention))
                     index = end
                 } else {
@@ -97,6 +101,16 @@ struct ArticleView {
         }
         if start < tokens.count { result.append(start..<tokens.count) }
         return result
+    }
+
+    /// The end of the post-nominal letters right after a name ending at `end` ("PhD", ", OBE"), or `end`.
+    private static func endOfPostNominals(after end: Int, limit: Int, tokens: [Token], outer: [Int?]) -> Int {
+        var cursor = end
+        while true {
+            let letters = cursor < limit && tokens[cursor].text == "," ? cursor + 1 : cursor
+            guard letters < limit, outer[letters] == nil, WordClasses.isPostNominal(tokens[letters]) else { return cursor }
+            cursor = letters + 1
+        }
     }
 
     private static func firstToken(startingAtOrAfter offset: Int, in tokens: [Token]) -> Int {
