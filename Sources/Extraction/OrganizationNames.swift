@@ -1242,7 +1242,7 @@ struct OrganizationNames {
             let token = tokens[start - 1]
             let isSentenceStart = start - 1 == 0 || tokens[start - 2].sentence != token.sentence
             guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the", !words.isDescribingCompound(token),
-                  !SpanBoundaries.leadingQuantities.contains(token.lower),
+                  !SpanBoundaries.leadingQuantities.contains(token.lower), !SpanBoundaries.leadingPrepositions.contains(token.lower),
                   !(isSentenceStart && token.text.count < 4),
                   !SpanBoundaries(document: document, words: words).opensPageFurnitureLine(start - 1) else { break }
             start -= 1

@@ -32,6 +32,7 @@ struct SpanBoundaries {
             }
         }
         result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        result = completeOrganisationsWrittenInFull(result)
         result = joinAcrossSaintTitles(result)
         result = splitPlaceRunIntoPerson(result)
         result = result.map(retypePersonLikePlace).map(retypeByOrganizationHead)
@@ -65,6 +66,35 @@ struct SpanBoundaries {
         result = returnHeadWordsToNames(result)
         return dropPostNominals(dropOrdinaryWordsAfterNames(addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result))))
             .map(retypeLocalGovernment).filter { !isMadeOfOrdinaryWords($0) }))
+    }
+
+    /// "… at the [Metro Boston] Educators' Union": a span cut short of an organisation the article writes in full elsewhere,
+    /// where the text goes on with the rest of that name, is that organisation, whatever the tagger typed the part.
+    private func completeOrganisationsWrittenInFull(_ spans: [NameSpan]) -> [NameSpan] {
+        var fullForms: [String: [[String]]] = [:]  // first word → organisations' names in words, longest first
+        // (a form ending on an abbreviation, as "FK Drina St." before "Louis", is the tagger's cut, not a name)
+        for span in spans where span.type == .org && span.tokens.count >= 2 && tokens[span.tokens.upperBound - 1].startsUpper
+            && !tokens[span.tokens.upperBound - 1].text.hasSuffix(".") {
+            let form = span.tokens.map { tokens[$0].text }
+            fullForms[form[0], default: []].append(form)
+        }
+        guard !fullForms.isEmpty else { return spans }
+        for key in fullForms.keys { fullForms[key]!.sort { $0.count > $1.count } }
+        var result = spans
+        for span in spans {
+            let start = span.tokens.lowerBound
+            guard let forms = fullForms[tokens[start].text],
+                  let form = forms.first(where: { form in
+                      form.count > span.tokens.count && start + form.count <= tokens.count
+                          && tokens[start..<(start + form.count)].map(\.text) == form
+                          && tokens[start + form.count - 1].sentence == tokens[start].sentence
+                  }) else { continue }
+            let name = start..<(start + form.count)
+            guard !result.contains(where: { $0.type == .org && $0.tokens == name }) else { continue }
+            result.removeAll { $0.tokens.overlaps(name) }
+            result.append(NameSpan(.org, name))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// "Farouk Essop [SC]", "Maria Lopez, [PhD],": letters of a degree or an honour right after a person's name (or
@@ -343,7 +373,7 @@ struct SpanBoundaries {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "several",
         "some", "many", "both", "all", "few", "dozens", "hundreds", "thousands",
     ]
-    private static let leadingPrepositions: Set<String> = ["about", "for", "with", "from", "in", "on", "at", "to", "by", "after", "before", "during"]
+    static let leadingPrepositions: Set<String> = ["about", "for", "with", "from", "in", "on", "at", "to", "by", "after", "before", "during"]
     /// Words of a picture credit before "by".
     private static let pictureWords: Set<String> = ["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video"]
     /// "Shares of Harbour Bank", "Customers of Zarmeen Exchange Ltd": an ordinary noun that opens its sentence, then

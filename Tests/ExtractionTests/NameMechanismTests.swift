@@ -707,6 +707,18 @@ import Testing
                 == ["PLACE Baltimore", "PLACE MD"])
     }
 
+    /// A span cut short of an organisation the article writes in full elsewhere, where the text goes on with the rest of
+    /// that name, is that organisation, whatever the tagger typed the part; a form ending on an abbreviation is no name.
+    @Test func aSpanCutShortOfAnOrganisationWrittenInFullIsThatOrganisation() {
+        let document = TextDocument("A vice president at the Metro Boston Teachers' Union spoke. The Metro Boston Teachers' Union met.")
+        let starts = document.tokens.indices.filter { document.tokens[$0].text == "Metro" }
+        let spans = [NameSpan(.person, starts[0]..<(starts[0] + 2)), NameSpan(.org, starts[1]..<(starts[1] + 5))]
+        #expect(texts(SpanBoundaries(document: document, words: words).apply(to: spans), document)
+                == ["ORG Metro Boston Teachers' Union", "ORG Metro Boston Teachers' Union"])
+        #expect(repaired("Common Thread grew. Common works.", [("Common Thread", .org), ("Common", .org)])
+                == ["ORG Common Thread", "ORG Common"])
+    }
+
     @Test func republicOfACountryIsOnePlace() {
         #expect(repaired("The President of the Republic of Azerbaijan spoke.", [("Republic", .place), ("Azerbaijan", .place)])
                 == ["PLACE Republic of Azerbaijan"])
@@ -725,6 +737,12 @@ import Testing
         let document = TextDocument(text)
         let named = spans.map { NameSpan($1, tokens($0, in: document)) }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return texts(OrganizationNames(document: document, words: words).complete(named), document)
+    }
+
+    /// A capitalized preposition opening a heading ("About Harbour Aid International") is no part of the name after it.
+    @Test func aCapitalizedPrepositionDoesNotOpenAnOrganisationsName() {
+        #expect(completed("The appeal ended.\n\nAbout Harbour Aid International\n\nIt was founded in 2001.",
+                          [("Harbour Aid International", .org)]) == ["ORG Harbour Aid International"])
     }
 
     /// The person an institution is named after, and the place after that, belong to its name; the place stays a
