@@ -45,7 +45,9 @@ struct NameCoreference {
         var bareOrgByKey: [String: Cluster] = [:]  // names without a trailing "in PLACE"
         var orgByStem: [String: Cluster?] = [:]  // names with one, by their stem; nil when the stem is ambiguous
         var placeByKey: [String: Cluster] = [:]
-        var declaredAbbreviations: [(name: Cluster, abbreviation: Cluster)] = []
+        // Other names declared in brackets after a name ("NiDCOM", "Huaxia Weekly") that the article used alone before:
+        // their earlier mentions join the name's cluster at the end.
+        var declaredOtherNames: [(name: Cluster, other: Cluster)] = []
         let resolver = PlaceResolution(lexicon: lexicon)
         let articleCountries = resolver.countries(mentionedBy: spans.filter { $0.type == .place }.map { $0.text(in: document) })
         // "SAN JOSÉ, Costa Rica": a place followed by a comma and a country lies in that country, wherever the article
@@ -145,7 +147,7 @@ struct NameCoreference {
                             let inBrackets = tokens[start - 1].text == "(" || tokens[start - 1].text == "," && named > 0 && tokens[named - 1].text == "("
                                 && start + 1 < tokens.count && tokens[start + 1].text == ")"
                             guard inBrackets, alone.forms == [text] else { break declaring }
-                            declaredAbbreviations.append((name: previous.cluster, abbreviation: alone))
+                            declaredOtherNames.append((name: previous.cluster, other: alone))
                         }
                         cluster = previous.cluster
                     } else if cluster == nil {
@@ -160,9 +162,13 @@ struct NameCoreference {
                 // So is one word alone in brackets ("Election Supervisory Agency (Bawaslu)"), and a name after "The"
                 // ("Codka Columbus (The Columbus Voice)").
                 let opening = span.tokens.lowerBound >= 2 && tokens[span.tokens.lowerBound - 1].lower == "the" ? span.tokens.lowerBound - 1 : span.tokens.lowerBound
-                if cluster == nil, let previous = previousOrg, previous.span.tokens.upperBound + 1 == opening,
+                if let previous = previousOrg, previous.span.tokens.upperBound + 1 == opening,
                    tokens[opening - 1].text == "(", end < tokens.count && tokens[end].text == ")" || beforeAcronym {
-                    cluster = previous.cluster
+                    // ("Huaxia Zhoubao (Huaxia Weekly)" after a headline that named the paper by its English name alone)
+                    if let alone = cluster, alone !== previous.cluster, alone.forms == [text] {
+                        declaredOtherNames.append((name: previous.cluster, other: alone))
+                    }
+                    if cluster.map({ $0.forms == [text] }) ?? true { cluster = previous.cluster }
                 }
                 // "RFE/RL's Belarus Service, known to listeners as Radio Svaboda": the name it is known by.
                 if cluster == nil, let previous = previousOrg, isKnownAs(span.tokens.lowerBound, after: previous.span.tokens.upperBound) {
@@ -199,10 +205,10 @@ struct NameCoreference {
             }
         }
 
-        for (name, abbreviation) in declaredAbbreviations where name !== abbreviation {
-            name.mentions += abbreviation.mentions
-            for form in abbreviation.forms { name.add(form: form) }
-            abbreviation.mentions = []
+        for (name, other) in declaredOtherNames where name !== other {
+            name.mentions += other.mentions
+            for form in other.forms { name.add(form: form) }
+            other.mentions = []
         }
         mergeSurnamesWrittenFirst(personClusters)
         for cluster in mergeVariants(clusters) where !cluster.mentions.isEmpty {

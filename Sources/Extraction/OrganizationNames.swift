@@ -394,7 +394,22 @@ struct OrganizationNames {
         "federation", "council", "committee", "initiative", "firm", "agency", "newspaper", "daily", "broadcaster",
         "party", "collective", "fund", "trust", "think-tank", "bank", "airline", "university", "school", "platform",
         "channel", "magazine", "portal", "consultancy", "startup", "publisher",
+        // outlets: "the Marneuli-based weekly Borçalı Ulduzu", "the Berlin magazine Körpü Berlin"
+        "weekly", "monthly", "fortnightly", "tabloid", "journal", "station", "website", "podcast", "bulletin", "newsletter",
+        "outlet", "publication",
     ]
+
+    /// Platforms an outlet is published on: "the Ethiopian YouTube channel Addis Lens", "the Telegram channel Muhojir Info".
+    private static let platformNames: Set<String> = [
+        "YouTube", "Telegram", "Facebook", "Instagram", "TikTok", "WhatsApp", "Viber", "Twitter", "Spotify", "Substack", "WeChat", "VK",
+    ]
+
+    private func isDescriptorNoun(_ index: Int) -> Bool {
+        index < tokens.count && !tokens[index].startsUpper && Self.descriptorNouns.contains(tokens[index].lower)
+    }
+
+    /// Descriptors that are also adjectives of time ("a weekly English conversation hour").
+    private static let periodicalNouns: Set<String> = ["daily", "weekly", "monthly", "fortnightly"]
 
     /// Words that may follow the descriptor of an apposition, so that it is the head of its phrase ("a charity
     /// that …", "a group based in …"), not a modifier ("a group leader").
@@ -436,7 +451,10 @@ struct OrganizationNames {
             }
             // "Vice President of the foundation NAME": in agency style the name after a role's "of the NOUN" is the
             // holder of the role, not the noun's name, when it reads as a person's name or the tagger found a person.
+            // (a periodical's noun is no adjective of time before a language: "a weekly English conversation hour")
             if Self.descriptorNouns.contains(tokens[index].lower), !tokens[index].startsUpper, let determiner = determiner(before: index),
+               !Self.periodicalNouns.contains(tokens[index].lower) || index + 1 < tokens.count && !tokens[index + 1].lower.hasSuffix("-language")
+                && (!words.lexicon.isOrdinaryWord(tokens[index + 1].text) || index + 2 < tokens.count && words.isNameWord(tokens[index + 2])),
                !(index >= 3 && tokens[index - 1].lower == "the" && tokens[index - 2].lower == "of" && words.roleKey(tokens[index - 3]) != nil
                  && nameRun(startingAt: index + 1).map({ run in
                      boundaries.looksLikePersonName(run) || result.contains { $0.type == .person && $0.tokens == run } }) == true) {
@@ -452,11 +470,12 @@ struct OrganizationNames {
             result[i].type = .org
         }
         // The context speaks for the name wherever the article writes it: "a nurse employed by [Laurens]", and
-        // for its short form: "[Harbour Aid]" of "Harbour Aid International".
+        // for its short form: "[Harbour Aid]" of "Harbour Aid International", "[Mekhete]" of "the newspaper Mekhete in Asmara".
         let named = result.filter { $0.type == .org && !spans.contains($0) }.map { words(of: $0) }
         for i in result.indices where result[i].type == .person {
             let person = words(of: result[i])
-            if named.contains(where: { $0 == person || (person.count >= 2 && $0.count > person.count && Array($0.prefix(person.count)) == person) }) {
+            if named.contains(where: { $0 == person || ((person.count >= 2 || $0.count > person.count && $0[person.count] == "in")
+                                                        && $0.count > person.count && Array($0.prefix(person.count)) == person) }) {
                 result[i].type = .org
             }
         }
@@ -588,7 +607,8 @@ struct OrganizationNames {
         var noun = index
         while noun < tokens.count, noun - index < 4, tokens[noun].kind == .word, !Self.descriptorNouns.contains(tokens[noun].lower),
               !tokens[noun].startsUpper || words.isDemonym(tokens[noun]) || tokens[noun].lower.hasSuffix("-based")
-                || words.isPlacePhrase(tokens[noun].text) && !words.isGivenName(tokens[noun]),
+                || tokens[noun].lower.hasSuffix("-language") || Self.platformNames.contains(tokens[noun].text)
+                || words.isPlacePhrase(tokens[noun].text) && (!words.isGivenName(tokens[noun]) || isDescriptorNoun(noun + 1)),
               !RoleWords.functionWords.contains(tokens[noun].lower), !words.isConnector(tokens[noun]), words.roleKey(tokens[noun]) == nil {
             noun += 1
         }

@@ -473,6 +473,20 @@ import Testing
         return analysis
     }
 
+    /// A name in brackets after another, which a headline used alone before, is the same organisation throughout.
+    @Test func aTranslationInBracketsJoinsTheNameAHeadlineUsedAlone() {
+        let text = "Council rules on Huaxia Weekly\n\nThe council said the newspaper Huaxia Zhoubao (Huaxia Weekly) erred. Huaxia Zhoubao agreed."
+        let document = TextDocument(text)
+        let weekly = document.tokens.indices.filter { document.tokens[$0].text == "Huaxia" && document.tokens[$0 + 1].text == "Weekly" }
+        let zhoubao = document.tokens.indices.filter { document.tokens[$0].text == "Huaxia" && document.tokens[$0 + 1].text == "Zhoubao" }
+        let spans = (weekly + zhoubao).sorted().map { NameSpan(.org, $0..<($0 + 2)) }
+        var analysis = ArticleAnalysis(source: ArticleSource.parse(text), document: document)
+        NameCoreference(document: document, words: words, lexicon: .shared, people: PersonNames(document: document, words: words))
+            .resolve(spans, into: &analysis)
+        #expect(analysis.entities.filter { $0.type == .org }.count == 1)
+        #expect(analysis.mentions.count == 4)
+    }
+
     /// A mixed-case acronym in brackets after a name ("(NiDCOM)", "(UzA)") is that organisation, as "(CEC)" is.
     @Test func aMixedCaseAcronymInBracketsJoinsItsName() {
         let analysis = analyse("The Nigerians in Diaspora Commission (NiDCOM) came. NiDCOM will write.",
@@ -737,6 +751,23 @@ import Testing
         let document = TextDocument(text)
         let named = spans.map { NameSpan($1, tokens($0, in: document)) }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return texts(OrganizationNames(document: document, words: words).complete(named), document)
+    }
+
+    /// A name after a noun of the media, after a determiner, is that outlet, and so are the same words elsewhere (also
+    /// before the outlet's "in PLACE"); not a language or a word of the language.
+    @Test func aNameAfterANounOfTheMediaIsThatOutlet() {
+        #expect(completed("Rauf Mammadli, editor of the Marneuli-based weekly Borçalı Ulduzu (Borchali Star), spoke.",
+                          [("Rauf Mammadli", .person), ("Borçalı Ulduzu", .person), ("Borchali Star", .org)])
+                == ["PERSON Rauf Mammadli", "ORG Borçalı Ulduzu", "ORG Borchali Star"])
+        let document = TextDocument("Mekhete prints weekly. She edits the newspaper Mekhete in Asmara.")
+        #expect(texts(OrganizationNames(document: document, words: words).complete([NameSpan(.person, 0..<1)]), document)
+                == ["ORG Mekhete", "ORG Mekhete in Asmara", "PLACE Asmara"])
+        #expect(completed("She leads a weekly English conversation hour.", []) == [])
+        // Across a city that is also a given name, a platform's name, a language compound.
+        #expect(completed("Leyla Weber, publisher of the Berlin magazine Körpü Berlin, spoke.", [("Leyla Weber", .person), ("Körpü Berlin", .place)])
+                == ["PERSON Leyla Weber", "ORG Körpü Berlin"])
+        #expect(completed("Finalists were the Ethiopian YouTube channel Addis Lens and the Kurdish-language podcast Dengê Azad (Free Voice).",
+                          [("Addis Lens", .person), ("Dengê Azad", .person)]) == ["ORG Addis Lens", "ORG Dengê Azad"])
     }
 
     /// A capitalized preposition opening a heading ("About Harbour Aid International") is no part of the name after it.
