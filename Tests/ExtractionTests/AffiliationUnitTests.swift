@@ -55,6 +55,25 @@ struct AffiliationUnitTests {
         #expect(found.contains("Amina Yusuf | Somali Education Trust | chair"))
     }
 
+    /// A noun of the media stands for the article's outlet of that kind: a broadcaster's noun for an organisation named
+    /// as a broadcaster, a noun of the press for a paper; "the station" is no outlet where the article writes of polling
+    /// stations.
+    @Test func aNounOfTheMediaStandsForTheOutletOfThatKind() {
+        let found = Fixture.affiliations("""
+        Journalists of [ORG Daricheh TV] in [LOC London] have been threatened. The channel's news editor, [PER Kourosh Jafari], lost his car.
+        [ORG Prairie Multicultural Radio] turns 30. Station manager [PER Gordon Whitebird] said the lines jam.
+        The council ruled on an article of the Chinese-language newspaper [ORG Huaxia Zhoubao]. The publication's editor-in-chief, [PER Lin Xiaohong], replied.
+        """)
+        #expect(found.contains("Kourosh Jafari | Daricheh TV | news editor"))
+        #expect(found.contains("Gordon Whitebird | Prairie Multicultural Radio | manager"))
+        #expect(found.contains("Lin Xiaohong | Huaxia Zhoubao | editor-in-chief"))
+        #expect(found.count == 3)
+        let polling = Fixture.affiliations("""
+        [ORG Radio Nowa Fala] reported that polling stations opened at 07:00. [PER Karolina Hart], who chairs the station's electoral committee, said so.
+        """)
+        #expect(polling.isEmpty)
+    }
+
     /// A capitalized title with the capitalized field it covers, before "of ORG" or "at ORG".
     @Test func titleWithACapitalizedField() {
         let found = Fixture.affiliations("""

@@ -524,7 +524,7 @@ struct AffiliationSieves {
         if let word = view.word(piece) {
             guard view.tokens[piece.tokens.lowerBound].kind == .word else { return nil }
             // "A ministry spokeswoman": the ministry named last before.
-            org = indefinite ? references.nearestNamed(RoleWords.bare(word), before: piece.tokens.lowerBound) : references.resolveHeadWord(word)
+            org = indefinite ? references.nearestNamed(RoleWords.bare(word), before: piece.tokens.lowerBound) : references.resolveHeadWord(word, at: piece.tokens.lowerBound)
         } else if view.entity(piece, .place) != nil, piece.tokens.count == 1 {
             let candidates = references.orgs(endingWith: view.text(piece))
             org = candidates.count == 1 ? candidates.first : nil

@@ -119,10 +119,61 @@ struct OrgReference {
         "legation": ["legation"],
     ]
 
+    /// Nouns that refer to a news outlet: "the channel's news editor", "Station manager X", "the paper's sub-editors".
+    static let mediaNouns: Set<String> = broadcastNouns.union(printNouns).union(["podcast", "website", "portal", "outlet"])
+    /// Nouns of broadcasters, which refer only to an organisation named as one or written after one of them.
+    private static let broadcastNouns: Set<String> = ["channel", "station", "broadcaster"]
+    /// Nouns of the printed press, which refer only to an organisation named as one or written after one of them.
+    private static let printNouns: Set<String> = [
+        "paper", "newspaper", "publication", "weekly", "monthly", "daily", "magazine", "journal", "bulletin", "newsletter", "tabloid",
+    ]
+    /// Capitalized words in the names of broadcasters: "Daricheh TV", "Prairie Multicultural Radio", "Abay FM".
+    private static let broadcastNameWords = ["tv", "radio", "fm", "television", "broadcasting"]
+    /// Words before "station" that make it no broadcaster: where the article writes them, "the station" is no outlet.
+    private static let otherStations: Set<String> = ["polling", "police", "train", "railway", "bus", "fire", "petrol", "gas", "power", "space", "research"]
+
+    /// The outlets of the article that a noun of the media may refer to: for a broadcaster's noun, organisations whose
+    /// names hold a broadcaster's word; for the press's, those whose names end in a newspaper's title word; for
+    /// either, those written after such a noun ("the weekly Borçalı Ulduzu").
+    private func outlets(for noun: String) -> Set<Int> {
+        let broadcast = Self.broadcastNouns.contains(noun), print = Self.printNouns.contains(noun)
+        var result: Set<Int> = []
+        if !print { result.formUnion(orgs(named: Self.broadcastNameWords)) }
+        if !broadcast {
+            for (index, entity) in view.analysis.entities.enumerated() where entity.type == .org {
+                if ([entity.name] + entity.aliases).contains(where: { NameKey.make($0).split(separator: " ").last.map { Mastheads.titleWords.contains(String($0)) } ?? false }) {
+                    result.insert(index)
+                }
+            }
+        }
+        let kind = broadcast ? Self.broadcastNouns : print ? Self.printNouns : Self.mediaNouns
+        for noun in kind { result.formUnion(orgsAfterNoun[noun] ?? []) }
+        return result
+    }
+
+    /// The outlet a noun of the media stands for at `token`: the outlet of that kind named in this sentence or the two
+    /// before, else the article's most salient one; nil when it names none, and for "station" where the article writes
+    /// of other stations ("polling station", "stations abroad").
+    private func resolveMedia(_ noun: String, at token: Int) -> Int? {
+        if noun == "station", view.tokens.indices.dropFirst().contains(where: { index in
+            let before = view.tokens[index - 1].lowercased
+            return view.tokens[index].lowercased == "station" && Self.otherStations.contains(before)
+                || view.tokens[index].lowercased == "stations" && !["radio", "tv", "television", "community"].contains(before)
+        }) {
+            return nil
+        }
+        // (a company with a legal form is the outlet's owner, not the outlet: "Sankofa Press Ltd", publisher of the paper)
+        let candidates = outlets(for: noun).subtracting(companyEntities())
+        let sentence = view.tokens[token].sentence
+        return orgMentions(before: token).first {
+            isWithin(2, sentences: view.analysis.mentions[$0].sentence, of: sentence) && candidates.contains(view.entity(ofMention: $0))
+        }.map { view.entity(ofMention: $0) } ?? mostSalient(candidates)
+    }
+
     /// A noun that can stand for an organisation ("the council", "the center's").
     func isOrgNoun(_ word: String) -> Bool {
         let lower = RoleWords.bare(word)
-        if Self.orgNouns.contains(lower) { return true }
+        if Self.orgNouns.contains(lower) || Self.mediaNouns.contains(lower) { return true }
         return lexicon.isOrgHeadWord(lower) || lexicon.isOrgHeadWord(lower.prefix(1).uppercased() + lower.dropFirst())
     }
 
@@ -204,6 +255,7 @@ struct OrgReference {
             return mentions.lazy.map { view.entity(ofMention: $0) }.first { missions.contains($0) } ?? (missions.count == 1 ? missions.first : nil)
         }
         if let match = nearestNamed(lower, before: token) { return match }
+        if Self.mediaNouns.contains(lower) { return resolveMedia(lower, at: token) }
         guard !Self.premisesNouns.contains(lower) else { return nil }
         if Self.companyNouns.contains(lower), case let companies = companyEntities(), !companies.isEmpty {
             return mentions.lazy.map { self.view.entity(ofMention: $0) }.first { companies.contains($0) } ?? mostSalient(companies)
@@ -256,10 +308,12 @@ struct OrgReference {
         }
     }
 
-    /// The organisation a bare head word stands for ("Club captain X"): the article's organisations whose
-    /// names contain the word, the most often mentioned first, then the first mentioned; nil when none does.
-    func resolveHeadWord(_ noun: String) -> Int? {
+    /// The organisation a bare head word at `token` stands for ("Club captain X"): the article's organisations whose
+    /// names contain the word, the most often mentioned first, then the first mentioned; nil when none does. A noun of
+    /// the media ("Station manager X") stands for an outlet of its kind.
+    func resolveHeadWord(_ noun: String, at token: Int) -> Int? {
         let lower = RoleWords.bare(noun)
+        if Self.mediaNouns.contains(lower) { return resolveMedia(lower, at: token) }
         guard Self.headWordNouns.contains(lower) || Self.institutionHeadWords.contains(lower) else { return nil }
         var words = [lower]
         if lower == "center" { words.append("centre") }
