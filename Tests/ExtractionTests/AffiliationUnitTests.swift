@@ -74,6 +74,15 @@ struct AffiliationUnitTests {
         #expect(polling.isEmpty)
     }
 
+    /// A verb of office over a body of the organisation: "who chairs the board of ORG".
+    @Test func aVerbOfOfficeOverABodyOfTheOrganisation() {
+        let found = Fixture.affiliations("""
+        [PER Faadumo Ismail Nur], who chairs the board of [ORG Kaah Community Media], said the station would train volunteers.
+        [PER Gülay Şahin] heads the executive committee of [ORG Stichting Köprü].
+        """)
+        #expect(found == ["Faadumo Ismail Nur | Kaah Community Media | chair", "Gülay Şahin | Stichting Köprü | head"])
+    }
+
     /// A capitalized title with the capitalized field it covers, before "of ORG" or "at ORG".
     @Test func titleWithACapitalizedField() {
         let found = Fixture.affiliations("""

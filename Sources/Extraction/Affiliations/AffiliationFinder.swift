@@ -1336,9 +1336,10 @@ struct AffiliationSieves {
                   Self.verbParticles.contains(particle) || particle == "of" else { return nil }
             return orgObject(pieces, from: written.end + 1).map { ($0, written.text) }
         }
-        // "heads the list of ORG", "leads the electoral list of ORG": a party's list is the party's.
+        // "heads the list of ORG", "leads the electoral list of ORG": a party's list is the party's; so is a body of an
+        // organisation ("chairs the board of ORG", "heads the youth committee of ORG").
         if view.word(pieces, cursor) == "the",
-           let list = (cursor..<min(pieces.count, cursor + 4)).first(where: { view.word(pieces, $0) == "list" }),
+           let list = (cursor..<min(pieces.count, cursor + 4)).first(where: { view.word(pieces, $0).map { $0 == "list" || Self.bodyWords.contains($0) } ?? false }),
            view.word(pieces, list + 1) == "of" {
             return orgObject(pieces, from: list + 2).map { ($0, role) }
         }
