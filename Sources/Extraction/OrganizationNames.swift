@@ -51,7 +51,7 @@ struct OrganizationNames {
             if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) } else { added += trailingPlacePair(in: span) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
-        return acronymsOfThings(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsAfterMembers(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(namedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added)))))))))
+        return acronymsOfThings(namesGlossedInBrackets(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsAfterMembers(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(namedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added))))))))))
             .filter { !isLaw($0) && !isNumberSign($0) }
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
             .map(shortFormOfCompany(among: spans))
@@ -118,6 +118,39 @@ struct OrganizationNames {
             guard tokens[unit.lowerBound].startsUpper, unit.contains(where: { words.isOrgHead(tokens[$0]) && !words.isRoleOrTitle(tokens[$0]) }) else { return [owner] }
             return [owner, NameSpan(.org, unit)]
         }
+    }
+
+    /// "Głos Wyspy (The Voice of the Island)", "Codka Bristol (The Voice of Bristol)", "Hrodna Volnaya (Free Hrodna)": a
+    /// name followed by its English rendering in brackets — two or more capitalized words that open with "The" or share
+    /// a word with the name — is an outlet's or a body's, whatever the tagger made of either; so are the same words
+    /// elsewhere in the article. A person's name (a given name first) is never glossed so.
+    private func namesGlossedInBrackets(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        var glossed: Set<[String]> = []
+        for open in tokens.indices.dropFirst() where tokens[open].text == "(" {
+            var close = open + 1
+            while close < tokens.count, close - open <= 8, sameSentence(close, open), tokens[close].text != ")" { close += 1 }
+            guard close < tokens.count, tokens[close].text == ")", close - open >= 3 else { continue }
+            let gloss = (open + 1)..<close
+            var start = open
+            while start > 0, open - start < 5, sameSentence(start - 1, open), words.isNameWord(tokens[start - 1]) { start -= 1 }
+            let name = start..<open
+            guard !name.isEmpty else { continue }
+            let nameWords = Set(name.map { tokens[$0].text })
+            let glossWords = gloss.filter { tokens[$0].startsUpper }.map { tokens[$0].text }
+            guard gloss.allSatisfy({ tokens[$0].kind == .word && (tokens[$0].startsUpper || words.isConnector(tokens[$0]) || tokens[$0].lower == "the") || tokens[$0].isPossessiveS }),
+                  glossWords.count >= 2, tokens[open + 1].text == "The" || glossWords.contains(where: nameWords.contains),
+                  !words.isGivenName(tokens[start]), !words.isRoleOrTitle(tokens[start]),
+                  !words.isPlacePhrase(name.map { tokens[$0].text }.joined(separator: " ")),
+                  !result.contains(where: { $0.type == .org && ($0.tokens.contains(start) || $0.tokens.contains(open - 1)) && $0.tokens != name }) else { continue }
+            let glossName = (tokens[open + 1].text == "The" ? open + 2 : open + 1)..<close
+            result.removeAll { $0.tokens.overlaps(name) || $0.tokens.overlaps(glossName) }
+            result += [NameSpan(.org, name), NameSpan(.org, glossName)]
+            glossed.insert(name.map { tokens[$0].text })
+        }
+        return result.map { span in
+            span.type != .org && span.part == nil && glossed.contains(span.tokens.map { tokens[$0].text }) ? NameSpan(.org, span.tokens) : span
+        }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// "World Council of Georgian Communities (Msoplio Kartuli Temebis Sabcho, MKTS)", "Union of Moldovan Workers in

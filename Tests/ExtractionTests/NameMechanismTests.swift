@@ -770,6 +770,17 @@ import Testing
                           [("Addis Lens", .person), ("Dengê Azad", .person)]) == ["ORG Addis Lens", "ORG Dengê Azad"])
     }
 
+    /// A name followed by its English rendering in brackets is an outlet's or a body's, and so are the same words
+    /// elsewhere; a person's name, a place or a bracketed age or role is left alone.
+    @Test func aNameGlossedInBracketsIsAnOrganisation() {
+        #expect(completed("The copy of Głos Wyspy (The Voice of the Island) you hold is the last.", [("Głos Wyspy", .person), ("Island", .place)])
+                == ["ORG Głos Wyspy", "ORG Voice of the Island"])
+        #expect(completed("RSF called on Lithuania to protect Hrodna Volnaya (Free Hrodna), an exiled site.", [("Hrodna", .place), ("Free Hrodna", .org)])
+                .contains("ORG Hrodna Volnaya"))
+        #expect(completed("Amina Yusuf (Chair of the Trust) spoke, and so did Kyiv (The Capital) officials.", [("Amina Yusuf", .person), ("Kyiv", .place)])
+                == ["PERSON Amina Yusuf", "PLACE Kyiv"])
+    }
+
     /// A capitalized preposition opening a heading ("About Harbour Aid International") is no part of the name after it.
     @Test func aCapitalizedPrepositionDoesNotOpenAnOrganisationsName() {
         #expect(completed("The appeal ended.\n\nAbout Harbour Aid International\n\nIt was founded in 2001.",
