@@ -74,6 +74,16 @@ struct AffiliationUnitTests {
         #expect(polling.isEmpty)
     }
 
+    /// The media's own roles ("founding publisher", "photographer"); an apposition after the object of a verb describes
+    /// the object, not the sentence's subject ("X … sued ORG, the publisher of ORG2").
+    @Test func theMediasRolesAndAnAppositionAfterAnObject() {
+        let found = Fixture.affiliations("""
+        [PER Efua Mensah-Dadzie], the founding publisher of [ORG Akwaaba News], told the court that the paper had relied on two members.
+        [PER Kwabena Asante-Boateng], 58, who owns a chain of shops, sued [ORG Sankofa Press Ltd], the publisher of the monthly [ORG Akwaaba News], over a report.
+        """)
+        #expect(found == ["Efua Mensah-Dadzie | Akwaaba News | founding publisher"])
+    }
+
     /// A verb of office over a body of the organisation: "who chairs the board of ORG".
     @Test func aVerbOfOfficeOverABodyOfTheOrganisation() {
         let found = Fixture.affiliations("""

@@ -1140,6 +1140,13 @@ struct AffiliationSieves {
            pieces.at(cursor - 2).flatMap({ view.entity($0, .person) }) != nil {
             cursor -= 2
         }
+        // "X … sued Sankofa Press Ltd, the publisher of ORG": an apposition after the object of a verb describes the object.
+        if sawComma, view.entity(pieces[cursor], .org) != nil, case let before = view.word(pieces, cursor - 1) == "the" ? cursor - 2 : cursor - 1,
+           let verb = view.word(pieces, before), view.tokens[pieces[before].tokens.lowerBound].kind == .word,
+           !view.tokens[pieces[before].tokens.lowerBound].isCapitalized, !verb.containsLiterally("-"), !roles.isHead(verb),
+           !["of", "for", "at", "with", "in", "from", "to", "on", "by", "and", ",", "(", "'s", "’s"].contains(verb) {
+            return nil
+        }
         cursor = skipBackOverAffiliationTail(pieces, from: cursor)
         // "X, a linguist who moved to Finland in 2011, was elected …", "X, a law student from Cologne who is …",
         // "X, a pharmacist in Houston and treasurer of ORG": a description set off after the name.

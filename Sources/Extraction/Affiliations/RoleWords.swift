@@ -34,6 +34,9 @@ struct RoleWords {
         "caseworker", "contributor", "archivist", "librarian", "worker", "columnist", "producer", "presenter",
         "chaplain", "vicar", "deacon", "cantor", "abbot", "granthi", "cleric", "solicitor", "barrister", "gp",
         "player", "footballer", "incumbent", "medic", "interpreter", "translator", "candidate", "nominee", "observer",
+        // the media's own
+        "publisher", "proprietor", "photographer", "cameraman", "camerawoman", "filmmaker", "commentator", "podcaster",
+        "blogger", "newsreader", "anchorman", "anchorwoman", "stringer",
     ]
 
     /// Roles that speak for a body: "a ministry spokeswoman", "A council spokesperson said".
