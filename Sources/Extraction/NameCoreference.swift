@@ -138,7 +138,9 @@ struct NameCoreference {
                 // Louis"; "… in America" and "… in Arab countries" are two.
                 var cluster = orgByKey[key] ?? (stem != key ? bareOrgByKey[stem] : orgByStem[key] ?? nil)
                 declaring: if span.tokens.count == 1, OrganizationNames.isAbbreviation(tokens[span.tokens.lowerBound]) {
-                    if let previous = previousOrg, previous.span.tokens.upperBound + 1 == span.tokens.lowerBound {
+                    // (in brackets or after a comma: "NUJ and IFJ" are two)
+                    if let previous = previousOrg, previous.span.tokens.upperBound + 1 == span.tokens.lowerBound,
+                       ["(", ","].contains(tokens[span.tokens.lowerBound - 1].text) {
                         // "Nigerians in Diaspora Commission (NiDCOM)" declares the abbreviation, which a headline
                         // may have used alone before.
                         if let alone = cluster, alone !== previous.cluster {
@@ -211,7 +213,7 @@ struct NameCoreference {
             other.mentions = []
         }
         mergeSurnamesWrittenFirst(personClusters)
-        for cluster in mergeVariants(clusters) where !cluster.mentions.isEmpty {
+        for cluster in mergeVariants(clusters.filter { !$0.mentions.isEmpty }) {
             let entityIndex = analysis.entities.count
             var name = cluster.canonical ?? Self.canonical(cluster.forms)
             // A resolved place is called by the article's form of its GeoNames name: "Azerbaijan" over

@@ -52,7 +52,7 @@ struct OrganizationNames {
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
         return acronymsOfThings(namesGlossedInBrackets(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsAfterMembers(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(namedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added))))))))))
-            .filter { !isLaw($0) && !isNumberSign($0) }
+            .filter { !isLaw($0) && !isNumberSign($0) && !isTicker($0) }
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
             .map(shortFormOfCompany(among: spans))
     }
@@ -1503,6 +1503,13 @@ struct OrganizationNames {
     /// "station No. 1/158": the number sign alone is no organisation.
     private func isNumberSign(_ span: NameSpan) -> Bool {
         span.type == .org && span.tokens.allSatisfy { Self.numberSigns.contains(tokens[$0].text) }
+    }
+
+    /// "(Nasdaq: MKPC)", "(NGX: HBLAGOS)": a company's ticker after its exchange in brackets names nothing of its own.
+    private func isTicker(_ span: NameSpan) -> Bool {
+        let start = span.tokens.lowerBound, end = span.tokens.upperBound
+        return span.tokens.count == 1 && start >= 3 && end < tokens.count && tokens[start - 1].text == ":" && tokens[start - 3].text == "("
+            && tokens[end].text == ")" && tokens[start].isAcronymLike
     }
 
     /// The number sign as news writes it: "No. 9189", "Nos. 3 and 4".

@@ -473,6 +473,26 @@ import Testing
         return analysis
     }
 
+    /// Two abbreviations joined by "and" are two organisations, each joining the name that declares it later.
+    @Test func twoAbbreviationsJoinedByAndAreTwoOrganisations() {
+        let text = "NUJ and IFJ demand protection\n\nThe National Union of Journalists (NUJ) and the International Federation of Journalists (IFJ) met."
+        let document = TextDocument(text)
+        let spans = ["NUJ", "IFJ", "National Union of Journalists", "International Federation of Journalists"].map { NameSpan(.org, tokens($0, in: document)) }
+            + ["NUJ", "IFJ"].map { acronym in
+                let at = document.tokens.indices.last { document.tokens[$0].text == acronym }!
+                return NameSpan(.org, at..<(at + 1))
+            }
+        var analysis = ArticleAnalysis(source: ArticleSource.parse(text), document: document)
+        NameCoreference(document: document, words: words, lexicon: .shared, people: PersonNames(document: document, words: words))
+            .resolve(spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }, into: &analysis)
+        #expect(Set(analysis.entities.map(\.name)) == ["National Union of Journalists", "International Federation of Journalists"])
+    }
+
+    /// "(Nasdaq: MKPC)": a ticker after its exchange names nothing.
+    @Test func aTickerAfterItsExchangeIsNoName() {
+        #expect(completed("The company (Nasdaq: MKPC) will pay.", [("Nasdaq", .org), ("MKPC", .org)]) == ["ORG Nasdaq"])
+    }
+
     /// A name in brackets after another, which a headline used alone before, is the same organisation throughout.
     @Test func aTranslationInBracketsJoinsTheNameAHeadlineUsedAlone() {
         let text = "Council rules on Huaxia Weekly\n\nThe council said the newspaper Huaxia Zhoubao (Huaxia Weekly) erred. Huaxia Zhoubao agreed."
