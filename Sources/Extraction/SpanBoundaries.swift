@@ -97,6 +97,28 @@ struct SpanBoundaries {
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// "World Press Freedom Day", "Olive Harvest Day", "All Saints' Day": capitalized words that end in "Day" name a day of
+    /// observance, no person, organisation or place; the spans inside such a run go (after propagation, which would
+    /// fill the run again). A given name and "Day" stay a person ("Doris Day"), and a country's possessive ends the run
+    /// ("Ukraine's Independence Day").
+    func dropDaysOfObservance(_ spans: [NameSpan]) -> [NameSpan] {
+        var runs: [Range<Int>] = []
+        for day in tokens.indices.dropFirst() where tokens[day].text == "Day" {
+            var start = day
+            while start > 0, day - start < 5, tokens[start - 1].sentence == tokens[day].sentence,
+                  words.isNameWord(tokens[start - 1]) || tokens[start - 1].text == "'" && start >= 2
+                    || tokens[start - 1].isPossessiveS && start >= 2
+                        && !words.lexicon.places(named: tokens[start - 2].text).contains(where: { $0.kind == .country }) {
+                start -= 1
+            }
+            while start < day, !words.isNameWord(tokens[start]) { start += 1 }
+            guard start < day, !(day - start == 1 && words.isGivenName(tokens[start])) else { continue }
+            runs.append(start..<(day + 1))
+        }
+        guard !runs.isEmpty else { return spans }
+        return spans.filter { span in span.type == .date || !runs.contains { $0.contains(span.tokens.lowerBound) && $0.contains(span.tokens.upperBound - 1) } }
+    }
+
     /// "Farouk Essop [SC]", "Maria Lopez, [PhD],": letters of a degree or an honour right after a person's name (or
     /// its comma) name nothing.
     private func dropPostNominals(_ spans: [NameSpan]) -> [NameSpan] {

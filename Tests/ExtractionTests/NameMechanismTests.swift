@@ -801,6 +801,20 @@ import Testing
                 == ["PERSON Amina Yusuf", "PLACE Kyiv"])
     }
 
+    /// Capitalized words ending in "Day" name a day of observance; the spans inside go. A given name and "Day" stay a
+    /// person, and a country's possessive ends the run.
+    @Test func aDayOfObservanceIsNoName() {
+        func dropped(_ text: String, _ spans: [(String, EntityType)]) -> [String] {
+            let document = TextDocument(text)
+            let named = spans.map { NameSpan($1, tokens($0, in: document)) }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            return texts(SpanBoundaries(document: document, words: words).dropDaysOfObservance(named), document)
+        }
+        #expect(dropped("On World Press Freedom Day, the unions spoke.", [("World Press", .org), ("Freedom Day", .person)]) == [])
+        #expect(dropped("We marched on St Patrick's Day in Cork.", [("St Patrick", .place), ("Cork", .place)]) == ["PLACE Cork"])
+        #expect(dropped("It was signed on 24 August, Ukraine's Independence Day.", [("Ukraine", .place)]) == ["PLACE Ukraine"])
+        #expect(dropped("The singer Doris Day died.", [("Doris Day", .person)]) == ["PERSON Doris Day"])
+    }
+
     /// A capitalized preposition opening a heading ("About Harbour Aid International") is no part of the name after it.
     @Test func aCapitalizedPrepositionDoesNotOpenAnOrganisationsName() {
         #expect(completed("The appeal ended.\n\nAbout Harbour Aid International\n\nIt was founded in 2001.",
