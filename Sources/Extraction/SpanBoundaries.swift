@@ -79,7 +79,7 @@ struct SpanBoundaries {
             fullForms[form[0], default: []].append(form)
         }
         guard !fullForms.isEmpty else { return spans }
-        for key in fullForms.keys { fullForms[key]!.sort { $0.count > $1.count } }
+        fullForms = fullForms.mapValues { forms in forms.sorted { $0.count > $1.count } }
         var result = spans
         for span in spans {
             let start = span.tokens.lowerBound

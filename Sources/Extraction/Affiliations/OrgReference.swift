@@ -136,9 +136,9 @@ struct OrgReference {
     /// names hold a broadcaster's word; for the press's, those whose names end in a newspaper's title word; for
     /// either, those written after such a noun ("the weekly Borçalı Ulduzu").
     private func outlets(for noun: String) -> Set<Int> {
-        let broadcast = Self.broadcastNouns.contains(noun), print = Self.printNouns.contains(noun)
+        let broadcast = Self.broadcastNouns.contains(noun), press = Self.printNouns.contains(noun)
         var result: Set<Int> = []
-        if !print { result.formUnion(orgs(named: Self.broadcastNameWords)) }
+        if !press { result.formUnion(orgs(named: Self.broadcastNameWords)) }
         if !broadcast {
             for (index, entity) in view.analysis.entities.enumerated() where entity.type == .org {
                 if ([entity.name] + entity.aliases).contains(where: { NameKey.make($0).split(separator: " ").last.map { Mastheads.titleWords.contains(String($0)) } ?? false }) {
@@ -146,7 +146,7 @@ struct OrgReference {
                 }
             }
         }
-        let kind = broadcast ? Self.broadcastNouns : print ? Self.printNouns : Self.mediaNouns
+        let kind = broadcast ? Self.broadcastNouns : press ? Self.printNouns : Self.mediaNouns
         for noun in kind { result.formUnion(orgsAfterNoun[noun] ?? []) }
         return result
     }
