@@ -1292,6 +1292,13 @@ struct OrganizationNames {
                 start -= 2
                 continue
             }
+            // "Reporters" + "Without Borders", "Lawyers" + "Against Torture": a name opened by a capitalized preposition
+            // takes the capitalized word before it, a role's plural included.
+            if Self.innerPrepositions.contains(tokens[start].text), words.isNameWord(tokens[start - 1]),
+               tokens[start - 1].startsUpper, sameSentence(start - 1, start) {
+                start -= 1
+                continue
+            }
             let token = tokens[start - 1]
             let isSentenceStart = start - 1 == 0 || tokens[start - 2].sentence != token.sentence
             guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the", !words.isDescribingCompound(token),
@@ -1302,6 +1309,9 @@ struct OrganizationNames {
         }
         return start..<range.upperBound
     }
+
+    /// Capitalized prepositions that stand inside names and never open one: "Reporters Without Borders".
+    private static let innerPrepositions: Set<String> = ["Without", "Against", "Beyond", "Across"]
 
     /// Where a comma list of single capitalized words ends right before `first` and "the" opens it ("the Foreign," of
     /// "the Foreign, Commonwealth and …", "the Digital, Culture," of "the Digital, Culture, Media and …"); nil when none does.

@@ -815,6 +815,12 @@ import Testing
         #expect(dropped("The singer Doris Day died.", [("Doris Day", .person)]) == ["PERSON Doris Day"])
     }
 
+    /// A name that the tagger began at a capitalized preposition standing inside names takes the word before it.
+    @Test func aNameOpenedByAnInnerPrepositionTakesTheWordBefore() {
+        #expect(completed("VILNIUS — Reporters Without Borders (RSF) called on Lithuania.", [("VILNIUS", .place), ("Borders", .org)])
+                == ["PLACE VILNIUS", "ORG Reporters Without Borders", "ORG RSF"])
+    }
+
     /// A capitalized preposition opening a heading ("About Harbour Aid International") is no part of the name after it.
     @Test func aCapitalizedPrepositionDoesNotOpenAnOrganisationsName() {
         #expect(completed("The appeal ended.\n\nAbout Harbour Aid International\n\nIt was founded in 2001.",
