@@ -16,6 +16,8 @@ enum Abbreviations {
         "Engr", "Atty", "Adv", "Ing", "Lic", "Arq", "Drs", "Ir", "Amb", "Coun", "Ald", "Cllr", "Sec", "Usec",
         "Asec", "Cong", "Dep", "Asst", "Assoc", "Dir", "Det", "Const", "Cpl", "Pvt", "Pte", "Cdr", "Sqn", "Ldr",
         "Msgr", "Mgr", "Ven", "Revd", "Rt", "Pr", "Bro", "Sis", "Smt", "Kum", "Hj", "Sra", "Srta", "Dra",
+        // "named after" in the names of Polish and Czech institutions: "Szkoła Sobotnia im. Marii Konopnickiej".
+        "im",
     ]
 
     /// Abbreviations that usually continue the sentence but may end it ("… Smith Jr. The …"):

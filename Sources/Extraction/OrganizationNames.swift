@@ -240,20 +240,22 @@ struct OrganizationNames {
     }
 
     /// "the [Tajik State Pedagogical University] named after [Sadriddin Ayni]", "the Physics and Mathematics Lyceum named
-    /// after Kasym Tynystanov in Bishkek": the person an institution is named after, and the place after that, belong to
-    /// its name, as the official names of the former Soviet states write them (a place stays a mention of its own).
+    /// after Kasym Tynystanov in Bishkek", "Polska Szkoła Sobotnia im. Marii Konopnickiej": the person an institution is
+    /// named after, and the place after that, belong to its name, as the official names of the former Soviet states and
+    /// Polish and Czech names write them (a place stays a mention of its own).
     private func namedAfterPeople(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         for span in spans where span.type == .org && span.part == nil {
             let named = span.tokens.upperBound
-            guard named + 2 < tokens.count, tokens[named].lower == "named", tokens[named + 1].lower == "after",
-                  sameSentence(named + 2, span.tokens.lowerBound) else { continue }
-            var end = named + 2
+            let person = named + 1 < tokens.count && tokens[named].text == "im." ? named + 1
+                : named + 2 < tokens.count && tokens[named].lower == "named" && tokens[named + 1].lower == "after" ? named + 2 : nil
+            guard let person, sameSentence(person, span.tokens.lowerBound) else { continue }
+            var end = person
             while end < tokens.count, end - named < 8, sameSentence(end, named),
                   words.isNameWord(tokens[end]) || words.isNameParticle(tokens[end]) && end + 1 < tokens.count && words.isNameWord(tokens[end + 1]) {
                 end += 1
             }
-            guard end - named >= 3 else { continue }
+            guard end > person else { continue }
             if end + 1 < tokens.count, tokens[end].lower == "in",
                let place = result.first(where: { $0.type == .place && $0.tokens.lowerBound == end + 1 }) {
                 end = place.tokens.upperBound

@@ -836,6 +836,8 @@ import Testing
         #expect(completed("A pupil of the Physics and Mathematics Lyceum named after Kasym Tynystanov in Bishkek won.",
                           [("Physics and Mathematics Lyceum", .org), ("Kasym Tynystanov", .person), ("Bishkek", .place)])
                 == ["ORG Physics and Mathematics Lyceum named after Kasym Tynystanov in Bishkek", "PLACE Bishkek"])
+        #expect(completed("The Polska Szkoła Sobotnia im. Marii Konopnickiej opened a class.", [("Polska Szkoła Sobotnia", .org), ("Marii Konopnickiej", .org)])
+                == ["ORG Polska Szkoła Sobotnia im. Marii Konopnickiej"])
         // "named after" a description, or after a comma, is no name.
         #expect(completed("The Hiddo Education Foundation, named after a nurse, grew.", [("Hiddo Education Foundation", .org)])
                 == ["ORG Hiddo Education Foundation"])
