@@ -423,16 +423,15 @@ struct OrganizationNames {
 
     /// Common nouns that say what kind of organisation a name is: "X, a charity that …", "the care group X",
     /// "the logistics company X" (affiliations read them too).
-    static let descriptorNouns: Set<String> = [
+    static let descriptorNouns: Set<String> = Set([
         "charity", "nonprofit", "non-profit", "ngo", "organisation", "organization", "association", "group", "company",
         "foundation", "network", "coalition", "alliance", "union", "society", "club", "institute", "movement",
-        "federation", "council", "committee", "initiative", "firm", "agency", "newspaper", "daily", "broadcaster",
-        "party", "collective", "fund", "trust", "think-tank", "bank", "airline", "university", "school", "platform",
-        "channel", "magazine", "portal", "consultancy", "startup", "publisher",
-        // outlets: "the Marneuli-based weekly Borçalı Ulduzu", "the Berlin magazine Körpü Berlin"
-        "weekly", "monthly", "fortnightly", "tabloid", "journal", "station", "website", "podcast", "bulletin", "newsletter",
-        "outlet", "publication",
-    ]
+        "federation", "council", "committee", "initiative", "firm", "agency", "party", "collective", "fund", "trust",
+        "think-tank", "bank", "airline", "university", "school", "platform", "consultancy", "startup", "publisher", "fortnightly",
+    ])
+    // outlets, the nouns that refer to them ("the Marneuli-based weekly Borçalı Ulduzu", "the Berlin magazine Körpü
+    // Berlin"); not "paper", which is also a document ("a paper from Italy")
+    .union(OrgReference.mediaNouns.subtracting(["paper"]))
 
     /// Platforms an outlet is published on: "the Ethiopian YouTube channel Addis Lens", "the Telegram channel Muhojir Info".
     private static let platformNames: Set<String> = [
