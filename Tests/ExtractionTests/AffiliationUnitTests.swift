@@ -103,6 +103,16 @@ struct AffiliationUnitTests {
         #expect(found.contains("Lirim Dervishi | Rutgers University | Professor Emeritus of Linguistics"))
     }
 
+    /// The same field after a title that follows its organisation, before the holder's name.
+    @Test func titleWithACapitalizedFieldAfterItsOrganisation() {
+        let found = Fixture.affiliations("""
+        [ORG NiDCOM]'s Director of Diaspora Investment, Dr. [PER Halima Sani Gwarzo], said the commission was open to it.
+        [ORG Tallinn University]'s Vice-Rector for Research and Development [PER Kadri Ots] opened the session.
+        """)
+        #expect(found == ["Halima Sani Gwarzo | NiDCOM | Director of Diaspora Investment",
+                          "Kadri Ots | Tallinn University | Vice-Rector for Research and Development"])
+    }
+
     @Test func unitOfAnOrganisationNamedBeforeWithAPossessive() {
         let found = Fixture.affiliations("""
         The [ORG Estonian Association of Uzbeks] held its congress in [LOC Tartu].

@@ -703,7 +703,22 @@ struct AffiliationSieves {
            let more = rolePhraseForward(pieces, from: head + 2) {
             return (more.end, view.text(pieces[start..<more.end]))
         }
-        return (head + 1, view.text(pieces[start...head]))
+        let end = capitalizedFieldEnd(pieces, afterTitle: head) ?? head + 1
+        return (end, view.text(pieces[start..<end]))
+    }
+
+    /// "Director of Diaspora Investment", "Vice-President for Research": the end of a capitalized field (one to four
+    /// capitalized words that name nothing) after the capitalized title at `head`, when a comma or a person follows it.
+    private func capitalizedFieldEnd(_ pieces: [Piece], afterTitle head: Int) -> Int? {
+        guard view.tokens[pieces[head].tokens.lowerBound].isCapitalized, ["of", "for"].contains(view.word(pieces, head + 1) ?? "") else { return nil }
+        var end = head + 2
+        while end < head + 6, let piece = pieces.at(end), piece.mention == nil,
+              isContentWord(piece) && view.tokens[piece.tokens.lowerBound].isCapitalized || view.word(piece) == "and" && end > head + 2 {
+            end += 1
+        }
+        guard end > head + 2, view.word(pieces, end - 1) != "and",
+              view.word(pieces, end) == "," || pieces.at(end).flatMap({ view.entity($0, .person) }) != nil else { return nil }
+        return end
     }
 
     /// "its Marseille chapter chairman", "the party's Bursa branch head": a place before the unit a role is held in.
