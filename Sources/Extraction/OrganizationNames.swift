@@ -1388,7 +1388,11 @@ struct OrganizationNames {
             // "the United Arab Emirates (UAE)": a place's name stays a place's.
             guard words.isNameWord(tokens[start]), !words.isPlacePhrase(name.map { tokens[$0].text }.joined(separator: " ")) else { continue }
             if spelled == letters {
-                guard taggedBefore == nil, !result.contains(where: { $0.type == .person && $0.tokens.overlaps(name) }) else { continue }
+                // (a one-word "person" after a connector inside the run is a word of the name: "Regroupement des [Marocains] au Canada")
+                guard taggedBefore == nil, !result.contains(where: {
+                    $0.type == .person && $0.tokens.overlaps(name)
+                        && !($0.tokens.count == 1 && $0.tokens.lowerBound > start && Self.acronymConnectors.contains(tokens[$0.tokens.lowerBound - 1].lower))
+                }) else { continue }
             } else {
                 let opensName = start == 0 || !sameSentence(start - 1, start) || !tokens[start - 1].startsUpper || tokens[start - 1].lower == "the"
                 guard Self.isTranslatedSpelling(spelled, of: letters), opensName, (taggedBefore?.tokens.lowerBound ?? open) > start,
@@ -1430,8 +1434,11 @@ struct OrganizationNames {
         return letters.count >= 4 && zip(spelled, letters).filter { $0 != $1 }.count == 1
     }
 
-    /// Words inside a name that give its acronym no letter.
-    private static let acronymConnectors: Set<String> = ["of", "and", "for", "the", "in", "on", "&"]
+    /// Words inside a name that give its acronym no letter, in English and in the names other languages give their
+    /// bodies ("Regroupement des Marocains au Canada (RMC)", "Verein für Integration und Bildung (VIB)").
+    private static let acronymConnectors: Set<String> = WordClasses.nameConnectors.union([
+        "the", "les", "aux", "au", "et", "pour", "della", "dei", "degli", "e", "für", "und", "van", "voor", "der", "en",
+    ])
 
     /// The end (exclusive) of the longest known place starting at `start`, or after a compass word there ("Southern
     /// California", "North Africa").

@@ -1192,6 +1192,20 @@ import Testing
         #expect(repaired("She is a councillor on Reading Borough Council now.", [("Reading", .org), ("Borough", .person)]) == ["ORG Reading"])
     }
 
+    /// A name in another language spelled by its acronym: its connectors ("des", "au", "aux", "für") give no letter,
+    /// and a word the tagger took for a person after one of them is a word of the name.
+    @Test func anAcronymSpellsANameWithConnectorsOfAnotherLanguage() {
+        #expect(completed("Naima Idrissi, president of the Regroupement des Marocains au Canada (RMC), called for more flights.",
+                          [("Naima Idrissi", .person), ("Marocains", .person), ("Canada", .place), ("RMC", .org)])
+                == ["PERSON Naima Idrissi", "ORG Regroupement des Marocains au Canada", "ORG RMC"])
+        #expect(completed("The president of the Association de Soutien aux Travailleurs Immigrés (ASTI) spoke.",
+                          [("Association de Soutien", .org), ("ASTI", .org)])
+                == ["ORG Association de Soutien aux Travailleurs Immigrés", "ORG ASTI"])
+        // A person of two words inside the run stays a person.
+        #expect(completed("Mayor Jean Dupont of Marseille (JDM) spoke.", [("Jean Dupont", .person), ("Marseille", .place), ("JDM", .org)])
+                == ["PERSON Jean Dupont", "PLACE Marseille", "ORG JDM"])
+    }
+
     /// A firm named after its partners: surnames listed with commas and "and" or "&" are one organisation when
     /// "Associates", a legal form or "firm" says so; a list of people's names stays people.
     /// An acronym of the name in its own language spells the English initials in another order or with one letter
