@@ -38,7 +38,8 @@ struct OrganizationNames {
             let floor = i > 0 ? spans[i - 1].tokens.upperBound : 0
             let listFloor = spans[..<i].last { $0.type != .place }?.tokens.upperBound ?? 0
             spans[i].tokens = extendLeft(extendRight(spans[i].tokens, limit: limit, taggedPlaces: taggedPlaces), floor: floor, listFloor: listFloor)
-            spans[i].tokens = extendLeftToAcronym(extendRightToAcronym(spans[i].tokens), floor: floor)
+            // (a place the acronym spells belongs to the name: "[Kenya] Domestic and [Care Workers' Union] (KDCWU)")
+            spans[i].tokens = extendLeftToAcronym(extendRightToAcronym(spans[i].tokens), floor: listFloor)
         }
         let boundaries = SpanBoundaries(document: document, words: words)
         spans = boundaries.joinSaintEpithets(boundaries.joinAdjacentOrganizations(removeOverlaps(spans)))
@@ -751,7 +752,10 @@ struct OrganizationNames {
         if span.tokens.count == 1, next.tokens.count == 1, tokens[gap.lowerBound].lower == "and" { return false }
         return isPossessiveMark(gap.lowerBound)
             || enumerationEnd(after: gap.lowerBound, of: span.tokens, limit: tokens.count) != nil
-            || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]) && !joinsPartiesOfBetween(gap.lowerBound))
+            || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]) && !joinsPartiesOfBetween(gap.lowerBound)
+                // "the Royal Alexandra Hospital in Paisley and [Inverclyde Royal Hospital]": a name with its head and place
+                // before "and", a name with a head of its own after it: two names.
+                && !(hasHeadBeforeTrailingPlace(span.tokens) && next.tokens.contains { words.isOrgHead(tokens[$0]) }))
     }
 
     /// "between the Fund for the [Development of Tavush] and [Hayrenik Capital Group]": the first "and" after
@@ -1034,6 +1038,13 @@ struct OrganizationNames {
     private func isCompleteName(_ range: Range<Int>) -> Bool {
         (range.count == 1 && tokens[range.lowerBound].isAcronymLike) || words.isOrgHead(tokens[range.upperBound - 1])
             || (tokens[range.upperBound - 1].kind == .quote && range.dropLast().contains { words.isOrgHead(tokens[$0]) })
+    }
+
+    /// "Royal Alexandra Hospital in Paisley": a head word, then "in" and up to three name words to the end.
+    private func hasHeadBeforeTrailingPlace(_ range: Range<Int>) -> Bool {
+        guard let inIndex = range.dropFirst().last(where: { tokens[$0].lower == "in" }), range.upperBound - inIndex - 1 <= 3,
+              range.upperBound - inIndex > 1, words.isOrgHead(tokens[inIndex - 1]) else { return false }
+        return ((inIndex + 1)..<range.upperBound).allSatisfy { words.isNameWord(tokens[$0]) }
     }
 
     /// The apostrophe of a plural possessive inside a name: "Parents' Committees", "Workers' Forum".
@@ -1342,7 +1353,15 @@ struct OrganizationNames {
 
     /// The initials of the capitalized words among `tokens`.
     private func initials(_ tokens: ArraySlice<Token>) -> [Character] {
-        tokens.filter { $0.kind == .word && $0.startsUpper }.compactMap { $0.text.first.map { Character($0.uppercased()) } }
+        tokens.flatMap { Self.lettersSpelled(by: $0) ?? [] }
+    }
+
+    /// The letters a capitalized word gives an acronym of its name: its initial, or all the letters of an acronym
+    /// inside the name ("NHS Greater Glasgow and Clyde (NHSGGC)"); nil for any other word.
+    private static func lettersSpelled(by word: Token) -> [Character]? {
+        guard word.kind == .word, word.startsUpper, let first = word.text.first else { return nil }
+        if word.isAcronymLike { return word.text.unicodeScalars.filter { $0.properties.isUppercase }.map { Character($0) } }
+        return [Character(first.uppercased())]
     }
 
     /// "[Union of Azerbaijani Associations of France] and the Benelux (UAAFB)": when the acronym in brackets a
@@ -1380,8 +1399,8 @@ struct OrganizationNames {
             while start > 0, sameSentence(start - 1, open), spelled.count < letters.count {
                 let word = tokens[start - 1]
                 if Self.acronymConnectors.contains(word.lower), start < open { start -= 1; continue }
-                guard word.kind == .word, word.startsUpper, let initial = word.text.first.map({ Character($0.uppercased()) }) else { break }
-                spelled.insert(initial, at: 0)
+                guard let letters = Self.lettersSpelled(by: word) else { break }
+                spelled.insert(contentsOf: letters, at: 0)
                 start -= 1
             }
             let name = start..<open
@@ -1418,8 +1437,8 @@ struct OrganizationNames {
         while spelled.count < missing.count, start - 1 >= max(floor, 0), tokens[start - 1].sentence == tokens[range.lowerBound].sentence {
             let word = tokens[start - 1]
             if Self.acronymConnectors.contains(word.lower), start - 1 > max(floor, 0) { start -= 1; continue }
-            guard word.kind == .word, word.startsUpper, let initial = word.text.first.map({ Character($0.uppercased()) }) else { break }
-            spelled.insert(initial, at: 0)
+            guard let letters = Self.lettersSpelled(by: word) else { break }
+            spelled.insert(contentsOf: letters, at: 0)
             start -= 1
         }
         guard spelled == missing, !Self.acronymConnectors.contains(tokens[start].lower) else { return range }

@@ -1206,6 +1206,27 @@ import Testing
                 == ["PERSON Jean Dupont", "PLACE Marseille", "ORG JDM"])
     }
 
+    /// An acronym inside a name gives all its letters to the acronym of the name; a place the acronym spells before
+    /// the name belongs to it.
+    @Test func anAcronymSpellsANameWithAnAcronymOrAPlaceInIt() {
+        #expect(completed("Staff of NHS Greater Glasgow and Clyde (NHSGGC) marked the day.",
+                          [("NHS", .org), ("Glasgow", .place), ("Clyde", .person), ("NHSGGC", .org)])
+                == ["ORG NHS Greater Glasgow and Clyde", "ORG NHSGGC"])
+        #expect(completed("Women formed a branch of the Kenya Domestic and Care Workers' Union (KDCWU) in May.",
+                          [("Kenya", .place), ("Care Workers ' Union", .org), ("KDCWU", .org)])
+                == ["ORG Kenya Domestic and Care Workers' Union", "ORG KDCWU"])
+    }
+
+    /// A name with its head word and its place before "and", and a name with a head word of its own after it, are two
+    /// names; a second place after "and" goes on with the first name.
+    @Test func twoNamesWithTheirPlacesJoinedByAnd() {
+        #expect(completed("They work at the Royal Alexandra Hospital in Paisley and Inverclyde Royal Hospital in Greenock.",
+                          [("Royal Alexandra Hospital in Paisley", .org), ("Inverclyde Royal Hospital in Greenock", .org)])
+                == ["ORG Royal Alexandra Hospital", "PLACE Paisley", "ORG Inverclyde Royal Hospital", "PLACE Greenock"])
+        #expect(completed("He leads the Polish Catholic Mission in England and Wales now.", [("Polish Catholic Mission in England and Wales", .org)])
+                == ["ORG Polish Catholic Mission in England and Wales", "PLACE England", "PLACE Wales"])
+    }
+
     /// A firm named after its partners: surnames listed with commas and "and" or "&" are one organisation when
     /// "Associates", a legal form or "firm" says so; a list of people's names stays people.
     /// An acronym of the name in its own language spells the English initials in another order or with one letter
