@@ -1325,7 +1325,7 @@ struct SpanBoundaries {
     /// Gondal" stays the town. Runs after the completions that put the full names together.
     private func retypeFamilyNamesTakenForPlaces(_ spans: [NameSpan]) -> [NameSpan] {
         let familyNames = Set(spans.filter { $0.type == .person && $0.tokens.count >= 2 }.map { tokens[$0.tokens.upperBound - 1].text })
-        return spans.map { span in
+        return joinFamilyNames(familyNames, in: spans).map { span in
             let index = span.tokens.lowerBound
             guard span.type == .place, span.part == nil, span.tokens.count == 1, familyNames.contains(tokens[index].text),
                   !tokens[index].isAcronymLike, !words.isDemonym(tokens[index]), index + 1 < tokens.count,
@@ -1333,6 +1333,23 @@ struct SpanBoundaries {
                   !words.lexicon.places(named: tokens[index].text).contains(where: { $0.kind == .country }) else { return span }
             return NameSpan(.person, span.tokens)
         }
+    }
+
+    /// "[Tendai] [PLACE Moyo] RN came …" where the article names "Nyasha Moyo": a one-word place or organisation right after
+    /// a person's name, written as the family name of another person of the article, ends this person's name too.
+    private func joinFamilyNames(_ familyNames: Set<String>, in spans: [NameSpan]) -> [NameSpan] {
+        var result: [NameSpan] = []
+        for span in spans {
+            if let previous = result.last, previous.type == .person, span.type != .person, previous.part == nil, span.part == nil,
+               span.tokens.count == 1, previous.tokens.upperBound == span.tokens.lowerBound, previous.tokens.count <= 2,
+               familyNames.contains(tokens[span.tokens.lowerBound].text), !tokens[span.tokens.lowerBound].isAcronymLike,
+               tokens[previous.tokens.lowerBound].sentence == tokens[span.tokens.lowerBound].sentence {
+                result[result.count - 1] = NameSpan(.person, previous.tokens.lowerBound..<span.tokens.upperBound)
+            } else {
+                result.append(span)
+            }
+        }
+        return result
     }
 
     /// Whether the name at token `index` is the subject of the verb after it: a speech or action verb ("Sagal says"; with
@@ -1379,9 +1396,21 @@ struct SpanBoundaries {
 
     /// "[Uladzimir] [Dubovik], 52, a lawyer": names the tagger found side by side, given an age together, are one
     /// person's name, whatever their types.
+    /// "[Suman] Shrestha, 26, a former kitchen hand": capitalized words the tagger left out after a name, before its
+    /// age, belong to it.
     private func joinNamesWithAge(_ spans: [NameSpan]) -> [NameSpan] {
         var result: [NameSpan] = []
-        for span in spans {
+        for (i, var span) in spans.enumerated() {
+            let nextStart = i + 1 < spans.count ? spans[i + 1].tokens.lowerBound : tokens.count
+            var end = span.tokens.upperBound
+            while end < min(nextStart, span.tokens.upperBound + 2), tokens[end].sentence == tokens[span.tokens.lowerBound].sentence,
+                  tokens[end].startsUpper, words.isNameWord(tokens[end]), !words.isRoleOrTitle(tokens[end]), !words.isOrgHead(tokens[end]) {
+                end += 1
+            }
+            if end > span.tokens.upperBound, span.part == nil, end - span.tokens.lowerBound <= 4, isAgeApposition(at: end),
+               !span.tokens.contains(where: { words.isOrgHead(tokens[$0]) || words.isRoleOrTitle(tokens[$0]) }) {
+                span = NameSpan(.person, span.tokens.lowerBound..<end)
+            }
             if let previous = result.last, previous.tokens.upperBound == span.tokens.lowerBound, previous.part == nil, span.part == nil,
                previous.tokens.count + span.tokens.count <= 4, tokens[previous.tokens.lowerBound].sentence == tokens[span.tokens.lowerBound].sentence,
                isAgeApposition(at: span.tokens.upperBound),

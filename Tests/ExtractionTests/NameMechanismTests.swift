@@ -171,6 +171,21 @@ import Testing
         // Names side by side, given an age together, are one person's.
         #expect(repaired("Deputy chair: Uladzimir Dubovik, 52, a lawyer.", [("Uladzimir", .place), ("Dubovik", .place)]) == ["PERSON Uladzimir Dubovik"])
         #expect(repaired("He met Ana in Minsk, 52, a lawyer.", [("Ana", .person), ("Minsk", .place)]) == ["PERSON Ana", "PLACE Minsk"])
+        // Capitalized words the tagger left out between the name and its age belong to it.
+        #expect(repaired("Suman Shrestha, 26, a former kitchen hand, spoke.", [("Suman", .org)]) == ["PERSON Suman Shrestha"])
+    }
+
+    /// A one-word place or organisation right after a person's name, written as another person's family name in the
+    /// article, ends the name; a family name no person of the article has stays apart.
+    @Test func aFamilyNameOfTheArticleTakenForAPlaceEndsAName() {
+        let text = "Head nurse Tendai Moyo RN came from Bulawayo. Senior carer Nyasha Moyo works there too. Nurse Rudo Harare came."
+        let document = TextDocument(text)
+        func span(_ phrase: String, _ type: EntityType) -> NameSpan { NameSpan(type, tokens(phrase, in: document)) }
+        let found = SpanBoundaries(document: document, words: words).apply(to: [
+            span("Tendai", .person), span("Moyo", .place), span("Bulawayo", .place), span("Nyasha Moyo", .person),
+            span("Rudo", .person), span("Harare", .place),
+        ].sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        #expect(texts(found, document) == ["PERSON Tendai Moyo", "PLACE Bulawayo", "PERSON Nyasha Moyo", "PERSON Rudo", "PLACE Harare"])
     }
 
     /// "the City of X" acting is its local government; in a locative phrase it stays the place.
