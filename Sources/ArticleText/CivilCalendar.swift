@@ -35,6 +35,12 @@ package enum CivilCalendar {
         return era * 146_097 + doe - 719_468
     }
 
+    /// The weekday of a day, Monday 0 … Sunday 6 (1970-01-01 was a Thursday).
+    package static func weekday(year: Int, month: Int, day: Int) -> Int {
+        let days = dayNumber(year: year, month: month, day: day)
+        return ((days % 7) + 7 + 3) % 7
+    }
+
     /// `value` as decimal digits, left-padded with zeros to `width`.
     package static func padded(_ value: Int, _ width: Int) -> String {
         let digits = String(value)

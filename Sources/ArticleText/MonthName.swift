@@ -28,5 +28,12 @@ package enum MonthName {
 
 /// English weekday names, lower-cased: never a place of a dateline ("SANTIAGO, Friday, May 16") nor a name.
 package enum WeekdayName {
-    package static let all: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Monday first.
+    private static let ordered = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    package static let all = Set(ordered)
+
+    /// The weekday of a lower-cased name, Monday 0 … Sunday 6.
+    package static func number(_ lowercasedWord: String) -> Int? {
+        ordered.firstIndex(of: lowercasedWord)
+    }
 }

@@ -162,8 +162,11 @@ public enum DateExtractor {
         // "from June 15 to 21 this year", "in March of this year", "This year … in July": the article's own year, whatever
         // the tense.
         let thisYear = isInThisYear(candidate.tokens, in: document.tokens)
-        guard let year = thisYear ? anchor.year : anchoredYear(month: month, day: first.day, anchor: anchor, tense: tense, strictly: strictly)
+        guard var year = thisYear ? anchor.year : anchoredYear(month: month, day: first.day, anchor: anchor, tense: tense, strictly: strictly)
         else { return [] }
+        if candidate.values.count == 1, let day = first.day, let weekday = statedWeekday(before: candidate.tokens, in: document.tokens) {
+            year = yearOfWeekday(weekday, month: month, day: day, near: year)
+        }
         var result: [CalendarValue] = []
         var previous: (month: Int, year: Int)?
         for value in candidate.values {
@@ -175,6 +178,23 @@ public enum DateExtractor {
             previous = (valueMonth, valueYear)
         }
         return result
+    }
+
+    /// The weekday written right before a date ("Thursday, February 19", "on Sunday 3 May"), Monday 0 … Sunday 6.
+    private static func statedWeekday(before date: Range<Int>, in tokens: [Token]) -> Int? {
+        var index = date.lowerBound - 1
+        if index >= 0, tokens[index].text == "," { index -= 1 }
+        guard index >= 0, tokens[index].sentence == tokens[date.lowerBound].sentence else { return nil }
+        return WeekdayName.number(tokens[index].lowercased)
+    }
+
+    /// "on Thursday, February 19" in an article of early February 2026: the year next to `year` (or `year` itself) in
+    /// which the day falls on the weekday the text gives, when exactly one does; else `year`.
+    static func yearOfWeekday(_ weekday: Int, month: Int, day: Int, near year: Int) -> Int {
+        let matching = [year, year - 1, year + 1].filter {
+            CivilCalendar.isValid(year: $0, month: month, day: day) && CivilCalendar.weekday(year: $0, month: month, day: day) == weekday
+        }
+        return matching.count == 1 ? matching[0] : year
     }
 
     /// "this year" or "of this year" right after the date, or "this year" before it in its sentence ("This year

@@ -211,14 +211,23 @@ struct DateMatcher {
         // "in 2019 elections" is a year; "in 1500 villages" is not: early years are checked harder.
         guard let year = fact.fourDigits, !isQuantityNoun(start + 1) || isAttributiveYear(start),
               Self.plausibleYears.contains(year)
-                || (Self.earlyYears.contains(year) && (hasPrepositionBefore(start) || isAttributiveYear(start)) && !isPluralNoun(start + 1))
+                || (Self.earlyYears.contains(year) && (hasPrepositionBefore(start) || isAttributiveYear(start)) && !isPluralNoun(start + 1)
+                    && !isCountRange(from: start))
         else { return [] }
+        // "between 1845 and 1852": a second early year after an early one, unless a count follows ("between 1500 and 1800 people").
+        let secondYears = Self.plausibleYears.contains(year) ? Self.plausibleYears : Self.earlyYears.lowerBound...Self.plausibleYears.upperBound
         var result = [DateCandidate(tokens: start..<start + 1, values: [PartialDate(year: year)])]
         if isRangeConnector(start + 1, sentence: start), let second = self.fact(start + 2, sameSentenceAs: start)?.fourDigits,
-           Self.plausibleYears.contains(second), second > year, !isQuantityNoun(start + 3) {
+           secondYears.contains(second), second > year, !isQuantityNoun(start + 3), !isPluralNoun(start + 3) || Self.plausibleYears.contains(year) {
             result.append(DateCandidate(tokens: start + 2..<start + 3, values: [PartialDate(year: second)]))
         }
         return result
+    }
+
+    /// "between 1500 and 1800 people": two numbers joined as a range before a count's noun.
+    private func isCountRange(from start: Int) -> Bool {
+        isRangeConnector(start + 1, sentence: start) && fact(start + 2, sameSentenceAs: start)?.fourDigits != nil
+            && (isQuantityNoun(start + 3) || isPluralNoun(start + 3))
     }
 
     /// "2016 E.C.", "2081/82 BS", "1446 AH": a year of the Ethiopian, Nepali (Bikram Sambat), Hijri or Buddhist
@@ -340,7 +349,7 @@ struct DateMatcher {
 
     private static let plausibleYears = 1900...2100
     private static let earlyYears = 1000...1899
-    private static let strongYearPrepositions: Set<String> = ["in", "since", "until", "till", "from", "by", "of"]
+    private static let strongYearPrepositions: Set<String> = ["in", "since", "until", "till", "from", "by", "of", "between", "during"]
     private static let notPlural: Set<String> = [
         "was", "has", "is", "as", "its", "this", "thus", "always", "whereas", "across", "besides", "towards",
         "afterwards", "his", "hers", "ours", "theirs", "yours", "perhaps", "unless", "plus", "less", "news",

@@ -191,7 +191,9 @@ enum TenseCues {
             if isClauseBoundary(index, in: tokens) { break }
             // Elsewhere a comma after the date closes its clause: "which runs until May 25, was organized".
             if !opensSentence, tokens[index].text == "," { break }
-            if let cue = cue(at: index, in: tokens), cue.isPrimary,
+            // (After a date that opens the sentence a reporting verb is the clause's own: "In January the trust asked for
+            // it to be changed".)
+            if let cue = cue(at: index, in: tokens), cue.isPrimary || opensSentence,
                !cue.isParticiple || opensSentence || index - date.upperBound < 2 {
                 return cue.tense
             }

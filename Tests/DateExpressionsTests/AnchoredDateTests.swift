@@ -26,6 +26,24 @@ struct AnchoredDateTests {
         #expect(values("The decree was signed on 15 April.", anchor: "2024-03-01") == ["2023-04-15"])
     }
 
+    /// A weekday written before a date without a year picks the neighbouring year in which the day falls on it.
+    @Test func aWeekdayBeforeTheDatePicksTheYear() {
+        // 19 February 2026 is a Thursday, 19 February 2025 a Wednesday; the past participle alone would read 2025.
+        #expect(values("PCPM will premiere a film about families forced from their homes, on Thursday, February 19, at 8 p.m.",
+                       anchor: "2026-02-05") == ["2026-02-19"])
+        // The weekday outweighs the tense (20 May 2024 is a Monday, 20 May 2023 a Saturday); a weekday of no
+        // neighbouring year (a Sunday) leaves the tense's year.
+        #expect(values("The forum was held on Monday, May 20, in Baku.", anchor: "2024-03-01") == ["2024-05-20"])
+        #expect(values("The forum was held on Sunday, May 20, in Baku.", anchor: "2024-03-01") == ["2023-05-20"])
+    }
+
+    /// After a date that opens its sentence, a reporting verb is the clause's own verb: it dates the date.
+    @Test func aReportingVerbAfterADateOpeningTheSentenceDatesIt() {
+        #expect(values("In January the trust asked for it to be changed.", anchor: "2025-03-14") == ["2025-01"])
+        // Inside the sentence a reporting verb still dates the report only.
+        #expect(values("The trust said the plaque will be unveiled in April.", anchor: "2025-03-14") == ["2025-04"])
+    }
+
     /// A deadline after "until" or "by" set in the past may lie ahead: the past tense does not move it back, the nearest
     /// date is read ("ran until 15 March" stays the nearest, before the article).
     @Test func aDeadlineIsReadAsTheNearestDate() {

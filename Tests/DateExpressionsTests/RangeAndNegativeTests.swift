@@ -102,6 +102,15 @@ struct DateRobustnessTests {
         }
     }
 
+    /// Two years before 1900 joined as a range after "between" are both dates; numbers before a count's noun are none.
+    @Test func earlyYearsBetweenAndAreARange() {
+        #expect(values("Families crossed to Yucatán between 1880 and 1930.") == ["1880", "1930"])
+        #expect(values("Between 1845 and 1852, some 1.3 million people landed.") == ["1845", "1852"])
+        #expect(values("It happened during 1847 in Cork.") == ["1847"])
+        #expect(values("The hall seats between 1500 and 1800 people.").isEmpty)
+        #expect(values("He spent between 1200 and 1500 euros.").isEmpty)
+    }
+
     @Test func aMonthAfterACapitalisedWordNamesAnEvent() {
         #expect(values("The film about \"Black January\" was shown.").isEmpty)
         #expect(values("Veterans of the Red October rally met in Kyiv.").isEmpty)
