@@ -49,7 +49,7 @@ struct SpanBoundaries {
         }
         result = result.compactMap(retypeGenericOrganization)
         result = joinNamesWithAge(retypeUnknownPlacesStandingForPeople(result)).map(retypeUnknownAcronymPlace).map(retypeNameWithAge).map(retypePlaceTold)
-        result = retypeNamesListedWithPeople(result)
+        result = monumentsNamedAfterPeople(retypeNamesListedWithPeople(result))
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
         result = extendOrganizationsOverCutPlaces(result)
@@ -1387,6 +1387,35 @@ struct SpanBoundaries {
         isAgeApposition(at: index) || index + 2 < tokens.count && tokens[index].text == "," && ["a", "an"].contains(tokens[index + 1].lower)
             && tokens[index + 2].lower.hasSuffix("-year-old")
     }
+
+    /// "the [Komitas] Memorial", "the [Sürgün] [Memorial] Stone": a person's name before a monument's noun names the
+    /// monument, a place (with the name right before a "person" made of monument nouns only).
+    private func monumentsNamedAfterPeople(_ spans: [NameSpan]) -> [NameSpan] {
+        let starts = Set(spans.map(\.tokens.lowerBound))
+        var result: [NameSpan] = []
+        for span in spans {
+            guard span.type == .person, span.part == nil, span.tokens.count <= 4 else {
+                result.append(span)
+                continue
+            }
+            var start = span.tokens.lowerBound, end = span.tokens.upperBound
+            while end < tokens.count, end - span.tokens.upperBound < 2, !starts.contains(end), tokens[end].sentence == tokens[start].sentence,
+                  Self.monumentNouns.contains(tokens[end].text) {
+                end += 1
+            }
+            if span.tokens.allSatisfy({ Self.monumentNouns.contains(tokens[$0].text) }) {
+                guard let previous = result.last, previous.part == nil, previous.tokens.upperBound == start, previous.type != .person else { continue }
+                start = previous.tokens.lowerBound
+                result.removeLast()
+            }
+            let hasNoun = (start + 1..<end).contains { Self.monumentNouns.contains(tokens[$0].text) }
+            result.append(hasNoun ? NameSpan(.place, start..<end) : span)
+        }
+        return result
+    }
+
+    /// Capitalized nouns of monuments after the name they carry.
+    private static let monumentNouns: Set<String> = ["Memorial", "Monument", "Statue", "Mausoleum", "Stone", "Complex", "Cenotaph"]
 
     /// ", 52," or ", 52)" at `index`: an age set off after a name.
     private func isAgeApposition(at index: Int) -> Bool {

@@ -175,6 +175,16 @@ import Testing
         #expect(repaired("Suman Shrestha, 26, a former kitchen hand, spoke.", [("Suman", .org)]) == ["PERSON Suman Shrestha"])
     }
 
+    /// A person's name before a monument's noun names the monument, a place; a "person" of monument nouns alone takes
+    /// the name right before it, or is none.
+    @Test func aNameBeforeAMonumentsNounIsThePlace() {
+        #expect(repaired("They gathered at the Komitas Memorial in the park.", [("Komitas", .person)]) == ["PLACE Komitas Memorial"])
+        #expect(repaired("The march ended at the Sürgün Memorial Stone in the park.", [("Sürgün", .org), ("Memorial", .person)])
+                == ["PLACE Sürgün Memorial Stone"])
+        #expect(repaired("A Memorial service was held.", [("Memorial", .person)]) == [])
+        #expect(repaired("Komitas wrote songs.", [("Komitas", .person)]) == ["PERSON Komitas"])
+    }
+
     /// A one-word place or organisation right after a person's name, written as another person's family name in the
     /// article, ends the name; a family name no person of the article has stays apart.
     @Test func aFamilyNameOfTheArticleTakenForAPlaceEndsAName() {
