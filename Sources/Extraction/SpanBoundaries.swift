@@ -25,7 +25,7 @@ struct SpanBoundaries {
         for line in spans.flatMap(splitAtLineBreaks) where !headings.contains(where: { $0.contains(line.tokens.lowerBound) }) {
             for piece in splitRunOnOrganization(line, organisationForms: organisationForms).flatMap(splitAtDemonyms).flatMap(splitJoinedOrganizations).flatMap(splitLeadingAcronym) {
                 for part in splitLeadingPlace(piece) {
-                    if let trimmed = trim(part), !isDemonymAlone(trimmed), !isAdverbAlone(trimmed) {
+                    if let trimmed = trim(part), !isDemonymAlone(trimmed), !isCommonWordAlone(trimmed) {
                         result.append(trimmed)
                     }
                 }
@@ -1993,10 +1993,17 @@ struct SpanBoundaries {
     }
 
     /// "Abroad", "Overseas" alone, which end diaspora bodies' names ("State Agency for Bulgarians Abroad") but name nothing
-    /// of their own: organisation-name completion takes them into the name before them.
-    private func isAdverbAlone(_ span: NameSpan) -> Bool {
-        span.tokens.count == 1 && Self.adverbsOfPlace.contains(tokens[span.tokens.lowerBound].lower)
+    /// of their own (organisation-name completion takes them into the name before them), and "CCTV", "GDP" alone.
+    private func isCommonWordAlone(_ span: NameSpan) -> Bool {
+        span.tokens.count == 1 && (Self.adverbsOfPlace.contains(tokens[span.tokens.lowerBound].lower)
+                                   || Self.acronymsOfThings.contains(tokens[span.tokens.lowerBound].text))
     }
+
+    /// Acronyms that English uses as common nouns, naming no one: "CCTV footage", "GDP", "an NGO", "a SIM card".
+    private static let acronymsOfThings: Set<String> = [
+        "CCTV", "GDP", "GNP", "DNA", "GPS", "ATM", "ATMs", "SMS", "HIV", "AIDS", "PIN", "SUV", "ICU", "MRI", "VAT", "NGO", "NGOs",
+        "PDF", "USB", "LED", "IVF", "COVID", "SIM", "VPN", "ECG", "LGBT", "LGBTQ", "LGBTI", "LGBTQI",
+    ]
 
     /// Adverbs that end names of bodies ("… Abroad", "… Worldwide") and name nothing alone.
     private static let adverbsOfPlace: Set<String> = ["abroad", "overseas", "worldwide", "nationwide"]

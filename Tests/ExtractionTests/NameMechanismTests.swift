@@ -175,6 +175,12 @@ import Testing
         #expect(repaired("Suman Shrestha, 26, a former kitchen hand, spoke.", [("Suman", .org)]) == ["PERSON Suman Shrestha"])
     }
 
+    /// Acronyms English uses as common nouns name nothing; an organisation's acronym stays.
+    @Test func acronymsOfThingsNameNothing() {
+        #expect(repaired("Police are checking CCTV along Union Street.", [("CCTV", .org), ("Union Street", .place)]) == ["PLACE Union Street"])
+        #expect(repaired("Remittances are 9 percent of GDP, the IMF said.", [("GDP", .org), ("IMF", .org)]) == ["ORG IMF"])
+    }
+
     /// A person's name before a monument's noun names the monument, a place; a "person" of monument nouns alone takes
     /// the name right before it, or is none.
     @Test func aNameBeforeAMonumentsNounIsThePlace() {
