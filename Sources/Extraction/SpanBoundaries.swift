@@ -948,9 +948,19 @@ struct SpanBoundaries {
               !span.tokens.contains(where: { words.isConnector(tokens[$0]) }),
               // "West Perth": a word that is a known place and no given name keeps it a place.
               !span.tokens.dropFirst().contains(where: { words.isPlacePhrase(tokens[$0].text) && !words.isGivenName(tokens[$0]) }),
-              !words.lexicon.categories(of: span.tokens.map { tokens[$0].text }.joined(separator: " ")).contains(.knownOrganization)
+              !words.lexicon.categories(of: span.tokens.map { tokens[$0].text }.joined(separator: " ")).contains(.knownOrganization),
+              !isBeforeItsHeadWord(span)
         else { return span }
         return NameSpan(.person, span.tokens)
+    }
+
+    /// "[Bristol Magistrates]' Court", "[Avon Fire] Service": an organisation's head word right after the span, after a
+    /// plural's apostrophe or none, shows it a cut-off part of that organisation's name.
+    private func isBeforeItsHeadWord(_ span: NameSpan) -> Bool {
+        var next = span.tokens.upperBound
+        if next < tokens.count, ["'", "\u{2019}"].contains(tokens[next].text), tokens[next - 1].lower.hasSuffix("s") { next += 1 }
+        return next < tokens.count && tokens[next].sentence == tokens[span.tokens.lowerBound].sentence && tokens[next].startsUpper
+            && words.isOrgHead(tokens[next])
     }
 
     /// Whether the article writes `word` after "in" or "near" somewhere ("the children in Lachin"): there it names

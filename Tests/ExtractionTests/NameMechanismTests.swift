@@ -175,6 +175,15 @@ import Testing
         #expect(repaired("Suman Shrestha, 26, a former kitchen hand, spoke.", [("Suman", .org)]) == ["PERSON Suman Shrestha"])
     }
 
+    /// A span shaped like a person's name right before an organisation's head word (after a plural's apostrophe or none)
+    /// is a cut-off part of that organisation's name, no person.
+    @Test func aNameBeforeAnOrganisationsHeadWordIsNoPerson() {
+        let document = TextDocument("He appeared at Bristol Magistrates' Court this morning.")
+        let repairedSpans = SpanBoundaries(document: document, words: words).apply(to: [NameSpan(.org, tokens("Bristol Magistrates", in: document))])
+        #expect(texts(OrganizationNames(document: document, words: words).complete(repairedSpans), document) == ["ORG Bristol Magistrates' Court"])
+        #expect(repaired("He met Bristol Magistrates this morning.", [("Bristol Magistrates", .org)]) == ["PERSON Bristol Magistrates"])
+    }
+
     /// Acronyms English uses as common nouns name nothing; an organisation's acronym stays.
     @Test func acronymsOfThingsNameNothing() {
         #expect(repaired("Police are checking CCTV along Union Street.", [("CCTV", .org), ("Union Street", .place)]) == ["PLACE Union Street"])
