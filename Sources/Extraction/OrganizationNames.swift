@@ -298,6 +298,12 @@ struct OrganizationNames {
         }
     }
 
+    /// "Kingdom of Spain", "Republic of Korea": a state's head word, "of" and a place's name.
+    private func isStateName(_ range: Range<Int>) -> Bool {
+        range.count >= 3 && Self.stateNameHeads.contains(tokens[range.lowerBound].lower) && tokens[range.lowerBound + 1].lower == "of"
+            && words.isPlacePhrase(tokens[(range.lowerBound + 2)..<range.upperBound].map(\.text).joined(separator: " "))
+    }
+
     /// Head words of the names of states, past and present: "Azerbaijan Democratic Republic", "Armenian SSR".
     static let stateNameHeads: Set<String> = ["republic", "kingdom", "empire", "ssr", "sultanate", "khanate", "principality", "emirate"]
 
@@ -1125,9 +1131,7 @@ struct OrganizationNames {
                 if connector.lower == "in", Self.isLocatedHead(tokens[numbered ? end - 3 : end - 1]) { break }
                 // "Embassy of … in the Republic of Korea in Seoul": a name holds one "in PLACE"; a second is where it is
                 // ("… in Arab countries in Egypt" holds no place yet).
-                if connector.lower == "in", let first = (range.lowerBound..<end).last(where: { tokens[$0].lower == "in" }),
-                   case let place = tokens[first + 1].lower == "the" ? first + 2 : first + 1, place < end,
-                   words.isPlacePhrase(tokens[place..<end].map(\.text).joined(separator: " ")) { break }
+                if connector.lower == "in", holdsPlace(range.lowerBound..<end) { break }
                 if let placeEnd = longestPlace(startingAt: next, limit: limit) {
                     runEnd = placeEnd
                 } else if let tagged = taggedPlaces.first(where: { $0.lowerBound == next && $0.upperBound <= limit }) {
@@ -1592,8 +1596,18 @@ struct OrganizationNames {
               Self.isLocatedHead(tokens[inIndex - 1]) || ["ministry", "ministries"].contains(tokens[span.tokens.lowerBound].lower)
                 || span.tokens.contains(where: { tokens[$0].text == "&" })
                 || span.tokens.dropFirst().contains(where: { tokens[$0].isPossessiveS && words.isRoleOrTitle(tokens[$0 - 1]) })
+                || holdsPlace(span.tokens.lowerBound..<inIndex)
         else { return [span] }
         return [NameSpan(.org, span.tokens.lowerBound..<inIndex), place]
+    }
+
+    /// "Embassy of Georgia in the Kingdom of Spain": a name ending in its own "in PLACE", after which a second "in PLACE"
+    /// is where it is.
+    private func holdsPlace(_ name: Range<Int>) -> Bool {
+        guard let first = name.dropFirst().last(where: { tokens[$0].lower == "in" }) else { return false }
+        let place = tokens[first + 1].lower == "the" ? first + 2 : first + 1
+        guard place < name.upperBound else { return false }
+        return words.isPlacePhrase(tokens[place..<name.upperBound].map(\.text).joined(separator: " ")) || isStateName(place..<name.upperBound)
     }
 
     /// "Country Manager of the African Development Bank for Ethiopia": a trailing "for PLACE" after a name the article

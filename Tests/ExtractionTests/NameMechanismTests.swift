@@ -1257,6 +1257,15 @@ import Testing
                 == ["ORG Kenya Domestic and Care Workers' Union", "ORG KDCWU"])
     }
 
+    /// A name that ends in its own "in PLACE" (a state's name too) takes no second "in PLACE": that is where it is.
+    @Test func aNameHoldsOneInPlace() {
+        #expect(completed("He thanked the Embassy of Georgia in the Kingdom of Spain in Madrid for the hall.",
+                          [("Embassy of Georgia in the Kingdom of Spain in Madrid", .org)])
+                == ["ORG Embassy of Georgia in the Kingdom of Spain", "PLACE Kingdom of Spain", "PLACE Madrid"])
+        #expect(completed("He thanked the Embassy of Georgia in Madrid for the hall.", [("Embassy of Georgia in Madrid", .org)])
+                == ["ORG Embassy of Georgia in Madrid", "PLACE Madrid"])
+    }
+
     /// A name with its head word and its place before "and", and a name with a head word of its own after it, are two
     /// names; a second place after "and" goes on with the first name.
     @Test func twoNamesWithTheirPlacesJoinedByAnd() {
