@@ -103,6 +103,20 @@ struct AffiliationUnitTests {
         #expect(found.contains("Lirim Dervishi | Rutgers University | Professor Emeritus of Linguistics"))
     }
 
+    /// A judge's title before a name, with no court stated, points to the article's only court.
+    @Test func aJudgesTitleAloneIsHeldInTheArticlesOnlyCourt() {
+        let found = Fixture.affiliations("""
+        The trial of the six men opened at the [ORG Hamburg Regional Court] on Monday.
+        Presiding Judge [PER Matthias Krönert] has scheduled 28 hearing days.
+        """)
+        #expect(found == ["Matthias Krönert | Hamburg Regional Court | Presiding Judge"])
+        let twoCourts = Fixture.affiliations("""
+        The case went from the [ORG Dublin District Court] to the [ORG Circuit Court].
+        Judge [PER Deirdre Walsh] said she was uncomfortable.
+        """)
+        #expect(twoCourts.isEmpty)
+    }
+
     /// The same field after a title that follows its organisation, before the holder's name.
     @Test func titleWithACapitalizedFieldAfterItsOrganisation() {
         let found = Fixture.affiliations("""

@@ -2097,9 +2097,9 @@ struct AffiliationSieves {
     /// Ranks before a title that the office's name does not repeat.
     private static let rankWords: Set<String> = ["deputy", "vice", "first", "acting", "assistant", "former", "interim"]
 
-    /// A diplomat's or legislator's title before a name with no organisation stated: the article's only
+    /// A diplomat's, legislator's or judge's title before a name with no organisation stated: the article's only
     /// organisation of that kind ("Consul General X" → its consulate, "Councillor X" → its council, "federal
-    /// deputy X" → the Chamber of Deputies); "Armenia's ambassador, X" → the only named mission of Armenia.
+    /// deputy X" → the Chamber of Deputies, "Judge X" → its court); "Armenia's ambassador, X" → the only named mission of Armenia.
     private mutating func bareTitles() {
         let affiliated = Set(results.map(\.person))
         // A consulate the article speaks of without naming it is where its consuls work.
@@ -2126,7 +2126,7 @@ struct AffiliationSieves {
                     add(person: person, org: office, role: role.text, sentence: sentence)
                     continue
                 }
-                guard var accepted = diplomatic.map({ OrgReference.missionWords(forRole: $0) }) ?? OrgReference.chamberWords(forRole: role.head) else { continue }
+                guard var accepted = diplomatic.map({ OrgReference.missionWords(forRole: $0) }) ?? OrgReference.bodyWords(forRole: role.head) else { continue }
                 // A consul with no consulate in the article works in the consular section of its embassy.
                 if let diplomatic, RoleWords.bare(diplomatic).hasPrefix("consul"), !mentionsConsulate,
                    references.orgs(named: accepted).isEmpty {

@@ -208,13 +208,14 @@ struct OrgReference {
     }
 
     /// Name words of the chamber a legislator's title points to ("councillor" → council, "deputy" → Chamber of
-    /// Deputies); nil for other roles.
-    static func chamberWords(forRole role: String) -> [String]? {
+    /// Deputies), or of the court a judicial title does ("Judge", "Recorder" → court); nil for other roles.
+    static func bodyWords(forRole role: String) -> [String]? {
         switch RoleWords.singular(RoleWords.bare(role)) {
         case "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman": return ["council"]
         case "senator": return ["senate"]
         case "deputy": return ["deputies"]
         case "assemblyman", "assemblywoman", "assemblymember": return ["assembly"]
+        case "judge", "justice", "recorder", "magistrate": return ["court", "tribunal"]
         default: return nil
         }
     }
