@@ -117,6 +117,15 @@ struct AffiliationUnitTests {
         #expect(twoCourts.isEmpty)
     }
 
+    /// A police rank before a name, with no force stated, points to the article's only police force.
+    @Test func aPoliceRankAloneIsHeldInTheArticlesOnlyForce() {
+        let found = Fixture.affiliations("""
+        [ORG Police Scotland] said officers were checking footage.
+        Inspector [PER Fiona Rennie] said the family had been told.
+        """)
+        #expect(found == ["Fiona Rennie | Police Scotland | Inspector"])
+    }
+
     /// The same field after a title that follows its organisation, before the holder's name.
     @Test func titleWithACapitalizedFieldAfterItsOrganisation() {
         let found = Fixture.affiliations("""

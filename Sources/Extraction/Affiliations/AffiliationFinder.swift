@@ -2126,13 +2126,15 @@ struct AffiliationSieves {
                     add(person: person, org: office, role: role.text, sentence: sentence)
                     continue
                 }
-                guard var accepted = diplomatic.map({ OrgReference.missionWords(forRole: $0) }) ?? OrgReference.bodyWords(forRole: role.head) else { continue }
+                let force = diplomatic == nil ? OrgReference.forceWords(forRole: role.head) : nil
+                guard var accepted = diplomatic.map({ OrgReference.missionWords(forRole: $0) }) ?? OrgReference.bodyWords(forRole: role.head) ?? force
+                else { continue }
                 // A consul with no consulate in the article works in the consular section of its embassy.
                 if let diplomatic, RoleWords.bare(diplomatic).hasPrefix("consul"), !mentionsConsulate,
                    references.orgs(named: accepted).isEmpty {
                     accepted = ["embassy", "high commission"]
                 }
-                var candidates = diplomatic == nil ? references.orgs(endingIn: accepted) : references.orgs(named: accepted)
+                var candidates = diplomatic == nil && force == nil ? references.orgs(endingIn: accepted) : references.orgs(named: accepted)
                 // "Armenia's ambassador", "U.S. Ambassador": only a mission that names the sending country.
                 var before = role.start - 1
                 if let marker = pieces.at(before), view.isPossessiveMarker(marker) { before -= 1 }

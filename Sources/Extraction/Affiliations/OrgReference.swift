@@ -220,6 +220,16 @@ struct OrgReference {
         }
     }
 
+    /// Name words of the police force a police rank points to ("Detective Inspector X", "Det Supt X", "Chief Constable
+    /// X" → the article's police, "Police Scotland" or "Avon and Somerset Police"); nil for other roles.
+    static func forceWords(forRole role: String) -> [String]? {
+        policeRanks.contains(RoleWords.singular(RoleWords.bare(role))) ? ["police", "constabulary", "garda", "gendarmerie", "politie", "polizei"] : nil
+    }
+
+    private static let policeRanks: Set<String> = [
+        "inspector", "insp", "superintendent", "supt", "constable", "sergeant", "sgt", "detective", "det", "pc", "di", "dci", "dc", "ds",
+    ]
+
     /// ORG mentions that start before token `token`, latest first.
     private func orgMentions(before token: Int) -> [Int] {
         var result: [Int] = []
