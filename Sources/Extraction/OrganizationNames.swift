@@ -1286,6 +1286,15 @@ struct OrganizationNames {
                 start = opening.lowerBound
                 continue
             }
+            // "[Avon] and [Somerset Police]", "Devon and Cornwall Police": two places joined by "and" name the area of a
+            // body whose name opens with the second (a place the tagger found first is a word of the name).
+            if start == range.lowerBound, start - 2 >= listFloor, tokens[start - 1].lower == "and", sameSentence(start - 2, start),
+               words.isPlacePhrase(tokens[start].text), words.isPlacePhrase(tokens[start - 2].text), !tokens[start - 2].isAcronymLike,
+               words.isOrgHead(tokens[range.upperBound - 1]), range.count <= 3,
+               start - 3 < 0 || !sameSentence(start - 3, start) || !["between", ","].contains(tokens[start - 3].lower) {
+                start -= 2
+                continue
+            }
             // "the Foreign, Commonwealth and" + "Development Office": a comma list of single capitalized words that
             // "the" opens and "and" closes opens the name (a place the tagger found in the list is one of its words).
             if start == range.lowerBound, tokens[start - 1].lower == "and", let run = nameRun(endingAt: start - 1), run.count == 1,

@@ -1257,6 +1257,14 @@ import Testing
                 == ["ORG Kenya Domestic and Care Workers' Union", "ORG KDCWU"])
     }
 
+    /// Two places joined by "and" before a body whose name opens with the second name that body's area.
+    @Test func twoPlacesJoinedByAndOpenABodysName() {
+        #expect(completed("Officers from Avon and Somerset Police were called.", [("Avon", .place), ("Somerset Police", .org)])
+                == ["ORG Avon and Somerset Police"])
+        #expect(completed("It was played between Avon and Somerset Police teams.", [("Avon", .place), ("Somerset Police", .org)])
+                == ["PLACE Avon", "ORG Somerset Police"])
+    }
+
     /// A name that ends in its own "in PLACE" (a state's name too) takes no second "in PLACE": that is where it is.
     @Test func aNameHoldsOneInPlace() {
         #expect(completed("He thanked the Embassy of Georgia in the Kingdom of Spain in Madrid for the hall.",
