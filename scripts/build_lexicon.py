@@ -646,8 +646,11 @@ def build_keywords(data, stop, out):
         key = name_key(expansion)
         if key and word_count(key) <= MAX_PHRASE_WORDS and expansion[:1].isupper():
             orgs.add(file_key(expansion))
-    out.section("known-organization", source + " org_acronyms_and_agencies_az_region.tsv", licence, "key",
-                [(k,) for k in orgs])
+    # International bodies the shared list lacks, written for newsdex (CC0): scripts/data/known_organizations_more.tsv.
+    _, more = read_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "known_organizations_more.tsv"))
+    orgs.update(file_key(name) for name, _ in more)
+    out.section("known-organization", source + " org_acronyms_and_agencies_az_region.tsv and newsdex scripts/data/known_organizations_more.tsv",
+                licence, "key", [(k,) for k in orgs])
 
 
 def is_subsequence(short, long):

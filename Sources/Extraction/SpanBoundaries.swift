@@ -49,7 +49,7 @@ struct SpanBoundaries {
         }
         result = result.compactMap(retypeGenericOrganization)
         result = joinNamesWithAge(retypeUnknownPlacesStandingForPeople(result)).map(retypeUnknownAcronymPlace).map(retypeNameWithAge).map(retypePlaceTold)
-        result = monumentsNamedAfterPeople(retypeNamesListedWithPeople(result))
+        result = monumentsNamedAfterPeople(retypeNamesListedWithPeople(result)).map(retypeKnownOrganisation)
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
         result = extendOrganizationsOverCutPlaces(result)
@@ -62,7 +62,7 @@ struct SpanBoundaries {
         result = joinLeadingInitials(joinRegnalEpithets(result)).map(withoutMalayTitles)
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
-        result = bylinesInCapitals(result)
+        result = addKnownOrganisations(bylinesInCapitals(result))
         result = returnHeadWordsToNames(result)
         return dropPostNominals(dropOrdinaryWordsAfterNames(addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result))))
             .map(retypeLocalGovernment).filter { !isMadeOfOrdinaryWords($0) }))
@@ -1396,6 +1396,47 @@ struct SpanBoundaries {
     private func isAgeDescription(at index: Int) -> Bool {
         isAgeApposition(at: index) || index + 2 < tokens.count && tokens[index].text == "," && ["a", "an"].contains(tokens[index + 1].lower)
             && tokens[index + 2].lower.hasSuffix("-year-old")
+    }
+
+    /// "with the support of Europol", "an Interpol red notice": capitalized words outside every span that the lexicon
+    /// knows as an organisation's name, and as no place, ordinary word or person's name, are that organisation.
+    private func addKnownOrganisations(_ spans: [NameSpan]) -> [NameSpan] {
+        var covered = Set(spans.flatMap { $0.tokens })
+        var added: [NameSpan] = []
+        var index = 0
+        while index < tokens.count {
+            guard !covered.contains(index), tokens[index].startsUpper, tokens[index].kind == .word, !words.isConnector(tokens[index]),
+                  !Self.determiners.contains(tokens[index].lower) else {
+                index += 1
+                continue
+            }
+            let longest = stride(from: min(4, tokens.count - index), through: 1, by: -1).first { length in
+                let range = index..<(index + length)
+                guard range.allSatisfy({ !covered.contains($0) && tokens[$0].kind == .word && tokens[$0].sentence == tokens[index].sentence
+                                         && (tokens[$0].startsUpper || words.isConnector(tokens[$0])) }),
+                      tokens[range.upperBound - 1].startsUpper else { return false }
+                let text = range.map { tokens[$0].text }.joined(separator: " ")
+                return words.lexicon.categories(of: text).contains(.knownOrganization) && !words.isPlacePhrase(text)
+                    && !(length == 1 && (words.lexicon.isOrdinaryWord(text) || words.isGivenName(tokens[index]) || words.isSurname(tokens[index])))
+            }
+            if let length = longest {
+                added.append(NameSpan(.org, index..<(index + length)))
+                covered.formUnion(index..<(index + length))
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return added.isEmpty ? spans : (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Europol", "Interpol", "Amnesty International": a name the lexicon knows as an organisation's, and as no place's,
+    /// is an organisation, whatever the tagger typed it.
+    private func retypeKnownOrganisation(_ span: NameSpan) -> NameSpan {
+        guard span.type != .org, span.part == nil, span.tokens.count <= 4 else { return span }
+        let text = span.text(in: document)
+        guard words.lexicon.categories(of: text).contains(.knownOrganization), !words.isPlacePhrase(text) else { return span }
+        return NameSpan(.org, span.tokens)
     }
 
     /// "the [Komitas] Memorial", "the [Sürgün] [Memorial] Stone": a person's name before a monument's noun names the

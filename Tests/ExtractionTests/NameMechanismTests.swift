@@ -184,6 +184,16 @@ import Testing
         #expect(repaired("He met Bristol Magistrates this morning.", [("Bristol Magistrates", .org)]) == ["PERSON Bristol Magistrates"])
     }
 
+    /// A name the lexicon knows as an organisation's is one, tagged as another type or not tagged at all; an ordinary
+    /// word the lexicon also lists ("Trend") is not.
+    @Test func knownOrganisationsAreOrganisations() {
+        #expect(repaired("The ring was broken with the support of Europol and Spain.", [("Europol", .place), ("Spain", .place)])
+                == ["ORG Europol", "PLACE Spain"])
+        #expect(repaired("He was held on the basis of an Interpol red notice.", []) == ["ORG Interpol"])
+        #expect(repaired("Amnesty International and the IOM said so.", []) == ["ORG Amnesty International", "ORG IOM"])
+        #expect(repaired("The Trend is clear, he said.", []) == [])
+    }
+
     /// Acronyms English uses as common nouns name nothing; an organisation's acronym stays.
     @Test func acronymsOfThingsNameNothing() {
         #expect(repaired("Police are checking CCTV along Union Street.", [("CCTV", .org), ("Union Street", .place)]) == ["PLACE Union Street"])
