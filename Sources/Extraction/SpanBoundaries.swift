@@ -68,8 +68,9 @@ struct SpanBoundaries {
             .map(retypeLocalGovernment).filter { !isMadeOfOrdinaryWords($0) }))
     }
 
-    /// "… at the [Metro Boston] Educators' Union": a span cut short of an organisation the article writes in full elsewhere,
-    /// where the text goes on with the rest of that name, is that organisation, whatever the tagger typed the part.
+    /// "… at the [Metro Boston] Educators' Union", "of Police [Scotland]'s …": a span cut short of an organisation the article
+    /// writes in full elsewhere, where the text around it holds the rest of that name, is that organisation, whatever
+    /// the tagger typed the part.
     private func completeOrganisationsWrittenInFull(_ spans: [NameSpan]) -> [NameSpan] {
         var fullForms: [String: [[String]]] = [:]  // first word → organisations' names in words, longest first
         // (a form ending on an abbreviation, as "FK Drina St." before "Louis", is the tagger's cut, not a name)
@@ -81,15 +82,22 @@ struct SpanBoundaries {
         guard !fullForms.isEmpty else { return spans }
         fullForms = fullForms.mapValues { forms in forms.sorted { $0.count > $1.count } }
         var result = spans
+        let covered = Set(spans.flatMap(\.tokens))
         for span in spans {
-            let start = span.tokens.lowerBound
-            guard let forms = fullForms[tokens[start].text],
-                  let form = forms.first(where: { form in
-                      form.count > span.tokens.count && start + form.count <= tokens.count
-                          && tokens[start..<(start + form.count)].map(\.text) == form
-                          && tokens[start + form.count - 1].sentence == tokens[start].sentence
-                  }) else { continue }
-            let name = start..<(start + form.count)
+            // (the written form may start before the span too, on words of no other span: "of Police [Scotland]'s North
+            // East Division")
+            let earliest = (max(0, span.tokens.lowerBound - 3)..<span.tokens.lowerBound).reversed().prefix { !covered.contains($0) }.last
+                ?? span.tokens.lowerBound
+            let found = (earliest...span.tokens.lowerBound).reversed().lazy.compactMap { start -> Range<Int>? in
+                guard self.tokens[start].startsUpper, !self.words.isConnector(self.tokens[start]), let forms = fullForms[self.tokens[start].text],
+                      let form = forms.first(where: { form in
+                          form.count > span.tokens.count && start + form.count <= self.tokens.count && start + form.count >= span.tokens.upperBound
+                              && self.tokens[start..<(start + form.count)].map(\.text) == form
+                              && self.tokens[start + form.count - 1].sentence == self.tokens[start].sentence
+                      }) else { return nil }
+                return start..<(start + form.count)
+            }.first
+            guard let name = found else { continue }
             guard !result.contains(where: { $0.type == .org && $0.tokens == name }) else { continue }
             result.removeAll { $0.tokens.overlaps(name) }
             result.append(NameSpan(.org, name))

@@ -801,6 +801,12 @@ import Testing
                 == ["ORG Metro Boston Teachers' Union", "ORG Metro Boston Teachers' Union"])
         #expect(repaired("Common Thread grew. Common works.", [("Common Thread", .org), ("Common", .org)])
                 == ["ORG Common Thread", "ORG Common"])
+        // The written form may start before the span, on words of no other span.
+        let second = TextDocument("Police Scotland said so. Inspector Ann Reid of Police Scotland's North East Division said more.")
+        let scotland = second.tokens.indices.filter { second.tokens[$0].text == "Scotland" }
+        #expect(texts(SpanBoundaries(document: second, words: words).apply(to: [
+            NameSpan(.org, 0..<2), NameSpan(.person, tokens("Ann Reid", in: second)), NameSpan(.person, scotland[1]..<(scotland[1] + 1)),
+        ]), second).prefix(3) == ["ORG Police Scotland", "PERSON Ann Reid", "ORG Police Scotland"])
     }
 
     @Test func republicOfACountryIsOnePlace() {
