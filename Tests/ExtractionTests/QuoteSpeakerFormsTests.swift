@@ -97,6 +97,14 @@ struct QuoteSpeakerFormsTests {
         #expect(found == ["Maria Lopez: the backbone of small business in the valley."])
     }
 
+    /// "called it "…"": the subject before the verb, with another person in the paragraph.
+    @Test func descriptionQuotedAfterCalledIt() {
+        let found = Fixture.quotes("""
+        [PER Hong Lan] will read from the memoir on Sunday. The circle's president, [PER Tran Quoc Bao], called it "the book our parents could not write."
+        """)
+        #expect(found == ["Tran Quoc Bao: the book our parents could not write."])
+    }
+
     @Test func shortNameAfterCalledStaysAName() {
         let found = Fixture.quotes("""
         [PER Maria Lopez] opened a shop called "Bread and Salt of the Valley" on Monday.

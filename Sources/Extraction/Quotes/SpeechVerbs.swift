@@ -19,9 +19,11 @@ enum SpeechVerbs {
         "summed", "went", "joked", "jokes", "laughs", "quips", "sighs", "smiled", "smiles",
     ]
 
-    /// Verbs that cannot stand as the whole attribution without a particle ("pointed out", "went on").
+    /// Verbs that cannot stand as the whole attribution without a particle ("pointed out", "went on"); "called it "…""
+    /// takes the object the quotation describes.
     static let needsParticle: [String: Set<String>] = [
-        "pointed": ["out"], "summed": ["up"], "went": ["on"], "called": ["on", "for"], "calling": ["on", "for"],
+        "pointed": ["out"], "summed": ["up"], "went": ["on"], "called": ["on", "for", "it", "them", "this"],
+        "calling": ["on", "for", "it", "them", "this"],
     ]
 
     static func isSpeechVerb(_ word: String) -> Bool {
