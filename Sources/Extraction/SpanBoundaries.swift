@@ -48,7 +48,7 @@ struct SpanBoundaries {
               && tokens[span.tokens.upperBound].sentence == tokens[span.tokens.lowerBound].sentence && words.isNameWord(tokens[span.tokens.upperBound]))
         }
         result = result.compactMap(retypeGenericOrganization)
-        result = joinNamesWithAge(retypeUnknownPlacesStandingForPeople(result)).map(retypeUnknownAcronymPlace).map(retypeNameWithAge).map(retypePlaceTold)
+        result = joinNamesWithAge(addNamesGivenAges(retypeUnknownPlacesStandingForPeople(result))).map(retypeUnknownAcronymPlace).map(retypeNameWithAge).map(retypePlaceTold)
         result = monumentsNamedAfterPeople(retypeNamesListedWithPeople(result)).map(retypeKnownOrganisation)
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
@@ -1475,6 +1475,26 @@ struct SpanBoundaries {
 
     /// Capitalized nouns of monuments after the name they carry.
     private static let monumentNouns: Set<String> = ["Memorial", "Monument", "Statue", "Mausoleum", "Stone", "Complex", "Cenotaph"]
+
+    /// "Sohrab Amiri, 19, a co-founder of …": two or three capitalized words the tagger left out, right before an age set
+    /// off by commas, are a person's name (no word of them a role, head word, place, demonym or calendar word).
+    private func addNamesGivenAges(_ spans: [NameSpan]) -> [NameSpan] {
+        let covered = Set(spans.flatMap(\.tokens))
+        var added: [NameSpan] = []
+        for comma in tokens.indices where tokens[comma].text == "," && isAgeApposition(at: comma) {
+            let start = (max(0, comma - 3)..<comma).first { candidate in
+                (candidate..<comma).allSatisfy { index in
+                    !covered.contains(index) && tokens[index].sentence == tokens[comma].sentence && tokens[index].startsUpper
+                        && words.isNameWord(tokens[index]) && !words.isCalendarWord(tokens[index]) && !tokens[index].isAcronymLike
+                        && !words.isPlacePhrase(tokens[index].text)
+                        && (!words.lexicon.isOrdinaryWord(tokens[index].text) || words.isGivenName(tokens[index]) || words.isSurname(tokens[index]))
+                }
+            }
+            guard let start, comma - start >= 2, couldBePersonName(start..<comma) else { continue }
+            added.append(NameSpan(.person, start..<comma))
+        }
+        return added.isEmpty ? spans : (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
 
     /// ", 52," or ", 52)" at `index`: an age set off after a name.
     private func isAgeApposition(at index: Int) -> Bool {

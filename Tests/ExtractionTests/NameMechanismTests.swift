@@ -173,6 +173,10 @@ import Testing
         #expect(repaired("He met Ana in Minsk, 52, a lawyer.", [("Ana", .person), ("Minsk", .place)]) == ["PERSON Ana", "PLACE Minsk"])
         // Capitalized words the tagger left out between the name and its age belong to it.
         #expect(repaired("Suman Shrestha, 26, a former kitchen hand, spoke.", [("Suman", .org)]) == ["PERSON Suman Shrestha"])
+        // Two or three capitalized words the tagger left out before an age are a person's name; one word or a place is not.
+        #expect(repaired("Sohrab Amiri, 19, a co-founder of the collective, spoke.", []) == ["PERSON Sohrab Amiri"])
+        #expect(repaired("In Melbourne, 19, were arrested.", []) == [])
+        #expect(repaired("Local Youth, 19, were arrested.", []) == [])
     }
 
     /// A span shaped like a person's name right before an organisation's head word (after a plural's apostrophe or none)
