@@ -1116,7 +1116,10 @@ struct OrganizationNames {
             var next = end + 1
             if next < limit, tokens[next].lower == "the" { next += 1 }
             guard next < limit, words.isNameWord(tokens[next]) else { break }
-            if connector.lower == "and" && (tokens[end + 1].lower == "the" || isCompleteName(range.lowerBound..<end) || opensPersonName(at: next)) { break }
+            // ("Member of the Bundestag and Chair of …", "the Seimas of Lithuania and Lithuanians abroad": a title or a people
+            // after "and" opens no part of the name.)
+            if connector.lower == "and" && (tokens[end + 1].lower == "the" || isCompleteName(range.lowerBound..<end) || opensPersonName(at: next)
+                                            || words.isRoleOrTitle(tokens[next]) || words.isDemonym(tokens[next])) { break }
             // "Legislative Assembly of Ontario for Etobicoke Centre": the seat a member holds, not the chamber's name.
             if connector.lower == "for", (range.lowerBound..<end).contains(where: { WordClasses.legislatureWords.contains(tokens[$0].lower) }),
                longestPlace(startingAt: next, limit: limit) != nil || taggedPlaces.contains(where: { $0.lowerBound == next }) { break }

@@ -1277,6 +1277,13 @@ import Testing
                 == ["ORG Kenya Domestic and Care Workers' Union", "ORG KDCWU"])
     }
 
+    /// A title or a people's name after "and" opens no part of the name before it.
+    @Test func aTitleOrAPeopleAfterAndIsNoPartOfTheName() {
+        #expect(completed("She is a Member of the Bundestag and Chair of the group.", [("Bundestag", .org)]) == ["ORG Bundestag"])
+        #expect(completed("It met the Seimas of the Republic of Lithuania and Lithuanians living abroad.", [("Seimas", .org)])
+                == ["ORG Seimas of the Republic of Lithuania"])
+    }
+
     /// Two places joined by "and" before a body whose name opens with the second name that body's area.
     @Test func twoPlacesJoinedByAndOpenABodysName() {
         #expect(completed("Officers from Avon and Somerset Police were called.", [("Avon", .place), ("Somerset Police", .org)])
