@@ -103,6 +103,16 @@ struct AffiliationUnitTests {
         #expect(found.contains("Lirim Dervishi | Rutgers University | Professor Emeritus of Linguistics"))
     }
 
+    /// The interim mark after a title is part of it ("a.i.", "ad interim"), and "Chargé d'Affaires" stays as written.
+    @Test func anInterimTitleAndAFrenchTitleKeepTheirForm() {
+        let found = Fixture.affiliations("""
+        Chargé d'Affaires a.i. of the [ORG Embassy of the Kyrgyz Republic in the United Kingdom] [PER Emil Sydykov] also took part.
+        [PER Anna Berg], Chargé d'Affaires of the [ORG Embassy of Sweden], spoke.
+        """)
+        #expect(found == ["Emil Sydykov | Embassy of the Kyrgyz Republic in the United Kingdom | Chargé d'Affaires a.i.",
+                          "Anna Berg | Embassy of Sweden | Chargé d'Affaires"])
+    }
+
     /// A judge's title before a name, with no court stated, points to the article's only court.
     @Test func aJudgesTitleAloneIsHeldInTheArticlesOnlyCourt() {
         let found = Fixture.affiliations("""

@@ -204,7 +204,8 @@ struct AffiliationSieves {
               roles.isHead(words[words.count - 2]) {
             words.removeLast()
         }
-        if let last = words.last, !last.hasSuffix("us"), !last.hasSuffix("is"), roles.isHead(last) {
+        // (not "Chargé d'Affaires": a French word after its elided article is no English plural)
+        if let last = words.last, !last.hasSuffix("us"), !last.hasSuffix("is"), !last.contains("'"), !last.contains("\u{2019}"), roles.isHead(last) {
             words[words.count - 1] = RoleWords.singular(last)
         }
         return words.joined(separator: " ")
@@ -729,6 +730,12 @@ struct AffiliationSieves {
 
     /// The role phrase ending at piece `end`: the head noun and the modifiers before it ("active member").
     func rolePhraseBackward(_ pieces: [Piece], endingAt end: Int) -> (start: Int, text: String, head: String)? {
+        // "Chargé d'Affaires a.i.", "Ambassador ad interim": the interim mark after the title is part of it.
+        if let last = pieces.at(end), last.mention == nil, ["a.i.", "a.i", "interim"].contains(view.text(last)),
+           case let titleEnd = view.text(last) == "interim" && view.word(pieces, end - 1) == "ad" ? end - 2 : end - 1,
+           titleEnd < end - 1 || view.text(last) != "interim", let role = rolePhraseBackward(pieces, endingAt: titleEnd) {
+            return (role.start, view.text(pieces[role.start...end]), role.head)
+        }
         guard let last = pieces.at(end), isContentWord(last) else { return nil }
         // "Ambassador Extraordinary and Plenipotentiary": the rank after the head is part of the title.
         if view.text(last) == "Plenipotentiary", view.word(pieces, end - 1) == "and", view.text(pieces.at(end - 2) ?? last) == "Extraordinary",
