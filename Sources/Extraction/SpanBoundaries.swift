@@ -82,11 +82,11 @@ struct SpanBoundaries {
         guard !fullForms.isEmpty else { return spans }
         fullForms = fullForms.mapValues { forms in forms.sorted { $0.count > $1.count } }
         var result = spans
-        let covered = Set(spans.flatMap(\.tokens))
+        let covered = coverage(of: spans)
         for span in spans {
             // (the written form may start before the span too, on words of no other span: "of Police [Scotland]'s North
             // East Division")
-            let earliest = (max(0, span.tokens.lowerBound - 3)..<span.tokens.lowerBound).reversed().prefix { !covered.contains($0) }.last
+            let earliest = (max(0, span.tokens.lowerBound - 3)..<span.tokens.lowerBound).reversed().prefix { !covered[$0] }.last
                 ?? span.tokens.lowerBound
             let found = (earliest...span.tokens.lowerBound).reversed().lazy.compactMap { start -> Range<Int>? in
                 guard self.tokens[start].startsUpper, !self.words.isConnector(self.tokens[start]), let forms = fullForms[self.tokens[start].text],
@@ -1409,27 +1409,34 @@ struct SpanBoundaries {
     /// "with the support of Europol", "an Interpol red notice": capitalized words outside every span that the lexicon
     /// knows as an organisation's name, and as no place, ordinary word or person's name, are that organisation.
     private func addKnownOrganisations(_ spans: [NameSpan]) -> [NameSpan] {
-        var covered = Set(spans.flatMap { $0.tokens })
+        var covered = coverage(of: spans)
         var added: [NameSpan] = []
+        var lookup = PhraseLookup(lexicon: words.lexicon)
         var index = 0
         while index < tokens.count {
-            guard !covered.contains(index), tokens[index].startsUpper, tokens[index].kind == .word, !words.isConnector(tokens[index]),
+            guard !covered[index], tokens[index].startsUpper, tokens[index].kind == .word, !words.isConnector(tokens[index]),
                   !Self.determiners.contains(tokens[index].lower) else {
                 index += 1
                 continue
             }
-            let longest = stride(from: min(4, tokens.count - index), through: 1, by: -1).first { length in
-                let range = index..<(index + length)
-                guard range.allSatisfy({ !covered.contains($0) && tokens[$0].kind == .word && tokens[$0].sentence == tokens[index].sentence
-                                         && (tokens[$0].startsUpper || words.isConnector(tokens[$0])) }),
-                      tokens[range.upperBound - 1].startsUpper else { return false }
-                let text = range.map { tokens[$0].text }.joined(separator: " ")
-                return words.lexicon.categories(of: text).contains(.knownOrganization) && !words.isPlacePhrase(text)
-                    && !(length == 1 && (words.lexicon.isOrdinaryWord(text) || words.isGivenName(tokens[index]) || words.isSurname(tokens[index])))
+            // (grown one token at a time: the lookup says when no name of the lexicon begins with the words so far)
+            lookup.reset()
+            var longest: Int?
+            var end = index
+            while end < min(tokens.count, index + 4), !covered[end], tokens[end].kind == .word, tokens[end].sentence == tokens[index].sentence,
+                  tokens[end].startsUpper || words.isConnector(tokens[end]), lookup.extend(with: tokens[end].text) {
+                end += 1
+                if tokens[end - 1].startsUpper, lookup.categories().contains(.knownOrganization) { longest = end - index }
+            }
+            if longest == 1, words.lexicon.isOrdinaryWord(tokens[index].text) || words.isGivenName(tokens[index]) || words.isSurname(tokens[index]) {
+                longest = nil
+            }
+            if let length = longest, words.isPlacePhrase((index..<(index + length)).map { tokens[$0].text }.joined(separator: " ")) {
+                longest = nil
             }
             if let length = longest {
                 added.append(NameSpan(.org, index..<(index + length)))
-                covered.formUnion(index..<(index + length))
+                for token in index..<(index + length) { covered[token] = true }
                 index += length
             } else {
                 index += 1
@@ -1479,12 +1486,14 @@ struct SpanBoundaries {
     /// "Sohrab Amiri, 19, a co-founder of …": two or three capitalized words the tagger left out, right before an age set
     /// off by commas, are a person's name (no word of them a role, head word, place, demonym or calendar word).
     private func addNamesGivenAges(_ spans: [NameSpan]) -> [NameSpan] {
-        let covered = Set(spans.flatMap(\.tokens))
+        var coverageOfSpans: [Bool]?  // computed at the first age
         var added: [NameSpan] = []
         for comma in tokens.indices where tokens[comma].text == "," && isAgeApposition(at: comma) {
+            let covered = coverageOfSpans ?? coverage(of: spans)
+            coverageOfSpans = covered
             let start = (max(0, comma - 3)..<comma).first { candidate in
                 (candidate..<comma).allSatisfy { index in
-                    !covered.contains(index) && tokens[index].sentence == tokens[comma].sentence && tokens[index].startsUpper
+                    !covered[index] && tokens[index].sentence == tokens[comma].sentence && tokens[index].startsUpper
                         && words.isNameWord(tokens[index]) && !words.isCalendarWord(tokens[index]) && !tokens[index].isAcronymLike
                         && !words.isPlacePhrase(tokens[index].text)
                         && (!words.lexicon.isOrdinaryWord(tokens[index].text) || words.isGivenName(tokens[index]) || words.isSurname(tokens[index]))
@@ -1494,6 +1503,13 @@ struct SpanBoundaries {
             added.append(NameSpan(.person, start..<comma))
         }
         return added.isEmpty ? spans : (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// For each token, whether a span covers it.
+    private func coverage(of spans: [NameSpan]) -> [Bool] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for span in spans { for token in span.tokens { covered[token] = true } }
+        return covered
     }
 
     /// ", 52," or ", 52)" at `index`: an age set off after a name.
