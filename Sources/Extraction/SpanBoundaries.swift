@@ -962,7 +962,7 @@ struct SpanBoundaries {
         return NameSpan(.person, span.tokens)
     }
 
-    /// "[Bristol Magistrates]' Court", "[Avon Fire] Service": an organisation's head word right after the span, after a
+    /// "[Bristol Magistrates]' Court", "[Kenya Nurses]' Guild": an organisation's head word right after the span, after a
     /// plural's apostrophe or none, shows it a cut-off part of that organisation's name.
     private func isBeforeItsHeadWord(_ span: NameSpan) -> Bool {
         var next = span.tokens.upperBound
@@ -1484,7 +1484,8 @@ struct SpanBoundaries {
     private static let monumentNouns: Set<String> = ["Memorial", "Monument", "Statue", "Mausoleum", "Stone", "Complex", "Cenotaph"]
 
     /// "Sohrab Amiri, 19, a co-founder of …": two or three capitalized words the tagger left out, right before an age set
-    /// off by commas, are a person's name (no word of them a role, head word, place, demonym or calendar word).
+    /// off by commas, are a person's name (no word of them a place, a calendar word or an ordinary word that names no one,
+    /// and none a role, head word or demonym, as ``couldBePersonName(_:taggedFirst:)`` tells).
     private func addNamesGivenAges(_ spans: [NameSpan]) -> [NameSpan] {
         var coverageOfSpans: [Bool]?  // computed at the first age
         var added: [NameSpan] = []
