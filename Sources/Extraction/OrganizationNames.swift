@@ -1364,7 +1364,7 @@ struct OrganizationNames {
     /// The upper-case letters of the acronym in brackets at `open` ("(UAAFB)"), or nil.
     private func acronymLetters(at open: Int) -> [Character]? {
         guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isAcronymLike else { return nil }
-        return tokens[open + 1].text.unicodeScalars.filter { $0.properties.isUppercase }.map { Character($0) }
+        return Self.lettersSpelled(by: tokens[open + 1])
     }
 
     /// The initials of the capitalized words among `tokens`.
@@ -1415,8 +1415,8 @@ struct OrganizationNames {
             while start > 0, sameSentence(start - 1, open), spelled.count < letters.count {
                 let word = tokens[start - 1]
                 if Self.acronymConnectors.contains(word.lower), start < open { start -= 1; continue }
-                guard let letters = Self.lettersSpelled(by: word) else { break }
-                spelled.insert(contentsOf: letters, at: 0)
+                guard let wordLetters = Self.lettersSpelled(by: word) else { break }
+                spelled.insert(contentsOf: wordLetters, at: 0)
                 start -= 1
             }
             let name = start..<open
@@ -1453,8 +1453,8 @@ struct OrganizationNames {
         while spelled.count < missing.count, start - 1 >= max(floor, 0), tokens[start - 1].sentence == tokens[range.lowerBound].sentence {
             let word = tokens[start - 1]
             if Self.acronymConnectors.contains(word.lower), start - 1 > max(floor, 0) { start -= 1; continue }
-            guard let letters = Self.lettersSpelled(by: word) else { break }
-            spelled.insert(contentsOf: letters, at: 0)
+            guard let wordLetters = Self.lettersSpelled(by: word) else { break }
+            spelled.insert(contentsOf: wordLetters, at: 0)
             start -= 1
         }
         guard spelled == missing, !Self.acronymConnectors.contains(tokens[start].lower) else { return range }

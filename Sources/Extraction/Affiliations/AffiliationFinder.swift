@@ -728,12 +728,17 @@ struct AffiliationSieves {
         return Self.subUnitWords.contains(word) || ["city", "regional", "district", "local", "provincial"].contains(word)
     }
 
+    /// Where an interim mark ending at piece `end` starts: "a.i." alone, or "ad interim".
+    private func interimMarkStart(_ pieces: [Piece], endingAt end: Int) -> Int? {
+        guard let last = pieces.at(end), last.mention == nil else { return nil }
+        if ["a.i.", "a.i"].contains(view.text(last)) { return end }
+        return view.text(last) == "interim" && view.word(pieces, end - 1) == "ad" ? end - 1 : nil
+    }
+
     /// The role phrase ending at piece `end`: the head noun and the modifiers before it ("active member").
     func rolePhraseBackward(_ pieces: [Piece], endingAt end: Int) -> (start: Int, text: String, head: String)? {
         // "Chargé d'Affaires a.i.", "Ambassador ad interim": the interim mark after the title is part of it.
-        if let last = pieces.at(end), last.mention == nil, ["a.i.", "a.i", "interim"].contains(view.text(last)),
-           case let titleEnd = view.text(last) == "interim" && view.word(pieces, end - 1) == "ad" ? end - 2 : end - 1,
-           titleEnd < end - 1 || view.text(last) != "interim", let role = rolePhraseBackward(pieces, endingAt: titleEnd) {
+        if let mark = interimMarkStart(pieces, endingAt: end), let role = rolePhraseBackward(pieces, endingAt: mark - 1) {
             return (role.start, view.text(pieces[role.start...end]), role.head)
         }
         guard let last = pieces.at(end), isContentWord(last) else { return nil }
