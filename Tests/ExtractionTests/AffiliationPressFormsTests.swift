@@ -358,6 +358,14 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Abdullah al-Mutairi | Kuwaiti Student Society | president"])
     }
 
+    /// "Deputy Chairman of ORG under the ORG2 NAME": a body named with the body it answers to; the office is the first's.
+    @Test func anOfficeInABodyUnderAnotherIsTheFirstBodys() {
+        let found = Fixture.affiliations("""
+        The meeting was attended by Deputy Chairman of the [ORG Committee on Friendly Ties with Foreign Countries] under the [ORG Cabinet of Ministers] [PER Bakhodir Ergashev] and by [PER Alisher Mirzayev].
+        """)
+        #expect(found == ["Bakhodir Ergashev | Committee on Friendly Ties with Foreign Countries | Deputy Chairman"])
+    }
+
     @Test func electedToAnOfficeNamedWithItsOrganisationIsNoImplicitOffice() {
         let found = Fixture.affiliations("""
         The [ORG Lithuanian Community in Ireland] met twice, and the [ORG Lithuanian Community in Ireland] voted. [PER Jonas Kazlauskas] was elected secretary of the [ORG Baltic Choir].

@@ -878,7 +878,8 @@ struct AffiliationSieves {
     }
 
     /// Skips "(ABC)", "in [the] PLACE", "at [the] ORG" (the host of a club or society: "the Kuwaiti Student Society at
-    /// the Colorado School of Mines") and body words ("board", "youth committee") after an organisation.
+    /// the Colorado School of Mines"), "under [the] ORG" (the body it answers to: "… Committee under the Cabinet of
+    /// Ministers") and body words ("board", "youth committee") after an organisation.
     private func skipTrailers(_ pieces: [Piece], from start: Int) -> Int {
         var cursor = start
         var progress = true
@@ -897,7 +898,7 @@ struct AffiliationSieves {
                 cursor = close + 1
                 progress = true
             }
-            if let next = past("in", .place, pieces, at: cursor) ?? past("at", .org, pieces, at: cursor) {
+            if let next = past("in", .place, pieces, at: cursor) ?? past("at", .org, pieces, at: cursor) ?? past("under", .org, pieces, at: cursor) {
                 cursor = next
                 progress = true
             }
