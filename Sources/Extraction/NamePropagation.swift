@@ -78,10 +78,12 @@ struct NamePropagation {
 
     /// An organisation whose last words are the full name of a person the article names on their own elsewhere ends
     /// before them: "the Plenipotentiary Representative for Religious and [Nationalities Affairs Uladzimir Savitski]" …
-    /// "[Uladzimir Savitski] noted": the title chain ran on into the person.
+    /// "[Uladzimir Savitski] noted": the title chain ran on into the person. A person the tagger wrote as an
+    /// organisation that reads as a person counts ("[Hamidulla Karimi], who had led the Association").
     private func detachPeopleNamedElsewhere(_ spans: [NameSpan]) -> [NameSpan] {
         // People whose first word is a given name or no ordinary English word ("Youth Forward" is no one's name).
-        let people = Set(spans.filter { $0.type == .person && $0.part == nil && (2...4).contains($0.tokens.count) }
+        let boundaries = SpanBoundaries(document: document, words: words)
+        let people = Set(boundaries.retypeOrganisationsReadAsPersons(spans).filter { $0.type == .person && $0.part == nil && (2...4).contains($0.tokens.count) }
             .filter { words.isGivenName(tokens[$0.tokens.lowerBound]) || !words.lexicon.isOrdinaryWord(tokens[$0.tokens.lowerBound].text) }
             .map { $0.tokens.map { tokens[$0].text } })
         guard !people.isEmpty else { return spans }
@@ -95,9 +97,11 @@ struct NamePropagation {
                 continue
             }
             let cut = span.tokens.upperBound - length
-            // What is left is a name only when it ends on a name word ("[Poetry of] Magtymguly Pyragy" leaves none).
-            if words.isNameWord(tokens[cut - 1]), !words.isConnector(tokens[cut - 1]) {
-                result.append(NameSpan(.org, span.tokens.lowerBound..<cut))
+            // What is left is a name only when it ends on a name word ("[Poetry of] Magtymguly Pyragy" leaves none) and
+            // is more than a back-reference ("the [Association] Hamidulla Karimi").
+            if words.isNameWord(tokens[cut - 1]), !words.isConnector(tokens[cut - 1]),
+               let rest = boundaries.retypeGenericOrganization(NameSpan(.org, span.tokens.lowerBound..<cut)) {
+                result.append(rest)
             }
             result.append(NameSpan(.person, cut..<span.tokens.upperBound))
         }

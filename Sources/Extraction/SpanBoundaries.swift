@@ -1625,7 +1625,7 @@ struct SpanBoundaries {
     /// names a country's chamber ("the Senate", ``WordClasses/chamberNames``); one
     /// that is a country's name ("Republic of Indonesia") is the country; one ending in a demonym
     /// ("Kosovo Albanians") is a group of people, of which only a leading place is kept.
-    private func retypeGenericOrganization(_ span: NameSpan) -> NameSpan? {
+    func retypeGenericOrganization(_ span: NameSpan) -> NameSpan? {
         guard span.type == .org else { return span }
         if span.tokens.count == 1, words.isOrgHead(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike,
            !WordClasses.chamberNames.contains(tokens[span.tokens.lowerBound].lower),

@@ -499,6 +499,17 @@ import Testing
                                                 "PERSON Uladzimir Savitski", "PERSON Magtymguly Pyragy", "ORG Somali Youth Forward", "PERSON Youth Forward"])
     }
 
+    /// The person may be one the tagger wrote as an organisation that reads as a person ("[Hamidulla Karimi], who had
+    /// led …"); what is left of the organisation goes when it is a back-reference ("the Association").
+    @Test func anOrganisationEndsBeforeAPersonTaggedAsAnOrganisationElsewhere() {
+        let document = TextDocument("The Chairman of the Board of the Association Hamidulla Karimi reported on the year. "
+            + "Hamidulla Karimi, who had led the Association since 2012, was elected Honorary Chairman.")
+        let spans = [NameSpan(.org, tokens("Association Hamidulla Karimi", in: document)), NameSpan(.org, tokens("Hamidulla Karimi ,", in: document).dropLast())]
+        let boundaries = SpanBoundaries(document: document, words: words)
+        let found = boundaries.retypeOrganisationsReadAsPersons(NamePropagation(document: document, words: words).propagate(spans))
+        #expect(texts(found, document) == ["PERSON Hamidulla Karimi", "PERSON Hamidulla Karimi"])
+    }
+
     /// A given name alone is a mention of the person named in full only beside a verb of speech.
     @Test func aGivenNameBesideAVerbOfSpeechPropagates() {
         let document = TextDocument("Thilaga Arumugam drew it. \"It is rice flour,\" Thilaga said. Thilaga Street is near.")
