@@ -545,10 +545,19 @@ def build_keywords(data, stop, out):
     _, rows = read_tsv(os.path.join(keywords, "org_head_words.tsv"))
     # Head words the shared list lacks, written for newsdex (CC0): scripts/data/org_head_words_more.tsv.
     _, more = read_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "org_head_words_more.tsv"))
+    # Head words of other languages, written for newsdex (CC0): scripts/data/org_head_words_foreign.tsv. Those marked
+    # "opens" stand first in names of their language ("Associazione …", "Stichting …"); those marked "compounds" also end
+    # compound names, written in lower case as the text spells them ("Kulturverein", "Kulturföreningen").
+    _, foreign = read_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "org_head_words_foreign.tsv"))
     heads = [(file_key(word),) for word, category, _ in rows + more if category != "legal-form"]
+    heads += [(file_key(word),) for word, _, _, _, _ in foreign]
     forms = [(file_key(word),) for word, category, _ in rows if category == "legal-form"]
-    out.section("org-head-word", source + " org_head_words.tsv and newsdex scripts/data/org_head_words_more.tsv",
+    out.section("org-head-word", source + " org_head_words.tsv and newsdex scripts/data/org_head_words_more.tsv and org_head_words_foreign.tsv",
                 licence, "key", heads)
+    out.section("org-opening-word", "newsdex scripts/data/org_head_words_foreign.tsv (rows that open names)", licence,
+                "word in lower case, accents kept", [(word.lower(),) for word, _, opens, _, _ in foreign if opens == "yes"])
+    out.section("org-head-ending", "newsdex scripts/data/org_head_words_foreign.tsv (rows that end compound names)", licence,
+                "ending in lower case", [(word.lower(),) for word, _, _, compounds, _ in foreign if compounds == "yes"])
     out.section("legal-form", source + " org_head_words.tsv (legal-form rows)", licence, "key", forms)
 
     cleanco = os.path.join(data, "gazetteers/cleanco-legal-forms")

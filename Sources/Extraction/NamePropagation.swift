@@ -81,6 +81,7 @@ struct NamePropagation {
     /// "[Uladzimir Savitski] noted": the title chain ran on into the person. A person the tagger wrote as an
     /// organisation that reads as a person counts ("[Hamidulla Karimi], who had led the Association").
     private func detachPeopleNamedElsewhere(_ spans: [NameSpan]) -> [NameSpan] {
+        guard spans.contains(where: { $0.type == .org && $0.part == nil && $0.tokens.count >= 3 }) else { return spans }
         // People whose first word is a given name or no ordinary English word ("Youth Forward" is no one's name).
         let boundaries = SpanBoundaries(document: document, words: words)
         let people = Set(boundaries.retypeOrganisationsReadAsPersons(spans).filter { $0.type == .person && $0.part == nil && (2...4).contains($0.tokens.count) }

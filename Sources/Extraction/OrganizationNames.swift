@@ -17,7 +17,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        let input = newspapersByTitleWord(outletsTold(oneWordOrganisations(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(nationalSocieties(input)))))))))
+        let input = newspapersByTitleWord(outletsTold(oneWordOrganisations(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(nationalSocieties(namesOpenedByHeadWords(input))))))))))
         let bodies = nationalBodies(input)
         let untagged = outsideHeadings(bodies + untaggedHeadedNames(input + bodies))
         var spans = extendToOrganizationHeads((joinAcrossAmpersand(firmsOfPartners(companiesByLegalForm(input))).map(demonymHouse) + untagged)
@@ -1070,7 +1070,8 @@ struct OrganizationNames {
         if end - 1 > range.lowerBound, isPossessiveMark(end - 1) { end -= 1 }  // "Workers'" + "Forum"
         // "Wat Khemara" + "Buddhikaram": a name opened by its head word runs over the capitalized words after it.
         if words.opensOrganizationName(tokens[range.lowerBound]) {
-            while end < limit, sameSentence(end, range.lowerBound), words.isNameWord(tokens[end]), !words.isRoleOrTitle(tokens[end]) { end += 1 }
+            while end < limit, sameSentence(end, range.lowerBound), words.isNameWord(tokens[end]), !words.isRoleOrTitle(tokens[end]),
+                  !(end > range.lowerBound + 1 && opensPersonAfterName(at: end, personStarts: [])) { end += 1 }
         }
         // "Korean Consulate" + "General": the mission's rank is part of its name.
         if end < limit, tokens[end - 1].lower == "consulate", tokens[end].text == "General" { end += 1 }
@@ -1197,6 +1198,69 @@ struct OrganizationNames {
         let headings = SpanBoundaries(document: document, words: words).headingParagraphs()
         return found.filter { span in !headings.contains { $0.contains(span.tokens.lowerBound) } }
     }
+
+    /// "Associazione Culturale Marocchina Al Amal di Brescia", "Stadt Köln", "Wat Sovannaram", "Mairie d'Échirolles": a head
+    /// word that opens names in its language (``WordClasses/opensOrganizationName(_:)``), the capitalized words after it
+    /// and those after one or two connectors of such names ("di Brescia", "v Brně", "para el Desarrollo") are one
+    /// organisation, whatever the tagger made of the parts; a role or title ends it, and so does a person the tagger found
+    /// whose first word is a given name, or a given name and a name word after two words of the name ("Generalitat
+    /// Valenciana [Jorge] Ferrer Llopis"; not "Fundación [Pablo] Neruda"); a legal form after it belongs
+    /// to it. Heading lines, whose words are all capitalized, are left alone. A name found that runs on past the words
+    /// keeps them; one that ends in "of [the]" before the head word gives the words up ("Councillor for Social Policies of
+    /// the [Comune di Milano]"), and goes if what is left is the field of a role ("Councillor for Social Policies").
+    private func namesOpenedByHeadWords(_ spans: [NameSpan]) -> [NameSpan] {
+        let openers = tokens.indices.filter { tokens[$0].startsUpper && words.opensOrganizationName(tokens[$0]) }
+        guard !openers.isEmpty else { return spans }
+        var result = spans
+        let headings = SpanBoundaries(document: document, words: words).headingParagraphs()
+        let personStarts = Set(spans.filter { $0.type == .person && $0.tokens.count >= 2 && words.isGivenName(tokens[$0.tokens.lowerBound]) }
+            .map(\.tokens.lowerBound))
+        var taken = 0  // (tokens before this are in a name already built)
+        for index in openers where index >= taken && index + 1 < tokens.count {
+            guard !headings.contains(where: { $0.contains(index) }) else { continue }
+            var end = index + 1
+            while end < tokens.count, sameSentence(end, index) {
+                var word = end
+                while word < tokens.count, word - end < 2, Self.connectorsAfterOpeningHeads.contains(tokens[word].text) { word += 1 }
+                guard word < tokens.count, sameSentence(word, index), words.isNameWord(tokens[word]), !words.isRoleOrTitle(tokens[word]),
+                      !(word > index + 1 && opensPersonAfterName(at: word, personStarts: personStarts)) else { break }
+                end = word + 1
+            }
+            if end < tokens.count, sameSentence(end, index), Self.legalForm(tokens[end]) != nil { end += 1 }
+            guard end > index + 1 else { continue }
+            let name = index..<end
+            guard !result.contains(where: { $0.tokens.overlaps(name) && $0.tokens.upperBound > end }) else { continue }
+            // (names that start before the head word: each must end in "of [the]" right before it)
+            let cuts = result.indices.filter { result[$0].tokens.lowerBound < index && result[$0].tokens.upperBound > index }.map { position in
+                var last = index
+                while last > result[position].tokens.lowerBound, ["of", "the"].contains(tokens[last - 1].lower) { last -= 1 }
+                return (position, result[position].tokens.lowerBound..<last)
+            }
+            guard cuts.allSatisfy({ !$0.1.isEmpty && $0.1.upperBound < index }) else { continue }
+            for (position, kept) in cuts { result[position].tokens = kept }
+            let fields = Set(cuts.map(\.1).filter(isFieldOfRole))
+            result.removeAll { name.contains($0.tokens.lowerBound) || fields.contains($0.tokens) }
+            result.append(NameSpan(.org, name))
+            taken = end
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A person the tagger found whose first word is a given name, or a given name and a name word, at `index`.
+    private func opensPersonAfterName(at index: Int, personStarts: Set<Int>) -> Bool {
+        personStarts.contains(index)
+            || index + 1 < tokens.count && sameSentence(index, index + 1) && words.isGivenName(tokens[index]) && words.isNameWord(tokens[index + 1])
+    }
+
+    /// "Councillor for [Social Policies]": capitalized words after a role or title and "for".
+    private func isFieldOfRole(_ range: Range<Int>) -> Bool {
+        range.lowerBound >= 2 && tokens[range.lowerBound - 1].lower == "for" && words.isRoleOrTitle(tokens[range.lowerBound - 2])
+    }
+
+    /// Connectors inside names opened by a head word: those of other languages, and the English ones that do not join two
+    /// names ("Stadt Köln and Stadt Bonn").
+    private static let connectorsAfterOpeningHeads = WordClasses.nameConnectors.union(WordClasses.foreignNameConnectors)
+        .subtracting(["of", "for", "and", "on", "&"])
 
     /// "The Kazakh Turks Foundation, one of …": capitalized words the tagger left out, after "the", that end in an
     /// organisation head word (two to five words, the last a head word and no state's) are an organisation
@@ -1471,9 +1535,7 @@ struct OrganizationNames {
 
     /// Words inside a name that give its acronym no letter, in English and in the names other languages give their
     /// bodies ("Regroupement des Marocains au Canada (RMC)", "Verein für Integration und Bildung (VIB)").
-    private static let acronymConnectors: Set<String> = WordClasses.nameConnectors.union([
-        "the", "les", "aux", "au", "et", "pour", "della", "dei", "degli", "e", "für", "und", "van", "voor", "der", "en",
-    ])
+    private static let acronymConnectors: Set<String> = WordClasses.nameConnectors.union(WordClasses.foreignNameConnectors).union(["the"])
 
     /// The end (exclusive) of the longest known place starting at `start`, or after a compass word there ("Southern
     /// California", "North Africa").

@@ -579,11 +579,13 @@ struct SpanBoundaries {
                 return [NameSpan(.org, span.tokens.lowerBound..<index), NameSpan(.person, rest)]
             }
         }
-        // A person's name glued to the end: "… in the UK Savash Marandli".
+        // A person's name glued to the end: "… in the UK Savash Marandli". After a head word that opens names in its
+        // language only a given name opens one ("Associazione Culturale Marocchina" is one name).
+        let opensName = words.opensOrganizationName(tokens[span.tokens.lowerBound])
         for nameLength in [3, 2] where span.tokens.count > nameLength + 1 || (span.tokens.count == nameLength + 1 && words.isOrgHead(tokens[span.tokens.lowerBound])) {
             let rest = (span.tokens.upperBound - nameLength)..<span.tokens.upperBound
             let before = tokens[rest.lowerBound - 1]
-            guard rest.allSatisfy({ words.isNameWord(tokens[$0]) }), looksLikePersonName(rest),
+            guard rest.allSatisfy({ words.isNameWord(tokens[$0]) }), looksLikePersonName(rest), !opensName || words.isGivenName(tokens[rest.lowerBound]),
                   !words.isConnector(before), !words.isOrgHead(tokens[rest.upperBound - 1]),
                   !isOrganisationWrittenElsewhere(span.tokens.lowerBound..<(rest.lowerBound + 1), within: span.tokens, organisationForms) else { continue }
             return [NameSpan(.org, span.tokens.lowerBound..<rest.lowerBound), NameSpan(.person, rest)]

@@ -17,6 +17,12 @@ struct WordClasses {
     ])
     /// Words that join the parts of an organisation's name.
     static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on", "de", "des", "du", "la", "le", "el", "al", "del", "di", "da", "do", "dos", "das", "y", "ng", "&"]
+    /// Words that join the parts of names other languages give their bodies, beside those of ``nameConnectors``:
+    /// "Regroupement des Marocains au Canada", "Verein für Integration und Bildung", "Spolek Gruzínců v Brně".
+    static let foreignNameConnectors: Set<String> = [
+        "les", "aux", "au", "et", "pour", "della", "delle", "dei", "degli", "e", "per", "für", "und", "van", "voor", "der", "den",
+        "en", "para", "los", "las", "i", "v", "w", "na", "dla", "og", "och",
+    ]
     /// Words in the names of legislatures: "Milli Majlis", "Legislative Assembly of Ontario".
     static let legislatureWords: Set<String> = [
         "parliament", "assembly", "legislature", "majlis", "senate", "congress", "bundestag", "landtag", "seimas", "saeima", "sejm", "duma",
@@ -99,16 +105,11 @@ struct WordClasses {
         return isOrgHead(first) || isOrgHead(last)
     }
 
-    /// A head word that stands first in names of temples, mosques, stations, churches and schools of many
-    /// languages: "Wat Khemara Buddhikaram", "Masjid Al-Noor", "Radio Kimpa Vita".
+    /// A head word that stands first in names of its language: "Wat Khemara Buddhikaram", "Masjid Al-Noor", "Radio Kimpa
+    /// Vita", "Associazione Culturale Marocchina", "Stichting Surinaamse Ouderen" (``Lexicon/orgOpeningWords``).
     func opensOrganizationName(_ token: Token) -> Bool {
-        Self.leadingHeads.contains(token.lower)
+        token.kind == .word && lexicon.orgOpeningWords.contains(token.lower)
     }
-
-    private static let leadingHeads: Set<String> = [
-        "wat", "masjid", "gurdwara", "radio", "radyo", "iglesia", "église", "eglise", "igreja", "chiesa", "colegio", "escuela",
-        "kościół", "mandir",
-    ]
 
     /// Head words of states as well as of organisations: "Soviet Union", "Czech Republic".
     private static let stateHeads: Set<String> = ["union", "republic", "federation", "kingdom", "states", "emirates", "commonwealth", "confederation"]

@@ -63,6 +63,11 @@ public final class Lexicon: Sendable {
     let regionAbbreviations: [String: GeoPlace]
     /// Row count of every section of the file.
     let sectionRows: [String: Int]
+    /// Head words that end compound names, in lower case ("verein", "förening").
+    let orgHeadEndings: [String]
+    /// Head words that stand first in organisation names of their language, in lower case as written, accents kept
+    /// ("associazione", "fédération", "stichting", "wat"): "Fédération des Associations …" but not "Federation Square".
+    public let orgOpeningWords: Set<String>
 
     /// The bytes of the embedded `Embedded/lexicon.tsv`.
     static func embeddedFileContents() -> [UInt8] {
@@ -87,6 +92,8 @@ public final class Lexicon: Sendable {
         countries = builder.countries
         regionAbbreviations = builder.regionAbbreviations
         sectionRows = builder.sectionRows
+        orgHeadEndings = builder.orgHeadEndings
+        orgOpeningWords = builder.orgOpeningWords
         maxPhraseTokens = min(6, builder.maxWords)
     }
 
@@ -183,11 +190,28 @@ public final class Lexicon: Sendable {
 
     /// Whether `word` heads or ends organisation names: "Association", "Council", "University",
     /// "Bureau", "Society", "Committee", "Ministry", … (legal forms such as "LLC" are `.legalForm`), also in the
-    /// plural of a capitalized name ("Social Services", "Family Services").
+    /// plural of a capitalized name ("Social Services", "Family Services"), or a capitalized compound that ends in a
+    /// head word of a language that writes compounds ("Kulturverein", "Kulturföreningen", "Migrationsbeirat").
     public func isOrgHeadWord(_ word: String) -> Bool {
         if categories(of: word).contains(.orgHead) { return true }
-        guard word.count >= 6, word.first?.isUppercase == true, word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
+        guard word.count >= 6, word.first?.isUppercase == true else { return false }
+        if word.utf8.count >= 8, isCompoundOfHead(word) { return true }
+        guard word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
         let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
         return categories(of: singular).contains(.orgHead)
+    }
+
+    /// Whether `word` is a compound of a word and a head of ``orgHeadEndings``, with the definite ending of the Nordic
+    /// languages or not: three letters or more before the head.
+    /// (The head inside a compound is written in lower case, so the bytes are compared as they stand.)
+    private func isCompoundOfHead(_ word: String) -> Bool {
+        let bytes = word.utf8
+        let definite = bytes.count > 2 && bytes.suffix(2).elementsEqual("en".utf8) ? 2 : 0
+        return orgHeadEndings.contains { ending in
+            let length = ending.utf8.count
+            return [0, definite].contains { drop in
+                bytes.count - drop >= length + 3 && bytes.dropLast(drop).suffix(length).elementsEqual(ending.utf8)
+            }
+        }
     }
 }

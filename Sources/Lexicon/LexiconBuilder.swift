@@ -19,6 +19,10 @@ struct LexiconBuilder {
     private(set) var sectionRows: [String: Int] = [:]
     /// `@ordinary-word`: the entries of words common in lower-case English text.
     private(set) var ordinaryWordEntries: Set<Int> = []
+    /// Head words that end compound names, in lower case: "verein" of "Kulturverein".
+    private(set) var orgHeadEndings: [String] = []
+    /// Head words that open names in their language, in lower case as written: "associazione", "fédération".
+    private(set) var orgOpeningWords: Set<String> = []
     /// The most words in a key.
     private(set) var maxWords = 1
     /// After `build()`: per entry, an index in `placeLists` or -1; the lists, most populous first.
@@ -63,6 +67,12 @@ struct LexiconBuilder {
         }
         try file.forEachRow(of: file.section("ordinary-word"), minimumFields: 1) { (fields) throws(LexiconFormatError) in
             ordinaryWordEntries.insert(entry(fields[0]))
+        }
+        try file.forEachRow(of: file.section("org-head-ending"), minimumFields: 1) { (fields) throws(LexiconFormatError) in
+            orgHeadEndings.append(file.string(fields[0]))
+        }
+        try file.forEachRow(of: file.section("org-opening-word"), minimumFields: 1) { (fields) throws(LexiconFormatError) in
+            orgOpeningWords.insert(file.string(fields[0]))
         }
         mergeCapitalEntries()
         makePlaceLists()

@@ -751,6 +751,15 @@ import Testing
         return texts(SpanBoundaries(document: document, words: words).apply(to: named), document)
     }
 
+    /// After a head word that opens names in its language, capitalized words are the name's, not a person glued to it;
+    /// only a given name opens a person there.
+    @Test func wordsAfterAHeadWordThatOpensNamesAreNoPersonGluedToIt() {
+        #expect(repaired("The Associazione Culturale Marocchina met on Sunday.", [("Associazione Culturale Marocchina", .org)])
+                == ["ORG Associazione Culturale Marocchina"])
+        #expect(repaired("The Stadt Köln Fatima Bakkali said on Sunday.", [("Stadt Köln Fatima Bakkali", .org)])
+                == ["ORG Stadt Köln", "PERSON Fatima Bakkali"])
+    }
+
     @Test func aCountryRunIntoAPersonsNameIsSplitOff() {
         #expect(repaired("A message from the President of Azerbaijan Ilham Aliyev was read.", [("Azerbaijan Ilham Aliyev", .person)])
                 == ["PLACE Azerbaijan", "PERSON Ilham Aliyev"])
@@ -842,6 +851,21 @@ import Testing
         let document = TextDocument(text)
         let named = spans.map { NameSpan($1, tokens($0, in: document)) }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return texts(OrganizationNames(document: document, words: words).complete(named), document)
+    }
+
+    /// A head word that opens names in its language, the capitalized words after it and those after its connectors are
+    /// one organisation whatever the tagger made of the parts; a person after two words of the name ends it; a name
+    /// ending in "of the" before it gives the words up, and goes when it is the field of a role.
+    @Test func aHeadWordThatOpensNamesInItsLanguageTakesTheWordsAfterIt() {
+        #expect(completed("The anniversary of the Associazione Culturale Marocchina Al Amal di Brescia was marked.",
+                          [("Associazione Culturale", .org), ("Marocchina Al Amal", .person), ("Brescia", .place)])
+                == ["ORG Associazione Culturale Marocchina Al Amal di Brescia"])
+        #expect(completed("The grant came from the Stadt Köln, said Lorenzo Bellini, Councillor for Social Policies of the Comune di Milano.",
+                          [("Stadt", .place), ("Köln", .place), ("Lorenzo Bellini", .person), ("Social Policies of the Comune", .org), ("Milano", .person)])
+                == ["ORG Stadt Köln", "PERSON Lorenzo Bellini", "ORG Comune di Milano"])
+        #expect(completed("It was signed by the Regional Secretary of the Generalitat Valenciana Jorge Ferrer Llopis.",
+                          [("Generalitat Valenciana", .org), ("Jorge Ferrer Llopis", .person)])
+                == ["ORG Generalitat Valenciana", "PERSON Jorge Ferrer Llopis"])
     }
 
     /// A name after a noun of the media, after a determiner, is that outlet, and so are the same words elsewhere (also

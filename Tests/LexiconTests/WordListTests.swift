@@ -74,6 +74,28 @@ import Testing
         #expect(lexicon.categories(of: "MMC").contains(.legalForm))
     }
 
+    /// Head words of other languages, and compounds that end in one ("Kulturverein", "Kulturföreningen" with the Nordic
+    /// definite ending); a word with fewer than three letters before the ending is no compound.
+    @Test func headWordsOfOtherLanguagesAndTheirCompounds() {
+        for word in ["Associazione", "Stichting", "Gemeente", "Kulturverein", "Förderverein", "Kulturföreningen", "Migrationsbeirat"] {
+            #expect(lexicon.isOrgHeadWord(word), "\(word)")
+        }
+        #expect(!lexicon.isOrgHeadWord("Demokrat"))
+        #expect(!lexicon.isOrgHeadWord("kulturverein"))  // a compound only when capitalized
+        #expect(!lexicon.isOrgHeadWord("Xverein"))
+    }
+
+    /// Head words that open names in their language keep their accents: "Fédération des …" opens a name, English
+    /// "Federation" (whose folded key it shares) does not.
+    @Test func headWordsThatOpenNamesKeepTheirAccents() {
+        for word in ["associazione", "fédération", "stichting", "mairie", "wat", "unión"] {
+            #expect(lexicon.orgOpeningWords.contains(word), "\(word)")
+        }
+        for word in ["federation", "union", "association"] {
+            #expect(!lexicon.orgOpeningWords.contains(word), "\(word)")
+        }
+    }
+
     @Test func roleKeys() {
         let expected: [String: String] = [
             "Chairman": "chairman", "chairwoman": "chairman", "Chairperson": "chairman", "chair": "chairman",
