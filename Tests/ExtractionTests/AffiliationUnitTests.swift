@@ -136,6 +136,20 @@ struct AffiliationUnitTests {
         #expect(found == ["Fiona Rennie | Police Scotland | Inspector"])
     }
 
+    /// A town official's title before a name, in English or left in the host country's language, with no body stated,
+    /// points to the article's only town or city government; with two such bodies it points to none.
+    @Test func aMunicipalTitleAloneIsHeldInTheArticlesOnlyCity() {
+        let found = Fixture.affiliations("""
+        The [ORG Stadt Köln] gave the hall for the week. Bürgermeisterin [PER Claudia Brenzinger] opened it.
+        The association thanked the assessore for social policies, [PER Marta Gussago].
+        """)
+        #expect(found == ["Claudia Brenzinger | Stadt Köln | Bürgermeisterin", "Marta Gussago | Stadt Köln | assessore for social policies"])
+        let twoCities = Fixture.affiliations("""
+        The [ORG City of Lyon] and the [ORG Ville de Villeurbanne] paid for it. Mayor [PER Grégoire Doucet] spoke.
+        """)
+        #expect(twoCities.isEmpty)
+    }
+
     /// The same field after a title that follows its organisation, before the holder's name.
     @Test func titleWithACapitalizedFieldAfterItsOrganisation() {
         let found = Fixture.affiliations("""

@@ -742,6 +742,9 @@ struct AffiliationSieves {
             return (role.start, view.text(pieces[role.start...end]), role.head)
         }
         guard let last = pieces.at(end), isContentWord(last) else { return nil }
+        // "the assessore for social policies, X", "the deputy mayor for urban planning, X": a field in lower case after
+        // "for" (no name in it) is part of the title.
+        if let role = roleWithLowerCaseField(pieces, endingAt: end) { return role }
         // "Ambassador Extraordinary and Plenipotentiary": the rank after the head is part of the title.
         if view.text(last) == "Plenipotentiary", view.word(pieces, end - 1) == "and", view.text(pieces.at(end - 2) ?? last) == "Extraordinary",
            let role = rolePhraseBackward(pieces, endingAt: end - 3) {
@@ -792,6 +795,18 @@ struct AffiliationSieves {
             }
         }
         return (start, view.text(pieces[start...end]), head)
+    }
+
+    /// "the échevine for equal opportunities", "the municipal councillor for heritage": a title, "for" and one to three
+    /// lower-case words of its field, after "the" or a comma.
+    private func roleWithLowerCaseField(_ pieces: [Piece], endingAt end: Int) -> (start: Int, text: String, head: String)? {
+        var field = end
+        while field > end - 3, let piece = pieces.at(field), piece.mention == nil, isContentWord(piece),
+              view.text(piece).first?.isLowercase == true, view.word(pieces, field - 1) != "for" { field -= 1 }
+        guard view.word(pieces, field - 1) == "for", let piece = pieces.at(field), piece.mention == nil, isContentWord(piece),
+              view.text(piece).first?.isLowercase == true,
+              let role = rolePhraseBackward(pieces, endingAt: field - 2), ["the", ","].contains(view.word(pieces, role.start - 1) ?? "") else { return nil }
+        return (role.start, view.text(pieces[role.start...end]), role.head)
     }
 
     /// "[the] ORG [(ABC)] [in PLACE] [board] [and [the] ORG …]" starting at `from`.
@@ -2110,9 +2125,10 @@ struct AffiliationSieves {
     /// Ranks before a title that the office's name does not repeat.
     private static let rankWords: Set<String> = ["deputy", "vice", "first", "acting", "assistant", "former", "interim"]
 
-    /// A diplomat's, legislator's or judge's title before a name with no organisation stated: the article's only
-    /// organisation of that kind ("Consul General X" → its consulate, "Councillor X" → its council, "federal
-    /// deputy X" → the Chamber of Deputies, "Judge X" → its court); "Armenia's ambassador, X" → the only named mission of Armenia.
+    /// A diplomat's, legislator's, judge's, police officer's or town official's title before a name with no organisation
+    /// stated: the article's only organisation of that kind ("Consul General X" → its consulate, "Councillor X" → its
+    /// council, "federal deputy X" → the Chamber of Deputies, "Judge X" → its court, "Mayor X" → its city); "Armenia's
+    /// ambassador, X" → the only named mission of Armenia.
     private mutating func bareTitles() {
         let affiliated = Set(results.map(\.person))
         // A consulate the article speaks of without naming it is where its consuls work.
@@ -2139,7 +2155,7 @@ struct AffiliationSieves {
                     add(person: person, org: office, role: role.text, sentence: sentence)
                     continue
                 }
-                let force = diplomatic == nil ? OrgReference.forceWords(forRole: role.head) : nil
+                let force = diplomatic == nil ? OrgReference.forceWords(forRole: role.head) ?? OrgReference.municipalWords(forRole: role.head) : nil
                 guard var accepted = diplomatic.map({ OrgReference.missionWords(forRole: $0) }) ?? OrgReference.bodyWords(forRole: role.head) ?? force
                 else { continue }
                 // A consul with no consulate in the article works in the consular section of its embassy.

@@ -226,6 +226,28 @@ struct OrgReference {
         policeRanks.contains(RoleWords.singular(RoleWords.bare(role))) ? ["police", "constabulary", "garda", "gendarmerie", "politie", "polizei"] : nil
     }
 
+    /// Name words of the town or city a municipal title points to ("Mayor X", "Bürgermeisterin X", "the assessore for
+    /// social policies, X", "Wethouder X" → the article's "Stadt Köln", "Comune di Brescia", "Gemeente Den Haag" or "City of
+    /// Lyon"); nil for other roles.
+    static func municipalWords(forRole role: String) -> [String]? {
+        municipalTitles.contains(RoleWords.singular(RoleWords.bare(role))) ? municipalBodies : nil
+    }
+
+    /// Titles of municipal office, in the languages the press leaves them in.
+    private static let municipalTitles: Set<String> = [
+        "mayor", "mayoress", "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "vizebürgermeister",
+        "vizebürgermeisterin", "bezirksbürgermeister", "bezirksbürgermeisterin", "stadtrat", "stadträtin", "stadtpräsident",
+        "stadtpräsidentin", "burgemeester", "wethouder", "bourgmestre", "échevin", "échevine", "sindaco", "sindaca", "vicesindaco",
+        "assessore", "assessora", "alcalde", "alcaldesa", "concejal", "concejala", "vereador", "vereadora", "prefeito", "prefeita",
+        "borgmester", "ordfører", "varaordfører", "byråd", "byrådsleder", "rådmann", "kommunalråd", "burmistrz", "primátor", "primátorka",
+    ]
+
+    /// Words in the names of a town's or city's government.
+    private static let municipalBodies = [
+        "city council", "town council", "municipality", "city of", "town of", "city hall", "town hall", "comune", "stadt", "gemeente",
+        "mairie", "ville", "commune", "ayuntamiento", "câmara municipal", "prefeitura", "kommune", "kommun", "magistrát",
+    ]
+
     private static let policeRanks: Set<String> = [
         "inspector", "insp", "superintendent", "supt", "constable", "sergeant", "sgt", "detective", "det", "pc", "di", "dci", "dc", "ds",
     ]
