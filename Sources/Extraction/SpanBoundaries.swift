@@ -192,7 +192,8 @@ struct SpanBoundaries {
         for index in tokens.indices where index + 2 < tokens.count && Self.localGovernmentWords.contains(tokens[index].lower)
             && tokens[index].startsUpper && tokens[index + 1].lower == "of" && tokens[index + 2].sentence == tokens[index].sentence {
             let start = index + 2
-            guard !continuesName(before: index),
+            let opening = localGovernmentModifiers(before: index, in: result)
+            guard opening < index || !continuesName(before: index),
                   !result.contains(where: { $0.type != .place && $0.tokens.contains(index) }) else { continue }
             var end = start
             while end < tokens.count, end < start + 3, tokens[end].sentence == tokens[start].sentence, words.isNameWord(tokens[end]),
@@ -213,7 +214,7 @@ struct SpanBoundaries {
                 span.type == .org && span.tokens.lowerBound == start && span.tokens.upperBound > end
                     && (end..<span.tokens.upperBound).allSatisfy { words.isOrgHead(tokens[$0]) }
             }
-            let joined = NameSpan(organisation == nil ? .place : .org, index..<(organisation?.tokens.upperBound ?? end))
+            let joined = NameSpan(organisation == nil ? .place : .org, opening..<(organisation?.tokens.upperBound ?? end))
             result.removeAll { $0.tokens.overlaps(joined.tokens) }
             result.append(joined)
         }
@@ -1550,19 +1551,36 @@ struct SpanBoundaries {
         return result
     }
 
+    /// "[London] Borough of Newham", "Royal Borough of Greenwich", "Regional Municipality of Peel": a place or a word of
+    /// rank before a municipal word opens the name with it; returns the start of the name (`index` when none stands there).
+    private func localGovernmentModifiers(before index: Int, in spans: [NameSpan]) -> Int {
+        guard Self.municipalWords.contains(tokens[index].lower), index > 0, tokens[index - 1].sentence == tokens[index].sentence else { return index }
+        if Self.localGovernmentRanks.contains(tokens[index - 1].lower), tokens[index - 1].startsUpper { return index - 1 }
+        // (a place the tagger typed otherwise counts when the gazetteer knows it: "[ORG London] Borough of Newham")
+        if let place = spans.first(where: { span in
+            span.tokens.upperBound == index && span.tokens.count <= 2
+                && (span.type == .place || words.isPlacePhrase(span.tokens.map { tokens[$0].text }.joined(separator: " ")))
+        }) { return place.tokens.lowerBound }
+        return index
+    }
+
+    private static let localGovernmentRanks: Set<String> = ["royal", "metropolitan", "regional", "county", "rural", "urban"]
+
     /// "support from the City of North Vancouver", "ask the Province of Nova Scotia", "the Municipality of
     /// Thessaloniki was represented": a city, district or province named as "X of PLACE" outside a locative
     /// preposition is its local government acting, an organisation ("in the Province of Buenos Aires" stays a place).
     private func retypeLocalGovernment(_ span: NameSpan) -> NameSpan {
-        let start = span.tokens.lowerBound
-        guard span.type == .place, span.part == nil, span.tokens.count >= 3, Self.localGovernmentWords.contains(tokens[start].lower),
-              tokens[start + 1].lower == "of" else { return span }
-        var before = start - 1
+        guard span.type == .place, span.part == nil, span.tokens.count >= 3,
+              let start = span.tokens.prefix(3).first(where: { Self.localGovernmentWords.contains(tokens[$0].lower) }),
+              start + 1 < span.tokens.upperBound, tokens[start + 1].lower == "of" else { return span }
+        var before = span.tokens.lowerBound - 1
         if before >= 0, tokens[before].lower == "the" { before -= 1 }
         // "of" is locative before a province or district ("farmers of the Province of Buenos Aires"), not before a
         // municipality, which is named as a body ("the integration prize of the City of Bielefeld").
         let locatives = Self.municipalWords.contains(tokens[start].lower) ? Self.locativePrepositions : Self.locativePrepositions.union(["of"])
-        if before >= 0, tokens[before].sentence == tokens[start].sentence, locatives.contains(tokens[before].lower) { return span }
+        // ("at the London Borough of Newham's full council meeting": an owner is the body, whatever stands before it)
+        let owns = span.tokens.upperBound < tokens.count && tokens[span.tokens.upperBound].isPossessiveS
+        if !owns, before >= 0, tokens[before].sentence == tokens[start].sentence, locatives.contains(tokens[before].lower) { return span }
         return NameSpan(.org, span.tokens)
     }
 

@@ -150,6 +150,17 @@ struct AffiliationUnitTests {
         #expect(twoCities.isEmpty)
     }
 
+    /// A councillor's title, in full or as the press abbreviates it, with no council named points to the article's only
+    /// town or city government.
+    @Test func aCouncillorWhereNoCouncilIsNamedSitsForTheTown() {
+        let found = Fixture.affiliations("""
+        Question time at the [ORG London Borough of Newham] was long. Cllr [PER Andrei Munteanu] asked about housing.
+        Coun. [PER Helen Barraclough] and Councillor [PER Rafiqul Islam Bhuiyan] answered.
+        """)
+        #expect(found == ["Andrei Munteanu | London Borough of Newham | Cllr", "Helen Barraclough | London Borough of Newham | Coun.",
+                          "Rafiqul Islam Bhuiyan | London Borough of Newham | Councillor"])
+    }
+
     /// The same field after a title that follows its organisation, before the holder's name.
     @Test func titleWithACapitalizedFieldAfterItsOrganisation() {
         let found = Fixture.affiliations("""

@@ -244,6 +244,12 @@ import Testing
         // A place the gazetteer knows by the whole phrase stays a place; an unknown word after "of" makes no name.
         #expect(repaired("She moved to the District of Columbia.", [("Columbia", .place)]) == ["PLACE Columbia"])
         #expect(repaired("It is a City of Sanctuary now.", []) == [])
+        // A place or a word of rank before a municipal word opens the name; an owner after it is the body, even after "at".
+        #expect(repaired("It came up at the London Borough of Newham's full council meeting.", [("London", .org), ("Newham", .place)])
+                == ["ORG London Borough of Newham"])
+        #expect(repaired("The Royal Borough of Greenwich paid for it.", [("Greenwich", .place)]) == ["ORG Royal Borough of Greenwich"])
+        #expect(repaired("They live in the London Borough of Newham.", [("London", .place), ("Newham", .place)])
+                == ["PLACE London Borough of Newham"])
     }
 
     /// "asking Congress to act": a head word used as a proper name, with no determiner before it, is kept; "the

@@ -2164,6 +2164,8 @@ struct AffiliationSieves {
                     accepted = ["embassy", "high commission"]
                 }
                 var candidates = diplomatic == nil && force == nil ? references.orgs(endingIn: accepted) : references.orgs(named: accepted)
+                // A councillor where no council is named sits for the town's government.
+                if candidates.isEmpty, diplomatic == nil, let town = OrgReference.councilTownWords(forRole: role.head) { candidates = references.orgs(named: town) }
                 // "Armenia's ambassador", "U.S. Ambassador": only a mission that names the sending country.
                 var before = role.start - 1
                 if let marker = pieces.at(before), view.isPossessiveMarker(marker) { before -= 1 }

@@ -211,7 +211,7 @@ struct OrgReference {
     /// Deputies), or of the court a judicial title does ("Judge", "Recorder" → court); nil for other roles.
     static func bodyWords(forRole role: String) -> [String]? {
         switch RoleWords.singular(RoleWords.bare(role)) {
-        case "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman": return ["council"]
+        case "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "cllr", "cr", "coun": return ["council"]
         case "senator": return ["senate"]
         case "deputy": return ["deputies"]
         case "assemblyman", "assemblywoman", "assemblymember": return ["assembly"]
@@ -233,6 +233,12 @@ struct OrgReference {
         municipalTitles.contains(RoleWords.singular(RoleWords.bare(role))) ? municipalBodies : nil
     }
 
+    /// The town or city government a councillor's title points to where the article names no council: "Cllr X" → the
+    /// "London Borough of Newham".
+    static func councilTownWords(forRole role: String) -> [String]? {
+        bodyWords(forRole: role) == ["council"] ? municipalBodies : nil
+    }
+
     /// Titles of municipal office, in the languages the press leaves them in.
     private static let municipalTitles: Set<String> = [
         "mayor", "mayoress", "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "vizebürgermeister",
@@ -244,7 +250,7 @@ struct OrgReference {
 
     /// Words in the names of a town's or city's government.
     private static let municipalBodies = [
-        "city council", "town council", "municipality", "city of", "town of", "city hall", "town hall", "comune", "stadt", "gemeente",
+        "city council", "town council", "municipality", "city of", "town of", "borough of", "city hall", "town hall", "comune", "stadt", "gemeente",
         "mairie", "ville", "commune", "ayuntamiento", "câmara municipal", "prefeitura", "kommune", "kommun", "magistrát",
     ]
 
