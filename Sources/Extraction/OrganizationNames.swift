@@ -43,7 +43,7 @@ struct OrganizationNames {
         }
         let boundaries = SpanBoundaries(document: document, words: words)
         spans = boundaries.joinSaintEpithets(boundaries.joinAdjacentOrganizations(removeOverlaps(spans)))
-            .flatMap(splitUnitFromParent).flatMap { cutLocation($0, taggedPlaces: taggedPlaces) }
+            .flatMap(splitUnitFromParent).flatMap(splitPrizeFromGiver).flatMap { cutLocation($0, taggedPlaces: taggedPlaces) }
         spans = spans.flatMap(cutScope(writtenAlone: Set(spans.filter { $0.type == .org }.map { $0.tokens.map { tokens[$0].text } })))
             .map(withoutNumberedEvent)
         var added: [NameSpan] = []
@@ -1027,6 +1027,19 @@ struct OrganizationNames {
         return [span]
     }
 
+    /// "the Ehmedê Xanî Prize of the Kurdish Academy of Culture in Berlin": a prize, award or medal and the organisation
+    /// that gives it are two names; the giver starts after "of [the]" with a name word.
+    private func splitPrizeFromGiver(_ span: NameSpan) -> [NameSpan] {
+        guard span.type == .org, span.part == nil, span.tokens.count >= 4,
+              let prize = span.tokens.dropLast(2).first(where: { Self.prizeWords.contains(tokens[$0].text) && tokens[$0 + 1].lower == "of" })
+        else { return [span] }
+        let giver = tokens[prize + 2].lower == "the" ? prize + 3 : prize + 2
+        guard giver < span.tokens.upperBound, words.isNameWord(tokens[giver]), prize > span.tokens.lowerBound else { return [span] }
+        return [NameSpan(.org, span.tokens.lowerBound..<(prize + 1)), NameSpan(.org, giver..<span.tokens.upperBound)]
+    }
+
+    private static let prizeWords: Set<String> = ["Prize", "Award", "Awards", "Medal", "Trophy", "Cup"]
+
     /// "Azerbaijani", "Egyptian-Azerbaijani": a demonym, or a hyphenated compound of demonyms.
     private func isNationalityAdjective(_ token: Token) -> Bool {
         token.text.split(separator: "-").allSatisfy { !words.lexicon.demonymCountries(String($0)).isEmpty }
@@ -1121,9 +1134,11 @@ struct OrganizationNames {
             // after "and" opens no part of the name.)
             if connector.lower == "and" && (tokens[end + 1].lower == "the" || isCompleteName(range.lowerBound..<end) || opensPersonName(at: next)
                                             || words.isRoleOrTitle(tokens[next]) || words.isDemonym(tokens[next])) { break }
-            // "Legislative Assembly of Ontario for Etobicoke Centre": the seat a member holds, not the chamber's name.
+            // "Legislative Assembly of Ontario for Etobicoke Centre": the seat a member holds, not the chamber's name; "the
+            // Riksdag for the Social Democrats": the party a member sits for.
             if connector.lower == "for", (range.lowerBound..<end).contains(where: { WordClasses.legislatureWords.contains(tokens[$0].lower) }),
-               longestPlace(startingAt: next, limit: limit) != nil || taggedPlaces.contains(where: { $0.lowerBound == next }) { break }
+               longestPlace(startingAt: next, limit: limit) != nil || taggedPlaces.contains(where: { $0.lowerBound == next })
+                || (next > end + 1 && WordClasses.legislatureWords.contains(tokens[end - 1].lower)) { break }
             var runEnd: Int
             if connector.lower == "in" || connector.lower == "on" {
                 // "volunteered with CMRA in Sidon", "Snapchat in Paris": a one-word name without a head word is

@@ -874,6 +874,14 @@ import Testing
                 == ["ORG Generalitat Valenciana", "PERSON Jorge Ferrer Llopis"])
     }
 
+    /// A prize and the organisation that gives it are two names; a chamber's name ends before "for the" and a party.
+    @Test func aPrizeAndItsGiverAndAChamberAndAPartyAreTwoNames() {
+        #expect(completed("In 2012 he received the Ehmedê Xanî Prize of the Kurdish Academy of Culture in Berlin.",
+                          [("Ehmedê Xanî Prize of the Kurdish Academy of Culture in Berlin", .org)])
+                == ["ORG Ehmedê Xanî Prize", "ORG Kurdish Academy of Culture in Berlin", "PLACE Berlin"])
+        #expect(completed("She is a member of the Riksdag for the Social Democrats.", [("Riksdag", .org)]) == ["ORG Riksdag"])
+    }
+
     /// A name after a noun of the media, after a determiner, is that outlet, and so are the same words elsewhere (also
     /// before the outlet's "in PLACE"); not a language or a word of the language.
     @Test func aNameAfterANounOfTheMediaIsThatOutlet() {
