@@ -32,7 +32,7 @@ public final class Extractor: Sendable {
         spans = NamePropagation(document: document, words: words).propagate(spans)
         let boundaries = SpanBoundaries(document: document, words: words)
         spans = boundaries.dropGenericOneWordPlaces(boundaries.dropUnsupportedOneWordPersons(boundaries.separateLines(spans)))
-        spans = boundaries.dropDaysOfObservance(boundaries.retypeOrganisationsReadAsPersons(spans))
+        spans = boundaries.dropNamedStorms(boundaries.dropDaysOfObservance(boundaries.retypeOrganisationsReadAsPersons(spans)))
 
         var analysis = ArticleAnalysis(source: source, document: document)
         let people = PersonNames(document: document, words: words)

@@ -127,6 +127,23 @@ struct SpanBoundaries {
         return spans.filter { span in span.type == .date || !runs.contains { $0.contains(span.tokens.lowerBound) && $0.contains(span.tokens.upperBound - 1) } }
     }
 
+    /// "Cyclone Freddy", "Typhoon Yagi", "Hurricane Beryl": a storm's name is no person or place; a span that opens with a
+    /// storm word, or is the storm's name written alone ("Freddy destroyed the bridge"), goes (after propagation, which
+    /// would fill the name again).
+    func dropNamedStorms(_ spans: [NameSpan]) -> [NameSpan] {
+        let storms = tokens.indices.dropLast().filter { index in
+            Self.stormWords.contains(tokens[index].text) && tokens[index + 1].sentence == tokens[index].sentence && words.isNameWord(tokens[index + 1])
+        }
+        guard !storms.isEmpty else { return spans }
+        let stormNames = Set(storms.map { tokens[$0 + 1].text })
+        return spans.filter { span in
+            !(span.type == .person || span.type == .place)
+                || !(storms.contains(span.tokens.lowerBound) || span.tokens.count == 1 && stormNames.contains(tokens[span.tokens.lowerBound].text))
+        }
+    }
+
+    private static let stormWords: Set<String> = ["Cyclone", "Typhoon", "Hurricane", "Storm"]
+
     /// "Farouk Essop [SC]", "Maria Lopez, [PhD],": letters of a degree or an honour right after a person's name (or
     /// its comma) name nothing.
     private func dropPostNominals(_ spans: [NameSpan]) -> [NameSpan] {

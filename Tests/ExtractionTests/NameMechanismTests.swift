@@ -924,6 +924,14 @@ import Testing
         #expect(dropped("The singer Doris Day died.", [("Doris Day", .person)]) == ["PERSON Doris Day"])
     }
 
+    /// A storm's name is no person or place, after its storm word or written alone; other names stay.
+    @Test func aNamedStormIsNoPerson() {
+        let document = TextDocument("Cyclone Freddy hit Chiradzulu in March. Freddy destroyed the bridge, Grace Banda said.")
+        let named = [NameSpan(.person, tokens("Cyclone Freddy", in: document)), NameSpan(.place, tokens("Chiradzulu", in: document)),
+                     NameSpan(.person, tokens("Freddy destroyed", in: document).dropLast()), NameSpan(.person, tokens("Grace Banda", in: document))]
+        #expect(texts(SpanBoundaries(document: document, words: words).dropNamedStorms(named), document) == ["PLACE Chiradzulu", "PERSON Grace Banda"])
+    }
+
     /// A name that the tagger began at a capitalized preposition standing inside names takes the word before it.
     @Test func aNameOpenedByAnInnerPrepositionTakesTheWordBefore() {
         #expect(completed("VILNIUS — Reporters Without Borders (RSF) called on Lithuania.", [("VILNIUS", .place), ("Borders", .org)])
