@@ -64,7 +64,7 @@ struct SpanBoundaries {
         result = joinNicknames(result)
         result = addKnownOrganisations(bylinesInCapitals(result))
         result = returnHeadWordsToNames(result)
-        return dropPostNominals(dropOrdinaryWordsAfterNames(addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result))))
+        return dropPostNominals(dropOrdinaryWordsAfterNames(addNumberedWards(addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result)))))
             .map(retypeLocalGovernment).filter { !isMadeOfOrdinaryWords($0) }))
     }
 
@@ -1567,6 +1567,26 @@ struct SpanBoundaries {
         }
         return result
     }
+
+    /// "Ward 6", "Wards 9 and 10", "Precinct 4": an electoral ward numbered in the text is a place, whatever the tagger
+    /// made of the word; spans inside the phrase give way. A hospital's ward is not ("Ward 7C", "a nurse on Ward 9").
+    private func addNumberedWards(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        // (digits only: "Ward 7C" is a hospital's; "on Ward 9" is where a nurse works)
+        for index in tokens.indices.dropLast() where Self.wardWords.contains(tokens[index].text) && tokens[index + 1].kind == .number
+            && tokens[index + 1].text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } && tokens[index + 1].sentence == tokens[index].sentence
+            && (index == 0 || tokens[index - 1].lower != "on") {
+            var end = index + 2
+            if end + 1 < tokens.count, tokens[end].lower == "and", tokens[end + 1].kind == .number, tokens[end + 1].sentence == tokens[index].sentence { end += 2 }
+            let ward = index..<end
+            guard !result.contains(where: { $0.tokens.overlaps(ward) && !ward.contains($0.tokens) }) else { continue }
+            result.removeAll { ward.contains($0.tokens) }
+            result.append(NameSpan(.place, ward))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private static let wardWords: Set<String> = ["Ward", "Wards", "Precinct"]
 
     /// "[London] Borough of Newham", "Royal Borough of Greenwich", "Regional Municipality of Peel": a place or a word of
     /// rank before a municipal word opens the name with it; returns the start of the name (`index` when none stands there).

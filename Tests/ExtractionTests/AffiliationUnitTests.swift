@@ -159,6 +159,11 @@ struct AffiliationUnitTests {
         """)
         #expect(found == ["Andrei Munteanu | London Borough of Newham | Cllr", "Helen Barraclough | London Borough of Newham | Coun.",
                           "Rafiqul Islam Bhuiyan | London Borough of Newham | Councillor"])
+        // A numbered ward before the title is where the councillor sits, no owner the council must be named after.
+        let ward = Fixture.affiliations("""
+        [LOC Ward 3] Coun. [PER Teresa Oliveira-Blake] asked [ORG City of Kitchener] staff for a list.
+        """)
+        #expect(ward == ["Teresa Oliveira-Blake | City of Kitchener | Coun."])
     }
 
     /// The same field after a title that follows its organisation, before the holder's name.

@@ -252,6 +252,12 @@ import Testing
                 == ["PLACE London Borough of Newham"])
     }
 
+    /// A numbered electoral ward is a place; a hospital's ward is not.
+    @Test func aNumberedWardIsAPlace() {
+        #expect(repaired("She won Wards 9 and 10, and Ward 6 went to Nur.", [("Nur", .person)]) == ["PLACE Wards 9 and 10", "PLACE Ward 6", "PERSON Nur"])
+        #expect(repaired("She was charge nurse in Ward 7C and later worked on Ward 9.", []) == [])
+    }
+
     /// "asking Congress to act": a head word used as a proper name, with no determiner before it, is kept; "the
     /// Council" and "Club captain X" are back-references.
     @Test func aHeadWordWrittenAsAProperNameIsAnOrganisation() {

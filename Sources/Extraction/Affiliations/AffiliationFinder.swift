@@ -2169,7 +2169,9 @@ struct AffiliationSieves {
                 // "Armenia's ambassador", "U.S. Ambassador": only a mission that names the sending country.
                 var before = role.start - 1
                 if let marker = pieces.at(before), view.isPossessiveMarker(marker) { before -= 1 }
-                if let senderPiece = pieces.at(before), let sender = view.entity(senderPiece, .place) {
+                // (a numbered ward before the title is where the holder sits, no owner: "Ward 3 Coun. X")
+                if let senderPiece = pieces.at(before), let sender = view.entity(senderPiece, .place),
+                   !view.tokens[senderPiece.tokens].contains(where: { $0.kind == .number }) {
                     let entity = view.analysis.entities[sender]
                     candidates.formIntersection(references.orgs(named: [entity.name] + entity.aliases))
                 } else if before < role.start - 1 {
