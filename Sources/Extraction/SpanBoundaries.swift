@@ -48,7 +48,7 @@ struct SpanBoundaries {
               && tokens[span.tokens.upperBound].sentence == tokens[span.tokens.lowerBound].sentence && words.isNameWord(tokens[span.tokens.upperBound]))
         }
         result = result.compactMap(retypeGenericOrganization)
-        result = joinNamesWithAge(addNamesGivenAges(retypeUnknownPlacesStandingForPeople(result))).map(retypeUnknownAcronymPlace).map(retypeNameWithAge).map(retypePlaceTold)
+        result = joinNamesWithAge(addNamesAfterKinWords(addNamesGivenAges(retypeUnknownPlacesStandingForPeople(result)))).map(retypeUnknownAcronymPlace).map(retypeNameWithAge).map(retypePlaceTold)
         result = monumentsNamedAfterPeople(retypeNamesListedWithPeople(result)).map(retypeKnownOrganisation)
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
@@ -1502,6 +1502,42 @@ struct SpanBoundaries {
 
     /// Capitalized nouns of monuments after the name they carry.
     private static let monumentNouns: Set<String> = ["Memorial", "Monument", "Statue", "Mausoleum", "Stone", "Complex", "Cenotaph"]
+
+    /// "his wife, Rūta", "their son Arun", "his sons, Arben and Pjetër", "their children Chris and Katerina": capitalized
+    /// words right after a kin word in lower case, alone or listed with commas and "and", are people, whatever the tagger
+    /// made of them (one to three words each; a title, calendar word, acronym, demonym or "I" ends the list). A person the tagger found
+    /// there stays as it is, and so does a name of another type that runs past the words.
+    private func addNamesAfterKinWords(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for kin in tokens.indices.dropLast() where Self.kinWords.contains(tokens[kin].text) {
+            var cursor = tokens[kin + 1].text == "," ? kin + 2 : kin + 1
+            while cursor < tokens.count, tokens[cursor].sentence == tokens[kin].sentence {
+                var end = cursor
+                while end < tokens.count, end - cursor < 3, tokens[end].sentence == tokens[kin].sentence, tokens[end].startsUpper,
+                      words.isNameWord(tokens[end]), !words.isRoleOrTitle(tokens[end]), !words.isCalendarWord(tokens[end]), !tokens[end].isAcronymLike,
+                      !words.isDemonym(tokens[end]), tokens[end].text != "I" {
+                    end += 1
+                }
+                guard end > cursor else { break }
+                let name = cursor..<end
+                if !result.contains(where: { $0.tokens.overlaps(name) && ($0.type == .person || !name.contains($0.tokens)) }) {
+                    result.removeAll { name.contains($0.tokens) }
+                    result.append(NameSpan(.person, name))
+                }
+                guard end + 1 < tokens.count, tokens[end].text == "," || tokens[end].lower == "and" else { break }
+                cursor = tokens[end].text == "," && tokens[end + 1].lower == "and" ? end + 2 : end + 1
+            }
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Kin words, in lower case, before the given names of a family: "his wife, Rūta", "their children Chris and Katerina".
+    private static let kinWords: Set<String> = [
+        "wife", "husband", "son", "daughter", "sons", "daughters", "brother", "sister", "brothers", "sisters", "children",
+        "grandchildren", "grandson", "granddaughter", "grandsons", "granddaughters", "mother", "father", "parents", "widow",
+        "widower", "partner", "fiancé", "fiancée", "cousin", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather",
+        "stepson", "stepdaughter",
+    ]
 
     /// "Sohrab Amiri, 19, a co-founder of …": two or three capitalized words the tagger left out, right before an age set
     /// off by commas, are a person's name (no word of them a place, a calendar word or an ordinary word that names no one,

@@ -252,6 +252,17 @@ import Testing
                 == ["PLACE London Borough of Newham"])
     }
 
+    /// Capitalized words after a kin word, alone or listed, are people whatever the tagger made of them; "I" and a
+    /// demonym are not, and a sister city is no sister.
+    @Test func namesAfterAKinWordArePeople() {
+        #expect(repaired("He is survived by his wife, Rūta, and his sons, Arben and Pjetër.", [("Rūta", .place)])
+                == ["PERSON Rūta", "PERSON Arben", "PERSON Pjetër"])
+        #expect(repaired("Her husband Milan drives the children to school.", [("Milan", .place)]) == ["PERSON Milan"])
+        #expect(repaired("My wife and I came in 1990 with his wife, Georgian by birth.", []) == [])
+        #expect(repaired("Bergen and its sister city Seattle signed it.", [("Bergen", .place), ("Seattle", .place)])
+                == ["PLACE Bergen", "PLACE Seattle"])
+    }
+
     /// A numbered electoral ward is a place; a hospital's ward is not.
     @Test func aNumberedWardIsAPlace() {
         #expect(repaired("She won Wards 9 and 10, and Ward 6 went to Nur.", [("Nur", .person)]) == ["PLACE Wards 9 and 10", "PLACE Ward 6", "PERSON Nur"])
