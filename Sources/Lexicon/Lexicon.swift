@@ -206,12 +206,12 @@ public final class Lexicon: Sendable {
     /// (The head inside a compound is written in lower case, so the bytes are compared as they stand.)
     private func isCompoundOfHead(_ word: String) -> Bool {
         let bytes = word.utf8
-        let definite = bytes.count > 2 && bytes.suffix(2).elementsEqual("en".utf8) ? 2 : 0
-        return orgHeadEndings.contains { ending in
+        let definite = bytes.suffix(2).elementsEqual("en".utf8)
+        for ending in orgHeadEndings {
             let length = ending.utf8.count
-            return [0, definite].contains { drop in
-                bytes.count - drop >= length + 3 && bytes.dropLast(drop).suffix(length).elementsEqual(ending.utf8)
-            }
+            if bytes.count >= length + 3, bytes.suffix(length).elementsEqual(ending.utf8) { return true }
+            if definite, bytes.count >= length + 5, bytes.dropLast(2).suffix(length).elementsEqual(ending.utf8) { return true }
         }
+        return false
     }
 }
