@@ -2155,15 +2155,16 @@ struct AffiliationSieves {
                     add(person: person, org: office, role: role.text, sentence: sentence)
                     continue
                 }
-                let force = diplomatic == nil ? OrgReference.forceWords(forRole: role.head) ?? OrgReference.municipalWords(forRole: role.head) : nil
-                guard var accepted = diplomatic.map({ OrgReference.missionWords(forRole: $0) }) ?? OrgReference.bodyWords(forRole: role.head) ?? force
+                // (a police force's or a town's words stand anywhere in its name: "Avon and Somerset Police", "Stadt Köln")
+                let wordsInName = diplomatic == nil ? OrgReference.forceWords(forRole: role.head) ?? OrgReference.municipalWords(forRole: role.head) : nil
+                guard var accepted = diplomatic.map({ OrgReference.missionWords(forRole: $0) }) ?? OrgReference.bodyWords(forRole: role.head) ?? wordsInName
                 else { continue }
                 // A consul with no consulate in the article works in the consular section of its embassy.
                 if let diplomatic, RoleWords.bare(diplomatic).hasPrefix("consul"), !mentionsConsulate,
                    references.orgs(named: accepted).isEmpty {
                     accepted = ["embassy", "high commission"]
                 }
-                var candidates = diplomatic == nil && force == nil ? references.orgs(endingIn: accepted) : references.orgs(named: accepted)
+                var candidates = diplomatic == nil && wordsInName == nil ? references.orgs(endingIn: accepted) : references.orgs(named: accepted)
                 // A councillor where no council is named sits for the town's government.
                 if candidates.isEmpty, diplomatic == nil, let town = OrgReference.councilTownWords(forRole: role.head) { candidates = references.orgs(named: town) }
                 // "Armenia's ambassador", "U.S. Ambassador": only a mission that names the sending country.
