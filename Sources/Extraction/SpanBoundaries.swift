@@ -351,14 +351,18 @@ struct SpanBoundaries {
         return before < 0 || tokens[before].sentence != tokens[span.tokens.lowerBound].sentence || !words.isRoleOrTitle(tokens[before])
     }
 
-    /// Kin words and callings of the arts that stand before a person's name: "daughter Sagal", "the poet Hafez".
-    private static let personNouns: Set<String> = [
+    /// Kin nouns in the singular: "daughter Sagal", "his wife, Rūta".
+    private static let kinNouns: Set<String> = [
         "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "grandson", "granddaughter", "grandmother",
-        "grandfather", "uncle", "aunt", "cousin", "niece", "nephew", "widow", "poet", "singer", "composer", "writer",
-        "actor", "actress", "artist", "painter", "dancer", "musician", "filmmaker", "author", "novelist", "playwright",
-        "photographer", "sculptor", "chef", "player", "striker", "midfielder", "goalkeeper", "defender", "coach", "athlete",
-        "wrestler", "boxer", "student", "pupil", "teacher", "volunteer",
+        "grandfather", "uncle", "aunt", "cousin", "niece", "nephew", "widow",
     ]
+
+    /// Kin words and callings of the arts that stand before a person's name: "daughter Sagal", "the poet Hafez".
+    private static let personNouns: Set<String> = kinNouns.union([
+        "poet", "singer", "composer", "writer", "actor", "actress", "artist", "painter", "dancer", "musician", "filmmaker", "author",
+        "novelist", "playwright", "photographer", "sculptor", "chef", "player", "striker", "midfielder", "goalkeeper", "defender", "coach", "athlete",
+        "wrestler", "boxer", "student", "pupil", "teacher", "volunteer",
+    ])
 
     /// Whether the words around the one-word name at `index` mark it as a person's.
     private func hasPersonCue(at index: Int, personStarts: Set<Int>) -> Bool {
@@ -1532,12 +1536,10 @@ struct SpanBoundaries {
     }
 
     /// Kin words, in lower case, before the given names of a family: "his wife, Rūta", "their children Chris and Katerina".
-    private static let kinWords: Set<String> = [
-        "wife", "husband", "son", "daughter", "sons", "daughters", "brother", "sister", "brothers", "sisters", "children",
-        "grandchildren", "grandson", "granddaughter", "grandsons", "granddaughters", "mother", "father", "parents", "widow",
-        "widower", "partner", "fiancé", "fiancée", "cousin", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather",
-        "stepson", "stepdaughter",
-    ]
+    private static let kinWords: Set<String> = kinNouns.union([
+        "sons", "daughters", "brothers", "sisters", "children", "grandchildren", "grandsons", "granddaughters", "parents",
+        "widower", "partner", "fiancé", "fiancée", "stepson", "stepdaughter",
+    ])
 
     /// "Sohrab Amiri, 19, a co-founder of …": two or three capitalized words the tagger left out, right before an age set
     /// off by commas, are a person's name (no word of them a place, a calendar word or an ordinary word that names no one,
@@ -1608,7 +1610,6 @@ struct SpanBoundaries {
     /// made of the word; spans inside the phrase give way. A hospital's ward is not ("Ward 7C", "a nurse on Ward 9").
     private func addNumberedWards(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        // (digits only: "Ward 7C" is a hospital's; "on Ward 9" is where a nurse works)
         for index in tokens.indices.dropLast() where Self.wardWords.contains(tokens[index].text) && tokens[index + 1].kind == .number
             && tokens[index + 1].text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } && tokens[index + 1].sentence == tokens[index].sentence
             && (index == 0 || tokens[index - 1].lower != "on") {
