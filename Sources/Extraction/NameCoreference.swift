@@ -332,8 +332,9 @@ struct NameCoreference {
                         // is the scope word a name ends in ("Harbour Aid" of "Harbour Aid International").
                         if rest.allSatisfy({ lexicon.isOrgHeadWord(String($0)) || OrganizationNames.legalForms.contains(String($0))
                             || Self.scopeWords.contains(String($0)) }) { return true }
-                        // "Mekong Precision" and "Mekong Precision Components Inc.": a company's short form.
-                        if rest.count <= 4, OrganizationNames.endsInLegalForm(rest) { return true }
+                        // "Mekong Precision" and "Mekong Precision Components Inc.": a company's short form; "Hooyo" and
+                        // "Hooyo ry": an association's.
+                        if rest.count <= 4, OrganizationNames.endsInLegalForm(rest) || OrganizationNames.endsInAssociationForm(rest) { return true }
                         // "State Committee" after "State Committee on Work with Diaspora"; a chamber by its own name,
                         // "Mazhilis" after "Mazhilis of the Parliament of Kazakhstan", "Senate" after "Senate of Canada".
                         if shortWords.count >= 2 || shortWords.count == 1 && WordClasses.chamberNames.contains(String(shortWords[0])),

@@ -866,6 +866,16 @@ struct OrganizationNames {
     /// "s.r.o.", "spol. s r.o.", "sp. z o.o.", "d.o.o.", "a.s.", "d.d.", "a.d.", "s.r.l.", "s.p.a.".
     private static let lowerCaseLegalForms: Set<String> = ["sro", "spolsro", "spzoo", "doo", "as", "dd", "ad", "srl", "spa"]
 
+    /// Forms of registered associations, not companies, written in lower case after the name, as keys: the German "e.V.",
+    /// the Finnish "ry" and "rf", the Flemish "vzw", the Belgian French "asbl" ("Hooyo ry", "Marokkaanse Jongeren vzw").
+    static let associationForms: Set<String> = ["ev", "ry", "rf", "vzw", "asbl"]
+
+    /// Whether the words of a name's key end in a registered association's form ("e v" of "e.V.", "ry").
+    static func endsInAssociationForm(_ keyWords: ArraySlice<Substring>) -> Bool {
+        guard let last = keyWords.last else { return false }
+        return associationForms.contains(String(last)) || keyWords.count >= 2 && associationForms.contains(keyWords.suffix(2).joined())
+    }
+
     /// How many tokens the company legal form at `index` takes: one for "Ltd", "GmbH", "W.L.L.", "s.r.o."; three for
     /// "(Pvt)" before "Ltd"; four for "sp. z o.o." ("sp", ".", "z", "o.o."); nil where none starts.
     private func legalFormLength(at index: Int) -> Int? {
@@ -874,6 +884,7 @@ struct OrganizationNames {
         if tokens[index].text == "(", index + 3 < tokens.count, Self.legalForm(tokens[index + 1]) != nil, tokens[index + 2].text == ")",
            Self.legalForm(tokens[index + 3]) != nil { return 3 }
         let first = tokens[index]
+        if first.kind == .word, Self.associationForms.contains(first.text) { return 1 }
         // Lower-case forms carry dots and end in a word with its dot: "s.r.o." in one token, "sp" "." "z" "o.o.".
         guard first.kind == .word, !first.startsUpper, first.text.hasSuffix(".") || index + 1 < tokens.count && tokens[index + 1].text == "." else { return nil }
         var key = ""
@@ -881,7 +892,9 @@ struct OrganizationNames {
             guard sameSentence(end, index) else { break }
             key += Self.withoutDots(tokens[end].lower)
             if key.count > 7 { return nil }
-            if tokens[end].kind == .word, tokens[end].text.hasSuffix("."), Self.lowerCaseLegalForms.contains(key) { return end - index + 1 }
+            if tokens[end].kind == .word, tokens[end].text.hasSuffix("."), Self.lowerCaseLegalForms.contains(key) || Self.associationForms.contains(key) {
+                return end - index + 1
+            }
         }
         return nil
     }

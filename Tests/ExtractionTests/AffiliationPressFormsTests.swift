@@ -460,6 +460,16 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Lesia Wozniak | Ukrainian Social Services of Manitoba | settlement coordinator"])
     }
 
+    /// "A, the station manager of ORG", "A, the Filipino chaplain of ORG": field words and demonyms after "the" opening an
+    /// apposition to a person.
+    @Test func fieldWordsAfterTheInAnApposition() {
+        let found = Fixture.affiliations("""
+        [PER Abdi Jama], the station manager of [ORG Codka Bristol], said the award ended years of waiting. \
+        Father [PER Emil Santos], the Filipino chaplain of the [ORG Catholic Diocese of Hong Kong], blessed the boxes.
+        """)
+        #expect(found == ["Abdi Jama | Codka Bristol | station manager", "Emil Santos | Catholic Diocese of Hong Kong | Filipino chaplain"])
+    }
+
     /// "ORG, a Fresno nonprofit whose board chair, A,": "whose" after an apposition describing the organisation.
     @Test func whoseAfterAnAppositionDescribingTheOrganisation() {
         let found = Fixture.affiliations("""

@@ -1916,6 +1916,10 @@ import Testing
         #expect(completed("The firm, Polonia Express sp. z o.o., paid.", [("Polonia", .org)]) == ["ORG Polonia Express sp. z o.o."])
         #expect(completed("Owner of Sana Gradnja d.o.o. spoke.", [("Sana Gradnja", .person)]) == ["ORG Sana Gradnja d.o.o."])
         #expect(completed("He met Maria Lopez as. He left.", [("Maria Lopez", .person)]) == ["PERSON Maria Lopez"])
+        // Registered associations: "e.V."; "ry", "vzw" without dots.
+        #expect(completed("The Ghana Union Hamburg e.V. met.", [("Ghana Union Hamburg", .org)]) == ["ORG Ghana Union Hamburg e.V."])
+        #expect(completed("The women of Hooyo ry met.", [("Hooyo", .person)]) == ["ORG Hooyo ry"])
+        #expect(completed("Members of Marokkaanse Jongeren vzw met.", [("Marokkaanse Jongeren", .org)]) == ["ORG Marokkaanse Jongeren vzw"])
         // "&" joins the words before it to the organisation after it.
         #expect(completed("The court issued notice to Punjab & Sind Bank on Monday.", [("Punjab", .place), ("Sind Bank", .org)])
                 == ["ORG Punjab & Sind Bank"])
@@ -2587,6 +2591,10 @@ import Testing
         let shares = analyse("Mekong Precision Components Inc. will hire. Shares of Mekong Precision rose. Bank Wisła Polska S.A. agreed; Bank Wisła Polska said so.",
                              [("Mekong Precision Components Inc.", .org), ("Mekong Precision", .org), ("Bank Wisła Polska S.A.", .org), ("Bank Wisła Polska", .org)])
         #expect(shares.entities.count == 2)
+        // So are an association's name and its name with the registered association's form.
+        let association = analyse("Hooyo ry opened a centre. Volunteers of Hooyo cooked. The Köprü e.V. met; Köprü paid.",
+                                  [("Hooyo ry", .org), ("Hooyo", .org), ("Köprü e.V.", .org), ("Köprü", .org)])
+        #expect(association.entities.count == 2)
     }
 
     /// A demonym before a noun is no person; "ng" joins a Filipino name; "d'Ivoire" goes on with a place; a country

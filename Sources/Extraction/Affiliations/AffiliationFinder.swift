@@ -780,11 +780,16 @@ struct AffiliationSieves {
         // "a law student", "an economics student", "its refugee program director": lower-case nouns between an
         // article or possessive pronoun and the role name its field.
         // "NAME, settlement coordinator at ORG": the same in an apposition to a person.
+        // "NAME, the station manager of ORG", "NAME, the Filipino chaplain of ORG": the same after "the" opening an
+        // apposition, where a demonym may name the field too.
         let before = start - 3..<start
-        let apposition = before.first(where: { view.word(pieces, $0) == "," && pieces.at($0 - 1).flatMap({ view.entity($0, .person) }) != nil })
-        if let article = before.first(where: { ["a", "an", "its", "their", "our"].contains(view.word(pieces, $0) ?? "") }) ?? apposition,
-           pieces[(article + 1)..<start].allSatisfy({ isContentWord($0) && view.tokens[$0.tokens.lowerBound].text.first?.isLowercase == true
-                                                       && !(article == apposition && Self.quantifiers.contains(view.word($0) ?? "")) }) {
+        let isAppositionComma = { (index: Int) in view.word(pieces, index) == "," && pieces.at(index - 1).flatMap({ view.entity($0, .person) }) != nil }
+        let apposition = before.first(where: isAppositionComma)
+        let definiteApposition = before.first(where: { view.word(pieces, $0) == "the" && isAppositionComma($0 - 1) })
+        if let article = before.first(where: { ["a", "an", "its", "their", "our"].contains(view.word(pieces, $0) ?? "") }) ?? definiteApposition ?? apposition,
+           pieces[(article + 1)..<start].allSatisfy({ isContentWord($0) && !(article == apposition && Self.quantifiers.contains(view.word($0) ?? ""))
+                                                       && (view.tokens[$0.tokens.lowerBound].text.first?.isLowercase == true
+                                                           || article == definiteApposition && $0.mention == nil && !lexicon.demonymCountries(view.text($0)).isEmpty) }) {
             start = article + 1
         }
         // "founder and president", "chairman and co-founder".
