@@ -22,17 +22,22 @@ enum DateEntities {
 
 /// The date of an article without a date header, from its dateline: a full date among the first eight
 /// tokens of one of its first four lines ("Riga, 21 January 2025. …", a heading and then "Agenda.ge,
-/// 3 Jun 2025 - 14:20, Tbilisi", "NEWS RELEASE", a headline and "TORONTO, September 18, 2025 —"); failing
+/// 3 Jun 2025 - 14:20, Tbilisi", "NEWS RELEASE", a headline and "TORONTO, September 18, 2025 —"), or of a
+/// part of such a line after a "|" ("Newsletter of … | Issue No. 58 | Fort Smith, April 22, 2025"); failing
 /// that, the last day of a month and year there ("Spring issue, April 2025" of a newsletter). It anchors the
 /// dates written without a year.
 enum DatelineDate {
     static func find(in document: TextDocument) -> ArticleDate? {
         let tokens = document.tokens
         var starts: [Int] = []
+        var lines = 0
         // The first tokens of the first four lines (a paragraph may hold a title line and an issue line).
         for index in tokens.indices {
-            guard starts.count < 4 else { break }
             if index == 0 || document.lineBreak(before: index) {
+                lines += 1
+                guard lines <= 4 else { break }
+                starts.append(index)
+            } else if tokens[index - 1].text == "|" {
                 starts.append(index)
             }
         }

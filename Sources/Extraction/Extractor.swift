@@ -33,6 +33,8 @@ public final class Extractor: Sendable {
         let boundaries = SpanBoundaries(document: document, words: words)
         spans = boundaries.dropGenericOneWordPlaces(boundaries.dropUnsupportedOneWordPersons(boundaries.separateLines(spans)))
         spans = boundaries.dropNamedStorms(boundaries.dropDaysOfObservance(boundaries.retypeOrganisationsReadAsPersons(spans)))
+        // (once more: the completions may have cut a name down to a head word, "[The Embassy's] counsellor")
+        spans = spans.compactMap(boundaries.retypeGenericOrganization)
 
         var analysis = ArticleAnalysis(source: source, document: document)
         let people = PersonNames(document: document, words: words)

@@ -258,6 +258,12 @@ struct NameCoreference {
         }
         // "de la Rosa Khoury" after "Mariana de la Rosa Khoury": the surname with its particles.
         if let bySurnames = last(where: { $0.count > words.count && Array($0.suffix(words.count)) == words }) { return bySurnames }
+        // "Mohd Faizal" after "Mohd Faizal Abdul Rahman", "Nur Aisyah" after "Nur Aisyah Kamaruddin": the given names of a
+        // name without a family name (Malay, Indonesian, Arabic usage); not before ordinary words ("… Okwuosa Prize").
+        if let byGivenNames = last(where: { $0.count > words.count && Array($0.prefix(words.count)) == words
+                                            && !$0.dropFirst(words.count).contains(where: lexicon.isOrdinaryWord) }) {
+            return byGivenNames
+        }
         // "Ilham Aliyev" after "Ilham Heydar Aliyev": same first and last word.
         return last { $0.count >= 2 && $0.first == words.first && $0.last == words.last }
     }

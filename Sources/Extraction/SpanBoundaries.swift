@@ -48,7 +48,7 @@ struct SpanBoundaries {
               && tokens[span.tokens.upperBound].sentence == tokens[span.tokens.lowerBound].sentence && words.isNameWord(tokens[span.tokens.upperBound]))
         }
         result = result.compactMap(retypeGenericOrganization)
-        result = joinNamesWithAge(addNamesAfterKinWords(addNamesGivenAges(retypeUnknownPlacesStandingForPeople(result)))).map(retypeUnknownAcronymPlace).map(retypeNameWithAge).map(retypePlaceTold)
+        result = joinNamesWithAge(addNamesAfterTitles(addNamesAfterKinWords(addNamesGivenAges(retypeUnknownPlacesStandingForPeople(result))))).map(retypeUnknownAcronymPlace).map(retypeNameWithAge).map(retypePlaceTold)
         result = monumentsNamedAfterPeople(retypeNamesListedWithPeople(result)).map(retypeKnownOrganisation)
         result = unifyTypes(result)
         result = extendToKnownPlaces(result)
@@ -59,7 +59,7 @@ struct SpanBoundaries {
         result = organisationsOfSaints(institutionsNamedForSaints(officesOfTitles(joinPossessiveNames(result)))).flatMap(cutAtNounAfterName)
         result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(result)))
         result = retypeFamilyNamesTakenForPlaces(completePersonNamesLeftward(completeSurnameOnlyPersons(result)))
-        result = joinLeadingInitials(joinRegnalEpithets(result)).map(withoutMalayTitles)
+        result = joinLeadingInitials(joinRegnalEpithets(result)).map(withoutTitlesOfTwoWords)
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
         result = addKnownOrganisations(bylinesInCapitals(result))
@@ -496,7 +496,7 @@ struct SpanBoundaries {
                         && tokens[lower + 1].startsUpper && words.lexicon.isSurname(tokens[lower + 1].text))
                 && !words.isGivenName(tokens[lower + 1]) && !words.isRoleOrTitle(tokens[lower + 1])
             let isTitle = span.type == .person && !isGivenNameOfTwo
-                && (words.isRoleOrTitle(token) || token.kind == .punctuation || isMalayTitlePart(lower, upper))
+                && (words.isRoleOrTitle(token) || token.kind == .punctuation || isSecondWordOfTitle(lower, upper))
             let isFurniture = lower == span.tokens.lowerBound && upper - lower >= 2 && opensPageFurnitureLine(lower)
             // "the 12 May National and Local Elections": a month after a day is the date's.
             let isDatesMonth = span.type != .person && words.isCalendarWord(token) && lower > 0 && tokens[lower - 1].kind == .number
@@ -530,22 +530,26 @@ struct SpanBoundaries {
         return NameSpan(span.type, lower..<upper)
     }
 
-    /// A person's name without the Malaysian title of two words the completions may have taken in ("[Seri] Ahmad Faizal
-    /// Rahman" after "Datuk", "[Tan Sri] Harun Mokhtar").
-    private func withoutMalayTitles(_ span: NameSpan) -> NameSpan {
+    /// A person's name without the title of two words the completions may have taken in ("[Seri] Ahmad Faizal
+    /// Rahman" after "Datuk", "[Tan Sri] Harun Mokhtar", "[Maha] Anan Jantasaro" after "Phra").
+    private func withoutTitlesOfTwoWords(_ span: NameSpan) -> NameSpan {
         guard span.type == .person, span.part == nil else { return span }
         var lower = span.tokens.lowerBound
-        while lower < span.tokens.upperBound - 1, isMalayTitlePart(lower, span.tokens.upperBound) { lower += 1 }
+        while lower < span.tokens.upperBound - 1, isSecondWordOfTitle(lower, span.tokens.upperBound) { lower += 1 }
         return NameSpan(.person, lower..<span.tokens.upperBound)
     }
 
     /// "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Sri": Malaysian titles of honour of two words, whose "Sri"/"Seri" follows
-    /// a title ("Puan", "Datuk") or "Tan", which alone is a surname ("Tan Wei Ming").
-    private func isMalayTitlePart(_ index: Int, _ upper: Int) -> Bool {
+    /// a title ("Puan", "Datuk") or "Tan", which alone is a surname ("Tan Wei Ming"); "Phra Maha", a Thai monk's title
+    /// ("Maha" alone is a given name).
+    private func isSecondWordOfTitle(_ index: Int, _ upper: Int) -> Bool {
         let word = tokens[index].lower
         if word == "tan" { return index + 2 < upper && ["sri", "seri"].contains(tokens[index + 1].lower) }
-        return ["sri", "seri"].contains(word) && index > 0 && index + 1 < upper
-            && (tokens[index - 1].lower == "tan" || words.isFormOfAddress(tokens[index - 1]))
+        if word == "maha" { return index > 0 && index + 1 < upper && tokens[index - 1].lower == "phra" }
+        guard ["sri", "seri"].contains(word), index > 0, index + 1 < upper else { return false }
+        // (the title before "Sri" may end in an apostrophe: "Dato' Sri")
+        let title = index > 1 && ["'", "\u{2019}"].contains(tokens[index - 1].text) ? index - 2 : index - 1
+        return tokens[title].lower == "tan" || words.isFormOfAddress(tokens[title])
     }
 
     /// Where the organisation starts after an opening "Board of the", "Board of Trustees of (the)", "Board of
@@ -1535,6 +1539,31 @@ struct SpanBoundaries {
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// "Counsellor Lim Chanthy", "First Secretary Souksavanh Inthavong", "The Venerable Ouk Sovann": two to four
+    /// capitalized words right after a capitalized title or form of address, none an ordinary word and together a person's
+    /// name as ``couldBePersonName(_:taggedFirst:)`` tells, are that person, whatever the tagger made of them (names of
+    /// languages the name lists hold little of). A name of another type over the words stays; a person inside them grows to
+    /// them all.
+    private func addNamesAfterTitles(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        let isTitle = { (token: Token) in self.words.isRoleOrTitle(token) || RoleWords.heads.contains(token.lower) }
+        for title in tokens.indices.dropLast() where tokens[title].startsUpper && isTitle(tokens[title]) {
+            let start = title + 1
+            guard !isTitle(tokens[start]), tokens[start].sentence == tokens[title].sentence else { continue }
+            var end = start
+            while end < tokens.count, end - start < 4, tokens[end].sentence == tokens[title].sentence, tokens[end].startsUpper,
+                  words.isNameWord(tokens[end]), !words.lexicon.isOrdinaryWord(tokens[end].lower), !words.isCalendarWord(tokens[end]) {
+                end += 1
+            }
+            let name = start..<end
+            guard name.count >= 2, end == tokens.count || !tokens[end].startsUpper || tokens[end].kind != .word, couldBePersonName(name, taggedFirst: true),
+                  !result.contains(where: { $0.tokens.overlaps(name) && ($0.type != .person || !name.contains($0.tokens)) }) else { continue }
+            result.removeAll { name.contains($0.tokens) }
+            result.append(NameSpan(.person, name))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
     /// Kin words, in lower case, before the given names of a family: "his wife, Rūta", "their children Chris and Katerina".
     private static let kinWords: Set<String> = kinNouns.union([
         "sons", "daughters", "brothers", "sisters", "children", "grandchildren", "grandsons", "granddaughters", "parents",
@@ -1721,7 +1750,9 @@ struct SpanBoundaries {
     /// ("Kosovo Albanians") is a group of people, of which only a leading place is kept.
     func retypeGenericOrganization(_ span: NameSpan) -> NameSpan? {
         guard span.type == .org else { return span }
-        if span.tokens.count == 1, words.isOrgHead(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike,
+        // (also before a possessive: "The Embassy's counsellor")
+        let wordCount = span.tokens.count == 2 && tokens[span.tokens.upperBound - 1].isPossessiveS ? 1 : span.tokens.count
+        if wordCount == 1, words.isOrgHead(tokens[span.tokens.lowerBound]), !tokens[span.tokens.lowerBound].isAcronymLike,
            !WordClasses.chamberNames.contains(tokens[span.tokens.lowerBound].lower),
            !continuesName(before: span.tokens.lowerBound), !isBareProperName(span.tokens.lowerBound) { return nil }
         let phrase = span.tokens.map { tokens[$0].text }.joined(separator: " ")

@@ -1758,12 +1758,41 @@ import Testing
         #expect(analysis.entities.map(\.name) == ["Amira Begić-Durmo", "Mariana de la Rosa Khoury"])
     }
 
+    @Test func capitalizedWordsAfterATitleAreAPerson() {
+        #expect(repaired("The envoy's deputy, Counsellor Lim Chanthy, conveyed greetings.", [("Chanthy", .person)]) == ["PERSON Lim Chanthy"])
+        #expect(repaired("The Venerable Ouk Sovann led a blessing.", []) == ["PERSON Ouk Sovann"])
+        // Ordinary words, a name running on and a place are none.
+        #expect(repaired("They met at the Ambassador Hotel Group office.", []) == [])
+        #expect(repaired("He thanked Director Lim Chanthy Foundation staff.", []) == [])
+        #expect(repaired("Ambassador Abu Dhabi said so.", []) == [])
+    }
+
+    /// A head word alone is a back-reference, also before a possessive and where the completions cut a name down to it.
+    @Test func aHeadWordBeforeAPossessiveIsNoName() {
+        #expect(repaired("The Embassy's counsellor Rauf Mammadli read out a message.", [("Embassy 's", .org), ("Rauf Mammadli", .person)])
+                == ["PERSON Rauf Mammadli"])
+        let analysis = Extractor().analyze(ArticleSource.parse(
+            "The Embassy of Azerbaijan in Germany held a reception.\n\nThe Embassy's counsellor Rauf Mammadli read out a message."))
+        #expect(analysis.entities.filter { $0.type == .org }.map(\.name) == ["Embassy of Azerbaijan in Germany"])
+    }
+
+    @Test func theGivenNamesOfANameWithoutFamilyNameAreThatPerson() {
+        let analysis = analyse("Datuk Mohd Faizal Abdul Rahman spoke. Mohd Faizal left. Nur Aisyah Kamaruddin came; Nur Aisyah stayed.",
+                               [("Mohd Faizal Abdul Rahman", .person), ("Mohd Faizal", .person), ("Nur Aisyah Kamaruddin", .person), ("Nur Aisyah", .person)])
+        #expect(analysis.entities.map(\.name) == ["Mohd Faizal Abdul Rahman", "Nur Aisyah Kamaruddin"])
+    }
+
     @Test func demonymsHonorificsAndHeadingsAreNoNames() {
         #expect(repaired("In St. Louis Bosnians Mark Amir Hodzic spoke.", [("Louis Bosnians Mark", .person)]) == [])
         // Malaysian titles of two words stay out of the name; "Tan" alone is a surname, "Sri" alone a given name.
         #expect(repaired("Minister Datuk Seri Ahmad Faizal Rahman said so.", [("Datuk Seri Ahmad Faizal Rahman", .person)])
                 == ["PERSON Ahmad Faizal Rahman"])
         #expect(repaired("Tan Sri Harun Mokhtar said so.", [("Tan Sri Harun Mokhtar", .person)]) == ["PERSON Harun Mokhtar"])
+        #expect(repaired("The envoy, Dato' Sri Noraini Ismail, said so.", [("Sri Noraini Ismail", .person)]) == ["PERSON Noraini Ismail"])
+        // Thai and Lao monks' titles: "Phra", "Phra Maha", "Ajarn".
+        #expect(repaired("The monks were led by Phra Maha Anan Jantasaro and Ajarn Wichai Sangthong.",
+                         [("Phra Maha Anan Jantasaro", .person), ("Ajarn Wichai Sangthong", .person)]) == ["PERSON Anan Jantasaro", "PERSON Wichai Sangthong"])
+        #expect(repaired("Maha Haddad said so.", [("Maha Haddad", .person)]) == ["PERSON Maha Haddad"])
         #expect(repaired("Tan Wei Ming and Sri Wahyuningsih said so.", [("Tan Wei Ming", .person), ("Sri Wahyuningsih", .person)])
                 == ["PERSON Tan Wei Ming", "PERSON Sri Wahyuningsih"])
         // A language, like a demonym, is no place: "classes in Tagalog and Farsi".
@@ -2023,6 +2052,10 @@ import Testing
         let newsletter = Extractor().analyze(ArticleSource.parse(
             "THE KOLAM — Newsletter of the Circle\nSpring issue, April 2025\n\nOur member passed away on March 2. The picnic will be held on July 19."))
         #expect(newsletter.entities.filter { $0.type == .date }.map(\.name).sorted() == ["2025-03-02", "2025-04", "2025-07-19"])
+        // A masthead's parts after "|": the date need not open the line.
+        let masthead = Extractor().analyze(ArticleSource.parse(
+            "NEWS FROM THE TEMPLE\n\nNewsletter of the Lao Temple of Fort Smith, Arkansas | Issue No. 58 | Fort Smith, April 22, 2025\n\nWe celebrated on April 15."))
+        #expect(masthead.entities.filter { $0.type == .date }.map(\.name).sorted() == ["2025-04-15", "2025-04-22"])
     }
 
     @Test func aDatelineOnALineOfItsOwnIsNoHeading() {
