@@ -782,7 +782,11 @@ struct OrganizationNames {
     /// comma list of capitalized fields closed by "and" (or ", and") ends after the list. The name must end in
     /// such a field ("of Labor"; not "Association of Polish Teachers in the UK, and …"), and no field may be a
     /// person's name ("… of Argentina, Sofía Kasparian, Tomás Arslanian and …") nor have a head word of its own.
-    private func enumerationEnd(after end: Int, of range: Range<Int>, limit: Int) -> Int? {
+    private func enumerationEnd(after nameEnd: Int, of name: Range<Int>, limit: Int) -> Int? {
+        // (also where the tagger stopped a word or two short of the comma: "[Ministry of Foreign] Affairs, Emigration and …")
+        var end = nameEnd
+        while end < limit, end - nameEnd < 2, words.isNameWord(tokens[end]) { end += 1 }
+        let range = name.lowerBound..<end
         guard range.count >= 3, range.dropLast().contains(where: { words.isOrgHead(tokens[$0]) && ["of", "for"].contains(tokens[$0 + 1].lower) }),
               end < limit, tokens[end].text == ",",
               let lastOf = range.last(where: { ["of", "for"].contains(tokens[$0].lower) }), range.upperBound - lastOf <= 3,
@@ -793,10 +797,14 @@ struct OrganizationNames {
             if tokens[index].text == ",", index + 1 < limit, tokens[index + 1].lower == "and" { index += 1 }
             let isAnd = tokens[index].lower == "and"
             var word = index + 1
-            while word < limit, word - index <= 2, words.isNameWord(tokens[word]), !words.isRoleOrTitle(tokens[word]) { word += 1 }
-            // A field is no name of its own: "University of Melbourne, [Monash University] and …" lists three.
+            while word < limit, word - index <= 3, words.isNameWord(tokens[word]), !words.isRoleOrTitle(tokens[word]) { word += 1 }
+            // A field is no name of its own: "University of Melbourne, [Monash University] and …" lists three; a head word
+            // among ordinary words is a field ("Ministry of Culture, Community and Youth").
+            let field = (index + 1)..<word
+            let isNameOfItsOwn = field.contains { words.isOrgHead(tokens[$0]) }
+                && field.contains { !words.lexicon.isOrdinaryWord(tokens[$0].lower) && !words.isDemonym(tokens[$0]) }
             guard word > index + 1, sameSentence(word - 1, range.lowerBound), !words.isGivenName(tokens[index + 1]),
-                  !boundaries.looksLikePersonName((index + 1)..<word), !((index + 1)..<word).contains(where: { words.isOrgHead(tokens[$0]) }) else { return nil }
+                  !boundaries.looksLikePersonName(field), !isNameOfItsOwn else { return nil }
             if isAnd { return word }
             index = word
         }

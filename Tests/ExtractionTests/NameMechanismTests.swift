@@ -1688,8 +1688,20 @@ import Testing
                 == ["ORG Ministry of Labor, Migration, and Employment"])
         #expect(completed("She studied at the Hannover University of Music, Drama and Media.", [("Hannover University of Music", .org)])
                 == ["ORG Hannover University of Music, Drama and Media"])
-        // Not after a name without "of", nor for a plain list.
+        // A head word among ordinary words is a field; a field may have three words; the tagger may stop short of the comma.
+        #expect(completed("The Ministry of Culture, Community and Youth said so.", [("Ministry of Culture", .org), ("Community and Youth", .org)])
+                == ["ORG Ministry of Culture, Community and Youth"])
+        #expect(completed("The Ministry of Foreign Affairs, National Community Abroad and African Affairs said so.",
+                          [("Ministry of Foreign Affairs", .org)])
+                == ["ORG Ministry of Foreign Affairs, National Community Abroad and African Affairs"])
+        #expect(completed("The Ministry of Foreign Affairs, Emigration and Egyptian Expatriates said so.",
+                          [("Ministry of Foreign", .org), ("Egyptian Expatriates", .org)])
+                == ["ORG Ministry of Foreign Affairs, Emigration and Egyptian Expatriates"])
+        // Not after a name without "of", nor for a plain list, nor over a name of its own.
         #expect(completed("The Youth Council, Sport and Culture groups met.", [("Youth Council", .org)]) == ["ORG Youth Council"])
+        #expect(completed("The University of Melbourne, Monash University and RMIT agreed.",
+                          [("University of Melbourne", .org), ("Monash University", .org), ("RMIT", .org)])
+                == ["ORG University of Melbourne", "ORG Monash University", "ORG RMIT"])
     }
 
     @Test func placeWordsAndCollectiveNounsAreNoPeople() {
