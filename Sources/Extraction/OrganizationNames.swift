@@ -109,8 +109,10 @@ struct OrganizationNames {
         spans.flatMap { span -> [NameSpan] in
             guard span.type == .org, span.part == nil, span.tokens.count >= 3,
                   let possessive = span.tokens.dropFirst().dropLast().first(where: { tokens[$0].isPossessiveS }),
-                  // "Consulate General of the People's Republic of China": the possessive of a phrase inside the name.
+                  // "Consulate General of the People's Republic of China": the possessive of a phrase inside the name; so is
+                  // a people's ("Embassy of the Lao People's Democratic Republic", "… Workers' Union").
                   possessive - 2 < span.tokens.lowerBound || tokens[possessive - 2].lower != "the",
+                  !Self.peopleOwners.contains(tokens[possessive - 1].lower),
                   // "the Prosecutor General's Office": an office named after a title is one name.
                   !words.isRoleOrTitle(tokens[possessive - 1]),
                   words.ownsUnits(tokens[span.tokens.lowerBound..<possessive]) else { return [span] }
@@ -120,6 +122,9 @@ struct OrganizationNames {
             return [owner, NameSpan(.org, unit)]
         }
     }
+
+    /// Plural nouns of people whose possessive stands inside names: "People's Republic", "Women's Council".
+    private static let peopleOwners: Set<String> = ["people", "peoples", "workers", "women", "children", "veterans", "farmers", "nations", "youth"]
 
     /// "Głos Wyspy (The Voice of the Island)", "Codka Bristol (The Voice of Bristol)", "Hrodna Volnaya (Free Hrodna)": a
     /// name followed by its English rendering in brackets — two or more capitalized words that open with "The" or share
@@ -286,13 +291,14 @@ struct OrganizationNames {
     }
 
     /// "Rector of the [Kyiv National Linguistic University Professor] [Iryna Bondarenko]": a title that ends an
-    /// organisation's name right before a person's is the person's title, not part of the name.
+    /// organisation's name right before a person's is the person's title, not part of the name; so is a head word that
+    /// is also a role ("[Overseas Koreans Agency Commissioner] [Han Ji-seok]").
     private func titlesBeforePeople(_ spans: [NameSpan]) -> [NameSpan] {
         let personStarts = Set(spans.filter { $0.type == .person }.map(\.tokens.lowerBound))
         return spans.map { span in
             let last = span.tokens.upperBound - 1
             guard span.type == .org, span.part == nil, span.tokens.count >= 3, personStarts.contains(span.tokens.upperBound),
-                  words.isRoleOrTitle(tokens[last]), !words.isOrgHead(tokens[last]),
+                  words.isRoleOrTitle(tokens[last]), !words.isOrgHead(tokens[last]) || words.roleKey(tokens[last]) != nil,
                   !words.isConnector(tokens[last - 1]), tokens[last - 1].lower != "the" else { return span }  // "Office of the President"
             return NameSpan(.org, span.tokens.lowerBound..<last)
         }
@@ -1130,9 +1136,11 @@ struct OrganizationNames {
             end += 1
         }
         // The tagger stopped before the head word ("Azerbaijani Cultural" + "Center") or right after an
-        // adjective of nationality, which never ends a name ("Society of Egyptian-Azerbaijani" + "Friendship").
+        // adjective of nationality, which never ends a name ("Society of Egyptian-Azerbaijani" + "Friendship"), unless
+        // the word is no ordinary one and opens the name after it ("State Committee for Overseas Vietnamese [Luu] Thanh Tung").
         while end < limit, sameSentence(end, range.lowerBound), words.isNameWord(tokens[end]),
-              words.isOrgHead(tokens[end]) || (isNationalityAdjective(tokens[end - 1]) && !words.isRoleOrTitle(tokens[end]) && !words.isGivenName(tokens[end])) {
+              words.isOrgHead(tokens[end]) || (isNationalityAdjective(tokens[end - 1]) && !words.isRoleOrTitle(tokens[end]) && !words.isGivenName(tokens[end])
+                                                 && !(end + 1 == limit && !words.lexicon.isOrdinaryWord(tokens[end].lower))) {
             end += 1
         }
         // "Ministry of Health and Social" + "Care": an adjective after "and" needs the noun after it.

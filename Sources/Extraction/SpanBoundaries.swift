@@ -1130,8 +1130,9 @@ struct SpanBoundaries {
         return result
     }
 
-    /// A saint's title before a name: "St", "St.", "Saint".
-    private static let saintTitles: Set<String> = ["st", "st.", "saint"]
+    /// A saint's title before a name: "St", "St.", "Saint"; the Syriac churches' "Mar" ("Mar Elias Church"), the Armenian
+    /// "Surp" ("Surp Karapet Church"), the South Slavic "Sveti".
+    private static let saintTitles: Set<String> = ["st", "st.", "saint", "mar", "surp", "sveti"]
 
     /// Whether an organisation of `spans` already holds all of `range`.
     private func organisationHolds(_ range: Range<Int>, in spans: [NameSpan]) -> Bool {
@@ -1171,16 +1172,22 @@ struct SpanBoundaries {
 
     /// "St. Sarkis Armenian Apostolic Church", "St Luke's Hospital": a saint's title, capitalized words (a possessive
     /// among them) and an organisation's head word are one organisation, whatever the tagger made of the parts
-    /// ("[St]" a place and "[Luke]" a person). The name ends at the last head word of the run.
+    /// ("[St]" a place and "[Luke]" a person); so are two saints joined by "and" ("St. Abanoub and St. Demiana Coptic
+    /// Church"). The name ends at the last head word of the run.
     private func institutionsNamedForSaints(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         for start in tokens.indices where Self.saintTitles.contains(tokens[start].lower) && tokens[start].startsUpper {
             var end = start + 1
-            while end < tokens.count, end - start <= 6, tokens[end].sentence == tokens[start].sentence,
-                  words.isNameWord(tokens[end]) && !words.isRoleOrTitle(tokens[end]) || tokens[end].isPossessiveS && end > start + 1 { end += 1 }
+            while end < tokens.count, end - start <= 9, tokens[end].sentence == tokens[start].sentence,
+                  words.isNameWord(tokens[end]) && !words.isRoleOrTitle(tokens[end]) || tokens[end].isPossessiveS && end > start + 1
+                    || tokens[end].lower == "and" && end > start + 1 && end + 1 < tokens.count && Self.saintTitles.contains(tokens[end + 1].lower) {
+                end += 1
+            }
             guard end > start + 2, words.isNameWord(tokens[start + 1]),
                   let head = (start + 2..<end).last(where: { words.isOrgHead(tokens[$0]) && !tokens[$0].isPossessiveS }) else { continue }
-            let name = start..<(head + 1)
+            // (an organisation the tagger ran on past the head word keeps its end: "… Church in Calgary" is cut later)
+            let taggedEnd = result.filter { $0.type == .org && $0.tokens.contains(head) }.map(\.tokens.upperBound).max() ?? 0
+            let name = start..<max(head + 1, taggedEnd)
             guard !organisationHolds(name, in: result) else { continue }
             result.removeAll { $0.tokens.overlaps(name) }
             result.append(NameSpan(.org, name))
