@@ -28,4 +28,26 @@ enum DatelineNames {
         if let agency = dateline.agencyRange { replace(agency, with: .org) }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+
+    /// The datelines of the items of a digest or roundup: a paragraph after the first that opens with a known place in
+    /// capitals, alone or before a dash or comma ("AUCKLAND – Simbang Gabi schedule", "JOHOR BAHRU", "KABUL, May 3 —").
+    /// Headings lose their names to the boundary repairs; the place of such a line is a PLACE mention all the same.
+    static func addItemDatelines(to spans: [NameSpan], document: TextDocument, words: WordClasses) -> [NameSpan] {
+        let tokens = document.tokens
+        var result = spans
+        for start in tokens.indices.dropFirst() {
+            let paragraph = document.sentences[tokens[start].sentence].paragraph
+            guard paragraph > 0, document.sentences[tokens[start - 1].sentence].paragraph != paragraph else { continue }
+            var end = start
+            while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].text.unicodeScalars.count >= 2,
+                  tokens[end].text == tokens[end].text.uppercased(), document.sentences[tokens[end].sentence].paragraph == paragraph { end += 1 }
+            let atLineEnd = end == tokens.count || document.sentences[tokens[end].sentence].paragraph != paragraph
+            guard end > start, atLineEnd || tokens[end].kind == .dash || tokens[end].text == ",",
+                  words.isPlacePhrase(tokens[start..<end].map(\.text).joined(separator: " ")),
+                  !result.contains(where: { $0.tokens.overlaps(start..<end) && $0.type != .place }) else { continue }
+            result.removeAll { $0.tokens.overlaps(start..<end) }
+            result.append(NameSpan(.place, start..<end))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
 }

@@ -25,7 +25,7 @@ public final class Extractor: Sendable {
         var spans = tagger.tag(document).map { NameSpan(EntityType($0.label), $0.tokens) }
         spans = SpanBoundaries(document: document, words: words).apply(to: spans)
         spans = OrganizationNames(document: document, words: words).complete(spans)
-        spans = DatelineNames.add(to: spans, document: document)
+        spans = DatelineNames.addItemDatelines(to: DatelineNames.add(to: spans, document: document), document: document, words: words)
         spans = Mastheads.add(to: spans, document: document, words: words)
         spans = RegionAbbreviations.add(to: spans, document: document, lexicon: lexicon)
         spans = CompoundPlaces.add(to: spans, document: document, words: words)

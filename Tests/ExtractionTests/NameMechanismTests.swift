@@ -2394,6 +2394,20 @@ import Testing
                 == ["PLACE Valencia", "ORG BTA", "PERSON Petya Ivanova"])
     }
 
+    /// A digest's items open with a known place in capitals, alone or before a dash or comma: a PLACE; not in the article's
+    /// first paragraph (the dateline's), nor for capitals that name no known place.
+    @Test func theDatelinesOfADigestsItemsArePlaces() {
+        func names(_ text: String, _ spans: [(String, EntityType)]) -> [String] {
+            let document = TextDocument(text)
+            let named = spans.map { NameSpan($1, tokens($0, in: document)) }
+            return texts(DatelineNames.addItemDatelines(to: named, document: document, words: words), document)
+        }
+        #expect(names("News in brief.\n\nAUCKLAND – Simbang Gabi schedule\n\nThe masses begin.\n\nJOHOR BAHRU\n\nThe union met.", [])
+                == ["PLACE AUCKLAND", "PLACE JOHOR BAHRU"])
+        #expect(names("News in brief.\n\nKABUL, May 3 — Families waited.\n\nUPDATE – The count goes on.\n\nCAIRO said so.", [])
+                == ["PLACE KABUL"])
+    }
+
     /// The first word of a name no list knows joins the person after it, after a form of address or "the NOUN,"; a
     /// small town's name opening a person's name stays in it, a country's does not; an untagged word opening a sentence
     /// stays out.
