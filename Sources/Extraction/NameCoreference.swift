@@ -122,13 +122,14 @@ struct NameCoreference {
                 let knownAs = previousPerson.flatMap { previous in
                     isKnownAs(span.tokens.lowerBound, after: previous.span.tokens.upperBound, phraseLimit: 12) ? previous.cluster : nil
                 }
-                let cluster = knownAs ?? personCluster(for: span, among: personClusters) ?? {
+                var nameTokens = span.tokens
+                let cluster = knownAs ?? personCluster(for: span, among: personClusters, nameTokens: &nameTokens) ?? {
                     let made = Cluster(type: .person)
                     clusters.append(made)
                     personClusters.append(made)
                     return made
                 }()
-                addMention(cluster, span.tokens, part: span.part)
+                addMention(cluster, nameTokens, part: span.part)
                 previousPerson = (span, cluster)
             case .org:
                 let key = NameKey.make(text)
@@ -242,9 +243,22 @@ struct NameCoreference {
         analysis.mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
     }
 
-    /// The person an occurrence refers to: same full name, or a one-word surname/given name of an earlier person.
-    private func personCluster(for span: NameSpan, among clusters: [Cluster]) -> Cluster? {
-        let words = Self.nameWords(span.text(in: document))
+    /// The person an occurrence refers to: same full name, or a one-word surname/given name of an earlier person. A
+    /// title that opens the occurrence may be left out ("Sheikh Mohammed" after "Mohammed bin Rashid Al Maktoum",
+    /// "General Kiknadze" after "Davit Kiknadze"); the mention is then the name without it (`nameTokens`).
+    private func personCluster(for span: NameSpan, among clusters: [Cluster], nameTokens: inout Range<Int>) -> Cluster? {
+        let written = Self.nameWords(span.text(in: document))
+        if let found = personCluster(named: written, among: clusters) { return found }
+        // (not a title that is also a given name and no ordinary word: "Emir Salihović" may be another Salihović)
+        let first = document.tokens[span.tokens.lowerBound]
+        guard span.part == nil, span.tokens.count >= 2, written.count >= 2, self.words.isRoleOrTitle(first),
+              !self.words.isGivenName(first) || lexicon.isOrdinaryWord(first.lower),
+              let found = personCluster(named: Array(written.dropFirst()), among: clusters) else { return nil }
+        nameTokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
+        return found
+    }
+
+    private func personCluster(named words: [String], among clusters: [Cluster]) -> Cluster? {
         func last(where matches: ([String]) -> Bool) -> Cluster? {
             clusters.last { $0.formWords.contains(where: matches) }
         }

@@ -1804,6 +1804,18 @@ import Testing
         #expect(analysis.entities.filter { $0.type == .org }.map(\.name) == ["Embassy of Azerbaijan in Germany"])
     }
 
+    /// A title before a short form may be left out to find the person, and the mention is then the name without it; not a
+    /// title that is a given name and no ordinary word.
+    @Test func aTitleBeforeAShortFormIsLeftOut() {
+        let analysis = analyse("Consul General Davit Kiknadze spoke. General Kiknadze left. Emir Salihović coached Jasmin Salihović.",
+                               [("Davit Kiknadze", .person), ("General Kiknadze", .person), ("Emir Salihović", .person), ("Jasmin Salihović", .person)])
+        #expect(analysis.entities.map(\.name) == ["Davit Kiknadze", "Emir Salihović", "Jasmin Salihović"])
+        #expect(analysis.mentions.filter { analysis.entities[$0.entity].name == "Davit Kiknadze" }.map(\.text) == ["Davit Kiknadze", "Kiknadze"])
+        // "Sayyid" and "Sheikha" are titles.
+        #expect(repaired("Sayyid Talal spoke with Sheikha Lulwa Al-Sabah.", [("Sayyid Talal", .person), ("Sheikha Lulwa Al-Sabah", .person)])
+                == ["PERSON Talal", "PERSON Lulwa Al-Sabah"])
+    }
+
     @Test func theGivenNamesOfANameWithoutFamilyNameAreThatPerson() {
         let analysis = analyse("Datuk Mohd Faizal Abdul Rahman spoke. Mohd Faizal left. Nur Aisyah Kamaruddin came; Nur Aisyah stayed.",
                                [("Mohd Faizal Abdul Rahman", .person), ("Mohd Faizal", .person), ("Nur Aisyah Kamaruddin", .person), ("Nur Aisyah", .person)])
