@@ -144,6 +144,29 @@ struct SpanBoundaries {
 
     private static let stormWords: Set<String> = ["Cyclone", "Typhoon", "Hurricane", "Storm"]
 
+    /// "the Tsagaan Sar festival", "the celebration of Choul Chnam Thmey", "Boun Pi Mai, the Lao New Year": a feast's name
+    /// that the tagger took for a person or an organisation, told by a festival noun right after it, by "celebration of"
+    /// or "festival," right before it, or by "the … New Year" set off after it, is no name; its other mentions go too
+    /// (after propagation, which would fill the name again). A place stays ("the Edinburgh festival").
+    func dropFeasts(_ spans: [NameSpan]) -> [NameSpan] {
+        let feasts = Set(spans.filter { span in
+            guard span.type == .person || span.type == .org else { return false }
+            let (start, end) = (span.tokens.lowerBound, span.tokens.upperBound)
+            let after = end < tokens.count && tokens[end].sentence == tokens[start].sentence ? tokens[end].lower : ""
+            let opener = start >= 2 && (tokens[start - 1].text == "," && Self.feastNouns.contains(tokens[start - 2].lower)
+                                        || tokens[start - 1].lower == "of" && ["celebration", "celebrations"].contains(tokens[start - 2].lower))
+                && !(end < tokens.count && tokens[end].isPossessiveS)
+            let newYear = after == "," && end + 3 < tokens.count && tokens[end + 1].lower == "the"
+                && (end + 2..<min(end + 5, tokens.count - 1)).contains { tokens[$0].text == "New" && tokens[$0 + 1].text == "Year" }
+            return Self.feastNouns.contains(after) || opener || newYear
+        }.map { span in span.tokens.map { tokens[$0].text } })
+        guard !feasts.isEmpty else { return spans }
+        return spans.filter { span in span.type == .place || span.type == .date || !feasts.contains(span.tokens.map { tokens[$0].text }) }
+    }
+
+    /// Lower-case nouns of feasts and their celebration.
+    private static let feastNouns: Set<String> = ["festival", "festivities", "celebration", "celebrations", "feast", "holiday", "holidays"]
+
     /// "Farouk Essop [SC]", "Maria Lopez, [PhD],": letters of a degree or an honour right after a person's name (or
     /// its comma) name nothing.
     private func dropPostNominals(_ spans: [NameSpan]) -> [NameSpan] {

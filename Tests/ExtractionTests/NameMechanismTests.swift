@@ -949,6 +949,23 @@ import Testing
         #expect(texts(SpanBoundaries(document: document, words: words).dropNamedStorms(named), document) == ["PLACE Chiradzulu", "PERSON Grace Banda"])
     }
 
+    /// A feast's name is no person or organisation, told by a festival noun after it, "celebration of" or "festival," before
+    /// it, or "the … New Year" after it, in all its mentions; a place and a person stay.
+    @Test func aFeastIsNoPerson() {
+        func kept(_ text: String, _ spans: [(String, EntityType)]) -> [String] {
+            let document = TextDocument(text)
+            return texts(SpanBoundaries(document: document, words: words).dropFeasts(spans.map { NameSpan($1, tokens($0, in: document)) }), document)
+        }
+        let document = TextDocument("It was consecrated during Boun Pi Mai, the Lao New Year. After Boun Pi Mai ended, Vanida Keomany said.")
+        let named = [NameSpan(.person, tokens("Boun Pi Mai", in: document)), NameSpan(.person, tokens("Boun Pi Mai ended", in: document).dropLast()),
+                     NameSpan(.person, tokens("Vanida Keomany", in: document))]
+        #expect(texts(SpanBoundaries(document: document, words: words).dropFeasts(named), document) == ["PERSON Vanida Keomany"])
+        #expect(kept("The celebration of Choul Chnam Thmey ended. The next community festival, Tsagaan Sar, is planned.",
+                     [("Choul Chnam Thmey", .person), ("Tsagaan Sar", .person)]) == [])
+        #expect(kept("The Pohela Boishakh festival drew crowds to the Edinburgh festival for the celebration of Amina Yusuf's life.",
+                     [("Pohela Boishakh", .person), ("Edinburgh", .place), ("Amina Yusuf", .person)]) == ["PLACE Edinburgh", "PERSON Amina Yusuf"])
+    }
+
     /// A name that the tagger began at a capitalized preposition standing inside names takes the word before it.
     @Test func aNameOpenedByAnInnerPrepositionTakesTheWordBefore() {
         #expect(completed("VILNIUS — Reporters Without Borders (RSF) called on Lithuania.", [("VILNIUS", .place), ("Borders", .org)])
