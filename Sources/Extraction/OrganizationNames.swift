@@ -52,7 +52,7 @@ struct OrganizationNames {
             if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) } else { added += trailingPlacePair(in: span) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
-        return acronymsOfThings(namesGlossedInBrackets(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsAfterMembers(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(namedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added))))))))))
+        return acronymsOfThings(namesOpenedByFieldLists(namesGlossedInBrackets(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsAfterMembers(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(namedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added)))))))))))
             .filter { !isLaw($0) && !isNumberSign($0) && !isTicker($0) }
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
             .map(shortFormOfCompany(among: spans))
@@ -121,6 +121,40 @@ struct OrganizationNames {
             guard tokens[unit.lowerBound].startsUpper, unit.contains(where: { words.isOrgHead(tokens[$0]) && !words.isRoleOrTitle(tokens[$0]) }) else { return [owner] }
             return [owner, NameSpan(.org, unit)]
         }
+    }
+
+    /// "the Foreign, Commonwealth and Development Office", "Britain's Culture, Media and Sport Committee": after "the", "and"
+    /// or a possessive, capitalized words of fields listed with commas and "and" before an organisation's head word are one
+    /// organisation, whatever the tagger made of the parts (a place, "[Commonwealth]", or the name after the last comma).
+    private func namesOpenedByFieldLists(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        // (a field is an ordinary word or at least no word of a person's name: "Commonwealth")
+        let isField = { (index: Int) in
+            let token = self.tokens[index]
+            return token.startsUpper && token.kind == .word && !token.isAcronymLike
+                && (self.words.lexicon.isOrdinaryWord(token.lower) || !self.words.isGivenName(token) && !self.words.isSurname(token))
+        }
+        for start in tokens.indices.dropFirst() where ["the", "and"].contains(tokens[start - 1].lower) || tokens[start - 1].isPossessiveS {
+            guard isField(start), start + 1 < tokens.count, tokens[start + 1].text == "," else { continue }
+            var index = start + 1
+            var sawAnd = false
+            // ", B", ", C" … then "and D": one to three words a field
+            while index < tokens.count, index - start < 12, tokens[index].text == "," || tokens[index].lower == "and", !sawAnd {
+                sawAnd = tokens[index].lower == "and"
+                var word = index + 1
+                while word < tokens.count, word - index <= 3, sameSentence(word, start), isField(word), !words.isOrgHead(tokens[word]) { word += 1 }
+                guard word > index + 1 else { break }
+                index = word
+            }
+            guard sawAnd, index < tokens.count, sameSentence(index, start), tokens[index].startsUpper, words.isOrgHead(tokens[index]) else { continue }
+            let name = start..<(index + 1)
+            guard !result.contains(where: { $0.type == .org && $0.tokens.lowerBound <= name.lowerBound && $0.tokens.upperBound >= name.upperBound }),
+                  !result.contains(where: { $0.tokens.overlaps(name) && !name.contains($0.tokens) && $0.type != .org }) else { continue }
+            let longer = result.filter { $0.type == .org && $0.tokens.overlaps(name) }.map(\.tokens.upperBound).max() ?? name.upperBound
+            result.removeAll { $0.tokens.overlaps(name) }
+            result.append(NameSpan(.org, name.lowerBound..<max(longer, name.upperBound)))
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// Plural nouns of people whose possessive stands inside names: "People's Republic", "Women's Council".

@@ -1730,6 +1730,14 @@ import Testing
         #expect(completed("The Ministry of Foreign Affairs, Emigration and Egyptian Expatriates said so.",
                           [("Ministry of Foreign", .org), ("Egyptian Expatriates", .org)])
                 == ["ORG Ministry of Foreign Affairs, Emigration and Egyptian Expatriates"])
+        // Fields listed before the head word, after "the", "and" or a possessive; not a list of peoples in lower case.
+        #expect(completed("Funding came from the UK's Foreign, Commonwealth and Development Office, the report says.",
+                          [("UK", .place), ("Commonwealth and Development Office", .org)])
+                == ["PLACE UK", "ORG Foreign, Commonwealth and Development Office"])
+        #expect(completed("Officials of the Home Office and Foreign, Commonwealth and Development Office met.",
+                          [("Home Office", .org), ("Commonwealth", .place), ("Development Office", .org)])
+                == ["ORG Home Office", "ORG Foreign, Commonwealth and Development Office"])
+        #expect(completed("He thanked the Pakistani, Senegalese and Ukrainian communities.", []) == [])
         // Not after a name without "of", nor for a plain list, nor over a name of its own.
         #expect(completed("The Youth Council, Sport and Culture groups met.", [("Youth Council", .org)]) == ["ORG Youth Council"])
         #expect(completed("The University of Melbourne, Monash University and RMIT agreed.",
