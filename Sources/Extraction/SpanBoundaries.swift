@@ -23,7 +23,7 @@ struct SpanBoundaries {
         let headings = headingParagraphs()
         let organisationForms = Self.organisationForms(spans, tokens)
         for line in spans.flatMap(splitAtLineBreaks) where !headings.contains(where: { $0.contains(line.tokens.lowerBound) }) {
-            for piece in splitRunOnOrganization(line, organisationForms: organisationForms).flatMap(splitAtDemonyms).flatMap(splitJoinedOrganizations).flatMap(splitLeadingAcronym) {
+            for piece in splitRunOnOrganization(line, organisationForms: organisationForms).flatMap(splitPlacesJoinedByDashes).flatMap(splitAtDemonyms).flatMap(splitJoinedOrganizations).flatMap(splitLeadingAcronym) {
                 for part in splitLeadingPlace(piece) {
                     if let trimmed = trim(part), !isDemonymAlone(trimmed), !isCommonWordAlone(trimmed) {
                         result.append(trimmed)
@@ -1308,6 +1308,20 @@ struct SpanBoundaries {
             i = (result.firstIndex(of: NameSpan(.org, joined)) ?? i) + 1
         }
         return result
+    }
+
+    /// "the [Nepal–Malaysia] route", "the [Mexico–US] corridor": known places joined by dashes, whatever the tagger typed
+    /// the run, are those places.
+    private func splitPlacesJoinedByDashes(_ span: NameSpan) -> [NameSpan] {
+        guard span.type != .place, span.part == nil, span.tokens.contains(where: { tokens[$0].kind == .dash }) else { return [span] }
+        var places: [NameSpan] = []
+        var start = span.tokens.lowerBound
+        for index in span.tokens.lowerBound...span.tokens.upperBound where index == span.tokens.upperBound || tokens[index].kind == .dash {
+            guard index > start, words.isPlacePhrase(tokens[start..<index].map(\.text).joined(separator: " ")) else { return [span] }
+            places.append(NameSpan(.place, start..<index))
+            start = index + 1
+        }
+        return places.count >= 2 ? places : [span]
     }
 
     /// A demonym is no word of a person's name: "St. Louis Bosnians Mark …" and "Logan Tongan Warriors"

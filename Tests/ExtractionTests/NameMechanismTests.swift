@@ -949,6 +949,13 @@ import Testing
         #expect(texts(SpanBoundaries(document: document, words: words).dropNamedStorms(named), document) == ["PLACE Chiradzulu", "PERSON Grace Banda"])
     }
 
+    /// Known places joined by dashes are those places, whatever the tagger typed the run; not a name with a part that is
+    /// no place.
+    @Test func placesJoinedByDashesAreThosePlaces() {
+        #expect(repaired("The Nepal–Malaysia route is busy.", [("Nepal – Malaysia", .org)]) == ["PLACE Nepal", "PLACE Malaysia"])
+        #expect(repaired("The Kenya–Friends Society met.", [("Kenya – Friends Society", .org)]) == ["ORG Kenya–Friends Society"])
+    }
+
     /// A feast's name is no person or organisation, told by a festival noun after it, "celebration of" or "festival," before
     /// it, or "the … New Year" after it, in all its mentions; a place and a person stay.
     @Test func aFeastIsNoPerson() {
