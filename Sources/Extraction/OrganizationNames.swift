@@ -463,7 +463,7 @@ struct OrganizationNames {
     /// A word of a seat's name: a known place, a compass word, or a capitalized word that is no ordinary word, role,
     /// demonym or organisation word.
     private func isSeatWord(_ token: Token) -> Bool {
-        guard words.isNameWord(token), !words.isRoleOrTitle(token), !RoleWords.heads.contains(token.lower),
+        guard words.isNameWord(token), !words.isAnyRoleWord(token),
               !RoleWords.modifiers.contains(token.lower), !words.isDemonym(token), !words.isOrgHead(token) else { return false }
         return words.isPlacePhrase(token.text) || SpanBoundaries.compassWords.contains(token.lower) || !words.lexicon.isOrdinaryWord(token.text)
     }

@@ -1590,12 +1590,11 @@ struct SpanBoundaries {
     /// them all.
     private func addNamesAfterTitles(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        let isTitle = { (token: Token) in self.words.isRoleOrTitle(token) || RoleWords.heads.contains(token.lower) }
         // (the cheap tests first: this looks at every capitalized word)
         for title in tokens.indices.dropLast() where tokens[title].startsUpper && tokens[title + 1].startsUpper && tokens[title + 1].kind == .word
-            && tokens[title + 1].sentence == tokens[title].sentence && isTitle(tokens[title]) {
+            && tokens[title + 1].sentence == tokens[title].sentence && words.isAnyRoleWord(tokens[title]) {
             let start = title + 1
-            guard !isTitle(tokens[start]) else { continue }
+            guard !words.isAnyRoleWord(tokens[start]) else { continue }
             var end = start
             while end < tokens.count, end - start < 4, tokens[end].sentence == tokens[title].sentence, tokens[end].startsUpper,
                   words.isNameWord(tokens[end]), !words.lexicon.isOrdinaryWord(tokens[end].lower), !words.isCalendarWord(tokens[end]) {

@@ -63,6 +63,11 @@ struct WordClasses {
         return lexicon.roleKey(word) != nil || !lexicon.categories(of: word).isDisjoint(with: [.role, .title])
     }
 
+    /// A role or title word, or a role noun of the affiliation sieves the lexicon lacks ("Member", "Correspondent").
+    func isAnyRoleWord(_ token: Token) -> Bool {
+        isRoleOrTitle(token) || RoleWords.heads.contains(token.lower)
+    }
+
     func isHonorific(_ token: Token) -> Bool {
         Self.honorifics.contains(bare(token).lowercased())
     }
