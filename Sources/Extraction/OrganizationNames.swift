@@ -737,17 +737,20 @@ struct OrganizationNames {
     /// in an organisation head word (not a state's: "Azerbaijan Democratic Republic") is that organisation's name.
     /// A complete organisation name ("BBC" + "Breaking News") takes no more words. A person's name before a head
     /// word names the organisation after that person: "[PERSON Shree Ram] Mandir", "Fr. [PERSON Tom Burke] Gaelic
-    /// Football Club".
+    /// Football Club". A head word the tagger found alone is taken in too ("[PLACE Scarborough] General [ORG Hospital]"),
+    /// but not by what reads as a person's name ("Imam [Ali Yilmaz] [Mosque]").
     private func extendToOrganizationHeads(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
+        var absorbed: Set<Range<Int>> = []
         for i in result.indices where result[i].part == nil && !(result[i].type == .org && isCompleteName(result[i].tokens)) {
             let start = result[i].tokens.lowerBound
             var end = result[i].tokens.upperBound
             var headEnd: Int?
             let isPerson = result[i].type == .person
             if isPerson, result[i].tokens.count < 2 || end >= tokens.count || words.isRoleOrTitle(tokens[end]) { continue }
+            let mayTakeHeadWord = !isPerson || !SpanBoundaries(document: document, words: words).looksLikePersonName(result[i].tokens)
             while end < tokens.count, end - result[i].tokens.upperBound < (isPerson ? 3 : 4), sameSentence(end, start), words.isNameWord(tokens[end]),
-                  !result.contains(where: { $0.tokens.contains(end) }) {
+                  !result.contains(where: { $0.tokens.contains(end) && !(isBareHeadWord($0) && mayTakeHeadWord) }) {
                 end += 1
                 // "Texas Children's Hospital": a possessive inside the name, before its head.
                 if end + 1 < tokens.count, end > result[i].tokens.upperBound, tokens[end].isPossessiveS, words.isNameWord(tokens[end + 1]) { end += 1 }
@@ -759,17 +762,23 @@ struct OrganizationNames {
             // After a person, only words that are no one's name lead to the head ("Tom Burke" + "Gaelic Football Club").
             if let headEnd, !isPerson || (result[i].tokens.upperBound..<(headEnd - 1)).allSatisfy({ !words.isGivenName(tokens[$0]) && !words.isSurname(tokens[$0]) }) {
                 result[i] = NameSpan(.org, opening..<headEnd)
+                absorbed.formUnion(result.filter { isBareHeadWord($0) && $0.tokens.lowerBound >= start && $0.tokens.upperBound <= headEnd }.map(\.tokens))
             }
         }
-        return result
+        return absorbed.isEmpty ? result : result.filter { !(absorbed.contains($0.tokens) && isBareHeadWord($0)) }
+    }
+
+    /// A span of one organisation head word and nothing else ("Hospital"): no name on its own.
+    private func isBareHeadWord(_ span: NameSpan) -> Bool {
+        span.type == .org && span.tokens.count == 1 && words.isOrgHead(tokens[span.tokens.lowerBound]) && !tokens[span.tokens.lowerBound].isAcronymLike
     }
 
     /// A PERSON span after an organisation is a person, not a piece of the name, when it reads as a
-    /// person's name ("Kamala Aliyeva"), or could be one after a name that its place closes ("School in
+    /// person's name ("Kamala Aliyeva", "Zarghuna Wardak-Sultani"), or could be one after a name that its place closes ("School in
     /// Reykjavik and [Agnieszka Jónsdóttir]"; not "Welfare and [Overseas Employment]", "in England and [Wales]").
     private func isPerson(_ next: NameSpan, after span: NameSpan, taggedPlaces: Set<Range<Int>>) -> Bool {
         let boundaries = SpanBoundaries(document: document, words: words)
-        return boundaries.looksLikePersonName(next.tokens)
+        return boundaries.looksLikePersonName(next.tokens) || boundaries.isPersonName(next.tokens)
             || (boundaries.couldBePersonName(next.tokens) && trailingPlace(in: span, taggedPlaces: taggedPlaces) != nil)
     }
 

@@ -55,7 +55,7 @@ struct SpanBoundaries {
         result = extendOrganizationsOverCutPlaces(result)
         result = detachPersonsAcrossSpans(result)
         result = splitLeaderOfRuns(result)
-        result = joinAdjacentOrganizations(result)
+        result = joinAdjacentOrganizations(result).flatMap(splitOrganizationAndPerson)
         result = organisationsOfSaints(institutionsNamedForSaints(officesOfTitles(joinPossessiveNames(result)))).flatMap(cutAtNounAfterName)
         result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(result)))
         result = retypeFamilyNamesTakenForPlaces(completePersonNamesLeftward(completeSurnameOnlyPersons(result)))
@@ -1360,13 +1360,22 @@ struct SpanBoundaries {
         }
         guard isComplete(left) else { return [span] }
         if isComplete(right) { return [NameSpan(.org, left), NameSpan(.org, right)] }
-        // "University of Cologne and Zarghuna Wardak-Sultani": an organisation and a person.
-        if right.count >= 2, couldBePersonName(right),
-           looksLikePersonName(right) || isDoubleBarrelled(tokens[right.upperBound - 1]),
-           right.allSatisfy({ words.isNameWord(tokens[$0]) && words.lexicon.categories(of: tokens[$0].text).isSubset(of: [.givenName, .surname]) }) {
-            return [NameSpan(.org, left), NameSpan(.person, right)]
-        }
-        return [span]
+        return isPersonName(right) ? [NameSpan(.org, left), NameSpan(.person, right)] : [span]
+    }
+
+    /// "University of Cologne and Zarghuna Wardak-Sultani": a name with a head word, "and" and a person's name is an
+    /// organisation and a person (also where the tagger cut the person's name and the cut was joined back).
+    private func splitOrganizationAndPerson(_ span: NameSpan) -> [NameSpan] {
+        guard span.type == .org, let and = span.tokens.dropFirst().dropLast().last(where: { tokens[$0].lower == "and" }) else { return [span] }
+        let left = span.tokens.lowerBound..<and, right = (and + 1)..<span.tokens.upperBound
+        guard words.isNameWord(tokens[left.lowerBound]), left.contains(where: { words.isOrgHead(tokens[$0]) }), isPersonName(right) else { return [span] }
+        return [NameSpan(.org, left), NameSpan(.person, right)]
+    }
+
+    /// Two or more name words that read as a person's name and no word of anything else ("Zarghuna Wardak-Sultani").
+    func isPersonName(_ range: Range<Int>) -> Bool {
+        range.count >= 2 && couldBePersonName(range) && (looksLikePersonName(range) || isDoubleBarrelled(tokens[range.upperBound - 1]))
+            && range.allSatisfy({ words.isNameWord(tokens[$0]) && words.lexicon.categories(of: tokens[$0].text).isSubset(of: [.givenName, .surname]) })
     }
 
     /// Prepositions that after "and" open a second phrase, never the rest of one name ("… and at St. George's").

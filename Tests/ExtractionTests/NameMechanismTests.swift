@@ -1930,6 +1930,14 @@ import Testing
                 == ["ORG FC Dardania Winterthur", "ORG FC Ilirida"])
         #expect(repaired("The University of Cologne and Zarghuna Wardak-Sultani agreed.", [("University of Cologne and Zarghuna Wardak-Sultani", .org)])
                 == ["ORG University of Cologne", "PERSON Zarghuna Wardak-Sultani"])
+        // (also where the tagger cut the person's name and the parts were joined back)
+        #expect(repaired("The University of Cologne and Zarghuna Wardak-Sultani agreed.",
+                         [("University of Cologne and Zarghuna", .org), ("Wardak-Sultani", .org)])
+                == ["ORG University of Cologne", "PERSON Zarghuna Wardak-Sultani"])
+        // Completion runs no name on into the person after "and".
+        #expect(completed("The University of Cologne and Zarghuna Wardak-Sultani agreed.",
+                          [("University of Cologne", .org), ("Zarghuna Wardak-Sultani", .person)])
+                == ["ORG University of Cologne", "PERSON Zarghuna Wardak-Sultani"])
         let document = TextDocument("Rep. Rashad Daher (D-MI) spoke.")
         let spans = CompoundPlaces.add(to: [NameSpan(.org, tokens("D-MI", in: document))], document: document, words: words)
         #expect(spans.map { "\($0.type.rawValue) \($0.text(in: document))" } == ["PLACE MI"])
@@ -2216,6 +2224,9 @@ import Testing
         #expect(completed("The meeting is at the Shree Ram Mandir on Saturday.", [("Shree Ram", .person)]) == ["ORG Shree Ram Mandir"])
         #expect(completed("Shree Ram Association members came.", [("Shree Ram", .person)]) == ["ORG Shree Ram Association"])
         #expect(completed("Ilham Aliyev visited.", [("Ilham Aliyev", .person)]) == ["PERSON Ilham Aliyev"])
+        // A head word the tagger found alone goes into the name.
+        #expect(completed("She was a physician at Scarborough General Hospital.", [("Scarborough", .place), ("Hospital", .org)])
+                == ["ORG Scarborough General Hospital"])
     }
 
     /// "Our Lady", "of" and a name ending in a head word are one church's name.
