@@ -120,7 +120,8 @@ struct NameCoreference {
                 // "Séamus Ó Raghallaigh, known to three generations of the Birmingham Irish as Jimmy Reilly": the name
                 // a person is known by.
                 let knownAs = previousPerson.flatMap { previous in
-                    isKnownAs(span.tokens.lowerBound, after: previous.span.tokens.upperBound, phraseLimit: 12) ? previous.cluster : nil
+                    isKnownAs(span.tokens.lowerBound, after: previous.span.tokens.upperBound, phraseLimit: 12)
+                        || isSpelling(span, of: previous.span) ? previous.cluster : nil
                 }
                 var nameTokens = span.tokens
                 let cluster = knownAs ?? personCluster(for: span, among: personClusters, nameTokens: &nameTokens) ?? {
@@ -279,7 +280,26 @@ struct NameCoreference {
             return byGivenNames
         }
         // "Ilham Aliyev" after "Ilham Heydar Aliyev": same first and last word.
-        return last { $0.count >= 2 && $0.first == words.first && $0.last == words.last }
+        if let byFirstAndLast = last(where: { $0.count >= 2 && $0.first == words.first && $0.last == words.last }) { return byFirstAndLast }
+        // "Sadyrbekov Erlan" after "Erlan Sadyrbekov", "Toktosunov Almaz Bekmuratovich" after "Almaz Bekmuratovich
+        // Toktosunov": the same person with the family name written first, as protocol lists write it; the first and
+        // the last word of the full name are there, and one word is no given name ("Hassan Ali" may be another than
+        // "Ali Hassan").
+        if words.count >= 2, !words.allSatisfy(lexicon.isGivenName),
+           let reordered = last(where: { $0.count >= words.count && $0 != words && Set(words).isSubset(of: $0)
+                                         && words.contains($0.first!) && words.contains($0.last!) }) {
+            return reordered
+        }
+        // "A.T. Gabaraev" after "Aslan Taymurazovich Gabaraev", "Z.K. Tsagaeva" after "Tsagaeva Zarina Kazbekovna": the
+        // initials of the other names, in order, and the family name.
+        let initials = words.dropLast()
+        guard words.count >= 2, initials.allSatisfy({ $0.count == 1 }), let family = words.last, family.count >= 2 else { return nil }
+        return last { full in
+            guard let at = full.firstIndex(of: family) else { return false }
+            var others = full
+            others.remove(at: at)
+            return initials.count <= others.count && zip(initials, others).allSatisfy { $0.first == $1.first }
+        }
     }
 
     /// The words of a written name, each folded as `NameKey` folds it, a hyphenated surname kept as one
@@ -437,6 +457,38 @@ struct NameCoreference {
         }
         return between.allSatisfy { ["also", "better", "widely", "commonly"].contains(tokens[$0].lower) }
             && after.allSatisfy { tokens[$0].kind == .word && !tokens[$0].startsUpper }
+    }
+
+    /// "Gheorghe Munteanu, who signs his letters … as Georgii Munteanu", "Yuri Kovalenko, who appears in Latvian records
+    /// as Jurijs Kovaļenko", "Mammadov (also spelled Mamedov)": a name right after "as", "spelled", "spelt" or "written",
+    /// in the sentence of the person named before it, whose family name is that person's in another spelling (folded
+    /// alike, or two letters apart with the same first letter), is that person.
+    private func isSpelling(_ span: NameSpan, of previous: NameSpan) -> Bool {
+        let start = span.tokens.lowerBound
+        guard start > previous.tokens.upperBound, start - previous.tokens.upperBound <= 25,
+              tokens[start].sentence == tokens[previous.tokens.lowerBound].sentence,
+              ["as", "spelled", "spelt", "written"].contains(tokens[start - 1].lower),
+              span.tokens.upperBound >= tokens.count || !tokens[span.tokens.upperBound].isPossessiveS,
+              let family = Self.nameWords(span.text(in: document)).last,
+              let previousFamily = Self.nameWords(previous.text(in: document)).last,
+              family.count >= 4, previousFamily.count >= 4, family.first == previousFamily.first else { return false }
+        return Self.editDistance(family, previousFamily) <= 2
+    }
+
+    /// The Levenshtein distance between two short words, on Unicode scalars.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var previousDiagonal = row[0]
+            row[0] = i
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                let above = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previousDiagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previousDiagonal = above
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
     }
 
     /// Words that end an organisation's full name and are left out of its short form ("LRT" of "LRT English").

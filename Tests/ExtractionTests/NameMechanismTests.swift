@@ -1854,6 +1854,27 @@ import Testing
         #expect(analysis.entities.map(\.name) == ["Mohd Faizal Abdul Rahman", "Nur Aisyah Kamaruddin"])
     }
 
+    /// A name written family name first, with initials for the other names, or spelled another way after "as", is the
+    /// person named in full; a pair of given names in the other order is not.
+    @Test func aNameInAnotherOrderWithInitialsOrInAnotherSpellingIsThatPerson() {
+        let analysis = analyse("Almaz Bekmuratovich Toktosunov was re-elected. The presidium: Toktosunov Almaz Bekmuratovich, chairman; "
+                               + "Sadyrbekov Erlan, youth. Erlan Sadyrbekov spoke. Tsagaeva Zarina Kazbekovna came. Z.K. Tsagaeva signed. "
+                               + "Ali Hassan spoke. Hassan Ali left.",
+                               [("Almaz Bekmuratovich Toktosunov", .person), ("Toktosunov Almaz Bekmuratovich", .person), ("Sadyrbekov Erlan", .person),
+                                ("Erlan Sadyrbekov", .person), ("Tsagaeva Zarina Kazbekovna", .person), ("Z.K. Tsagaeva", .person),
+                                ("Ali Hassan", .person), ("Hassan Ali", .person)])
+        #expect(analysis.entities.map { Set($0.aliases) } == [
+            ["Almaz Bekmuratovich Toktosunov", "Toktosunov Almaz Bekmuratovich"], ["Sadyrbekov Erlan", "Erlan Sadyrbekov"],
+            ["Tsagaeva Zarina Kazbekovna", "Z.K. Tsagaeva"], ["Ali Hassan"], ["Hassan Ali"],
+        ])
+        // Another spelling of the name given with "as" or "spelled" is the same person; a name after "as" that is no
+        // spelling of the one before is another person.
+        let spelled = analyse("Its chairman, Yuri Kovalenko, who appears in Latvian records as Jurijs Kovaļenko, came in 1984. "
+                              + "Ivan Petrov took over as Anna Sidorova left.",
+                              [("Yuri Kovalenko", .person), ("Jurijs Kovaļenko", .person), ("Ivan Petrov", .person), ("Anna Sidorova", .person)])
+        #expect(spelled.entities.map { Set($0.aliases) } == [["Yuri Kovalenko", "Jurijs Kovaļenko"], ["Ivan Petrov"], ["Anna Sidorova"]])
+    }
+
     @Test func demonymsHonorificsAndHeadingsAreNoNames() {
         #expect(repaired("In St. Louis Bosnians Mark Amir Hodzic spoke.", [("Louis Bosnians Mark", .person)]) == [])
         // Malaysian titles of two words stay out of the name; "Tan" alone is a surname, "Sri" alone a given name.
