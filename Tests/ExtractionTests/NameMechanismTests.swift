@@ -1846,6 +1846,12 @@ import Testing
         // "Sayyid" and "Sheikha" are titles.
         #expect(repaired("Sayyid Talal spoke with Sheikha Lulwa Al-Sabah.", [("Sayyid Talal", .person), ("Sheikha Lulwa Al-Sabah", .person)])
                 == ["PERSON Talal", "PERSON Lulwa Al-Sabah"])
+        // Amharic, Tigrinya, Spanish and South Asian forms of address, and a rank written with a hyphen, are titles.
+        #expect(repaired("Weizero Tigist Alemayehu met Aboy Kidane Woldu, Padre Julián Echeverría Mora and Swami Premanand Tirtha.",
+                         [("Weizero Tigist Alemayehu", .person), ("Aboy Kidane Woldu", .person), ("Padre Julián Echeverría Mora", .person),
+                          ("Swami Premanand Tirtha", .person)])
+                == ["PERSON Tigist Alemayehu", "PERSON Kidane Woldu", "PERSON Julián Echeverría Mora", "PERSON Premanand Tirtha"])
+        #expect(repaired("Consul-General Ntombizodwa Mguni said so.", [("Consul-General Ntombizodwa Mguni", .person)]) == ["PERSON Ntombizodwa Mguni"])
     }
 
     @Test func theGivenNamesOfANameWithoutFamilyNameAreThatPerson() {
