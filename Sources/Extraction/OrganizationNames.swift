@@ -786,7 +786,7 @@ struct OrganizationNames {
     /// neither "the" nor an organisation head word continues the name before it (also a "person" that
     /// reads as no person's name: "Welfare and [Overseas Employment]"); so does one after a plural
     /// possessive ("Parents' [Committees]") or inside a ministry's list of fields; so does a body's subject
-    /// after "on", "of" or "for" ("[Agency] for [Integration]").
+    /// after "on", "of", "for" or a Romance "de", "del" … ("[Agency] for [Integration]").
     private func isContinuation(_ next: NameSpan, after span: NameSpan) -> Bool {
         guard next.tokens.lowerBound > span.tokens.upperBound else { return false }
         let gap = span.tokens.upperBound..<next.tokens.lowerBound
@@ -799,7 +799,7 @@ struct OrganizationNames {
         guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]) else { return false }
         // "[Congressional Caucus] on [Armenian Issues]", "[UN Office for the Coordination] of [Humanitarian
         // Affairs]": a body's subject, no organisation of its own.
-        if tokens[gap.lowerBound].lower == "on" && words.isOrgHead(tokens[span.tokens.upperBound - 1]) || ["of", "for"].contains(tokens[gap.lowerBound].lower) {
+        if tokens[gap.lowerBound].lower == "on" && words.isOrgHead(tokens[span.tokens.upperBound - 1]) || Self.subjectLinks.contains(tokens[gap.lowerBound].lower) {
             return !next.tokens.contains { words.isOrgHead(tokens[$0]) }
         }
         guard !isCompleteName(span.tokens) else { return false }
@@ -812,6 +812,10 @@ struct OrganizationNames {
                 // before "and", a name with a head of its own after it: two names.
                 && !(hasHeadBeforeTrailingPlace(span.tokens) && next.tokens.contains { words.isOrgHead(tokens[$0]) }))
     }
+
+    /// Words that link a body to its subject: "of", "for", and the Romance "de", "del", "do", "da", "di", "du" ("Hermandad
+    /// del [Señor de los Milagros]").
+    private static let subjectLinks: Set<String> = ["of", "for", "de", "del", "do", "da", "di", "du"]
 
     /// "between the Fund for the [Development of Tavush] and [Hayrenik Capital Group]": the first "and" after
     /// "between" (within a dozen words) joins two parties, not two parts of one name.

@@ -889,6 +889,14 @@ import Testing
         #expect(completed("It was signed by the Regional Secretary of the Generalitat Valenciana Jorge Ferrer Llopis.",
                           [("Generalitat Valenciana", .org), ("Jorge Ferrer Llopis", .person)])
                 == ["ORG Generalitat Valenciana", "PERSON Jorge Ferrer Llopis"])
+        // Spanish and Portuguese head words that open names: "Centro", "Cofradía", "Irmandade", "Xunta" …
+        #expect(completed("She is secretary of the Centro Vasco Itxaropena de Tandil and of the Irmandade do Divino Espírito Santo.",
+                          [("Vasco", .place), ("Divino Espírito Santo", .place)])
+                == ["ORG Centro Vasco Itxaropena de Tandil", "ORG Irmandade do Divino Espírito Santo"])
+        // After "del", "de" …, a name that reads as no person's is the body's subject: "Hermandad del [Señor de los Milagros]".
+        #expect(completed("The Hermandad del Señor de los Milagros marched.", [("Hermandad", .org), ("Señor de los Milagros", .person)])
+                == ["ORG Hermandad del Señor de los Milagros"])
+        #expect(completed("The Bois du Cazier archives were opened.", [("Bois", .org), ("Cazier", .person)]) == ["ORG Bois du Cazier"])
     }
 
     /// A prize and the organisation that gives it are two names; a chamber's name ends before "for the" and a party.
@@ -1879,6 +1887,11 @@ import Testing
                               + "Ivan Petrov took over as Anna Sidorova left.",
                               [("Yuri Kovalenko", .person), ("Jurijs Kovaļenko", .person), ("Ivan Petrov", .person), ("Anna Sidorova", .person)])
         #expect(spelled.entities.map { Set($0.aliases) } == [["Yuri Kovalenko", "Jurijs Kovaļenko"], ["Ivan Petrov"], ["Anna Sidorova"]])
+    }
+
+    /// Peoples, regions and languages inside a country are demonyms, no places: "the Galician government", "Sylheti".
+    @Test func regionalDemonymsAreNoPlaces() {
+        #expect(repaired("The Galician government and Sylheti families gave.", [("Galician", .place), ("Sylheti", .place)]) == [])
     }
 
     @Test func demonymsHonorificsAndHeadingsAreNoNames() {
