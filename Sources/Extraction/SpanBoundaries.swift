@@ -2218,6 +2218,39 @@ struct SpanBoundaries {
         return result
     }
 
+    /// "the Emir of Kano", "the Paramount Chief of Nongowa Chiefdom", "the Ooni of Ife": a title (after words of no name
+    /// and no head word, "Paramount"), "of" and a place name a ruler or an office, no organisation nor person; the
+    /// place is a place of its own (places inside titles count). The place is known, ends in a word for a kind of place,
+    /// or follows a form of address ("Ooni"). Not a head word before "of" ("Council of Europe").
+    func placeOfTitle(_ span: NameSpan) -> NameSpan {
+        guard span.type != .place, let of = span.tokens.dropFirst().first(where: { tokens[$0].lower == "of" }),
+              words.isRoleOrTitle(tokens[of - 1]), !words.isOrgHead(tokens[of - 1]),
+              (span.tokens.lowerBound..<(of - 1)).allSatisfy({ index in
+                  !words.isOrgHead(tokens[index]) && (words.isRoleOrTitle(tokens[index]) || !words.isGivenName(tokens[index]) && !words.isSurname(tokens[index]))
+              }), of + 1 < span.tokens.upperBound else { return span }
+        let first = tokens[of + 1].lower == "the" ? of + 2 : of + 1
+        let place = first..<span.tokens.upperBound
+        guard !place.isEmpty, place.allSatisfy({ words.isNameWord(tokens[$0]) }),
+              words.isPlacePhrase(place.map { tokens[$0].text }.joined(separator: " ")) || isPlaceTypeWord(tokens[place.upperBound - 1])
+                || (span.tokens.lowerBound..<of).allSatisfy({ words.isFormOfAddress(tokens[$0]) }) else { return span }
+        return NameSpan(.place, place)
+    }
+
+    /// "[ORG Gunma Prefecture]": a known place and the word for its kind of administrative area is that place, whatever the
+    /// tagger typed it.
+    func placeOfAdministrativeArea(_ span: NameSpan) -> NameSpan {
+        guard span.type == .org, span.tokens.count >= 2, let last = span.tokens.last,
+              Self.administrativeAreaWords.contains(tokens[last].lower), tokens[last].startsUpper,
+              words.isPlacePhrase(span.tokens.dropLast().map { tokens[$0].text }.joined(separator: " ")) else { return span }
+        return NameSpan(.place, span.tokens)
+    }
+
+    /// Words for administrative areas, which name no institution after a place ("Municipality", "State" and "City" may).
+    private static let administrativeAreaWords: Set<String> = [
+        "prefecture", "province", "region", "oblast", "krai", "county", "district", "governorate", "chiefdom", "voivodeship",
+        "canton", "rayon",
+    ]
+
     /// "Region", "Province", "District": a capitalized word naming a kind of place.
     private func isPlaceTypeWord(_ token: Token) -> Bool {
         token.startsUpper && words.lexicon.categories(of: token.text).contains(.placeType)

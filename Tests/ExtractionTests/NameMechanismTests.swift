@@ -1889,6 +1889,19 @@ import Testing
         #expect(spelled.entities.map { Set($0.aliases) } == [["Yuri Kovalenko", "Jurijs Kovaļenko"], ["Ivan Petrov"], ["Anna Sidorova"]])
     }
 
+    /// A title, "of" and a place name a ruler, no organisation: the place is a place; a known place and the word for its
+    /// kind of administrative area is a place; a head word before "of", or a field after it, keeps the name.
+    @Test func aTitleOfAPlaceAndAPlaceOfItsKindArePlaces() {
+        let document = TextDocument("The Emir of Kano, the Paramount Chief of Nongowa Chiefdom, the Ooni of Ife, the Council of Europe, "
+                                    + "the Minister of Foreign Affairs and the school in Gunma Prefecture.")
+        let boundaries = SpanBoundaries(document: document, words: words)
+        let spans = ["Emir of Kano", "Paramount Chief of Nongowa Chiefdom", "Ooni of Ife", "Council of Europe", "Minister of Foreign Affairs",
+                     "Gunma Prefecture"].map { NameSpan(.org, tokens($0, in: document)) }
+        #expect(texts(spans.map { boundaries.placeOfAdministrativeArea(boundaries.placeOfTitle($0)) }, document)
+                == ["PLACE Kano", "PLACE Nongowa Chiefdom", "PLACE Ife", "ORG Council of Europe", "ORG Minister of Foreign Affairs",
+                    "PLACE Gunma Prefecture"])
+    }
+
     /// Peoples, regions and languages inside a country are demonyms, no places: "the Galician government", "Sylheti".
     @Test func regionalDemonymsAreNoPlaces() {
         #expect(repaired("The Galician government and Sylheti families gave.", [("Galician", .place), ("Sylheti", .place)]) == [])
