@@ -320,13 +320,18 @@ struct NameCoreference {
     }
 
     /// "Director Radosavljević: …" in a headline, "Miloš Radosavljević" in the body: a person named by one word before
-    /// the full name is that person; of several full names that end (or start) with the word, the one named first.
+    /// the full name is that person; of several full names that end (or start, or hold it inside, as the first of two
+    /// surnames) with the word, the one named first.
     private func mergeSurnamesWrittenFirst(_ clusters: [Cluster]) {
         for short in clusters where !short.mentions.isEmpty && short.formWords.allSatisfy({ $0.count == 1 }) {
             guard let word = short.formWords.first?.first else { continue }
-            let bySurname = clusters.filter { $0 !== short && !$0.mentions.isEmpty && $0.formWords.contains { $0.count >= 2 && $0.last == word } }
-            let target = !bySurname.isEmpty ? bySurname
-                : clusters.filter { $0 !== short && !$0.mentions.isEmpty && $0.formWords.contains { $0.count >= 2 && $0.first == word } }
+            func named(_ matches: ([String]) -> Bool) -> [Cluster] {
+                clusters.filter { $0 !== short && !$0.mentions.isEmpty && $0.formWords.contains(where: matches) }
+            }
+            let bySurname = named { $0.count >= 2 && $0.last == word }
+            let byGivenName = bySurname.isEmpty ? named { $0.count >= 2 && $0.first == word } : []
+            // "Betancourt" in the headline, "Yanelis Betancourt Olazábal" in the body: the first of two surnames.
+            let target = !bySurname.isEmpty ? bySurname : !byGivenName.isEmpty ? byGivenName : named { $0.dropFirst().dropLast().contains(word) }
             // (of several, the one introduced first: "Salihović 88'" in the score line is the scorer named in full next)
             guard let long = target.first else { continue }
             long.mentions += short.mentions

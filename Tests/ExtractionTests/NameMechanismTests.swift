@@ -673,8 +673,8 @@ import Testing
         #expect(hamburg.entities.map(\.name) == ["Hamburg Senate"])
     }
 
-    /// A surname written before the full name (a headline's "Director Radosavljević") is the person the body names in
-    /// full; with two full names that share it, the one named first.
+    /// A surname written before the full name (a headline's "Director Radosavljević", the first of two surnames) is the
+    /// person the body names in full; with two full names that share it, the one named first.
     @Test func aSurnameBeforeTheFullNameJoinsIt() {
         let analysis = analyse("Radosavljević meets the diaspora. Director Miloš Radosavljević received them.",
                                [("Radosavljević", .person), ("Miloš Radosavljević", .person)])
@@ -683,6 +683,10 @@ import Testing
         let two = analyse("Aliyev spoke. Ilham Aliyev and Anar Aliyev met.", [("Aliyev", .person), ("Ilham Aliyev", .person), ("Anar Aliyev", .person)])
         #expect(two.entities.map(\.name) == ["Ilham Aliyev", "Anar Aliyev"])
         #expect(two.mentions.filter { two.entities[$0.entity].name == "Ilham Aliyev" }.count == 2)
+        // The first of two surnames: "Betancourt" before "Yanelis Betancourt Olazábal".
+        let spanish = analyse("Betancourt leads a vigil. The journalist Yanelis Betancourt Olazábal spoke.",
+                              [("Betancourt", .person), ("Yanelis Betancourt Olazábal", .person)])
+        #expect(spanish.entities.map(\.name) == ["Yanelis Betancourt Olazábal"])
     }
 
     @Test func surnameAloneJoinsTheFullName() {
