@@ -787,10 +787,15 @@ struct SpanBoundaries {
     /// "Cem Yıldız, a Bundestag member from …", "Rūta Vaitkevičienė, a member of the Seimas": two or three
     /// untagged name words that open a sentence or follow no name, set off by a comma before "a/an/the" and a
     /// role within four words, or before a lower-case role and "of/at/for/with" ("Vilay Chanthavong, assistant
-    /// professor of …"), are a person's name when no word of them rules a name out. So is one such word opening a
-    /// sentence and given an age.
+    /// professor of …"), are a person's name when no word of them rules a name out, whatever ORG without a head word the
+    /// tagger made of them. So is one such word opening a sentence and given an age.
     private func addPersonsBeforeRoleAppositions(_ spans: [NameSpan]) -> [NameSpan] {
-        let covered = NameSpan.coverage(of: spans, tokenCount: tokens.count)
+        // (an ORG the tagger made of such words, with no head word nor acronym, gives way: "[ORG Bimala] Paudel, deputy chief
+        // of mission at …")
+        let isBareOrg = { (span: NameSpan) in
+            span.type == .org && span.tokens.count <= 3 && !span.tokens.contains { self.words.isOrgHead(self.tokens[$0]) || self.tokens[$0].isAcronymLike }
+        }
+        let covered = NameSpan.coverage(of: spans.filter { !isBareOrg($0) }, tokenCount: tokens.count)
         var added: [NameSpan] = []
         var index = 0
         while index < tokens.count {
@@ -823,7 +828,8 @@ struct SpanBoundaries {
             added.append(NameSpan(.person, index..<end))
             index = end
         }
-        return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let kept = spans.filter { span in !(isBareOrg(span) && added.contains { $0.tokens.overlaps(span.tokens) }) }
+        return (kept + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// `Rodelio "Jun" Bautista`, `Anoushiravan "Ash" Mehrabi`: a name word, one capitalized word in quotation

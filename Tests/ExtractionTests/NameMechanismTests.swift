@@ -2173,6 +2173,8 @@ import Testing
         // With no article, a lower-case role and its preposition: "NAME, assistant professor of …".
         #expect(repaired("Vilay Chanthavong, assistant professor of history at the college, spoke.", [])
                 == ["PERSON Vilay Chanthavong"])
+        // An ORG the tagger made of the words, with no head word, gives way.
+        #expect(repaired("Bimala Paudel, deputy chief of mission at the embassy, spoke.", [("Bimala", .org)]) == ["PERSON Bimala Paudel"])
         // A place and a lower-case word that is no role's head before its preposition stay untagged.
         #expect(repaired("Luang Prabang, capital of the north, is calm.", []) == [])
         #expect(repaired("Luang Prabang, assistant professors, came.", []) == [])
