@@ -672,8 +672,9 @@ struct SpanBoundaries {
     }
 
     /// Token ranges of title-case or capitalized heading lines: a paragraph of 3 to 24 tokens that does
-    /// not end like a sentence, most of whose longer words are capitalized, and that is no byline or
-    /// sign-off ("By …", "(Reporting by …; Editing by …)", "Press contact: …") or dateline ("Warsaw, 26 February, AZERTAC").
+    /// not end like a sentence, most of whose longer words are capitalized, and that is no byline,
+    /// sign-off ("By …", "(Reporting by …; Editing by …)", "Press contact: …"), signature ("Georges Khoury, Harris Park")
+    /// or dateline ("Warsaw, 26 February, AZERTAC").
     /// Taggers run the words of such lines together ("New Board Takes Office at …"); the names in them
     /// come back wherever the body repeats them (name propagation).
     func headingParagraphs() -> [Range<Int>] {
@@ -692,12 +693,22 @@ struct SpanBoundaries {
             // A section heading in capitals may be two words long ("TREASURER'S REPORT", "CONSULAR CLINIC").
             let isInCapitals = words.allSatisfy { $0.text == $0.text.uppercased() }
             if words.count >= (isInCapitals ? 2 : 3), end - index <= 24, end < tokens.count, !isSignOff, !isDateline, ![".", "!", "?"].contains(last),
-               allLinesCapitalized(index..<end) {
+               allLinesCapitalized(index..<end), !opensWithSignature(index..<end) {
                 result.append(index..<end)
             }
             index = end
         }
         return result
+    }
+
+    /// A letter's or a column's signature: the paragraph's first line opens with a person's name of two to four words and
+    /// a comma ("Georges Khoury, Harris Park", "Iryna Bondarenko, Director, …").
+    private func opensWithSignature(_ paragraph: Range<Int>) -> Bool {
+        var end = paragraph.lowerBound
+        while end < paragraph.upperBound, tokens[end].text != ",", end == paragraph.lowerBound || !document.lineBreak(before: end) { end += 1 }
+        let name = paragraph.lowerBound..<end
+        return end < paragraph.upperBound && tokens[end].text == "," && (2...4).contains(name.count)
+            && name.allSatisfy({ words.isNameWord(tokens[$0]) }) && !tokens[name.lowerBound].isAllCaps && looksLikePersonName(name)
     }
 
     /// Whether most longer words of every line of a paragraph are capitalized: a signature block ("Rima al-Khatib,

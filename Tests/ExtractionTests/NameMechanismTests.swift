@@ -1938,6 +1938,9 @@ import Testing
         // A signature block is no heading: not every line of it is capitalized.
         #expect(repaired("Rima al-Khatib, chair\nNour Abdulkarim, treasurer\nBoard of Directors, Syrian Association\n\nEditor's note.",
                          [("Rima al-Khatib", .person), ("Nour Abdulkarim", .person)]) == ["PERSON Rima al-Khatib", "PERSON Nour Abdulkarim"])
+        // Nor is a letter's signature: a person's name and a comma before a capitalized place or role.
+        #expect(repaired("We ask the council to listen.\n\nGeorges Khoury, Harris Park\n\nThe next letter follows.",
+                         [("Georges Khoury", .person), ("Harris Park", .place)]) == ["PERSON Georges Khoury", "PLACE Harris Park"])
         #expect(repaired("Abba Gebremeskel Woldegiorgis, the priest, came.", [("Abba Gebremeskel Woldegiorgis", .person)])
                 == ["PERSON Gebremeskel Woldegiorgis"])
     }
