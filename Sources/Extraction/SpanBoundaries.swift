@@ -1877,7 +1877,8 @@ struct SpanBoundaries {
     }
 
     /// A PLACE the tagger cut short of a name the gazetteer knows ("Lower" of "Lower Saxony", "North" of
-    /// "North Rhine-Westphalia") takes the longest known place name that starts with it; spans inside go.
+    /// "North Rhine-Westphalia", "Hawke" of "Hawke's Bay") takes the longest known place name that starts with it;
+    /// spans inside go.
     private func extendToKnownPlaces(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         // A span emptied by an earlier place's growth (down to the end of the text, perhaps) is skipped.
@@ -1887,9 +1888,9 @@ struct SpanBoundaries {
             var longest: Int?
             var end = result[i].tokens.upperBound
             while end < tokens.count, end - start < words.lexicon.maxPhraseTokens + 2, tokens[end].sentence == sentence,
-                  words.isNameWord(tokens[end]) || words.isPlaceParticle(tokens[end]) {
+                  words.isNameWord(tokens[end]) || words.isPlaceParticle(tokens[end]) || tokens[end].isPossessiveS {
                 end += 1
-                if words.isNameWord(tokens[end - 1]), words.isPlacePhrase((start..<end).map { tokens[$0].text }.joined(separator: " ")) { longest = end }
+                if words.isNameWord(tokens[end - 1]), words.isPlacePhrase(NameSpan(.place, start..<end).text(in: document)) { longest = end }
             }
             guard let longest else { continue }
             let grown = start..<longest

@@ -146,8 +146,14 @@ struct WordClasses {
         token.startsUpper && (lexicon.isSurname(token.text) || PersonNames.hasSurnameMorphology(token.text))
     }
 
+    /// A place the gazetteers know by this name; "St." or "St" may stand for "Saint" ("St. George's", "St. Lucy").
     func isPlacePhrase(_ phrase: String) -> Bool {
-        !lexicon.categories(of: phrase).isDisjoint(with: [.place, .country, .region, .city, .worldRegion])
+        let kinds: LexiconCategory = [.place, .country, .region, .city, .worldRegion]
+        if !lexicon.categories(of: phrase).isDisjoint(with: kinds) { return true }
+        for abbreviation in ["St. ", "St "] where phrase.hasPrefix(abbreviation) {
+            return !lexicon.categories(of: "Saint " + phrase.dropFirst(abbreviation.count)).isDisjoint(with: kinds)
+        }
+        return false
     }
 
     /// "Lyon-based", "Diaspora-backed", "Gulf-listed", "Kenyan-born", "Eighty-one-year-old": a hyphenated word ending

@@ -1656,6 +1656,9 @@ import Testing
     @Test func placesGrowToTheLongestNameTheGazetteerKnows() {
         #expect(repaired("Voters in Lower Saxony met.", [("Lower", .place)]) == ["PLACE Lower Saxony"])
         #expect(repaired("Voters in Lower Saxony met.", [("Lower", .place), ("Saxony", .place)]) == ["PLACE Lower Saxony"])
+        // Across a possessive inside the name; "St." for "Saint".
+        #expect(repaired("Families in Hawke's Bay met.", [("Hawke", .place)]) == ["PLACE Hawke's Bay"])
+        #expect(words.isPlacePhrase("St. Lucy") && words.isPlacePhrase("St Lucy") && !words.isPlacePhrase("St. Lucyx"))
         #expect(repaired("Berlin Mayor Kai Wegner spoke.", [("Berlin", .place), ("Kai Wegner", .person)]) == ["PLACE Berlin", "PERSON Kai Wegner"])
     }
 
