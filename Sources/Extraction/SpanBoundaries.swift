@@ -127,6 +127,18 @@ struct SpanBoundaries {
         return spans.filter { span in span.type == .date || !runs.contains { $0.contains(span.tokens.lowerBound) && $0.contains(span.tokens.upperBound - 1) } }
     }
 
+    /// "the Virgin", "the Virgin of Tepeyac", "Virgen de la Altagracia": a devotion to Mary is no person nor organisation
+    /// (a church named after one has its head word: "Our Lady of Guadalupe Church"; "Virgin Atlantic" has no "of").
+    func dropDevotions(_ spans: [NameSpan]) -> [NameSpan] {
+        spans.filter { span in
+            guard span.type == .person || span.type == .org, Self.devotionWords.contains(tokens[span.tokens.lowerBound].lower),
+                  span.tokens.count == 1 || ["of", "de", "da", "do", "del"].contains(tokens[span.tokens.lowerBound + 1].lower) else { return true }
+            return span.tokens.contains { words.isOrgHead(tokens[$0]) }
+        }
+    }
+
+    private static let devotionWords: Set<String> = ["virgin", "virgen", "virgem"]
+
     /// "Cyclone Freddy", "Typhoon Yagi", "Hurricane Beryl": a storm's name is no person or place; a span that opens with a
     /// storm word, or is the storm's name written alone ("Freddy destroyed the bridge"), goes (after propagation, which
     /// would fill the name again).

@@ -124,7 +124,10 @@ struct WordClasses {
     }
 
     /// Lower-case words inside place names: "Frankfurt am Main", "Newcastle upon Tyne", "Bosnia and Herzegovina".
-    private static let placeParticles: Set<String> = ["and", "of", "de", "del", "la", "du", "am", "an", "der", "upon", "on", "sur", "en"]
+    private static let placeParticles: Set<String> = [
+        "and", "of", "de", "del", "la", "du", "am", "an", "der", "upon", "on", "sur", "en", "es", "el", "al", "da", "do", "dos", "das",
+        "di", "des", "los", "las", "le", "y",
+    ]
 
     func isPlaceParticle(_ token: Token) -> Bool {
         token.kind == .word && Self.placeParticles.contains(token.lower)

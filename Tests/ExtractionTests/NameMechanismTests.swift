@@ -1658,6 +1658,8 @@ import Testing
         #expect(repaired("Voters in Lower Saxony met.", [("Lower", .place), ("Saxony", .place)]) == ["PLACE Lower Saxony"])
         // Across a possessive inside the name; "St." for "Saint".
         #expect(repaired("Families in Hawke's Bay met.", [("Hawke", .place)]) == ["PLACE Hawke's Bay"])
+        // Across Romance articles and particles: "Dar es Salaam", "San Antonio de los Baños".
+        #expect(repaired("They flew to Dar es Salaam on Monday.", [("Dar", .place)]) == ["PLACE Dar es Salaam"])
         #expect(words.isPlacePhrase("St. Lucy") && words.isPlacePhrase("St Lucy") && !words.isPlacePhrase("St. Lucyx"))
         #expect(repaired("Berlin Mayor Kai Wegner spoke.", [("Berlin", .place), ("Kai Wegner", .person)]) == ["PLACE Berlin", "PERSON Kai Wegner"])
     }
@@ -1907,6 +1909,16 @@ import Testing
         #expect(texts(spans.map { boundaries.placeOfAdministrativeArea(boundaries.placeOfTitle($0)) }, document)
                 == ["PLACE Kano", "PLACE Nongowa Chiefdom", "PLACE Ife", "ORG Council of Europe", "ORG Minister of Foreign Affairs",
                     "PLACE Gunma Prefecture"])
+    }
+
+    /// A devotion to Mary is no person nor organisation; a church named after one, and "Virgin Atlantic", stay.
+    @Test func devotionsAreNoNames() {
+        let document = TextDocument("The Virgin of Tepeyac and Virgen de la Altagracia, the Virgin, Our Lady of Altagracia Church and Virgin Atlantic.")
+        let virginAlone = tokens("Virgin ,", in: document).lowerBound
+        let spans = [("Virgin of Tepeyac", EntityType.person), ("Virgen de la Altagracia", .org), ("Our Lady of Altagracia Church", .org),
+                     ("Virgin Atlantic", .org)].map { NameSpan($1, tokens($0, in: document)) } + [NameSpan(.person, virginAlone..<(virginAlone + 1))]
+        let kept = SpanBoundaries(document: document, words: words).dropDevotions(spans)
+        #expect(texts(kept, document) == ["ORG Our Lady of Altagracia Church", "ORG Virgin Atlantic"])
     }
 
     /// Peoples, regions and languages inside a country are demonyms, no places: "the Galician government", "Sylheti".
