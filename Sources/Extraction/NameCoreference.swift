@@ -385,6 +385,13 @@ struct NameCoreference {
                         if shortWords.count >= 2 || shortWords.count == 1 && WordClasses.chamberNames.contains(String(shortWords[0])),
                            let next = rest.first, ["of", "on", "for"].contains(next) { return true }
                     }
+                    // "Lapithos" and "Lapithos United", "Rif" and "SV Rif Utrecht": a sports club and its core name.
+                    if shortWords.count < longWords.count, let at = longWords.firstIndex(of: shortWords[0]),
+                       Array(longWords[at...].prefix(shortWords.count)) == shortWords,
+                       (longWords[..<at] + longWords[(at + shortWords.count)...]).contains(where: { OrganizationNames.isClubAffix(String($0)) }),
+                       longWords[..<at].allSatisfy({ OrganizationNames.isClubAffix(String($0)) }) {
+                        return true
+                    }
                     // "the Senate" after "the Hamburg Senate".
                     if shortWords.count == 1, longWords.count >= 2, longWords.last == shortWords[0], WordClasses.chamberNames.contains(String(shortWords[0])) {
                         return true

@@ -84,7 +84,8 @@ struct OrganizationNames {
     /// article whose further words end in a legal form (three at most); for a name taken for a person, also one
     /// whose further words are all head words (a place names institutions: "Parkdale Courier"). One word that is a
     /// person's name stays a person ("Khoury" of "Khoury Frères SA" may be one of the family), and a known place a place
-    /// ("Netherlands" of "Netherlands Enterprise Agency").
+    /// ("Netherlands" of "Netherlands Enterprise Agency"). A sports club's core name is the club too ("Lapithos" of
+    /// "Lapithos United", ``clubCore(_:)``).
     private func shortFormOfCompany(among spans: [NameSpan]) -> (NameSpan) -> NameSpan {
         let companies = spans.filter { $0.type == .org && $0.part == nil && $0.tokens.count >= 2 }.map(\.tokens)
         return { span in
@@ -92,6 +93,7 @@ struct OrganizationNames {
             let written = span.tokens.map { self.tokens[$0].text }
             guard !self.words.isPlacePhrase(written.joined(separator: " ")) else { return span }
             let isShortForm = companies.contains { company in
+                if self.clubCore(company).map({ $0.map { self.tokens[$0].text } }) == written { return true }
                 guard company.count > written.count, zip(company, written).allSatisfy({ self.tokens[$0].text == $1 }) else { return false }
                 let rest = company.dropFirst(written.count)
                 return rest.count <= 3 && Self.legalForm(self.tokens[company.upperBound - 1]) != nil
@@ -100,6 +102,29 @@ struct OrganizationNames {
             return isShortForm ? NameSpan(.org, span.tokens) : span
         }
     }
+
+    /// The words a sports club's name is called by: the name without its club letters or words ("FC", "IF", "SV",
+    /// "United"), its year and a known place at its end ("SV Yeşilyurt Duisburg 1974" → "Yeşilyurt", "Lapithos United" →
+    /// "Lapithos"); nil for a name with no club letters or words.
+    private func clubCore(_ name: Range<Int>) -> Range<Int>? {
+        var core = name
+        var isClub = false
+        func isAffix(_ index: Int) -> Bool { tokens[index].startsUpper && Self.isClubAffix(tokens[index].lower) }
+        while let first = core.first, core.count > 1, isAffix(first) { core = core.dropFirst(); isClub = true }
+        while let last = core.last, core.count > 1, isAffix(last) || tokens[last].kind == .number || isClub && words.isPlacePhrase(tokens[last].text) {
+            if isAffix(last) { isClub = true }
+            core = core.dropLast()
+        }
+        return isClub && core.count < name.count ? core : nil
+    }
+
+    /// Letters and words that mark a sports club's name ("FC", "IF", "United"), given in lower case.
+    static func isClubAffix(_ word: String) -> Bool { clubAffixes.contains(word) }
+
+    private static let clubAffixes: Set<String> = [
+        "fc", "sc", "ac", "fk", "nk", "if", "sv", "cf", "cd", "sk", "kf", "bk", "afc", "gaa", "rfc", "united", "athletic", "rovers",
+        "wanderers",
+    ]
 
     /// "the Senate's Standing Commission on Czechs Living Abroad", "RFE/RL's North Caucasus Service", "the Council of
     /// Europe's Commissioner for Human Rights" as the tagger found them: an owner of units (``WordClasses/ownsUnits(_:)``)

@@ -1911,6 +1911,18 @@ import Testing
                     "PLACE Gunma Prefecture"])
     }
 
+    /// A sports club's core name, without its club letters or words, year and place, is the club: it is typed an
+    /// organisation and joins the full name.
+    @Test func aClubsCoreNameIsTheClub() {
+        let document = TextDocument("Lapithos United won. Lapithos fans sang.")
+        let alone = tokens("Lapithos fans", in: document).lowerBound
+        let spans = [NameSpan(.org, tokens("Lapithos United", in: document)), NameSpan(.person, alone..<(alone + 1))]
+        #expect(texts(OrganizationNames(document: document, words: words).complete(spans), document) == ["ORG Lapithos United", "ORG Lapithos"])
+        let core = analyse("Lapithos won. Lapithos United lost. Rif won. SV Rif Utrecht 1998 lost.",
+                           [("Lapithos", .org), ("Lapithos United", .org), ("Rif", .org), ("SV Rif Utrecht 1998", .org)])
+        #expect(core.entities.map { Set($0.aliases) } == [["Lapithos United", "Lapithos"], ["SV Rif Utrecht 1998", "Rif"]])
+    }
+
     /// A devotion to Mary is no person nor organisation; a church named after one, and "Virgin Atlantic", stay.
     @Test func devotionsAreNoNames() {
         let document = TextDocument("The Virgin of Tepeyac and Virgen de la Altagracia, the Virgin, Our Lady of Altagracia Church and Virgin Atlantic.")
