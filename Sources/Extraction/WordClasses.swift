@@ -126,7 +126,7 @@ struct WordClasses {
     /// Lower-case words inside place names: "Frankfurt am Main", "Newcastle upon Tyne", "Bosnia and Herzegovina".
     private static let placeParticles: Set<String> = [
         "and", "of", "de", "del", "la", "du", "am", "an", "der", "upon", "on", "sur", "en", "es", "el", "al", "da", "do", "dos", "das",
-        "di", "des", "los", "las", "le", "y",
+        "di", "des", "los", "las", "le", "y", "the",
     ]
 
     func isPlaceParticle(_ token: Token) -> Bool {

@@ -1658,8 +1658,10 @@ import Testing
         #expect(repaired("Voters in Lower Saxony met.", [("Lower", .place), ("Saxony", .place)]) == ["PLACE Lower Saxony"])
         // Across a possessive inside the name; "St." for "Saint".
         #expect(repaired("Families in Hawke's Bay met.", [("Hawke", .place)]) == ["PLACE Hawke's Bay"])
-        // Across Romance articles and particles: "Dar es Salaam", "San Antonio de los Baños".
+        // Across articles and particles: "Dar es Salaam", "San Antonio de los Baños", "… of the Congo".
         #expect(repaired("They flew to Dar es Salaam on Monday.", [("Dar", .place)]) == ["PLACE Dar es Salaam"])
+        #expect(repaired("They fled the Democratic Republic of the Congo in 2019.", [("Democratic Republic", .place)])
+                == ["PLACE Democratic Republic of the Congo"])
         #expect(words.isPlacePhrase("St. Lucy") && words.isPlacePhrase("St Lucy") && !words.isPlacePhrase("St. Lucyx"))
         #expect(repaired("Berlin Mayor Kai Wegner spoke.", [("Berlin", .place), ("Kai Wegner", .person)]) == ["PLACE Berlin", "PERSON Kai Wegner"])
     }
