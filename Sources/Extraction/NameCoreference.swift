@@ -490,17 +490,18 @@ struct NameCoreference {
     /// The Levenshtein distance between two short words, on Unicode scalars.
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        var row = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var row = Array(0...b.count)  // distances from a[..<i] to each prefix of b
+        for i in 1...a.count {
             var previousDiagonal = row[0]
             row[0] = i
-            for j in 1...max(1, b.count) where !b.isEmpty {
+            for j in 1...b.count {
                 let above = row[j]
                 row[j] = min(row[j] + 1, row[j - 1] + 1, previousDiagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
                 previousDiagonal = above
             }
         }
-        return a.isEmpty ? b.count : row[b.count]
+        return row[b.count]
     }
 
     /// Words that end an organisation's full name and are left out of its short form ("LRT" of "LRT English").

@@ -149,14 +149,12 @@ struct WordClasses {
         token.startsUpper && (lexicon.isSurname(token.text) || PersonNames.hasSurnameMorphology(token.text))
     }
 
-    /// A place the gazetteers know by this name; "St." or "St" may stand for "Saint" ("St. George's", "St. Lucy").
+    /// A place the gazetteers know by this name; "St." or "St" may stand for "Saint" ("St. Lucy", "St Kitts").
     func isPlacePhrase(_ phrase: String) -> Bool {
         let kinds: LexiconCategory = [.place, .country, .region, .city, .worldRegion]
         if !lexicon.categories(of: phrase).isDisjoint(with: kinds) { return true }
-        for abbreviation in ["St. ", "St "] where phrase.hasPrefix(abbreviation) {
-            return !lexicon.categories(of: "Saint " + phrase.dropFirst(abbreviation.count)).isDisjoint(with: kinds)
-        }
-        return false
+        guard let abbreviation = ["St. ", "St "].first(where: phrase.hasPrefix) else { return false }
+        return !lexicon.categories(of: "Saint " + phrase.dropFirst(abbreviation.count)).isDisjoint(with: kinds)
     }
 
     /// "Lyon-based", "Diaspora-backed", "Gulf-listed", "Kenyan-born", "Eighty-one-year-old": a hyphenated word ending

@@ -1898,6 +1898,8 @@ import Testing
                               + "Ivan Petrov took over as Anna Sidorova left.",
                               [("Yuri Kovalenko", .person), ("Jurijs Kovaļenko", .person), ("Ivan Petrov", .person), ("Anna Sidorova", .person)])
         #expect(spelled.entities.map { Set($0.aliases) } == [["Yuri Kovalenko", "Jurijs Kovaļenko"], ["Ivan Petrov"], ["Anna Sidorova"]])
+        #expect([NameCoreference.editDistance("frizen", "friesen"), NameCoreference.editDistance("kitten", "sitting"),
+                 NameCoreference.editDistance("", "abc"), NameCoreference.editDistance("munteanu", "munteanu")] == [2, 3, 3, 0])
     }
 
     /// A title, "of" and a place name a ruler, no organisation: the place is a place; a known place and the word for its
