@@ -88,12 +88,12 @@ struct OrganizationNames {
     /// "Lapithos United", ``clubCore(_:)``).
     private func shortFormOfCompany(among spans: [NameSpan]) -> (NameSpan) -> NameSpan {
         let companies = spans.filter { $0.type == .org && $0.part == nil && $0.tokens.count >= 2 }.map(\.tokens)
+        let clubCores = Set(companies.compactMap(clubCore).map { $0.map { tokens[$0].text } })
         return { span in
             guard span.type != .org, span.part == nil, span.tokens.count >= 2 || !self.words.isGivenName(self.tokens[span.tokens.lowerBound]) && !self.words.isSurname(self.tokens[span.tokens.lowerBound]) else { return span }
             let written = span.tokens.map { self.tokens[$0].text }
             guard !self.words.isPlacePhrase(written.joined(separator: " ")) else { return span }
-            let isShortForm = companies.contains { company in
-                if self.clubCore(company).map({ $0.map { self.tokens[$0].text } }) == written { return true }
+            let isShortForm = clubCores.contains(written) || companies.contains { company in
                 guard company.count > written.count, zip(company, written).allSatisfy({ self.tokens[$0].text == $1 }) else { return false }
                 let rest = company.dropFirst(written.count)
                 return rest.count <= 3 && Self.legalForm(self.tokens[company.upperBound - 1]) != nil
@@ -767,15 +767,17 @@ struct OrganizationNames {
     private func extendToOrganizationHeads(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
         var absorbed: Set<Range<Int>> = []
+        let boundaries = SpanBoundaries(document: document, words: words)
         for i in result.indices where result[i].part == nil && !(result[i].type == .org && isCompleteName(result[i].tokens)) {
             let start = result[i].tokens.lowerBound
             var end = result[i].tokens.upperBound
             var headEnd: Int?
             let isPerson = result[i].type == .person
             if isPerson, result[i].tokens.count < 2 || end >= tokens.count || words.isRoleOrTitle(tokens[end]) { continue }
-            let mayTakeHeadWord = !isPerson || !SpanBoundaries(document: document, words: words).looksLikePersonName(result[i].tokens)
+            // (asked only where a bare head word stands in the way)
+            let mayTakeHeadWord = { !isPerson || !boundaries.looksLikePersonName(result[i].tokens) }
             while end < tokens.count, end - result[i].tokens.upperBound < (isPerson ? 3 : 4), sameSentence(end, start), words.isNameWord(tokens[end]),
-                  !result.contains(where: { $0.tokens.contains(end) && !(isBareHeadWord($0) && mayTakeHeadWord) }) {
+                  !result.contains(where: { $0.tokens.contains(end) && !(isBareHeadWord($0) && mayTakeHeadWord()) }) {
                 end += 1
                 // "Texas Children's Hospital": a possessive inside the name, before its head.
                 if end + 1 < tokens.count, end > result[i].tokens.upperBound, tokens[end].isPossessiveS, words.isNameWord(tokens[end + 1]) { end += 1 }
