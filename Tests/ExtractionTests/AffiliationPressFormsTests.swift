@@ -491,6 +491,24 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Ruslan Aghayev | Azerbaijan-Netherlands Business Council | head"])
     }
 
+    /// "ORG, led by Trinidad-born designer A,", "chaired by Mrs. B", "a delegation of ORG headed by Deputy Minister C":
+    /// an occupation with its modifiers and a form of address stand between "by" and the name; without a comma
+    /// only a capitalized title names the office.
+    @Test func passivesOfOfficeAcrossOccupationsAddressesAndTitles() {
+        let found = Fixture.affiliations("""
+        [ORG Kings County Masqueraders Inc.], led by Trinidad-born designer [PER Nigel Brathwaite], won. The [ORG Salerno Sinhala School \
+        Committee], chaired by Mrs. [PER Chamari Ekanayake], joined. A delegation of the [ORG Ministry of Labour] headed by Deputy Minister \
+        [PER Bakyt Osmonaliev] came.
+        """)
+        #expect(found.sorted() == ["Bakyt Osmonaliev | Ministry of Labour | Deputy Minister", "Chamari Ekanayake | Salerno Sinhala School Committee | chair",
+                                   "Nigel Brathwaite | Kings County Masqueraders Inc. | leader"])
+        // With no comma and no title, the name may lead something else than the organisation before the verb.
+        let march = Fixture.affiliations("""
+        Protesters marched to the [ORG Embassy of Georgia] led by activist [PER Ana Beridze] on Monday.
+        """)
+        #expect(march.isEmpty)
+    }
+
     /// "The chairman of A, who is also the head of B, NAME, said": both offices.
     @Test func aRelativeClauseBetweenTheRoleAndTheName() {
         let found = Fixture.affiliations("""

@@ -1585,19 +1585,51 @@ struct AffiliationSieves {
     }
 
     /// The names after "by" of a passive of office, with the title written before them ("led by its president
-    /// X") or else the role the verb implies.
+    /// X", "chaired by Mrs. X") or else the role the verb implies ("headed by businessman X", "led by
+    /// Trinidad-born designer X": an occupation, not the office).
     private mutating func linkAgents(_ pieces: [Piece], from start: Int, org: Int, impliedRole: String, _ sentence: Int) {
         var name = start
         var title = impliedRole
-        if let written = rolePhraseForward(pieces, from: name), pieces.at(written.end).flatMap({ view.entity($0, .person) }) != nil {
+        if let written = rolePhraseForward(pieces, from: name), pieces.at(afterAddresses(pieces, from: written.end)).flatMap({ view.entity($0, .person) }) != nil {
             name = written.end
             title = written.text
-        } else if let word = pieces.at(name), isContentWord(word), view.tokens[word.tokens.lowerBound].text.first?.isLowercase == true,
-                  pieces.at(name + 1).flatMap({ view.entity($0, .person) }) != nil {
-            name += 1  // "headed by businessman X": an occupation, not the office
+        } else {
+            name = occupationEnd(pieces, from: name)
         }
-        guard let list = personList(pieces, from: name) else { return }
+        guard let list = personList(pieces, from: afterAddresses(pieces, from: name)) else { return }
         for person in list.persons { add(person: person, org: org, role: title, sentence: sentence) }
+    }
+
+    /// The piece after the forms of address at `start` ("Mrs.", "Rev.", "Ratu"), at most two.
+    private func afterAddresses(_ pieces: [Piece], from start: Int) -> Int {
+        var cursor = start
+        while cursor < start + 2, let word = view.word(pieces, cursor), roles.isAddress(word) { cursor += 1 }
+        return cursor
+    }
+
+    /// The piece after an occupation written in lower case before a name, with its modifiers ("businessman",
+    /// "veteran organiser", "24-year-old accountant", "Trinidad-born designer"), or `start` where none stands
+    /// before a name.
+    private func occupationEnd(_ pieces: [Piece], from start: Int) -> Int {
+        var cursor = start
+        var noun: Int?
+        while cursor < start + 5, let piece = pieces.at(cursor) {
+            let token = view.tokens[piece.tokens.lowerBound]
+            if piece.mention == nil, isContentWord(piece), token.text.first?.isLowercase == true {
+                noun = cursor
+            } else if !(token.kind == .number || isCompoundModifier(token.text)) {
+                break
+            }
+            cursor += 1
+        }
+        guard let noun, pieces.at(afterAddresses(pieces, from: noun + 1)).flatMap({ view.entity($0, .person) }) != nil else { return start }
+        return noun + 1
+    }
+
+    /// "Trinidad-born", "London-based", "24-year-old": a hyphenated modifier whose last part is written in lower case.
+    private func isCompoundModifier(_ word: String) -> Bool {
+        guard let hyphen = word.lastIndex(of: "-") else { return false }
+        return word[word.index(after: hyphen)...].first?.isLowercase == true
     }
 
     /// The organisation a subject ending at `end` names: "ORG [(ABC)]", "ORG's", "the NOUN['s]", "its".
@@ -1613,13 +1645,19 @@ struct AffiliationSieves {
 
     /// "The choir, led by conductor X", "the Sunday school of ORG, led by teacher X", "the center's dance ensemble,
     /// headed by X": a reduced relative of a verb of office after an organisation or one of its units, set off
-    /// by a comma.
+    /// by a comma. Without the comma only a capitalized title names the office: "a delegation of ORG headed by
+    /// Deputy Minister X".
     private mutating func ledBy(_ pieces: [Piece], _ sentence: Int) {
         for (index, piece) in pieces.enumerated() {
             guard let verb = view.word(piece), Self.passiveOfficeVerbs.contains(verb), let implied = Self.officeVerbs[verb],
-                  view.word(pieces, index + 1) == "by", view.word(pieces, index - 1) == ",",
-                  let org = hostOrganisation(pieces, before: index - 1) ?? unitOwner(pieces, endingAt: index - 2) else { continue }
-            linkAgents(pieces, from: index + 2, org: org, impliedRole: implied, sentence)
+                  view.word(pieces, index + 1) == "by" else { continue }
+            if view.word(pieces, index - 1) == ",", let org = hostOrganisation(pieces, before: index - 1) ?? unitOwner(pieces, endingAt: index - 2) {
+                linkAgents(pieces, from: index + 2, org: org, impliedRole: implied, sentence)
+            } else if let org = hostOrganisation(pieces, before: index), let title = pieces.at(index + 2),
+                      view.tokens[title.tokens.lowerBound].isCapitalized, let written = rolePhraseForward(pieces, from: index + 2),
+                      let list = personList(pieces, from: afterAddresses(pieces, from: written.end)) {
+                for person in list.persons { add(person: person, org: org, role: written.text, sentence: sentence) }
+            }
         }
     }
 
