@@ -1323,11 +1323,16 @@ struct OrganizationNames {
     /// organisation, whatever the tagger made of the parts; a role or title ends it, and so does a person the tagger found
     /// whose first word is a given name, or a given name and a name word after two words of the name ("Generalitat
     /// Valenciana [Jorge] Ferrer Llopis"; not "Fundación [Pablo] Neruda"); a legal form after it belongs
-    /// to it. Heading lines, whose words are all capitalized, are left alone. A name found that runs on past the words
+    /// to it. An English head word opens such a name too when a Romance link follows it ("Union des …"), and Romance
+    /// names run on over their lower-case words (``romanceLowerCaseRunEnd(from:sentenceOf:)``). Heading lines, whose
+    /// words are all capitalized, are left alone. A name found that runs on past the words
     /// keeps them; one that ends in "of [the]" before the head word gives the words up ("Councillor for Social Policies of
     /// the [Comune di Milano]"), and goes if what is left is the field of a role ("Councillor for Social Policies").
     private func namesOpenedByHeadWords(_ spans: [NameSpan]) -> [NameSpan] {
-        let openers = tokens.indices.filter { tokens[$0].startsUpper && words.opensOrganizationName(tokens[$0]) }
+        let openers = tokens.indices.filter { index in
+            tokens[index].startsUpper && (words.opensOrganizationName(tokens[index])
+                || words.isOrgHead(tokens[index]) && index + 1 < tokens.count && Self.romanceLinks.contains(tokens[index + 1].text))
+        }
         guard !openers.isEmpty else { return spans }
         var result = spans
         let headings = SpanBoundaries(document: document, words: words).headingParagraphs()
@@ -1337,9 +1342,14 @@ struct OrganizationNames {
         for index in openers where index >= taken && index + 1 < tokens.count {
             guard !headings.contains(where: { $0.contains(index) }) else { continue }
             var end = index + 1
+            let romance = index + 1 < tokens.count && Self.romanceLinks.contains(tokens[index + 1].text)
             while end < tokens.count, sameSentence(end, index) {
                 var word = end
                 while word < tokens.count, word - end < 2, Self.connectorsAfterOpeningHeads.contains(tokens[word].text) { word += 1 }
+                if romance, word > end, let closed = romanceLowerCaseRunEnd(from: word, sentenceOf: index) {
+                    end = closed
+                    continue
+                }
                 guard word < tokens.count, sameSentence(word, index), words.isNameWord(tokens[word]), !words.isRoleOrTitle(tokens[word]),
                       !(word > index + 1 && opensPersonAfterName(at: word, personStarts: personStarts)) else { break }
                 end = word + 1
@@ -1362,6 +1372,29 @@ struct OrganizationNames {
             taken = end
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Words that link a Romance-language body to its subject right after the head word: "Fédération des …",
+    /// "Asociación de …", "Collectif pour …", "Associazione per …".
+    private static let romanceLinks: Set<String> = ["de", "des", "du", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "pour", "para", "per"]
+
+    /// "Fédération des [associations] de Maliens", "Union des [travailleurs tunisiens] du Var", "Asociación de [mujeres
+    /// colombianas] en Madrid": Romance names write only their first word capitalized. One to three lower-case words
+    /// after a connector belong to the name when a connector and a name word, or a name word, close them; the end of the
+    /// closed run, nil where nothing closes it ("the Union des travailleurs said …").
+    private func romanceLowerCaseRunEnd(from start: Int, sentenceOf anchor: Int) -> Int? {
+        var cursor = start
+        while cursor < tokens.count, cursor - start < 3, sameSentence(cursor, anchor), tokens[cursor].kind == .word,
+              tokens[cursor].text.first?.isLowercase == true, !Self.connectorsAfterOpeningHeads.contains(tokens[cursor].text),
+              !RoleWords.functionWords.contains(tokens[cursor].lower) {
+            cursor += 1
+        }
+        guard cursor > start, cursor < tokens.count, sameSentence(cursor, anchor) else { return nil }
+        var next = cursor
+        while next < tokens.count, next - cursor < 2, Self.connectorsAfterOpeningHeads.contains(tokens[next].text) { next += 1 }
+        guard next < tokens.count, sameSentence(next, anchor) else { return nil }
+        if words.isNameWord(tokens[next]) { return cursor }
+        return next > cursor && romanceLowerCaseRunEnd(from: next, sentenceOf: anchor) != nil ? cursor : nil
     }
 
     /// A person the tagger found whose first word is a given name, or a given name and a name word, at `index`.

@@ -880,6 +880,20 @@ import Testing
         return texts(OrganizationNames(document: document, words: words).complete(named), document)
     }
 
+    /// Romance names write only their first word capitalized: lower-case words after a connector belong to the name when
+    /// a connector and a name word, or a name word, close them; an English head word with a Romance link opens such a
+    /// name; words that nothing closes stay out.
+    @Test func romanceNamesRunOnOverTheirLowerCaseWords() {
+        #expect(completed("The Union des travailleurs tunisiens du Var said on Monday it would appeal.", [("Var", .person)])
+                == ["ORG Union des travailleurs tunisiens du Var"])
+        #expect(completed("A delegation of the Fédération des associations de Maliens de Montreuil (FAMM) came.",
+                          [("Maliens", .place), ("Montreuil", .place), ("FAMM", .org)])
+                == ["ORG Fédération des associations de Maliens de Montreuil", "ORG FAMM"])
+        #expect(completed("The Asociación de mujeres colombianas en Madrid marched.", [("Madrid", .place)])
+                == ["ORG Asociación de mujeres colombianas en Madrid"])
+        #expect(completed("The Union des travailleurs said it would strike.", []) == [])
+    }
+
     /// A head word that opens names in its language, the capitalized words after it and those after its connectors are
     /// one organisation whatever the tagger made of the parts; a person after two words of the name ends it; a name
     /// ending in "of the" before it gives the words up, and goes when it is the field of a role.
@@ -1871,6 +1885,10 @@ import Testing
                           ("Swami Premanand Tirtha", .person)])
                 == ["PERSON Tigist Alemayehu", "PERSON Kidane Woldu", "PERSON Julián Echeverría Mora", "PERSON Premanand Tirtha"])
         #expect(repaired("Consul-General Ntombizodwa Mguni said so.", [("Consul-General Ntombizodwa Mguni", .person)]) == ["PERSON Ntombizodwa Mguni"])
+        // French and West African forms of address: "Mme", "Maître", "Elhadj", "Hadja".
+        #expect(repaired("Mme Zaïnaba Abdallah met Maître Paul Lefort, Elhadj Oumar Bah and Hadja Kadiatou Sow.",
+                         [("Mme Zaïnaba Abdallah", .person), ("Maître Paul Lefort", .person), ("Elhadj Oumar Bah", .person), ("Hadja Kadiatou Sow", .person)])
+                == ["PERSON Zaïnaba Abdallah", "PERSON Paul Lefort", "PERSON Oumar Bah", "PERSON Kadiatou Sow"])
     }
 
     @Test func theGivenNamesOfANameWithoutFamilyNameAreThatPerson() {
