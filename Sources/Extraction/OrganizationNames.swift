@@ -1358,6 +1358,17 @@ struct OrganizationNames {
             guard end > index + 1 else { continue }
             let name = index..<end
             guard !result.contains(where: { $0.tokens.overlaps(name) && $0.tokens.upperBound > end }) else { continue }
+            // (an organisation that ends in the head word, not after "of [the]", runs on, and so does any name that ends in
+            // a compound head: "[Bosnisch-Österreichischer Kulturverein] Behar")
+            if index > 0, !["of", "the"].contains(tokens[index - 1].lower),
+               let owner = result.first(where: { ($0.type == .org || words.lexicon.isCompoundOfOpeningHead(tokens[index].text))
+                   && $0.tokens.lowerBound < index && $0.tokens.upperBound == index + 1 }) {
+                let whole = owner.tokens.lowerBound..<end
+                result.removeAll { $0.tokens.overlaps(whole) }
+                result.append(NameSpan(.org, whole))
+                taken = end
+                continue
+            }
             // (names that start before the head word: each must end in "of [the]" right before it)
             let cuts = result.indices.filter { result[$0].tokens.lowerBound < index && result[$0].tokens.upperBound > index }.map { position in
                 var last = index

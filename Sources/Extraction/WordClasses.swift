@@ -113,7 +113,7 @@ struct WordClasses {
     /// A head word that stands first in names of its language: "Wat Khemara Buddhikaram", "Masjid Al-Noor", "Radio Kimpa
     /// Vita", "Associazione Culturale Marocchina", "Stichting Surinaamse Ouderen" (``Lexicon/orgOpeningWords``).
     func opensOrganizationName(_ token: Token) -> Bool {
-        token.kind == .word && lexicon.orgOpeningWords.contains(token.lower)
+        token.kind == .word && (lexicon.orgOpeningWords.contains(token.lower) || lexicon.isCompoundOfOpeningHead(token.text))
     }
 
     /// Head words of states as well as of organisations: "Soviet Union", "Czech Republic".

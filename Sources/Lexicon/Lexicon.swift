@@ -65,6 +65,8 @@ public final class Lexicon: Sendable {
     let sectionRows: [String: Int]
     /// Head words that end compound names, in lower case ("verein", "förening").
     let orgHeadEndings: [String]
+    /// The heads of ``orgHeadEndings`` that also open names ("verein", "amt").
+    let orgOpeningEndings: [String]
     /// Head words that stand first in organisation names of their language, in lower case as written, accents kept
     /// ("associazione", "fédération", "stichting", "wat"): "Fédération des Associations …" but not "Federation Square".
     public let orgOpeningWords: Set<String>
@@ -94,6 +96,7 @@ public final class Lexicon: Sendable {
         sectionRows = builder.sectionRows
         orgHeadEndings = builder.orgHeadEndings
         orgOpeningWords = builder.orgOpeningWords
+        orgOpeningEndings = builder.orgHeadEndings.filter(builder.orgOpeningWords.contains)
         maxPhraseTokens = min(6, builder.maxWords)
     }
 
@@ -201,13 +204,19 @@ public final class Lexicon: Sendable {
         return categories(of: singular).contains(.orgHead)
     }
 
-    /// Whether `word` is a compound of a word and a head of ``orgHeadEndings``, with the definite ending of the Nordic
-    /// languages or not: three letters or more before the head.
+    /// Whether `word` is a compound of a capitalized word and a head that opens names ("Kulturverein Behar",
+    /// "Baurechtsamt Stuttgart"): the name after it belongs to it as after the head alone.
+    public func isCompoundOfOpeningHead(_ word: String) -> Bool {
+        word.first?.isUppercase == true && word.utf8.count >= 8 && isCompoundOfHead(word, endings: orgOpeningEndings)
+    }
+
+    /// Whether `word` is a compound of a word and a head of `endings` (``orgHeadEndings`` unless told), with the
+    /// definite ending of the Nordic languages or not: three letters or more before the head.
     /// (The head inside a compound is written in lower case, so the bytes are compared as they stand.)
-    private func isCompoundOfHead(_ word: String) -> Bool {
+    private func isCompoundOfHead(_ word: String, endings: [String]? = nil) -> Bool {
         let bytes = word.utf8
         let definite = bytes.suffix(2).elementsEqual("en".utf8)
-        for ending in orgHeadEndings {
+        for ending in endings ?? orgHeadEndings {
             let length = ending.utf8.count
             if bytes.count >= length + 3, bytes.suffix(length).elementsEqual(ending.utf8) { return true }
             if definite, bytes.count >= length + 5, bytes.dropLast(2).suffix(length).elementsEqual(ending.utf8) { return true }

@@ -880,6 +880,20 @@ import Testing
         return texts(OrganizationNames(document: document, words: words).complete(named), document)
     }
 
+    /// A compound of a head word that opens names opens them too, and a name that ends in one runs on over the name
+    /// after it; "Amt" opens names and ends compounds.
+    @Test func compoundHeadWordsOpenNames() {
+        #expect(completed("When the Bosnisch-Österreichischer Kulturverein Behar celebrated, the Amt für Integration und Vielfalt paid.",
+                          [("Bosnisch-Österreichischer", .place), ("Kulturverein", .person), ("Behar", .place), ("Integration", .org)])
+                == ["ORG Bosnisch-Österreichischer Kulturverein Behar", "ORG Amt für Integration und Vielfalt"])
+        #expect(completed("The Kulturverein Behar met the Baurechtsamt Stuttgart.", [])
+                == ["ORG Kulturverein Behar", "ORG Baurechtsamt Stuttgart"])
+        // A name that ends in "of [the]" before an opening head word gives it up as before.
+        #expect(completed("Lorenzo Bellini, Councillor for Social Policies of the Comune di Milano, spoke.",
+                          [("Lorenzo Bellini", .person), ("Social Policies of the Comune", .org)])
+                == ["PERSON Lorenzo Bellini", "ORG Comune di Milano"])
+    }
+
     /// Romance names write only their first word capitalized: lower-case words after a connector belong to the name when
     /// a connector and a name word, or a name word, close them; an English head word with a Romance link opens such a
     /// name; words that nothing closes stay out.
