@@ -8,12 +8,20 @@ enum CompoundPlaces {
     /// Second parts that make the first a place of origin or seat.
     private static let suffixes: Set<String> = ["based", "born", "bound", "headquartered", "registered", "led", "backed", "funded", "owned", "made"]
 
-    /// The offsets of "MO" in a U.S. party-and-state tag "D-MO" / "R-TX" / "I-VT", or nil.
-    private static func partyStateCode(_ token: Token) -> Range<Int>? {
-        let scalars = Array(token.text.unicodeScalars)
-        guard scalars.count == 4, ["D", "R", "I"].contains(scalars[0]), scalars[1] == "-",
-              scalars[2...].allSatisfy({ $0.properties.isUppercase }) else { return nil }
-        return (token.range.lowerBound + 2)..<token.range.upperBound
+    /// A U.S. legislator's party and home written as the press writes it, after "(" or ",": "(D-MO)", ", D-Calif.,",
+    /// ", R-Morris,", ", D-Fall River,": a party letter, a hyphen and up to three capitalized words before "," or ")".
+    /// The words after the hyphen are a PLACE (the span covers the tokens, its part the place's offsets); nil for
+    /// anything else.
+    private static func partyAndHome(at index: Int, in tokens: [Token]) -> NameSpan? {
+        let token = tokens[index]
+        var scalars = token.text.unicodeScalars.makeIterator()
+        guard index > 0, ["(", ","].contains(tokens[index - 1].text), let party = scalars.next(), ["D", "R", "I"].contains(party),
+              scalars.next() == "-", let first = scalars.next(), first.properties.isUppercase else { return nil }
+        var end = index + 1
+        while end < tokens.count, end - index < 3, tokens[end].sentence == token.sentence, tokens[end].kind == .word, tokens[end].startsUpper { end += 1 }
+        if end < tokens.count, tokens[end].text == ".", tokens[end].range.lowerBound == tokens[end - 1].range.upperBound { end += 1 }
+        guard end == tokens.count || [",", ")"].contains(tokens[end].text) || tokens[end].sentence != token.sentence else { return nil }
+        return NameSpan(.place, index..<end, part: (token.range.lowerBound + 2)..<tokens[end - 1].range.upperBound)
     }
 
     /// "Bahir Dar-born", "Rio de Janeiro-based": a known place of several words whose last word carries the
@@ -43,10 +51,10 @@ enum CompoundPlaces {
         where token.kind == .word && token.text.containsLiterally("-") {
             // Untagged, or a PLACE of exactly this word ("Brazil-Lebanon" ties), which its parts replace.
             let covering = spans.filter { $0.tokens.contains(index) }
-            if let state = partyStateCode(token) {
-                // "(D-MO)": the party letter is no name; the state is a place.
-                result.removeAll { $0.tokens == index..<(index + 1) }
-                result.append(NameSpan(.place, index..<(index + 1), part: state))
+            if let home = partyAndHome(at: index, in: document.tokens) {
+                // "(D-MO)", ", D-Fall River,": the party letter is no name; the state or town is a place.
+                result.removeAll { $0.tokens.overlaps(home.tokens) }
+                result.append(home)
                 continue
             }
             if let place = placeOfSeveralWords(endingIn: index, document: document, words: words) {

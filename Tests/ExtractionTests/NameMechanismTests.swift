@@ -2066,6 +2066,17 @@ import Testing
         #expect(spans.map { "\($0.type.rawValue) \($0.text(in: document))" } == ["PLACE MI"])
     }
 
+    /// A legislator's party and home after a comma, as AP writes them: a party letter, a hyphen and the words of a state
+    /// abbreviation, a town or a county up to the comma; a capitalized word after a comma and "D-" mid-sentence is none.
+    @Test func aLegislatorsPartyAndHomeAfterACommaHoldAPlace() {
+        let document = TextDocument("Assemblymember Ana Cruz, D-Daly City, and Rep. Lisa Mann, D-Calif., met Sen. Ed Kowal, R-Morris, and (D-MI) aides.")
+        let spans = CompoundPlaces.add(to: [NameSpan(.org, tokens("D-Daly City", in: document)), NameSpan(.person, tokens("R-Morris", in: document))],
+                                       document: document, words: words)
+        #expect(spans.map { "\($0.type.rawValue) \($0.text(in: document))" } == ["PLACE Daly City", "PLACE Calif.", "PLACE Morris", "PLACE MI"])
+        let plain = TextDocument("Grades A, B-Plus, and C-Minus were given.")
+        #expect(CompoundPlaces.add(to: [], document: plain, words: words).isEmpty)
+    }
+
     @Test func placeTypeWordsJoinTheirPlaces() {
         #expect(repaired("Farmers of the Province of Buenos Aires met.", [("Province", .place), ("Buenos Aires", .place)]) == ["PLACE Province of Buenos Aires"])
         #expect(repaired("Workers from Pavlodar Region came.", [("Pavlodar", .place)]) == ["PLACE Pavlodar Region"])
