@@ -54,6 +54,7 @@ struct OrganizationNames {
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
         return acronymsOfThings(namesOpenedByFieldLists(namesGlossedInBrackets(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsAfterMembers(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(namedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added)))))))))))
             .filter { !isLaw($0) && !isNumberSign($0) && !isTicker($0) }
+            .map(withInstitutionNumber)
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
             .map(shortFormOfCompany(among: spans))
     }
@@ -1189,7 +1190,8 @@ struct OrganizationNames {
         }
         // "Korean Consulate" + "General": the mission's rank is part of its name.
         if end < limit, tokens[end - 1].lower == "consulate", tokens[end].text == "General" { end += 1 }
-        // "City Clinical Hospital" + "No. 24", "School No." + "5": an institution's number ends its name.
+        // "City Clinical Hospital" + "No. 24", "School No." + "5": an institution's number ends its name (and
+        // ``withInstitutionNumber(_:)`` gives it to the names of numbered units).
         if end + 1 < limit, words.isOrgHead(tokens[end - 1]), Self.numberSigns.contains(tokens[end].text), tokens[end + 1].kind == .number,
            sameSentence(end + 1, range.lowerBound) {
             end += 2
@@ -1787,6 +1789,27 @@ struct OrganizationNames {
         let start = span.tokens.lowerBound, end = span.tokens.upperBound
         return span.tokens.count == 1 && start >= 3 && end < tokens.count && tokens[start - 1].text == ":" && tokens[start - 3].text == "("
             && tokens[end].text == ")" && tokens[start].isAcronymLike
+    }
+
+    /// Capitalized words for the numbered local bodies of fraternal orders, unions and veterans' associations: "Lodge
+    /// No. 44", "Chapter 25", "Local 727", "Post 1234".
+    private static let numberedUnits: Set<String> = ["Lodge", "Chapter", "Local", "Post", "Division", "Branch", "Council", "Court", "Camp"]
+
+    /// "[Polish Union of Mutual Aid Lodge No.] 44", "[AHEPA Chapter] 25": a name that ends in an institution's head word and
+    /// its number sign, or in a numbered unit, takes the number written right after it, and is an organisation whatever
+    /// the tagger made of it ("[PERSON Massapequa Lodge No.] 1186").
+    private func withInstitutionNumber(_ span: NameSpan) -> NameSpan {
+        let end = span.tokens.upperBound
+        guard span.part == nil, span.type != .place, span.tokens.count >= 2, end < tokens.count, tokens[end].kind == .number,
+              tokens[end].paragraph == tokens[end - 1].paragraph else { return span }
+        let signed = Self.numberSigns.contains(tokens[end - 1].text) && isNumberedHead(tokens[end - 2])
+        guard signed || span.type == .org && Self.numberedUnits.contains(tokens[end - 1].text) else { return span }
+        return NameSpan(.org, span.tokens.lowerBound..<(end + 1))
+    }
+
+    /// A head word an institution's number may follow: "School No. 5", "Lodge No. 44".
+    private func isNumberedHead(_ token: Token) -> Bool {
+        words.isOrgHead(token) || Self.numberedUnits.contains(token.text)
     }
 
     /// The number sign as news writes it: "No. 9189", "Nos. 3 and 4".

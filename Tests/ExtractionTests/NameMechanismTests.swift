@@ -880,6 +880,16 @@ import Testing
         return texts(OrganizationNames(document: document, words: words).complete(named), document)
     }
 
+    /// A name that ends in an institution's head word and its number sign, or in a numbered unit, takes the number after
+    /// it, and is an organisation whatever the tagger made of it.
+    @Test func numberedLodgesChaptersAndPostsTakeTheirNumbers() {
+        #expect(completed("Members of the Polish Union of Mutual Aid Lodge No. 44 and of Massapequa Lodge No. 1186 met American Legion Post 1234.",
+                          [("Polish Union of Mutual Aid Lodge No.", .org), ("Massapequa Lodge No.", .person), ("American Legion Post", .org)])
+                == ["ORG Polish Union of Mutual Aid Lodge No. 44", "ORG Massapequa Lodge No. 1186", "ORG American Legion Post 1234"])
+        // A person's name before a number stays as it is.
+        #expect(completed("Anna Post 1234 votes.", [("Anna Post", .person)]) == ["PERSON Anna Post"])
+    }
+
     /// A compound of a head word that opens names opens them too, and a name that ends in one runs on over the name
     /// after it; "Amt" opens names and ends compounds.
     @Test func compoundHeadWordsOpenNames() {
