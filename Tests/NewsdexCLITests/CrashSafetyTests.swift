@@ -5,7 +5,9 @@ import TestSupport
 /// An ingest killed at any moment leaves an intact index of whole articles, and running it again finishes
 /// the job with exactly the rows of an uninterrupted run. Ctrl-C stops after the current batch.
 @Suite(.serialized) struct CrashSafetyTests {
-    static let articles = 120
+    /// More than an ingest's batch holds (200 articles), so that every ingest commits at least twice and a kill can
+    /// land between two commits however fast the machine analyses.
+    static let articles = 240
 
     /// An uninterrupted ingest of the folder: its duration, per-article counts and full dump.
     private struct CleanRun {
@@ -40,13 +42,17 @@ import TestSupport
         var generator = SystemRandomNumberGenerator()
         var kills: [Double] = []
         var partialStates = 0
+        var attempts = 0
         while kills.count < 10 {
+            attempts += 1
+            try #require(attempts <= 200, "only \(kills.count) of 200 ingests were still running when the kill came")
             var delay = Double.random(in: 0.05...max(0.1, clean.seconds), using: &generator)
             let committedBefore = IngestFixtures.articleCount(database)
             let process = try IngestFixtures.start(["ingest", folder, "--db", database, "--quiet"], in: directory, name: "killed")
-            if kills.count % 2 == 1 {
-                // Every other kill waits for this run's first commit, so some land mid-ingest even when a loaded
-                // machine makes start-up take longer than the whole clean run did.
+            if attempts % 2 == 0 {
+                // Every other attempt waits for this run's first commit, so some kills land mid-ingest even when a loaded
+                // machine makes start-up take longer than the whole clean run did. (Counted by attempts, not kills:
+                // a run whose first batch holds every article has ended by then, and the next attempt kills at random.)
                 let start = Date(), deadline = Date(timeIntervalSinceNow: 60)
                 while process.isRunning, IngestFixtures.articleCount(database) == committedBefore, Date() < deadline {
                     Thread.sleep(forTimeInterval: 0.02)
@@ -84,7 +90,7 @@ import TestSupport
 
     @Test func sigintStopsAfterTheCurrentBatchAndSaysHowFarItGot() throws {
         // More articles than the kill test: the first batch must not hold them all, however fast the machine.
-        let articles = Self.articles * 4
+        let articles = 480
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let folder = directory.path("articles")
