@@ -53,7 +53,8 @@ struct OrganizationNames {
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
         return acronymsOfThings(namesOpenedByFieldLists(namesGlossedInBrackets(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsAfterMembers(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(namedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added)))))))))))
-            .filter { !isLaw($0) && !isNumberSign($0) && !isTicker($0) }
+            .compactMap(withoutLawName)
+            .filter { !isNumberSign($0) && !isTicker($0) }
             .map(withInstitutionNumber)
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
             .map(shortFormOfCompany(among: spans))
@@ -1766,17 +1767,23 @@ struct OrganizationNames {
         return places.contains { $0.tokens.count == 1 && SpanBoundaries.compassWords.contains(tokens[$0.tokens.lowerBound].lower) } ? [] : places
     }
 
-    /// "the Overseas Absentee Voting Act", "Republic Act No. 9189", "the Treaty of Lisbon" as the tagger found them: a
-    /// law's or treaty's name is no organisation.
-    private func isLaw(_ span: NameSpan) -> Bool {
-        guard span.type == .org, span.tokens.count >= 2 else { return false }
+    /// "the Overseas Absentee Voting Act", "Republic Act No. 9189", "the Treaty of Lisbon", "the [PERSON Washington
+    /// Declaration]" as the tagger found them: a law's, treaty's or resolution's name is no organisation and no person;
+    /// nil for it. A body that issues it keeps its name: "[UN Security Council] Resolution 2334".
+    private func withoutLawName(_ span: NameSpan) -> NameSpan? {
+        guard span.type == .org || span.type == .person, span.part == nil, span.tokens.count >= 2 else { return span }
         var last = span.tokens.upperBound - 1
         while last > span.tokens.lowerBound, Self.numberSigns.contains(tokens[last].text) || tokens[last].kind != .word
                 || tokens[last].text.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true {
             last -= 1
         }
-        return Self.lawWords.contains(tokens[last].text) || Self.lawWords.contains(tokens[span.tokens.lowerBound].text)
-            && span.tokens.count >= 3 && tokens[span.tokens.lowerBound + 1].lower == "of"
+        if Self.lawWords.contains(tokens[last].text) {
+            let issuer = span.tokens.lowerBound..<last
+            let issued = span.type == .org && Self.issuedLawWords.contains(tokens[last].text) && !issuer.isEmpty && isCompleteName(issuer)
+            return issued ? NameSpan(.org, issuer) : nil
+        }
+        let opensLaw = Self.lawWords.contains(tokens[span.tokens.lowerBound].text) && span.tokens.count >= 3 && tokens[span.tokens.lowerBound + 1].lower == "of"
+        return opensLaw && span.type == .org ? nil : span
     }
 
     /// "station No. 1/158": the number sign alone is no organisation.
@@ -1816,7 +1823,14 @@ struct OrganizationNames {
     private static let numberSigns: Set<String> = ["No.", "No", "Nos."]
 
     /// Words that end (or open, before "of") the names of laws and treaties.
-    private static let lawWords: Set<String> = ["Act", "Acts", "Bill", "Treaty", "Decree", "Directive", "Accord", "Accords", "Ordinance"]
+    /// Acts a body issues under its own name, unlike agreements and laws named after their subject ("Employment Service
+    /// Act"): "UN Security Council Resolution 2334", "Presidential Decree".
+    private static let issuedLawWords: Set<String> = ["Resolution", "Decree", "Directive", "Declaration"]
+
+    private static let lawWords: Set<String> = [
+        "Act", "Acts", "Bill", "Treaty", "Decree", "Directive", "Accord", "Accords", "Ordinance", "Resolution", "Declaration", "Agreement",
+        "Protocol", "Pact",
+    ]
 
     /// "mobile ballot boxes (KSK)", "polling stations (TPS)", "internally displaced persons (IDPs)": an acronym that a
     /// lower-case phrase defines in brackets names a thing, not an organisation, wherever the article writes it,

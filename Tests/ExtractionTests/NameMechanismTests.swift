@@ -1499,6 +1499,12 @@ import Testing
     @Test func lawsThingsPlacePairsAndMinistries() {
         #expect(completed("It is prohibited under Republic Act No. 9189, the Overseas Absentee Voting Act of 2003.",
                           [("Republic Act No.", .org), ("Overseas Absentee Voting Act", .org)]) == [])
+        // A resolution, a declaration or an agreement is none either, nor a person; a body that issues a resolution keeps its
+        // name, a law named after its subject gives none.
+        #expect(completed("The UN Security Council Resolution 2334 and the Washington Declaration were cited, and the Paris Agreement signed.",
+                          [("UN Security Council Resolution", .org), ("Washington Declaration", .person), ("Paris Agreement", .org)])
+                == ["ORG UN Security Council"])
+        #expect(completed("She seeks to amend the Employment Service Act next session.", [("Employment Service Act", .org)]) == [])
         #expect(completed("She voted at station No. 1/203 in Rome.", [("No.", .org), ("Rome", .place)]) == ["PLACE Rome"])
         #expect(completed("They voted by post and through mobile ballot boxes (KSK) at the embassy. Each KSK had two guards.",
                           [("KSK", .org), ("KSK", .org)]) == [])
