@@ -1193,19 +1193,24 @@ struct SpanBoundaries {
 
     /// A devotional name and the rest of a church's name are one organisation: a saint's name, "the", an epithet
     /// and a head word ("St. Gregory the Illuminator Cathedral", "Saint John the Baptist Church"), or "Our Lady",
-    /// "of" and a name ending in a head word ("Our Lady of Fatima Church"), whatever the tagger made of the parts.
+    /// "of" ("of the") and a name ending in a head word ("Our Lady of Fatima Church", "Our Lady of the Harbor Parish"),
+    /// whatever the tagger made of the parts.
     func joinSaintEpithets(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for opener in spans where opener.part == nil {
-            let first = opener.tokens.lowerBound
-            let isSaint = Self.saintTitles.contains(tokens[first].lower)
-            let isOurLady = opener.tokens.count == 2 && tokens[first].text == "Our" && tokens[first + 1].text == "Lady"
-            guard isSaint || isOurLady else { continue }
-            let link = opener.tokens.upperBound
-            guard link + 2 < tokens.count, tokens[link].lower == (isSaint ? "the" : "of"), let rest = result.first(where: { $0.tokens.lowerBound == link + 1 }),
+        // (a saint's name is a span of its own; "Our Lady" may be a span or untagged words)
+        let saints = spans.filter { $0.part == nil && Self.saintTitles.contains(tokens[$0.tokens.lowerBound].lower) }.map(\.tokens)
+        let ladies = tokens.indices.dropLast(2).filter { tokens[$0].text == "Our" && tokens[$0 + 1].text == "Lady" && tokens[$0 + 2].lower == "of" }
+            .map { $0..<($0 + 2) }
+        for opener in saints + ladies {
+            let first = opener.lowerBound
+            let isOurLady = tokens[first].text == "Our"
+            let link = opener.upperBound
+            // ("Our Lady of the Harbor Parish": "of the")
+            let restStart = isOurLady && link + 1 < tokens.count && tokens[link + 1].lower == "the" ? link + 2 : link + 1
+            guard restStart + 1 < tokens.count, tokens[link].lower == (isOurLady ? "of" : "the"), let rest = result.first(where: { $0.tokens.lowerBound == restStart }),
                   rest.type == .org, rest.part == nil, tokens[rest.tokens.upperBound - 1].sentence == tokens[first].sentence,
                   rest.tokens.contains(where: { words.isOrgHead(tokens[$0]) }) else { continue }
-            result.removeAll { $0 == opener || $0 == rest }
+            result.removeAll { $0.tokens.overlaps(first..<rest.tokens.upperBound) }
             result.append(NameSpan(.org, first..<rest.tokens.upperBound))
         }
         // "Chaldean Catholic Diocese of St Thomas" + "the Apostle": an organisation's name that ends in a saint's name

@@ -2381,12 +2381,18 @@ import Testing
                 == ["ORG Scarborough General Hospital"])
     }
 
-    /// "Our Lady", "of" and a name ending in a head word are one church's name.
+    /// "Our Lady", "of" ("of the") and a name ending in a head word are one church's name.
     @Test func ourLadyOfANameIsOneChurch() {
         let document = TextDocument("The parish of Our Lady of Fatima Church will hold a Mass.")
         let spans = [NameSpan(.person, tokens("Our Lady", in: document)), NameSpan(.org, tokens("Fatima Church", in: document))]
         let completed = OrganizationNames(document: document, words: words).complete(spans)
         #expect(texts(completed, document) == ["ORG Our Lady of Fatima Church"])
+        // Also with "of the", and where the tagger left "Our Lady" out.
+        let harbor = TextDocument("The pastor of Our Lady of the Harbor Parish and of Our Lady of Coromoto Mission spoke.")
+        let parts = [NameSpan(.org, tokens("Our Lady", in: harbor)), NameSpan(.org, tokens("Harbor Parish", in: harbor)),
+                     NameSpan(.org, tokens("Coromoto Mission", in: harbor))]
+        #expect(texts(OrganizationNames(document: harbor, words: words).complete(parts), harbor)
+                == ["ORG Our Lady of the Harbor Parish", "ORG Our Lady of Coromoto Mission"])
     }
 
     /// Capitalized words between "the"/"of"/"at" and a business noun name the business, whatever the tagger made
