@@ -1558,8 +1558,10 @@ struct OrganizationNames {
             }
             let token = tokens[start - 1]
             let isSentenceStart = start - 1 == 0 || tokens[start - 2].sentence != token.sentence
+            // ("Seven Oaks General Hospital": a capitalized number inside a sentence, after a word in lower case, is a name's)
+            let isNamedNumber = !isSentenceStart && token.startsUpper && !tokens[start - 2].startsUpper
             guard words.isNameWord(token), !words.isRoleOrTitle(token), token.lower != "the", !words.isDescribingCompound(token),
-                  !SpanBoundaries.leadingQuantities.contains(token.lower), !SpanBoundaries.leadingPrepositions.contains(token.lower),
+                  isNamedNumber || !SpanBoundaries.leadingQuantities.contains(token.lower), !SpanBoundaries.leadingPrepositions.contains(token.lower),
                   !(isSentenceStart && token.text.count < 4),
                   !SpanBoundaries(document: document, words: words).opensPageFurnitureLine(start - 1) else { break }
             start -= 1

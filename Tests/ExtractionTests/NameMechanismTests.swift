@@ -2379,6 +2379,9 @@ import Testing
         // A head word the tagger found alone goes into the name.
         #expect(completed("She was a physician at Scarborough General Hospital.", [("Scarborough", .place), ("Hospital", .org)])
                 == ["ORG Scarborough General Hospital"])
+        // A capitalized number inside a sentence opens a name; one that counts does not.
+        #expect(completed("She is a nurse at Seven Oaks General Hospital.", [("Oaks General Hospital", .org)]) == ["ORG Seven Oaks General Hospital"])
+        #expect(completed("Seven Oaks General Hospital opened.", [("Oaks General Hospital", .org)]) == ["ORG Oaks General Hospital"])
     }
 
     /// "Our Lady", "of" ("of the") and a name ending in a head word are one church's name.
