@@ -509,6 +509,16 @@ struct AffiliationPressFormsTests {
         #expect(march.isEmpty)
     }
 
+    /// "A, vice president for Canada of ORG", "B, Member for Oakleigh of ORG": the country or seat a role covers stands
+    /// between the role and its organisation; the role is the title alone.
+    @Test func aRoleForAPlaceOfAnOrganisation() {
+        let found = Fixture.affiliations("""
+        The list includes [PER Larysa Fedoriv], vice president for [LOC Canada] of the [ORG World Congress of Ukrainians], and \
+        [PER Georgia Papadakis], Member for [LOC Oakleigh] of the [ORG Parliament of Victoria].
+        """)
+        #expect(found.sorted() == ["Georgia Papadakis | Parliament of Victoria | Member", "Larysa Fedoriv | World Congress of Ukrainians | vice president"])
+    }
+
     /// "The chairman of A, who is also the head of B, NAME, said": both offices.
     @Test func aRelativeClauseBetweenTheRoleAndTheName() {
         let found = Fixture.affiliations("""

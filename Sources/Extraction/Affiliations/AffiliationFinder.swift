@@ -741,6 +741,12 @@ struct AffiliationSieves {
         if let mark = interimMarkStart(pieces, endingAt: end), let role = rolePhraseBackward(pieces, endingAt: mark - 1) {
             return (role.start, view.text(pieces[role.start...end]), role.head)
         }
+        // "vice president for Canada [of ORG]", "Member for Oakleigh [of ORG]": the country, region or seat a role covers
+        // stands between it and its organisation; the role is the title alone.
+        if let last = pieces.at(end), view.entity(last, .place) != nil, view.word(pieces, end - 1) == "for",
+           let role = rolePhraseBackward(pieces, endingAt: end - 2) {
+            return role
+        }
         guard let last = pieces.at(end), isContentWord(last) else { return nil }
         // "the assessore for social policies, X", "the deputy mayor for urban planning, X": a field in lower case after
         // "for" (no name in it) is part of the title.
