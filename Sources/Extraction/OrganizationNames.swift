@@ -859,7 +859,8 @@ struct OrganizationNames {
     }
 
     /// "Ministry of Education" + ", Science and Sport", "Hannover University of Music" + ", Drama and Media",
-    /// "Ministry of Labor" + ", Migration, and Employment", "Department for Environment" + ", Food and Rural Affairs":
+    /// "Ministry of Labor" + ", Migration, and Employment", "Department for Environment" + ", Food and Rural Affairs",
+    /// "Ministry of Tourism" + ", Culture and the Arts":
     /// a name with a head word and "of" or "for" that goes on with a
     /// comma list of capitalized fields closed by "and" (or ", and") ends after the list. The name must end in
     /// such a field ("of Labor"; not "Association of Polish Teachers in the UK, and …"), and no field may be a
@@ -878,14 +879,17 @@ struct OrganizationNames {
         while index < limit, tokens[index].text == "," || tokens[index].lower == "and" {
             if tokens[index].text == ",", index + 1 < limit, tokens[index + 1].lower == "and" { index += 1 }
             let isAnd = tokens[index].lower == "and"
-            var word = index + 1
-            while word < limit, word - index <= 3, words.isNameWord(tokens[word]), !words.isRoleOrTitle(tokens[word]) { word += 1 }
+            var first = index + 1
+            // ("Ministry of Tourism, Culture and the Arts": the last field may take "the")
+            if isAnd, first < limit, tokens[first].lower == "the" { first += 1 }
+            var word = first
+            while word < limit, word - first < 3, words.isNameWord(tokens[word]), !words.isRoleOrTitle(tokens[word]) { word += 1 }
             // A field is no name of its own: "University of Melbourne, [Monash University] and …" lists three; a head word
             // among ordinary words is a field ("Ministry of Culture, Community and Youth").
-            let field = (index + 1)..<word
+            let field = first..<word
             let isNameOfItsOwn = field.contains { words.isOrgHead(tokens[$0]) }
                 && field.contains { !words.lexicon.isOrdinaryWord(tokens[$0].lower) && !words.isDemonym(tokens[$0]) }
-            guard word > index + 1, sameSentence(word - 1, range.lowerBound), !words.isGivenName(tokens[index + 1]),
+            guard word > first, sameSentence(word - 1, range.lowerBound), !words.isGivenName(tokens[first]),
                   !boundaries.looksLikePersonName(field), !isNameOfItsOwn else { return nil }
             if isAnd { return word }
             index = word

@@ -1210,6 +1210,9 @@ import Testing
                 == ["ORG Red Cross Society"])
         #expect(completed("The Department for Environment, Food and Rural Affairs published them.", [("Department for Environment", .org)])
                 == ["ORG Department for Environment, Food and Rural Affairs"])
+        // The last field may take "the".
+        #expect(completed("The Ministry of Tourism, Culture and the Arts said so.", [("Ministry of Tourism", .org), ("Culture", .person)])
+                == ["ORG Ministry of Tourism, Culture and the Arts"])
         #expect(completed("The Ministry of Health and Social Care said nothing.", [("Ministry of Health and Social", .org)])
                 == ["ORG Ministry of Health and Social Care"])
         #expect(completed("The Hassan Foundation for Moroccans Resident Abroad said nothing.", [("Hassan Foundation", .org), ("Moroccans Resident Abroad", .org)])
