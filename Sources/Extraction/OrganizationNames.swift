@@ -1394,7 +1394,8 @@ struct OrganizationNames {
 
     /// Words that link a Romance-language body to its subject right after the head word: "Fédération des …",
     /// "Asociación de …", "Collectif pour …", "Associazione per …".
-    private static let romanceLinks: Set<String> = ["de", "des", "du", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "pour", "para", "per"]
+    private static let romanceLinks = subjectLinks.subtracting(["of", "for"])
+        .union(["des", "della", "delle", "dei", "degli", "dos", "das", "pour", "para", "per"])
 
     /// "Fédération des [associations] de Maliens", "Union des [travailleurs tunisiens] du Var", "Asociación de [mujeres
     /// colombianas] en Madrid": Romance names write only their first word capitalized. One to three lower-case words

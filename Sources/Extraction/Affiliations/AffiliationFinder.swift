@@ -1660,9 +1660,8 @@ struct AffiliationSieves {
             if view.word(pieces, index - 1) == ",", let org = hostOrganisation(pieces, before: index - 1) ?? unitOwner(pieces, endingAt: index - 2) {
                 linkAgents(pieces, from: index + 2, org: org, impliedRole: implied, sentence)
             } else if let org = hostOrganisation(pieces, before: index), let title = pieces.at(index + 2),
-                      view.tokens[title.tokens.lowerBound].isCapitalized, let written = rolePhraseForward(pieces, from: index + 2),
-                      let list = personList(pieces, from: afterAddresses(pieces, from: written.end)) {
-                for person in list.persons { add(person: person, org: org, role: written.text, sentence: sentence) }
+                      view.tokens[title.tokens.lowerBound].isCapitalized, rolePhraseForward(pieces, from: index + 2) != nil {
+                linkAgents(pieces, from: index + 2, org: org, impliedRole: implied, sentence)
             }
         }
     }
