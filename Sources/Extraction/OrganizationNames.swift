@@ -1338,7 +1338,7 @@ struct OrganizationNames {
     private func namesOpenedByHeadWords(_ spans: [NameSpan]) -> [NameSpan] {
         let openers = tokens.indices.filter { index in
             tokens[index].startsUpper && (words.opensOrganizationName(tokens[index])
-                || words.isOrgHead(tokens[index]) && index + 1 < tokens.count && Self.romanceLinks.contains(tokens[index + 1].text))
+                || index + 1 < tokens.count && Self.romanceLinks.contains(tokens[index + 1].text) && words.isOrgHead(tokens[index]))
         }
         guard !openers.isEmpty else { return spans }
         var result = spans

@@ -207,7 +207,7 @@ public final class Lexicon: Sendable {
     /// Whether `word` is a compound of a capitalized word and a head that opens names ("Kulturverein Behar",
     /// "Baurechtsamt Stuttgart"): the name after it belongs to it as after the head alone.
     public func isCompoundOfOpeningHead(_ word: String) -> Bool {
-        word.first?.isUppercase == true && word.utf8.count >= 8 && isCompoundOfHead(word, endings: orgOpeningEndings)
+        word.utf8.count >= 8 && word.first?.isUppercase == true && isCompoundOfHead(word, endings: orgOpeningEndings)
     }
 
     /// Whether `word` is a compound of a word and a head of `endings` (``orgHeadEndings`` unless told), with the
