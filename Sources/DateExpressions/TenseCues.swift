@@ -119,10 +119,10 @@ enum TenseCues {
         // "had given the schools until March 31", "extended the permits until 31 December", "collected signatures by 15
         // December": a deadline set in the past often lies ahead; the past tells nothing, the nearest date is read.
         if tense == .past, isDeadline(date, in: tokens, sentence: sentence) { return nil }
-        // "has suspended all trains from 2 to 5 March", "has set the first hearing for 17 August": so may a period that
-        // starts at the date, and a date something is set for.
+        // "has suspended all trains from 2 to 5 March", "has set the first hearing for 17 August", "was adjourned to 19 June":
+        // so may a period that starts at the date, and a date something is set or moved to.
         let before = date.lowerBound > sentence.lowerBound ? tokens[date.lowerBound - 1].lowercased : ""
-        if tense == .past, before == "from" || before == "for" { return nil }
+        if tense == .past, before == "from" || before == "for" || before == "to" { return nil }
         // "has risen since January": a date after "since" is past, whatever the verb.
         if before == "since" { return .past }
         return tense
@@ -164,7 +164,7 @@ enum TenseCues {
     }
 
     /// Words after a present-tense event verb that put a time to it.
-    private static let scheduleFollowers: Set<String> = ["on", "at", "until", "till", "through", "from", "this", "next", "tomorrow", "tonight"]
+    private static let scheduleFollowers: Set<String> = ["on", "in", "at", "until", "till", "through", "from", "this", "next", "tomorrow", "tonight"]
     /// Adverbs that stand between an auxiliary and its participle besides those in -ly.
     private static let insertedAdverbs: Set<String> = ["then", "also", "now", "still", "already", "again", "first"]
 
@@ -283,7 +283,7 @@ enum TenseCues {
         "run", "close", "end", "continue", "return", "perform", "present", "welcome", "gather", "commemorate",
         "prepare", "publish", "send", "submit", "organize", "issue", "release", "establish", "introduce", "unveil",
         "announce", "inaugurate", "convene", "resume", "extend", "award", "register", "apply", "join",
-        "raise", "increase", "reduce", "build", "move", "expand", "complete", "pay", "rise",
+        "raise", "increase", "reduce", "build", "move", "expand", "complete", "pay", "rise", "expire",
     ]
     private static let notPastEd: Set<String> = [
         "need", "indeed", "speed", "proceed", "exceed", "succeed", "united", "based", "related", "interested",

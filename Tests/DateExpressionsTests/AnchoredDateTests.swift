@@ -81,6 +81,7 @@ struct AnchoredDateTests {
         #expect(values("Spain's own plan runs from 15 June to 15 September.", anchor: "2025-08-04") == ["2025-06-15", "2025-09-15"])
         #expect(values("The operator has suspended all trains from 2 to 5 March.", anchor: "2025-02-27") == ["2025-03-02", "2025-03-05"])
         #expect(values("The complaints were referred to the court, which has set the first hearing for 17 August.", anchor: "2025-07-09") == ["2025-08-17"])
+        #expect(values("The case was adjourned to 19 June.", anchor: "2025-06-05") == ["2025-06-19"])
         #expect(values("Kidnapping on the highways has risen since January.", anchor: "2025-10-24") == ["2025-01"])
         #expect(values("Officers visited them on 4, 11 and 18 September 2025.", anchor: "2025-10-10") == ["2025-09-04", "2025-09-11", "2025-09-18"])
         // (a period the article date is not in keeps its reading: the festival ran from 2 to 5 March)
@@ -105,6 +106,10 @@ struct AnchoredDateTests {
         #expect(values("He said 611,000 voters had registered to vote abroad, up from 458,000 before the first round on 18 May.",
                        anchor: "2025-06-01") == ["2025-05-18"])
         #expect(values("The association will gather to celebrate Novruz on March 20.", anchor: "2025-03-02") == ["2025-03-20"])
+        // "in" puts a time to the present too, and an agreement's expiry is an event: "signed in 2015" is the past of
+        // another verb.
+        #expect(values("The school year begins in September.", anchor: "2024-02-06") == ["2024-09"])
+        #expect(values("The use agreement, signed in 2015, expires on Dec. 31.", anchor: "2025-10-02") == ["2015", "2025-12-31"])
     }
 
     /// "its last meeting" is the final one, not a past one.
