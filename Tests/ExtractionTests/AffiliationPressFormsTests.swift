@@ -197,6 +197,37 @@ struct AffiliationPressFormsTests {
         #expect(found.isEmpty)
     }
 
+    /// A signature of two or three lines: the name alone, then the title with the organisation after a comma (and
+    /// maybe its town), or the title with the organisation alone on the next line; one line "NAME, ROLE, ORG, TOWN" too.
+    @Test func signaturesGiveTheTitleAndTheOrganisation() {
+        let found = Fixture.affiliations("""
+        The circle met on Sunday.
+
+        With warm wishes,
+        [PER Kandiah Sivapalan]
+        Chair, [ORG Scarborough Tamil Seniors' Circle], [LOC Toronto]
+
+        [PER Kwame Mensah]
+        Treasurer
+        [ORG Ghana Union of Leeds]
+
+        [PER Oksana Melnyk-Nowak], Chair, [ORG Council of Ukrainian Organisations], [LOC Wrocław]
+        """)
+        #expect(found == ["Kandiah Sivapalan | Scarborough Tamil Seniors' Circle | Chair",
+                          "Kwame Mensah | Ghana Union of Leeds | Treasurer",
+                          "Oksana Melnyk-Nowak | Council of Ukrainian Organisations | Chair"])
+    }
+
+    @Test func aNameLineWithoutATitleLineIsNoSignature() {
+        let found = Fixture.affiliations("""
+        The circle met on Sunday.
+
+        [PER Kandiah Sivapalan]
+        [ORG Scarborough Tamil Seniors' Circle]
+        """)
+        #expect(found.isEmpty)
+    }
+
     /// Names "as" roles after a verb of election, in the article's organisation; the agency in the dateline's
     /// brackets is not the organisation the article is about, however often it is named.
     @Test func electedAsRolesListsOfficersOfTheArticlesOrganisation() {

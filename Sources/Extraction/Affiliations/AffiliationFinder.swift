@@ -1957,7 +1957,12 @@ struct AffiliationSieves {
         var items: [Int: (persons: [Int], role: String, contact: Bool, org: Int?, titled: Bool)] = [:]
         for (number, line) in lines.enumerated() {
             let underContactHeader = number > 0 && isContactHeader(view.pieces(lines[number - 1]))
-            if let item = officerLine(view.pieces(line), underContactHeader: underContactHeader) { items[number] = item }
+            if let item = officerLine(view.pieces(line), underContactHeader: underContactHeader) {
+                items[number] = item
+            } else if number + 1 < lines.count,
+                      let item = signature(view.pieces(line), view.pieces(lines[number + 1]), number + 2 < lines.count ? view.pieces(lines[number + 2]) : []) {
+                items[number] = item
+            }
         }
         guard !items.isEmpty else { return }
         var main: Int??
@@ -2011,23 +2016,14 @@ struct AffiliationSieves {
             contact = true
             cursor = colon + 1
         }
-        func skipTitles(_ start: Int) -> Int {
-            var index = start
-            while let piece = pieces.at(index), piece.mention == nil, let word = view.word(piece),
-                  roles.isAddress(word) || RoleWords.rolesOfAddress[RoleWords.bare(word)] != nil || ["dr", "prof", "professor"].contains(RoleWords.bare(word)) {
-                index += 1
-            }
-            return index
-        }
-        // NAME SEP ROLE [SEP ORG]
-        if let list = personList(pieces, from: skipTitles(cursor)), list.end < last, let separator = view.word(pieces, list.end),
+        // NAME SEP ROLE [SEP ORG [SEP PLACE]]
+        if let list = personList(pieces, from: afterTitles(pieces, from: cursor)), list.end < last, let separator = view.word(pieces, list.end),
            separators.contains(separator) {
             var roleEnd = last
             var org: Int?
-            if let orgPiece = pieces.at(last - 1), let found = view.entity(orgPiece, .org), last - 2 > list.end + 1,
-               view.word(pieces, last - 2) == "," {
-                org = found
-                roleEnd = last - 2
+            if let trailing = trailingOrganisation(pieces, end: last), trailing.comma > list.end + 1 {
+                org = trailing.org
+                roleEnd = trailing.comma
             }
             // A contact line goes on with the organisation, a telephone number or an address: "NAME, ROLE, +44 …".
             if contact, let comma = ((list.end + 2)..<roleEnd).first(where: { [",", "|", "(", ";"].contains(view.word(pieces[$0]) ?? "") }) {
@@ -2042,7 +2038,7 @@ struct AffiliationSieves {
         // ROLE SEP NAME
         guard !contact, let separator = (cursor..<min(last, cursor + 7)).first(where: { separators.contains(view.word(pieces[$0]) ?? "") }),
               let role = roleText(pieces, cursor..<separator),
-              let list = personList(pieces, from: skipTitles(separator + 1)) else { return nil }
+              let list = personList(pieces, from: afterTitles(pieces, from: separator + 1)) else { return nil }
         if list.end == last { return (list.persons, role, false, nil, false) }
         // "Chair: NAME, 39, historian …", "Board members: NAME, 24, …; NAME, 41, …; and Father NAME, …": after a colon
         // each name may go on with a description, and semicolons part the entries.
@@ -2053,12 +2049,51 @@ struct AffiliationSieves {
             var start = semicolon + 1
             if view.word(pieces, start) == "and" { start += 1 }
             index = start
-            if let next = personList(pieces, from: skipTitles(start)) {
+            if let next = personList(pieces, from: afterTitles(pieces, from: start)) {
                 persons += next.persons.filter { !persons.contains($0) }
                 index = next.end
             }
         }
         return (persons, role, false, nil, true)
+    }
+
+    /// The index after the forms of address and academic titles from `start` ("Dr.", "Prof.", "Rev.").
+    private func afterTitles(_ pieces: [Piece], from start: Int) -> Int {
+        var index = start
+        while let piece = pieces.at(index), piece.mention == nil, let word = view.word(piece),
+              roles.isAddress(word) || RoleWords.rolesOfAddress[RoleWords.bare(word)] != nil || ["dr", "prof", "professor"].contains(RoleWords.bare(word)) {
+            index += 1
+        }
+        return index
+    }
+
+    /// ", ORG" or ", ORG, PLACE" at the end of a line that ends at `end`: the organisation and the comma before it.
+    private func trailingOrganisation(_ pieces: [Piece], end: Int) -> (org: Int, comma: Int)? {
+        var last = end - 1
+        if pieces.at(last).flatMap({ view.entity($0, .place) }) != nil, view.word(pieces, last - 1) == "," { last -= 2 }
+        guard let piece = pieces.at(last), let org = view.entity(piece, .org), view.word(pieces, last - 1) == "," else { return nil }
+        return (org, last - 1)
+    }
+
+    /// A signature of two or three lines: a line with only a name, then "ROLE, ORG[, PLACE]", or "ROLE" with the
+    /// organisation alone on the line after it ("Kandiah Sivapalan" / "Chair, Scarborough Tamil Seniors' Circle").
+    private func signature(_ nameLine: [Piece], _ roleLine: [Piece], _ orgLine: [Piece]) -> (persons: [Int], role: String, contact: Bool, org: Int?, titled: Bool)? {
+        var last = nameLine.count
+        if view.word(nameLine, last - 1) == "," { last -= 1 }
+        guard let list = personList(nameLine, from: afterTitles(nameLine, from: 0)), list.end == last,
+              !roleLine.contains(where: { view.entity($0, .person) != nil }) else { return nil }
+        var roleEnd = roleLine.count
+        while roleEnd > 0, [".", ","].contains(view.word(roleLine, roleEnd - 1) ?? "") { roleEnd -= 1 }
+        var org: Int?
+        if let trailing = trailingOrganisation(roleLine, end: roleEnd) {
+            org = trailing.org
+            roleEnd = trailing.comma
+        } else if orgLine.count <= 12, !orgLine.contains(where: { view.entity($0, .person) != nil || view.word($0) == ":" }),
+                  let named = orgLine.first.flatMap({ view.entity($0, .org) }) {
+            org = named
+        }
+        guard let org, let role = roleText(roleLine, 0..<roleEnd) else { return nil }
+        return (list.persons, role, false, org, false)
     }
 
     /// A line that only announces contact lines below it: "Media contact:", "Press enquiries:".
