@@ -1446,8 +1446,11 @@ struct OrganizationNames {
             var end = index
             while end < tokens.count, end - index < 5, !covered[end], words.isNameWord(tokens[end]), sameSentence(end, index) { end += 1 }
             let last = tokens[end - 1]
+            // (a title right before the head word is an adjective of the name: "the Metropolitan Police")
+            let adjectiveTitle = end - index == 2 ? index : -1
             guard end - index >= 2, words.isOrgHead(last), !words.isStateHead(last), !words.isRoleOrTitle(last),
-                  !(index..<end).contains(where: { words.isRoleOrTitle(tokens[$0]) && !words.isOrgHead(tokens[$0]) }) else { continue }
+                  !(index..<end).contains(where: { $0 != adjectiveTitle && words.isRoleOrTitle(tokens[$0]) && !words.isOrgHead(tokens[$0]) })
+            else { continue }
             found.append(NameSpan(.org, index..<end))
             index = end
         }

@@ -576,9 +576,13 @@ struct SpanBoundaries {
 
     /// "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Sri": Malaysian titles of honour of two words, whose "Sri"/"Seri" follows
     /// a title ("Puan", "Datuk") or "Tan", which alone is a surname ("Tan Wei Ming"); "Phra Maha", a Thai monk's title
-    /// ("Maha" alone is a given name).
+    /// ("Maha" alone is a given name); "Grace" of "His Grace", "Excellency" of "Her Excellency".
     private func isSecondWordOfTitle(_ index: Int, _ upper: Int) -> Bool {
         let word = tokens[index].lower
+        // "His Grace", "Her Excellency": an address whose first word stands before the name.
+        if index > 0, index + 1 < upper, ["his", "her"].contains(tokens[index - 1].lower) {
+            return !words.lexicon.categories(of: tokens[index - 1].text + " " + tokens[index].text).isDisjoint(with: [.role, .title])
+        }
         if word == "tan" { return index + 2 < upper && ["sri", "seri"].contains(tokens[index + 1].lower) }
         if word == "maha" { return index > 0 && index + 1 < upper && tokens[index - 1].lower == "phra" }
         guard ["sri", "seri"].contains(word), index > 0, index + 1 < upper else { return false }

@@ -432,6 +432,10 @@ import Testing
         let document = TextDocument("The Kazakh Turks Foundation met the High Commissioner and the Foundation.")
         let completed = OrganizationNames(document: document, words: words).complete([])
         #expect(texts(completed, document) == ["ORG Kazakh Turks Foundation"])
+        // A title right before the head word is an adjective of the name; the houses of worship of many faiths are head words.
+        let more = TextDocument("Officers of the Metropolitan Police came to the Bao Duc Pagoda and the Sri Sambuddha Vihara.")
+        #expect(texts(OrganizationNames(document: more, words: words).complete([]), more)
+                == ["ORG Metropolitan Police", "ORG Bao Duc Pagoda", "ORG Sri Sambuddha Vihara"])
     }
 
     /// "Three BAFO-HK volunteers": a counting word opening the sentence is no part of the name.
@@ -1922,6 +1926,14 @@ import Testing
         #expect(repaired("Mme Zaïnaba Abdallah met Maître Paul Lefort, Elhadj Oumar Bah and Hadja Kadiatou Sow.",
                          [("Mme Zaïnaba Abdallah", .person), ("Maître Paul Lefort", .person), ("Elhadj Oumar Bah", .person), ("Hadja Kadiatou Sow", .person)])
                 == ["PERSON Zaïnaba Abdallah", "PERSON Paul Lefort", "PERSON Oumar Bah", "PERSON Kadiatou Sow"])
+        // The clergy's titles of many faiths, and the address "His Grace", are titles.
+        #expect(repaired("His Grace Bishop Arsenije met Metropolitan Hilarion Kapral, Chorepiscopus Yakup Demir, Abouna Samuel Iskander and Pandit Ramesh Tiwari.",
+                         [("Grace Bishop Arsenije", .person), ("Metropolitan Hilarion Kapral", .person), ("Chorepiscopus Yakup Demir", .person),
+                          ("Abouna Samuel Iskander", .person), ("Pandit Ramesh Tiwari", .person)])
+                == ["PERSON Arsenije", "PERSON Hilarion Kapral", "PERSON Yakup Demir", "PERSON Samuel Iskander", "PERSON Ramesh Tiwari"])
+        #expect(repaired("Bhai Sukhdev Singh Brar, Giani Gurbachan Singh, Hazzan David Levin and Samanera Dhammika sang.",
+                         [("Bhai Sukhdev Singh Brar", .person), ("Giani Gurbachan Singh", .person), ("Hazzan David Levin", .person), ("Samanera Dhammika", .person)])
+                == ["PERSON Sukhdev Singh Brar", "PERSON Gurbachan Singh", "PERSON David Levin", "PERSON Dhammika"])
     }
 
     @Test func theGivenNamesOfANameWithoutFamilyNameAreThatPerson() {
