@@ -21,18 +21,39 @@ enum Mastheads {
     static let titleWords: Set<String> = [
         "advertiser", "argus", "beacon", "bee", "bulletin", "chronicle", "citizen", "courier", "daily", "democrat", "digest",
         "dispatch", "echo", "enquirer", "examiner", "express", "gazette", "gleaner", "globe", "guardian", "herald",
-        "independent", "inquirer", "insider", "insight", "journal", "lantern", "leader", "ledger", "local", "mail", "mercury", "messenger",
-        "mirror", "monitor", "news", "observer", "post", "press", "record", "recorder", "register", "reporter", "review",
+        "independent", "inquirer", "insider", "insight", "journal", "lantern", "leader", "ledger", "local", "magazine", "mail", "mercury",
+        "messenger", "mirror", "monitor", "monthly", "news", "observer", "post", "press", "quarterly", "record", "recorder", "register",
+        "reporter", "review",
         "sentinel", "standard", "star", "sun", "telegraph", "times", "tribune", "voice", "weekly", "world",
     ]
 
     /// Words of a web page's section kickers ("LOCAL NEWS", "World", "Society"), written for newsdex.
     static let sectionWords: Set<String> = [
-        "arts", "books", "breaking", "business", "city", "community", "culture", "education", "entertainment", "europe",
-        "faith", "features", "food", "health", "home", "international", "latest", "life", "lifestyle", "local", "metro",
-        "music", "national", "obituaries", "opinion", "politics", "region", "regional", "religion", "society", "sport",
-        "sports", "top", "travel", "world",
+        "arts", "books", "breaking", "business", "city", "community", "craft", "culture", "design", "education", "entertainment",
+        "environment", "europe", "faith", "features", "food", "health", "home", "international", "latest", "life", "lifestyle",
+        "local", "metro", "money", "music", "national", "obituaries", "opinion", "people", "politics", "region", "regional",
+        "religion", "science", "society", "sport", "sports", "stories", "style", "technology", "top", "travel", "weekend", "world",
     ]
+
+    /// Words that may stand before the "by" of a byline ("Words by", "Story by", "Photographs and text by"), written for newsdex.
+    static let bylineWords: Set<String> = [
+        "words", "story", "text", "reportage", "report", "reporting", "photographs", "photography", "photos", "pictures",
+        "interview", "interviews", "essay", "written", "edited", "compiled", "illustrations", "video", "and",
+    ]
+
+    /// Whether a byline opens at `start`: "By NAME", "Words by NAME", "Photographs and text by NAME" (up to three byline
+    /// words before "by", which a capitalized word follows).
+    static func opensByline(at start: Int, before limit: Int, _ tokens: [Token]) -> Bool {
+        var index = start
+        while index < limit, index - start < 3, bylineWords.contains(tokens[index].lower), tokens[index].lower != "and" || index > start { index += 1 }
+        return index + 1 < limit && tokens[index].lower == "by" && tokens[index + 1].startsUpper
+    }
+
+    /// Whether the paragraph `range` holds a byline: at its start or in one of its parts set off by "|".
+    static func holdsByline(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        opensByline(at: range.lowerBound, before: range.upperBound, tokens)
+            || range.contains { tokens[$0].text == "|" && opensByline(at: $0 + 1, before: range.upperBound, tokens) }
+    }
 
     /// Opening lines looked at, at most.
     private static let openingLines = 5
@@ -47,7 +68,7 @@ enum Mastheads {
             while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph { end += 1 }
             // The masthead stands above the byline and the text, on a line of its own: a block of lines
             // ("Gurpreet Kaur Dhillon" / "BBC News, Leicester") is a byline or a signature.
-            if isRunningText(start..<end, tokens) || tokens[start].lower == "by" { break }
+            if isRunningText(start..<end, tokens) || holdsByline(start..<end, tokens) { break }
             let beforeDateOrByline = end < tokens.count && opensWithDateOrByline(at: end, tokens)
             if !(start + 1..<end).contains(where: document.lineBreak(before:)) {
                 let names = line > 0 ? paperAmongSections(start..<end, tokens: tokens, words: words) : []
@@ -57,6 +78,23 @@ enum Mastheads {
                     result.removeAll { $0.tokens.overlaps(name) }
                     result.append(NameSpan(.org, name))
                 }
+            }
+            start = end
+            line += 1
+        }
+        // "Story by NAME | Wayfarer Quarterly, Autumn Journeys": a byline among the opening paragraphs, after the
+        // headline and its standfirst too, names the paper among its parts.
+        start = 0
+        line = 0
+        while start < tokens.count, line < openingLines {
+            var end = start
+            while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph { end += 1 }
+            if !isRunningText(start..<end, tokens), holdsByline(start..<end, tokens) {
+                if let paper = paperInByline(start..<end, tokens: tokens, words: words) {
+                    result.removeAll { $0.tokens.overlaps(paper) }
+                    result.append(NameSpan(.org, paper))
+                }
+                break
             }
             start = end
             line += 1
@@ -98,6 +136,28 @@ enum Mastheads {
             if names.contains(where: { titleWords.contains(tokens[$0.upperBound - 1].lower) }) { return names }
         }
         return []
+    }
+
+    /// The paper a byline line names among its parts set off by "|" (each up to its first comma): the part that ends in a
+    /// paper's title word, else the one that opens with "The", else the only one left that is a name of words, not a
+    /// section's ("Culture & Community") or a place's, with no number and no byline ("Treasure Valley Living | Culture &
+    /// Community | June 20, 2025 | Story by NAME"). The paper is one whatever the tagger made of it.
+    private static func paperInByline(_ paragraph: Range<Int>, tokens: [Token], words: WordClasses) -> Range<Int>? {
+        let separators = paragraph.filter { tokens[$0].text == "|" }
+        let bounds = [paragraph.lowerBound] + separators.map { $0 + 1 }
+        let ends = separators + [paragraph.upperBound]
+        var candidates: [(name: Range<Int>, opensWithThe: Bool)] = []
+        for (lower, upper) in zip(bounds, ends) where lower < upper {
+            let comma = (lower..<upper).first { tokens[$0].text == "," } ?? upper
+            let name = withoutArticle(lower..<comma, tokens)
+            guard !name.isEmpty, !opensByline(at: lower, before: upper, tokens), isNameOfWords(name, tokens: tokens, words: words),
+                  !isMadeOfSectionWords(name, tokens), !words.isPlacePhrase(name.map { tokens[$0].text }.joined(separator: " "))
+            else { continue }
+            candidates.append((name, name.lowerBound > lower))
+        }
+        if let titled = candidates.first(where: { titleWords.contains(tokens[$0.name.upperBound - 1].lower) }) { return titled.name }
+        if let the = candidates.first(where: \.opensWithThe) { return the.name }
+        return candidates.count == 1 ? candidates[0].name : nil
     }
 
     /// Whether every word of `range` is a section word or a title word ("News", "ARTS & LIFE", "World News").

@@ -688,8 +688,8 @@ struct SpanBoundaries {
     }
 
     /// Token ranges of title-case or capitalized heading lines: a paragraph of 3 to 24 tokens that does
-    /// not end like a sentence, most of whose longer words are capitalized, and that is no byline,
-    /// sign-off ("By …", "(Reporting by …; Editing by …)", "Press contact: …"), signature ("Georges Khoury, Harris Park")
+    /// not end like a sentence, most of whose longer words are capitalized, and that is no byline ("By …", "Story by …
+    /// | ORG"), sign-off ("(Reporting by …; Editing by …)", "Press contact: …"), signature ("Georges Khoury, Harris Park")
     /// or dateline ("Warsaw, 26 February, AZERTAC").
     /// Taggers run the words of such lines together ("New Board Takes Office at …"); the names in them
     /// come back wherever the body repeats them (name propagation).
@@ -702,7 +702,7 @@ struct SpanBoundaries {
             while end < tokens.count, document.sentences[tokens[end].sentence].paragraph == paragraph { end += 1 }
             let words = tokens[index..<end].filter { $0.kind == .word && $0.range.count > 3 }
             let last = tokens[end - 1].text
-            let isSignOff = tokens[index].lower == "by" || tokens[index..<end].contains { ["(", ";", ":"].contains($0.text) }
+            let isSignOff = Mastheads.holdsByline(index..<end, tokens) || tokens[index..<end].contains { ["(", ";", ":"].contains($0.text) }
             // "Warsaw, 26 February, AZERTAC": a dateline on a line of its own (a day and a month) is no heading.
             let isDateline = tokens[index..<end].contains { $0.kind == .number } && tokens[index..<end].contains { self.words.isCalendarWord($0) }
             // A heading heads something: the article's last paragraph is none ("Ilham Aliyev Seymur Nasirov …" alone).

@@ -2311,6 +2311,11 @@ import Testing
     @Test func aDatelineOnALineOfItsOwnIsNoHeading() {
         #expect(repaired("Chisinau, 3 March, MOLDPRES\n\nThe community met in Lisbon.", [("Chisinau", .place), ("MOLDPRES", .org), ("Lisbon", .place)])
                 == ["PLACE Chisinau", "ORG MOLDPRES", "PLACE Lisbon"])
+        // Nor is a byline whose "by" follows a byline word, or opens a part after "|".
+        #expect(repaired("Story by Renata Sousa | Wayfarer Quarterly Autumn Edition\n\nThe family met in Beirut.",
+                         [("Renata Sousa", .person), ("Beirut", .place)]) == ["PERSON Renata Sousa", "PLACE Beirut"])
+        #expect(repaired("Lyon Pulse Weekly Edition | By Anaïs Roux\n\nThe family met in Beirut.",
+                         [("Anaïs Roux", .person), ("Beirut", .place)]) == ["PERSON Anaïs Roux", "PLACE Beirut"])
     }
 
     @Test func aTitleHoldersOfficeAndAPeoplesHouseAreOrganisations() {
@@ -2691,6 +2696,17 @@ import Testing
         #expect(mastheads("Students share a fund\n\nCodka Columbus (The Columbus Voice) | Community | Issue 412\n\nBy Sahra Guled\n\nThe fund grew.")
                 == ["ORG Codka Columbus", "ORG Columbus Voice"])
         #expect(mastheads("Archive donated\n\nNews | Arts\n\nPublished: 12 March 2025\n\nThe archive arrived.") == [])
+        // A byline's parts name the paper, after the headline's standfirst too: the part that ends in a title word, else the
+        // one that opens with "The", else the only one that is no section, place, date or byline; a person the tagger made
+        // of it gives way.
+        #expect(mastheads("A Road Home\n\nA family goes looking for a house it knew only from a photograph, in the village its grandfather left.\n\nStory by Renata Sousa | Wayfarer Quarterly, Autumn Journeys\n\nThe road climbs.",
+                          [("Renata Sousa", .person), ("Wayfarer Quarterly", .person)]) == ["PERSON Renata Sousa", "ORG Wayfarer Quarterly"])
+        #expect(mastheads("Three Generations\n\nWords by Olivia Hughes | Food & Neighbourhoods | 14 May 2025 | The Melburnian\n\nThe stock goes on.")
+                == ["ORG Melburnian"])
+        #expect(mastheads("Brothers and a Fronton\n\nTreasure Valley Living | Culture & Community | June 20, 2025 | Story by Hannah Ortiz\n\nThe ball flies.")
+                == ["ORG Treasure Valley Living"])
+        #expect(mastheads("A Church Turns Ninety\n\nLyon Pulse | Décines-Charpieu | By Anaïs Roux\n\nThe bells rang.") == ["ORG Lyon Pulse"])
+        #expect(mastheads("Two Weeklies Merge\n\nPressLine Europe | Publishing | By Sanne Groot\n\nThe papers merge.") == [])
     }
 
     /// "TITLE of ORG NAME" chains the tagger cut inside the name: a country after a name's "of" is cut off the person
