@@ -924,11 +924,13 @@ struct OrganizationNames {
         "bv", "nv", "gmbh", "ag", "ltd", "llc", "llp", "plc", "inc", "corp", "sa", "sas", "sarl", "srl", "spa", "oy", "ab", "as",
         "a/s", "aps", "asa", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "kft", "zrt", "doo", "sro", "pty", "pvt", "bhd", "sdn", "pte",
         "wll", "fze", "fzco", "fzc", "sal", "saog", "saoc", "psc", "qsc", "bsc", "ksc", "kscp", "ltda", "co", "nyrt", "oyj",
+        "limited", "incorporated",
     ]
 
     /// Legal forms that close a company's name also when written in title case; the others only in capitals ("AS", "SA").
     private static let titleCaseLegalForms: Set<String> = [
         "ltd", "inc", "corp", "pvt", "bhd", "sdn", "pte", "llc", "plc", "gmbh", "sarl", "ltda", "co", "kft", "zrt", "nyrt", "oy", "oyj",
+        "limited", "incorporated",
     ]
 
     /// The legal form `token` writes, as a key of `legalForms`, or nil.
@@ -1001,11 +1003,25 @@ struct OrganizationNames {
         var index = 1
         while index < tokens.count {
             defer { index += 1 }
-            guard let length = legalFormLength(at: index), sameSentence(index - 1, index), isCompanyNameWord(index - 1) else { continue }
+            guard let length = legalFormLength(at: index), sameSentence(index - 1, index) else { continue }
+            // "Orbitel Wireless, Inc.", "Atlântida Airlines, S.A.": a form after a comma closes the name before it too ("Co." there
+            // is a county's: "Cork, Co. Cork").
+            let afterComma = tokens[index - 1].text == "," && index >= 2 && sameSentence(index - 2, index) && isCompanyNameWord(index - 2)
+                && Self.legalForm(tokens[index]) != "co"
+            guard afterComma || isCompanyNameWord(index - 1) else { continue }
             var end = index + length
-            while end < tokens.count, sameSentence(end, index), let more = legalFormLength(at: end) { end += more }
+            while end < tokens.count, sameSentence(end, index) {
+                if let more = legalFormLength(at: end) {
+                    end += more
+                } else if tokens[end].text == ",", Self.legalForm(tokens[end - 1]) == "co", end + 1 < tokens.count, sameSentence(end + 1, index),
+                          let more = legalFormLength(at: end + 1) {
+                    end += 1 + more  // "Saigon Expo Services Co., Ltd."
+                } else {
+                    break
+                }
+            }
             if Self.legalForm(tokens[end - 1]) == "co", end < tokens.count, sameSentence(end, index), words.isNameWord(tokens[end]) { continue }
-            var start = companyNameStart(endingAt: index - 1, words: 6)
+            var start = companyNameStart(endingAt: afterComma ? index - 2 : index - 1, words: 6)
             // "Latvian Cultural Society of Western Australia Inc.": an organisation found around the words keeps its start.
             if let opened = result.first(where: { $0.type == .org && $0.tokens.contains(start) }) { start = min(start, opened.tokens.lowerBound) }
             let company = NameSpan(.org, start..<end)

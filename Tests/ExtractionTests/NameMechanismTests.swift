@@ -2176,6 +2176,11 @@ import Testing
         #expect(completed("The Latvian Cultural Society of Western Australia Inc. met.", [("Latvian Cultural Society of Western Australia", .org)])
                 == ["ORG Latvian Cultural Society of Western Australia Inc."])
         #expect(completed("She grew up in Ennis, Co. Clare, and moved.", [("Ennis", .place), ("Clare", .place)]) == ["PLACE Ennis", "PLACE Clare"])
+        // A form after a comma closes the name too, and "Co., Ltd." is one form; "Limited" is one in title case.
+        #expect(completed("Orbitel Wireless, Inc. and Saigon Expo Services Co., Ltd. signed.", [("Orbitel Wireless", .org), ("Saigon Expo Services", .org)])
+                == ["ORG Orbitel Wireless, Inc.", "ORG Saigon Expo Services Co., Ltd."])
+        #expect(completed("It pays through Eko Settlement Services Limited in Lagos.", [("Eko Settlement Services", .person), ("Lagos", .place)])
+                == ["ORG Eko Settlement Services Limited", "PLACE Lagos"])
         #expect(completed("Maria Lopez As a child moved.", [("Maria Lopez", .person)]) == ["PERSON Maria Lopez"])
         // One capitalized word the tagger left after the name, closing the run, ends it; a surname, a day or a place does not.
         #expect(completed("The Ministry of Overseas Pakistanis and Human Resource Development had asked.",
