@@ -1106,6 +1106,8 @@ struct OrganizationNames {
             }
             guard isCompanyNameWord(start - 1), Self.legalForm(tokens[start - 1]) == nil,
                   !["the", "a", "an"].contains(tokens[start - 1].lower) else { break }
+            // "About Larkin Adebayo LLP": a preposition opening the sentence is no part of the name.
+            if SpanBoundaries.leadingPrepositions.contains(tokens[start - 1].lower), start - 1 == 0 || !sameSentence(start - 2, start - 1) { break }
             start -= 1
         }
         return start

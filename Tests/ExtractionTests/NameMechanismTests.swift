@@ -2181,6 +2181,8 @@ import Testing
                 == ["ORG Orbitel Wireless, Inc.", "ORG Saigon Expo Services Co., Ltd."])
         #expect(completed("It pays through Eko Settlement Services Limited in Lagos.", [("Eko Settlement Services", .person), ("Lagos", .place)])
                 == ["ORG Eko Settlement Services Limited", "PLACE Lagos"])
+        // "About": a preposition opening the line of a release's boilerplate heading is none of the name.
+        #expect(completed("About Larkin Adebayo LLP\n\nThe firm was founded in 2011.", []) == ["ORG Larkin Adebayo LLP"])
         #expect(completed("Maria Lopez As a child moved.", [("Maria Lopez", .person)]) == ["PERSON Maria Lopez"])
         // One capitalized word the tagger left after the name, closing the run, ends it; a surname, a day or a place does not.
         #expect(completed("The Ministry of Overseas Pakistanis and Human Resource Development had asked.",
