@@ -139,6 +139,22 @@ struct SpanBoundaries {
 
     private static let devotionWords: Set<String> = ["virgin", "virgen", "virgem"]
 
+    /// "the Divine Liturgy", "Holy Mass", "the Nagar Kirtan", "the Holy Cross": a rite, or a name that opens with "Holy", is
+    /// no person; a rite is no organisation either (a church named after one has its head word: "Holy Cross Church").
+    func dropRites(_ spans: [NameSpan]) -> [NameSpan] {
+        spans.filter { span in
+            guard span.type == .person || span.type == .org, !span.tokens.contains(where: { words.isOrgHead(tokens[$0]) }) else { return true }
+            let isRite = Self.riteNouns.contains(tokens[span.tokens.upperBound - 1].lower)
+            return !(isRite || span.type == .person && tokens[span.tokens.lowerBound].text == "Holy")
+        }
+    }
+
+    /// Nouns of rites and services of many faiths, written for newsdex.
+    private static let riteNouns: Set<String> = [
+        "liturgy", "mass", "vespers", "matins", "vigil", "eucharist", "communion", "qurbana", "badarak", "kidase", "kirtan",
+        "puja", "pooja", "aarti", "havan", "kumbhabhishekam", "jummah", "taraweeh", "maulid", "mawlid", "seder",
+    ]
+
     /// "Cyclone Freddy", "Typhoon Yagi", "Hurricane Beryl": a storm's name is no person or place; a span that opens with a
     /// storm word, or is the storm's name written alone ("Freddy destroyed the bridge"), goes (after propagation, which
     /// would fill the name again).

@@ -2000,6 +2000,15 @@ import Testing
         #expect(texts(kept, document) == ["ORG Our Lady of Altagracia Church", "ORG Virgin Atlantic"])
     }
 
+    /// A rite is no person nor organisation, and a name opening with "Holy" is no person; a church named after either stays.
+    @Test func ritesAreNoNames() {
+        let document = TextDocument("After the Divine Liturgy and the Nagar Kirtan, the Holy Cross relic went to Holy Trinity Church; Divine Mensah read.")
+        let spans = [("Divine Liturgy", EntityType.person), ("Nagar Kirtan", .org), ("Holy Cross", .person), ("Holy Trinity Church", .org),
+                     ("Divine Mensah", .person)].map { NameSpan($1, tokens($0, in: document)) }
+        let kept = SpanBoundaries(document: document, words: words).dropRites(spans)
+        #expect(texts(kept, document) == ["ORG Holy Trinity Church", "PERSON Divine Mensah"])
+    }
+
     /// Peoples, regions and languages inside a country are demonyms, no places: "the Galician government", "Sylheti".
     @Test func regionalDemonymsAreNoPlaces() {
         #expect(repaired("The Galician government and Sylheti families gave.", [("Galician", .place), ("Sylheti", .place)]) == [])
