@@ -51,7 +51,7 @@ struct SpanBoundaries {
         result = joinNamesWithAge(addNamesAfterTitles(addNamesAfterKinWords(addNamesGivenAges(retypeUnknownPlacesStandingForPeople(result))))).map(retypeUnknownAcronymPlace).map(retypeNameWithAge).map(retypePlaceTold)
         result = monumentsNamedAfterPeople(retypeNamesListedWithPeople(result)).map(retypeKnownOrganisation)
         result = unifyTypes(result)
-        result = extendToKnownPlaces(result)
+        result = joinPlacesAcrossParticles(extendToKnownPlaces(result))
         result = extendOrganizationsOverCutPlaces(result)
         result = detachPersonsAcrossSpans(result)
         result = splitLeaderOfRuns(result)
@@ -1943,6 +1943,36 @@ struct SpanBoundaries {
         }
         return result.filter { !$0.tokens.isEmpty }
     }
+
+    /// "Žďár nad Sázavou", "Kráľová pri Senci", "Neustadt an der Weinstraße": a place, a particle that in Central European
+    /// languages stands only inside place names ("nad", "pod", "pri", "am", "an der" …) and capitalized words are one
+    /// place, whatever the tagger made of the words after the particle.
+    private func joinPlacesAcrossParticles(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for i in result.indices where result[i].type == .place && !result[i].tokens.isEmpty {
+            var end = result[i].tokens.upperBound
+            guard end < tokens.count, tokens[end].sentence == tokens[end - 1].sentence,
+                  let particle = Self.placeNameParticles.first(where: { particle in
+                      particle.indices.allSatisfy { end + $0 < tokens.count && tokens[end + $0].text == particle[$0] }
+                  }) else { continue }
+            end += particle.count
+            let named = end
+            while end < tokens.count, end - named < 2, tokens[end].sentence == tokens[named].sentence, tokens[end].kind == .word,
+                  tokens[end].startsUpper, !words.isRoleOrTitle(tokens[end]) {
+                end += 1
+            }
+            guard end > named else { continue }
+            let grown = result[i].tokens.lowerBound..<end
+            for j in result.indices where j != i && result[j].tokens.overlaps(grown) {
+                result[j].tokens = result[j].tokens.upperBound > end ? end..<result[j].tokens.upperBound : end..<end
+            }
+            result[i].tokens = grown
+        }
+        return result.filter { !$0.tokens.isEmpty }
+    }
+
+    /// Particles of place names ("Žďár nad Sázavou", "Frankfurt am Main"), as tokens.
+    private static let placeNameParticles: [[String]] = [["nad"], ["pod"], ["pri"], ["při"], ["ob", "der"], ["an", "der"], ["am"], ["im"], ["bei"]]
 
     /// An organisation the tagger ended inside the place of its name ("Cedars Youth Network of New" +
     /// "South Wales", "University of Southern" + "California") runs to the end of the longest known place,

@@ -1704,6 +1704,15 @@ import Testing
         #expect(repaired("Born in the Soviet Union, she left.", [("Soviet Union", .place)]) == ["PLACE Soviet Union"])
     }
 
+    /// A place, a particle of Central European place names and capitalized words are one place, known or not.
+    @Test func placesGrowOverTheParticlesOfPlaceNames() {
+        #expect(repaired("She grew up in Žďár nad Sázavou and Kráľová pri Senci.", [("Žďár", .place), ("Sázavou", .person), ("Kráľová", .place), ("Senci", .place)])
+                == ["PLACE Žďár nad Sázavou", "PLACE Kráľová pri Senci"])
+        #expect(repaired("He works in Spittal an der Drau now.", [("Spittal", .place)]) == ["PLACE Spittal an der Drau"])
+        // A person before the particle is no place to grow.
+        #expect(repaired("Anna Nowak am Montag said so.", [("Anna Nowak", .person)]) == ["PERSON Anna Nowak"])
+    }
+
     @Test func placesGrowToTheLongestNameTheGazetteerKnows() {
         #expect(repaired("Voters in Lower Saxony met.", [("Lower", .place)]) == ["PLACE Lower Saxony"])
         #expect(repaired("Voters in Lower Saxony met.", [("Lower", .place), ("Saxony", .place)]) == ["PLACE Lower Saxony"])
