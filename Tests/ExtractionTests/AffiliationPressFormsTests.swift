@@ -239,6 +239,15 @@ struct AffiliationPressFormsTests {
                           "Emil Kadyrbekov | Association of Kyrgyz Compatriots | head"])
     }
 
+    /// One name "as" a role is enough where the organisation is the verb's subject; business titles take their field
+    /// before the head ("Country Manager", "Sales Director").
+    @Test func anOrganisationNamingOnePersonAsARole() {
+        let found = Fixture.affiliations("""
+        [ORG Atlântida Airlines] named [PER Daniel Medeiros] as Country Manager. [PER Lena Berg], Sales Director of [ORG Nordic Aid Fund], spoke. Officials named [PER Tom Berg] as the suspect.
+        """)
+        #expect(found == ["Daniel Medeiros | Atlântida Airlines | Country Manager", "Lena Berg | Nordic Aid Fund | Sales Director"])
+    }
+
     /// Agency forms of diplomats' titles: the rank after "Ambassador", and "Consul of the Embassy NAME" run on into
     /// the name, of the embassy the article names.
     @Test func diplomatsTitlesRunOnIntoTheirNames() {

@@ -1869,7 +1869,7 @@ struct AffiliationSieves {
 
     /// "[ORG] also elected the rest of the board: A as deputy chairwoman, B as secretary and C as treasurer": each
     /// name "as" a role after a verb of election, in the organisation named before the verb, else the one the article
-    /// is about (not for public or diplomatic offices).
+    /// is about (not for public or diplomatic offices); one name where the organisation is the verb's subject.
     private mutating func electedAsList(_ pieces: [Piece], _ sentence: Int) {
         guard let verb = pieces.indices.first(where: { Self.electingVerbs.contains(view.word(pieces[$0]) ?? "") }),
               !["was", "were", "been", "be", "is", "are"].contains(view.word(pieces, verb - 1) ?? "") else { return }
@@ -1890,8 +1890,11 @@ struct AffiliationSieves {
             if view.word(pieces, cursor) == "," { cursor += 1 }
             if view.word(pieces, cursor) == "and" { cursor += 1 }
         }
-        guard found.count >= 2 else { return }
         let named = pieces[..<verb].compactMap { self.view.entity($0, .org) }.last
+        // One name is enough where the organisation is the verb's subject: "Atlântida Airlines named X as Country Manager".
+        let subject = verb >= 1 && view.entity(pieces[verb - 1], .org) != nil
+            || verb >= 2 && ["has", "have", "also", "today"].contains(view.word(pieces, verb - 1) ?? "") && view.entity(pieces[verb - 2], .org) != nil
+        guard found.count >= 2 || subject && named != nil else { return }
         for (person, role) in found {
             guard let org = named ?? (isPublicOffice(role) ? nil : references.mainOrganisation()) else { continue }
             add(person: person, org: org, role: role, sentence: sentence)

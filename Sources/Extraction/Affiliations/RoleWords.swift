@@ -62,6 +62,10 @@ struct RoleWords {
         "media", "communications", "campaign", "volunteer", "coordinating", "supervisory", "advisory", "cabinet",
         "critical", "care", "intensive", "branch", "chapter", "section", "wing", "department", "division",
         "parish", "social", "outreach", "aid", "high",
+        // business titles: "Country Manager", "Head of Investor Relations", "Sales Director"
+        "country", "sales", "marketing", "operations", "product", "products", "finance", "investor", "relations", "business",
+        "strategy", "customer", "digital", "technology", "commercial", "partnerships",
+        "growth", "compliance", "risk", "creative", "editorial",
     ]
 
     /// Roles of diplomats: they name a mission only when the mission itself is named.
