@@ -2,7 +2,7 @@
 ///
 /// Grammar (tokens):
 /// ```
-/// dateline  := places ( "," date after-date | agency terminator | DASH )
+/// dateline  := places ( "," date after-date | ","? agency terminator | DASH (agency DASH (date DASH)?)? )
 /// places    := segment ( "," segment )*          segment: 1–6 capitalised words ("NEW YORK",
 ///                                                 "Frankfurt am Main"); the bare-dash form needs
 ///                                                 an all-caps first segment ("LONDON —")
@@ -33,6 +33,11 @@ struct DatelineParser {
             if let end = date(at: index + 1) {
                 index = end
                 sawDate = true
+                break
+            }
+            // "NAIROBI, Kenya, (BUSINESS WIRE) --": the agency after the places' comma.
+            if index + 1 < paragraph.upperBound, enclosedAgency(at: index + 1, open: "(", close: ")") != nil {
+                index += 1
                 break
             }
             guard places.count < 4, let end = segment(at: index + 1) else { return nil }
@@ -72,6 +77,12 @@ struct DatelineParser {
                 index = end
             } else if firstIsAllCaps, tokens[index].kind == .dash {
                 index += 1
+                // "DALLAS--(BUSINESS WIRE)--October 8, 2024--": a wire's agency, then its date, between dashes.
+                if let found = enclosedAgency(at: index, open: "(", close: ")"), found.end < paragraph.upperBound, tokens[found.end].kind == .dash {
+                    agency = found.range
+                    index = found.end + 1
+                    if let end = date(at: index), end < paragraph.upperBound, tokens[end].kind == .dash { index = end + 1 }
+                }
             } else {
                 return nil
             }

@@ -134,6 +134,16 @@ struct DatelineTests {
         #expect(found.agency == "ARMENPRESS")
     }
 
+    /// Newswire datelines: the wire in brackets right after the places, or between dashes with its date.
+    @Test func newswireAgencies() throws {
+        let afterPlaces = try #require(dateline("NAIROBI, Kenya, (BUSINESS WIRE) -- The fund announced a close."))
+        #expect(afterPlaces.places == ["NAIROBI", "Kenya"])
+        #expect(afterPlaces.agency == "BUSINESS WIRE")
+        let betweenDashes = try #require(dateline("DALLAS--(BUSINESS WIRE)--October 8, 2024--Orbitel Wireless introduced a plan."))
+        #expect(betweenDashes.whole == "DALLAS--(BUSINESS WIRE)--October 8, 2024--")
+        #expect(betweenDashes.agency == "BUSINESS WIRE")
+    }
+
     @Test func dayMonthYearWithDash() throws {
         let found = try #require(dateline("Kyiv, 12 May 2021 – Representatives met."))
         #expect(found.whole == "Kyiv, 12 May 2021 –")
