@@ -559,6 +559,11 @@ def build_keywords(data, stop, out):
     out.section("org-head-ending", "newsdex scripts/data/org_head_words_foreign.tsv (rows that end compound names)", licence,
                 "ending in lower case", [(word.lower(),) for word, _, _, compounds, _ in foreign if compounds == "yes"])
     out.section("legal-form", source + " org_head_words.tsv (legal-form rows)", licence, "key", forms)
+    # Head nouns that Slavic, Baltic, Hungarian, Albanian and Greek names write in lower case after capitalized adjectives
+    # ("Srpsko kulturno društvo Sloga"), written for newsdex (CC0): scripts/data/org_inner_words.tsv.
+    _, inner = read_tsv(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "org_inner_words.tsv"))
+    out.section("org-inner-word", "newsdex scripts/data/org_inner_words.tsv", licence, "word in lower case, accents kept",
+                sorted({(word.lower(),) for word, _, _ in inner}))
 
     cleanco = os.path.join(data, "gazetteers/cleanco-legal-forms")
     terms = set()

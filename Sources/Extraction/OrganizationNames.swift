@@ -17,7 +17,7 @@ struct OrganizationNames {
     private var tokens: [Token] { document.tokens }
 
     func complete(_ input: [NameSpan]) -> [NameSpan] {
-        let input = newspapersByTitleWord(outletsTold(oneWordOrganisations(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(nationalSocieties(namesOpenedByHeadWords(input))))))))))
+        let input = newspapersByTitleWord(outletsTold(oneWordOrganisations(namesSpelledByAcronyms(namesBeforeBusinessNouns(joinLeadingPlaces(describedOrganizations(extendOverQuotedNames(nationalSocieties(namesOpenedByHeadWords(namesAroundInnerHeads(input)))))))))))
         let bodies = nationalBodies(input)
         let untagged = outsideHeadings(bodies + untaggedHeadedNames(input + bodies))
         var spans = extendToOrganizationHeads((joinAcrossAmpersand(firmsOfPartners(companiesByLegalForm(input))).map(demonymHouse) + untagged)
@@ -963,8 +963,9 @@ struct OrganizationNames {
     private static let lowerCaseLegalForms: Set<String> = ["sro", "spolsro", "spzoo", "doo", "as", "dd", "ad", "srl", "spa"]
 
     /// Forms of registered associations, not companies, written in lower case after the name, as keys: the German "e.V.",
-    /// the Finnish "ry" and "rf", the Flemish "vzw", the Belgian French "asbl" ("Hooyo ry", "Marokkaanse Jongeren vzw").
-    static let associationForms: Set<String> = ["ev", "ry", "rf", "vzw", "asbl"]
+    /// the Finnish "ry" and "rf", the Flemish "vzw", the Belgian French "asbl", the Czech "z. s." ("Hooyo ry", "Marokkaanse
+    /// Jongeren vzw", "Spolek Gruzínců v Brně, z. s.").
+    static let associationForms: Set<String> = ["ev", "ry", "rf", "vzw", "asbl", "zs"]
 
     /// Whether the words of a name's key end in a registered association's form ("e v" of "e.V.", "ry").
     static func endsInAssociationForm(_ keyWords: ArraySlice<Substring>) -> Bool {
@@ -973,7 +974,7 @@ struct OrganizationNames {
     }
 
     /// How many tokens the company legal form at `index` takes: one for "Ltd", "GmbH", "W.L.L.", "s.r.o."; three for
-    /// "(Pvt)" before "Ltd"; four for "sp. z o.o." ("sp", ".", "z", "o.o."); nil where none starts.
+    /// "(Pvt)" before "Ltd"; four for "sp. z o.o." ("sp", ".", "z", "o.o.") and "z. s." ("z", ".", "s", "."); nil where none starts.
     private func legalFormLength(at index: Int) -> Int? {
         if Self.legalForm(tokens[index]) != nil { return 1 }
         // "Zarmeen Exchange Company (Pvt) Ltd": a form in brackets before another.
@@ -988,8 +989,10 @@ struct OrganizationNames {
             guard sameSentence(end, index) else { break }
             key += Self.withoutDots(tokens[end].lower)
             if key.count > 7 { return nil }
-            if tokens[end].kind == .word, tokens[end].text.hasSuffix("."), Self.lowerCaseLegalForms.contains(key) || Self.associationForms.contains(key) {
-                return end - index + 1
+            if tokens[end].kind == .word, Self.lowerCaseLegalForms.contains(key) || Self.associationForms.contains(key) {
+                if tokens[end].text.hasSuffix(".") { return end - index + 1 }
+                // "z. s.": the last letter's period is a token of its own.
+                if end > index, end + 1 < tokens.count, tokens[end + 1].text == "." { return end - index + 2 }
             }
         }
         return nil
@@ -1353,6 +1356,54 @@ struct OrganizationNames {
     /// words are all capitalized, are left alone. A name found that runs on past the words
     /// keeps them; one that ends in "of [the]" before the head word gives the words up ("Councillor for Social Policies of
     /// the [Comune di Milano]"), and goes if what is left is the field of a role ("Councillor for Social Policies").
+    /// "Srpsko kulturno društvo Sloga iz Malmea", "Hrvatska katolička zajednica u Dublinu", "Spolek banátských Čechů": a
+    /// head noun that Slavic, Baltic, Hungarian, Albanian and Greek names write in lower case (`Lexicon.orgInnerWords`),
+    /// after a capitalized word and up to three lower-case words of no English, or first and capitalized, is an
+    /// organisation's name with the words around it: lower-case words of no English after the head, then up to three
+    /// capitalized words, then a preposition of those languages and the place or words after it ("Savez srpskih udruženja
+    /// u rasejanju"). Whatever the tagger made of the
+    /// words, the name is one organisation.
+    private func namesAroundInnerHeads(_ spans: [NameSpan]) -> [NameSpan] {
+        let lexicon = words.lexicon
+        guard !lexicon.orgInnerWords.isEmpty else { return spans }
+        let isForeignLowerCase = { (index: Int) in
+            self.tokens[index].kind == .word && !self.tokens[index].startsUpper && self.tokens[index].text.unicodeScalars.count > 2
+                && !lexicon.isOrdinaryWord(self.tokens[index].text)
+        }
+        var result = spans
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].kind == .word, lexicon.orgInnerWords.contains(tokens[index].lower) else { continue }
+            var start = index
+            if !tokens[index].startsUpper {
+                while start > 0, index - start < 3, sameSentence(start - 1, index), isForeignLowerCase(start - 1) { start -= 1 }
+                guard start > 0, sameSentence(start - 1, index), tokens[start - 1].startsUpper, words.isNameWord(tokens[start - 1]) else { continue }
+                start -= 1
+            }
+            var end = index + 1
+            while end < tokens.count, end - index <= 2, sameSentence(end, index), isForeignLowerCase(end) { end += 1 }
+            let capitalized = end
+            while end < tokens.count, end - capitalized < 3, sameSentence(end, index), words.isNameWord(tokens[end]), !words.isRoleOrTitle(tokens[end]) { end += 1 }
+            if end + 1 < tokens.count, sameSentence(end + 1, index), Self.innerNamePrepositions.contains(tokens[end].text),
+               words.isNameWord(tokens[end + 1]) || isForeignLowerCase(end + 1) {
+                end += 2
+                while end < tokens.count, end - index < 12, sameSentence(end, index), words.isNameWord(tokens[end]) || isForeignLowerCase(end) { end += 1 }
+            }
+            // A head written first needs words after it.
+            guard end - start >= 2, start < index || end > index + 1 else { continue }
+            let name = start..<end
+            guard !result.contains(where: { $0.type == .org && $0.tokens.lowerBound <= name.lowerBound && $0.tokens.upperBound >= name.upperBound }) else { continue }
+            result.removeAll { $0.tokens.overlaps(name) }
+            result.append(NameSpan(.org, name))
+            index = end - 1
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Prepositions of place inside names of the languages of `Lexicon.orgInnerWords` ("u Dublinu", "v Barilochu", "iz Malmea").
+    private static let innerNamePrepositions: Set<String> = ["u", "v", "w", "ve", "vo", "we", "iz", "z", "ze", "na", "pri", "në", "din", "í"]
+
     private func namesOpenedByHeadWords(_ spans: [NameSpan]) -> [NameSpan] {
         let openers = tokens.indices.filter { index in
             tokens[index].startsUpper && (words.opensOrganizationName(tokens[index])

@@ -70,6 +70,9 @@ public final class Lexicon: Sendable {
     /// Head words that stand first in organisation names of their language, in lower case as written, accents kept
     /// ("associazione", "fédération", "stichting", "wat"): "Fédération des Associations …" but not "Federation Square".
     public let orgOpeningWords: Set<String>
+    /// Head nouns that names of their language write in lower case after capitalized adjectives, or first, in lower
+    /// case as written ("društvo" of "Srpsko kulturno društvo Sloga", "spolek" of "Spolek banátských Čechů").
+    public let orgInnerWords: Set<String>
 
     /// The bytes of the embedded `Embedded/lexicon.tsv`.
     static func embeddedFileContents() -> [UInt8] {
@@ -96,6 +99,7 @@ public final class Lexicon: Sendable {
         sectionRows = builder.sectionRows
         orgHeadEndings = builder.orgHeadEndings
         orgOpeningWords = builder.orgOpeningWords
+        orgInnerWords = builder.orgInnerWords
         orgOpeningEndings = builder.orgHeadEndings.filter(builder.orgOpeningWords.contains)
         maxPhraseTokens = min(6, builder.maxWords)
     }

@@ -23,6 +23,7 @@ struct LexiconBuilder {
     private(set) var orgHeadEndings: [String] = []
     /// Head words that open names in their language, in lower case as written: "associazione", "fédération".
     private(set) var orgOpeningWords: Set<String> = []
+    private(set) var orgInnerWords: Set<String> = []
     /// The most words in a key.
     private(set) var maxWords = 1
     /// After `build()`: per entry, an index in `placeLists` or -1; the lists, most populous first.
@@ -73,6 +74,9 @@ struct LexiconBuilder {
         }
         try file.forEachRow(of: file.section("org-opening-word"), minimumFields: 1) { (fields) throws(LexiconFormatError) in
             orgOpeningWords.insert(file.string(fields[0]))
+        }
+        try file.forEachRow(of: file.section("org-inner-word"), minimumFields: 1) { (fields) throws(LexiconFormatError) in
+            orgInnerWords.insert(file.string(fields[0]))
         }
         mergeCapitalEntries()
         makePlaceLists()

@@ -782,6 +782,19 @@ import Testing
         return texts(SpanBoundaries(document: document, words: words).apply(to: named), document)
     }
 
+    /// A head noun that Slavic, Baltic, Hungarian and Albanian names write in lower case, after a capitalized word and
+    /// lower-case words of no English, or first, is a name with the words around it; "z. s." is an association's form.
+    @Test func namesAroundHeadNounsWrittenInLowerCase() {
+        #expect(completed("Dušan Petrović leads the Srpsko kulturno društvo Sloga iz Malmea.", [("Dušan Petrović", .person), ("Sloga", .person), ("Malmea", .place)])
+                == ["PERSON Dušan Petrović", "ORG Srpsko kulturno društvo Sloga iz Malmea"])
+        #expect(completed("Father Ivan serves the Hrvatska katolička zajednica u Dublinu and the Spolek banátských Čechů.", [("Dublinu", .place)])
+                == ["ORG Hrvatska katolička zajednica u Dublinu", "ORG Spolek banátských Čechů"])
+        #expect(completed("It was organised by the Savez srpskih udruženja u rasejanju (SSUR).", []).first == "ORG Savez srpskih udruženja u rasejanju")
+        #expect(completed("The Arménský kulturní spolek Ararat, z. s. met.", []) == ["ORG Arménský kulturní spolek Ararat, z. s."])
+        // An English word before the noun is no part of such a name, and the noun alone names nothing.
+        #expect(completed("The new klub opened.", []) == [])
+    }
+
     /// After a head word that opens names in its language, capitalized words are the name's, not a person glued to it;
     /// only a given name opens a person there.
     @Test func wordsAfterAHeadWordThatOpensNamesAreNoPersonGluedToIt() {

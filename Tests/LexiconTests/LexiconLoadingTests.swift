@@ -11,7 +11,7 @@ import Testing
             "place": 38_000, "us-state-abbreviation": 100, "region-abbreviation": 60, "country-name": 600, "demonym": 400,
             "given-name": 20_000, "surname": 20_000, "org-head-word": 100, "legal-form": 15,
             "legal-form-cleanco": 200, "place-type-word": 40, "role": 150, "known-organization": 60,
-            "common-word": 500, "world-region": 50, "ordinary-word": 5_000, "org-opening-word": 100, "org-head-ending": 10,
+            "common-word": 500, "world-region": 50, "ordinary-word": 5_000, "org-opening-word": 100, "org-head-ending": 10, "org-inner-word": 40,
         ]
         #expect(Set(rows.keys) == Set(expectedMinimums.keys))
         for (section, minimum) in expectedMinimums {
