@@ -476,7 +476,10 @@ struct SpanBoundaries {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "several",
         "some", "many", "both", "all", "few", "dozens", "hundreds", "thousands",
     ]
-    static let leadingPrepositions: Set<String> = ["about", "for", "with", "from", "in", "on", "at", "to", "by", "after", "before", "during"]
+    static let leadingPrepositions: Set<String> = [
+        "about", "for", "with", "from", "in", "on", "at", "to", "by", "after", "before", "during", "under", "since", "until", "like",
+        "among", "despite", "unlike", "into", "within", "throughout", "amid",
+    ]
     /// Words of a picture credit before "by".
     private static let pictureWords: Set<String> = ["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video"]
     /// "Shares of Harbour Bank", "Customers of Zarmeen Exchange Ltd": an ordinary noun that opens its sentence, then

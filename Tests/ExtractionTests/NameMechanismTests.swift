@@ -443,6 +443,10 @@ import Testing
         let document = TextDocument("Three BAFO-HK volunteers came.")
         let trimmed = SpanBoundaries(document: document, words: words).apply(to: [NameSpan(.org, tokens("Three BAFO-HK", in: document))])
         #expect(texts(trimmed, document) == ["ORG BAFO-HK"])
+        // Nor is a preposition opening the sentence ("Under", "Since", "Despite"); "Reporters Without Borders" keeps its own.
+        #expect(repaired("Under Priya the company grew.", [("Under Priya", .person)]) == ["PERSON Priya"])
+        #expect(repaired("Under FIFA rules, the club paid.", [("Under FIFA", .org)]) == ["ORG FIFA"])
+        #expect(repaired("Reporters Without Borders said so.", [("Reporters Without Borders", .org)]) == ["ORG Reporters Without Borders"])
     }
 
     /// "[PER NIDOA Houston] chapter chairman": the acronym is an organisation, the place a place.
