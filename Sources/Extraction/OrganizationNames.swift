@@ -1361,8 +1361,7 @@ struct OrganizationNames {
     /// after a capitalized word and up to three lower-case words of no English, or first and capitalized, is an
     /// organisation's name with the words around it: lower-case words of no English after the head, then up to three
     /// capitalized words, then a preposition of those languages and the place or words after it ("Savez srpskih udruženja
-    /// u rasejanju"). Whatever the tagger made of the
-    /// words, the name is one organisation.
+    /// u rasejanju"). Whatever the tagger made of the words, the name is one organisation.
     private func namesAroundInnerHeads(_ spans: [NameSpan]) -> [NameSpan] {
         let lexicon = words.lexicon
         guard !lexicon.orgInnerWords.isEmpty else { return spans }

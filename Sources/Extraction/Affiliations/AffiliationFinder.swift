@@ -1960,10 +1960,10 @@ struct AffiliationSieves {
         var items: [Int: (persons: [Int], role: String, contact: Bool, org: Int?, titled: Bool)] = [:]
         for (number, line) in lines.enumerated() {
             let underContactHeader = number > 0 && isContactHeader(view.pieces(lines[number - 1]))
-            if let item = officerLine(view.pieces(line), underContactHeader: underContactHeader) {
+            let pieces = view.pieces(line)
+            if let item = officerLine(pieces, underContactHeader: underContactHeader) {
                 items[number] = item
-            } else if number + 1 < lines.count,
-                      let item = signature(view.pieces(line), view.pieces(lines[number + 1]), number + 2 < lines.count ? view.pieces(lines[number + 2]) : []) {
+            } else if number + 1 < lines.count, let item = signature(pieces, lines: lines, after: number) {
                 items[number] = item
             }
         }
@@ -2078,13 +2078,16 @@ struct AffiliationSieves {
         return (org, last - 1)
     }
 
-    /// A signature of two or three lines: a line with only a name, then "ROLE, ORG[, PLACE]", or "ROLE" with the
-    /// organisation alone on the line after it ("Kandiah Sivapalan" / "Chair, Scarborough Tamil Seniors' Circle").
-    private func signature(_ nameLine: [Piece], _ roleLine: [Piece], _ orgLine: [Piece]) -> (persons: [Int], role: String, contact: Bool, org: Int?, titled: Bool)? {
+    /// A signature of two or three lines: a line with only a name (`nameLine`, the line `number` of `lines`), then
+    /// "ROLE, ORG[, PLACE]", or "ROLE" with the organisation alone on the line after it ("Kandiah Sivapalan" / "Chair,
+    /// Scarborough Tamil Seniors' Circle").
+    private func signature(_ nameLine: [Piece], lines: [Range<Int>], after number: Int) -> (persons: [Int], role: String, contact: Bool, org: Int?, titled: Bool)? {
         var last = nameLine.count
         if view.word(nameLine, last - 1) == "," { last -= 1 }
-        guard let list = personList(nameLine, from: afterTitles(nameLine, from: 0)), list.end == last,
-              !roleLine.contains(where: { view.entity($0, .person) != nil }) else { return nil }
+        guard let list = personList(nameLine, from: afterTitles(nameLine, from: 0)), list.end == last else { return nil }
+        let roleLine = view.pieces(lines[number + 1])
+        let orgLine = number + 2 < lines.count ? view.pieces(lines[number + 2]) : []
+        guard !roleLine.contains(where: { view.entity($0, .person) != nil }) else { return nil }
         var roleEnd = roleLine.count
         while roleEnd > 0, [".", ","].contains(view.word(roleLine, roleEnd - 1) ?? "") { roleEnd -= 1 }
         var org: Int?
