@@ -1296,6 +1296,32 @@ struct SpanBoundaries {
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// "[Jomo Kenyatta International] Airport", "[Sydney Town Hall]": a person's name that a venue's noun follows or ends
+    /// is the venue, a PLACE (the guidelines make venues optional), with the noun; so is an organisation's or a place's
+    /// name that the noun follows ("Tan Son Nhat International Airport").
+    func venuesTakenForPeople(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        var merged: Set<Int> = []
+        for i in result.indices where result[i].part == nil && !result[i].tokens.isEmpty {
+            let span = result[i].tokens
+            let last = tokens[span.upperBound - 1]
+            if result[i].type == .person, span.count >= 3, last.text == "Hall", ["Town", "City"].contains(tokens[span.upperBound - 2].text) {
+                result[i] = NameSpan(.place, span)
+                continue
+            }
+            let noun = span.upperBound
+            guard noun < tokens.count, tokens[noun].sentence == last.sentence, Self.venueNouns.contains(tokens[noun].text),
+                  !result.contains(where: { $0.tokens.contains(noun) && $0.tokens != noun..<(noun + 1) }) else { continue }
+            result[i] = NameSpan(result[i].type == .person ? .place : result[i].type, span.lowerBound..<(noun + 1))
+            merged.insert(noun)
+        }
+        // (the noun the tagger took for a name of its own went into the venue's)
+        return result.filter { span in span.tokens.count != 1 || !merged.contains(span.tokens.lowerBound) }
+    }
+
+    /// Nouns of venues written after their names, capitalized.
+    private static let venueNouns: Set<String> = ["Airport", "Stadium", "Arena"]
+
     /// "[British Educational Research Association conference in Newcastle]": a lower-case noun after a complete name
     /// (one ending in an organisation's head word) is no part of it ("the Association conference", "Council members");
     /// the name ends there, and a known place after "in"/"at" in the rest is a place.

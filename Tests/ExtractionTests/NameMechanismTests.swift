@@ -2026,6 +2026,16 @@ import Testing
         #expect(texts(kept, document) == ["ORG Our Lady of Altagracia Church", "ORG Virgin Atlantic"])
     }
 
+    /// A person's name that a venue's noun follows or ends is the venue, a place, with the noun; a place inside another
+    /// name stays.
+    @Test func venuesTakenForPeopleArePlaces() {
+        let document = TextDocument("She flew from Jomo Kenyatta International Airport to a rally at Sydney Town Hall and the Embassy in Ottawa.")
+        let spans = [("Jomo Kenyatta International", EntityType.person), ("Airport", .place), ("Sydney Town Hall", .person),
+                     ("Embassy in Ottawa", .org), ("Ottawa", .place)].map { NameSpan($1, tokens($0, in: document)) }
+        #expect(texts(SpanBoundaries(document: document, words: words).venuesTakenForPeople(spans), document)
+                == ["PLACE Jomo Kenyatta International Airport", "PLACE Sydney Town Hall", "ORG Embassy in Ottawa", "PLACE Ottawa"])
+    }
+
     /// A rite is no person nor organisation, and a name opening with "Holy" is no person; a church named after either stays.
     @Test func ritesAreNoNames() {
         let document = TextDocument("After the Divine Liturgy and the Nagar Kirtan, the Holy Cross relic went to Holy Trinity Church; Divine Mensah read.")
