@@ -3,7 +3,7 @@
 enum Abbreviations {
     /// Abbreviations that are always followed by more of the same sentence, mostly titles before a
     /// name: "Mr. President", "Dr. Karimova", "Gen. Mammadov", "e.g. the".
-    static let strong: Set<String> = [
+    static let strong: WordSet = [
         "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
         "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Brig", "Hon", "Rev", "Fr", "Mme", "Mlle", "Md", "Mt", "Ft",
         "Pres", "Supt", "Insp", "Sens", "Reps", "vs", "viz", "cf", "approx",
@@ -23,7 +23,7 @@ enum Abbreviations {
     /// Abbreviations that usually continue the sentence but may end it ("… Smith Jr. The …"):
     /// months, company forms, "No.", "etc.". After them a new sentence starts only with one of
     /// `sentenceStarters`.
-    static let weak: Set<String> = [
+    static let weak: WordSet = [
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
         "No", "Nos", "Co", "Inc", "Ltd", "Corp", "Bros", "Jr", "Sr", "etc", "Dept", "Univ", "Assn",
         "Ave", "Blvd", "Rd", "Ma", "Mohd", "vol",
@@ -31,11 +31,11 @@ enum Abbreviations {
 
     /// Initialisms written with periods that do not end a sentence before a lower-case or
     /// capitalised word other than a sentence starter.
-    static let strongInitialisms: Set<String> = ["e.g.", "i.e.", "E.g.", "I.e."]
+    static let strongInitialisms: WordSet = ["e.g.", "i.e.", "E.g.", "I.e."]
 
     /// Capitalised words that typically open a sentence; after a weak abbreviation or an initial,
     /// one of them starts a new sentence ("… Holdings Ltd. The company …").
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "We", "They", "I",
         "You", "His", "Her", "Their", "Our", "My", "Your", "In", "On", "At", "But", "And", "Or", "However",
         "Meanwhile", "Also", "According", "After", "Before", "During", "As", "There", "Here", "When",

@@ -15,11 +15,11 @@ struct DatelineParser {
     /// Token indices of the first paragraph.
     let paragraph: Range<Int>
 
-    private static let connectors: Set<String> = [
+    private static let connectors: WordSet = [
         "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "les", "am", "an", "im",
         "upon", "on", "al", "el", "en", "y", "of", "sur", "bin",
     ]
-    private static let nonPlaceStarts: Set<String> = ["By", "BY", "From", "FROM", "Written", "Photo", "Posted"]
+    private static let nonPlaceStarts: WordSet = ["By", "BY", "From", "FROM", "Written", "Photo", "Posted"]
 
     /// The dateline and the index of its last token, or nil when the paragraph does not open with one.
     func parse() -> (dateline: Dateline, lastToken: Int)? {

@@ -30,7 +30,7 @@ package enum MonthName {
 package enum WeekdayName {
     /// Monday first.
     private static let ordered = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    package static let all = Set(ordered)
+    package static let all = WordSet(ordered)
 
     /// The weekday of a lower-cased name, Monday 0 … Sunday 6.
     package static func number(_ lowercasedWord: String) -> Int? {

@@ -93,7 +93,7 @@ struct SentenceSplitter {
         scalars[tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound].contains(where: ScalarClass.isLineBreak)
     }
 
-    private static let continuationWords: Set<String> = [
+    private static let continuationWords: WordSet = [
         "and", "or", "of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that",
     ]
 

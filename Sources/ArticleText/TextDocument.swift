@@ -68,7 +68,7 @@ public struct TextDocument: Sendable {
     }
 
     /// Marks that end a sentence, so a paragraph ending in none of them may be a headline.
-    private static let sentenceStops: Set<String> = [".", "!", "?", "…", ":"]
+    private static let sentenceStops: WordSet = [".", "!", "?", "…", ":"]
 
     /// The text of `range` (scalar offsets, within `0...scalars.count`).
     public func string(_ range: Range<Int>) -> String {

@@ -221,7 +221,7 @@ struct Tokenizer {
     // MARK: - URLs, e-mail, symbols
 
     /// Country and generic domain endings the press writes with a capital in outlets' names ("Day.Az").
-    static let capitalizedDomains: Set<String> = ["Az", "AZ", "Ru", "RU", "Ge", "GE", "Kz", "KZ", "Uz", "UZ", "Am", "AM", "Ua", "UA", "Com", "Net", "Info", "Org"]
+    static let capitalizedDomains: WordSet = ["Az", "AZ", "Ru", "RU", "Ge", "GE", "Kz", "KZ", "Uz", "UZ", "Am", "AM", "Ua", "UA", "Com", "Net", "Info", "Org"]
 
     /// The end of a capitalized domain ending after the period at `dot`, when one follows and no letter after it.
     private func capitalizedDomainEnd(after dot: Int, limit: Int) -> Int? {

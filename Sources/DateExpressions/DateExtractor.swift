@@ -1,3 +1,5 @@
+import ArticleText
+
 public import ArticleText
 
 /// Finds calendar dates in an article and normalizes them to ISO values, HeidelTime news-mode style.
@@ -75,7 +77,7 @@ public enum DateExtractor {
     }
 
     /// Words between the two ends of a range besides a dash ("and" only after "between").
-    private static let rangeConnectors: Set<String> = ["to", "until", "till", "through"]
+    private static let rangeConnectors: WordSet = ["to", "until", "till", "through"]
 
     /// The same month and day as `value`, in the first year that puts it on or after `start`: a range's end
     /// follows its start, whatever the tense read for it alone.

@@ -238,10 +238,10 @@ struct DateMatcher {
     }
 
     /// Nouns of a part of a time span, before "of" and a month ("the end of May").
-    private static let partsOfTime: Set<String> = ["end", "beginning", "start", "middle", "rest", "course", "half"]
+    private static let partsOfTime: WordSet = ["end", "beginning", "start", "middle", "rest", "course", "half"]
 
     /// Markers of other calendars' eras, without their dots.
-    private static let otherEras: Set<String> = ["ec", "bs", "ah", "sh", "be", "hijri", "shamsi"]
+    private static let otherEras: WordSet = ["ec", "bs", "ah", "sh", "be", "hijri", "shamsi"]
 
     /// "in 1896": years before 1900 need a preposition right before them.
     private func hasPrepositionBefore(_ index: Int) -> Bool {
@@ -349,40 +349,40 @@ struct DateMatcher {
 
     private static let plausibleYears = 1900...2100
     private static let earlyYears = 1000...1899
-    private static let strongYearPrepositions: Set<String> = ["in", "since", "until", "till", "from", "by", "of", "between", "during"]
-    private static let notPlural: Set<String> = [
+    private static let strongYearPrepositions: WordSet = ["in", "since", "until", "till", "from", "by", "of", "between", "during"]
+    private static let notPlural: WordSet = [
         "was", "has", "is", "as", "its", "this", "thus", "always", "whereas", "across", "besides", "towards",
         "afterwards", "his", "hers", "ours", "theirs", "yours", "perhaps", "unless", "plus", "less", "news",
     ]
-    private static let fullMonthNames: Set<String> = [
+    private static let fullMonthNames: WordSet = [
         "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
     ]
-    private static let monthPrepositions: Set<String> = [
+    private static let monthPrepositions: WordSet = [
         "in", "since", "until", "till", "by", "during", "before", "after", "from", "of", "early", "late", "mid",
         "next", "last", "this", "through", "throughout", "between", "and", "to", "or",
     ]
-    private static let monthOnlyPrepositions: Set<String> = [
+    private static let monthOnlyPrepositions: WordSet = [
         "in", "since", "until", "till", "by", "during", "before", "after", "early", "late", "mid", "next", "last",
         "through", "throughout",
     ]
-    private static let rangeWords: Set<String> = ["to", "and", "until", "till", "through", "thru"]
-    private static let datePrepositions: Set<String> = [
+    private static let rangeWords: WordSet = ["to", "and", "until", "till", "through", "thru"]
+    private static let datePrepositions: WordSet = [
         "on", "since", "until", "till", "by", "from", "before", "after", "of", "between",
     ]
-    private static let yearContextWords: Set<String> = [
+    private static let yearContextWords: WordSet = [
         "in", "since", "until", "till", "by", "from", "of", "early", "late", "mid", "during", "before",
         "after", "throughout", "between", "year", "spring", "summer", "autumn", "fall", "winter", "circa", "for",
         "fiscal", "due",
     ]
-    private static let quantityHeads: Set<String> = [
+    private static let quantityHeads: WordSet = [
         "total", "out", "sum", "maximum", "minimum", "average", "number", "group", "crowd", "budget",
         "population", "estimate", "tally",
     ]
-    private static let streetWords: Set<String> = [
+    private static let streetWords: WordSet = [
         "street", "st.", "st", "avenue", "ave.", "ave", "road", "rd.", "square", "boulevard", "blvd.",
         "lane", "prospekt", "metro", "station", "park",
     ]
-    private static let quantityNouns: Set<String> = [
+    private static let quantityNouns: WordSet = [
         "people", "persons", "person", "members", "member", "children", "students", "delegates", "participants",
         "families", "years", "year-old", "days", "months", "weeks", "hours", "minutes", "percent", "per", "million",
         "billion", "thousand", "hundred", "times", "votes", "signatures", "countries", "cities", "organisations",

@@ -142,7 +142,7 @@ enum TenseCues {
     }
 
     /// Words of a time of day between a deadline word and its date.
-    private static let timeOfDayWords: Set<String> = ["on", "at", "pm", "am", "p.m.", "a.m.", "p.m", "a.m", "midnight", "noon", ":", "local", "time"]
+    private static let timeOfDayWords: WordSet = ["on", "at", "pm", "am", "p.m.", "a.m.", "p.m", "a.m", "midnight", "noon", ":", "local", "time"]
 
     /// The nearest participle before `index` (at most six tokens back, in its sentence), which a participle after
     /// "and" at `index + 1` is coordinated with.
@@ -164,12 +164,12 @@ enum TenseCues {
     }
 
     /// Words after a present-tense event verb that put a time to it.
-    private static let scheduleFollowers: Set<String> = ["on", "in", "at", "until", "till", "through", "from", "this", "next", "tomorrow", "tonight"]
+    private static let scheduleFollowers: WordSet = ["on", "in", "at", "until", "till", "through", "from", "this", "next", "tomorrow", "tonight"]
     /// Adverbs that stand between an auxiliary and its participle besides those in -ly.
-    private static let insertedAdverbs: Set<String> = ["then", "also", "now", "still", "already", "again", "first"]
+    private static let insertedAdverbs: WordSet = ["then", "also", "now", "still", "already", "again", "first"]
 
     /// Words right before a date that make it a deadline or the end of a period.
-    private static let deadlineWords: Set<String> = ["until", "till", "by"]
+    private static let deadlineWords: WordSet = ["until", "till", "by"]
 
     /// The tense of the date's clause, from the cues around it (see ``tense(of:in:sentence:)``).
     private static func clauseTense(of date: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Tense? {
@@ -221,15 +221,15 @@ enum TenseCues {
     }
 
     /// Words after a name that show it ends a list of names, not a clause's subject.
-    private static let nameFollowers: Set<String> = ["and", "or", "in", "on", "of", "to", "for", "before", "after", "until", "by", "at"]
-    private static let modals: Set<String> = ["can", "could", "may", "might", "must", "should"]
+    private static let nameFollowers: WordSet = ["and", "or", "in", "on", "of", "to", "for", "before", "after", "until", "by", "at"]
+    private static let modals: WordSet = ["can", "could", "may", "might", "must", "should"]
 
-    private static let subjectPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "there"]
+    private static let subjectPronouns: WordSet = ["i", "we", "you", "he", "she", "it", "they", "there"]
     /// Words before an attributive participle, and endings of adjectives that stand there ("temporary protected").
-    private static let attributivePrepositions: Set<String> = ["on", "for", "with", "of", "about", "into", "from"]
+    private static let attributivePrepositions: WordSet = ["on", "for", "with", "of", "about", "into", "from"]
     private static let adjectiveEndings = ["ary", "ous", "ful", "ive", "ial", "ent", "ant"]
     /// Words that follow a verb, not an attributive participle: articles, prepositions, pronouns, adverbs.
-    private static let nonNounFollowers: Set<String> = [
+    private static let nonNounFollowers: WordSet = [
         "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "by", "to", "in", "on",
         "at", "for", "with", "from", "of", "as", "and", "or", "it", "them", "him", "us", "me", "up", "out", "off", "over",
         "down", "back", "about", "into", "after", "before", "during", "until", "since", ",", ".",
@@ -237,31 +237,31 @@ enum TenseCues {
 
     /// How far from the date a cue may be, in tokens.
     static let window = 12
-    private static let clauseBoundaries: Set<String> = ["that", "and", "but", ";", "whereas", "while"]
+    private static let clauseBoundaries: WordSet = ["that", "and", "but", ";", "whereas", "while"]
 
     private static func isEdForm(_ word: String) -> Bool {
         word.hasSuffix("ed") && word.unicodeScalars.count >= 5 && !notPastEd.contains(word)
             && word.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || $0 == "-" }
     }
 
-    private static let futureWords: Set<String> = [
+    private static let futureWords: WordSet = [
         "will", "shall", "won't", "won’t", "upcoming", "next", "forthcoming", "scheduled", "planned", "plans",
         "plan", "planning", "expected", "expects", "intends", "intend", "tomorrow", "would",
         "coming", "await", "awaits", "awaited", "anticipated", "ahead",
     ]
-    private static let pastOnlyWords: Set<String> = [
+    private static let pastOnlyWords: WordSet = [
         "was", "were", "had", "did", "last", "ago", "yesterday", "earlier", "previously", "recently", "previous",
         "been", "took", "began", "gave", "came", "went", "won", "saw", "became", "fell", "wrote", "rose",
         "ran", "spoke", "stood", "grew", "drew", "chose", "thought", "felt", "flew", "met",
     ]
     /// Irregular past forms that are also participles ("was held" / "will be held").
-    private static let pastForms: Set<String> = [
+    private static let pastForms: WordSet = [
         "held", "made", "begun", "given", "taken", "chosen", "written", "shown", "seen", "known", "done",
         "sent", "built", "brought", "left", "led", "found", "paid", "laid", "kept", "sold", "bought",
         "taught", "caught", "fought", "sought", "struck", "broke", "broken", "spent", "lost", "won", "told",
         "hung", "drawn", "grown", "flown", "elected",
     ]
-    private static let reportingVerbs: Set<String> = [
+    private static let reportingVerbs: WordSet = [
         "said", "noted", "stressed", "emphasized", "emphasised", "added", "told", "stated", "underlined",
         "reported", "explained", "recalled", "remarked", "declared", "pointed", "reports", "says", "notes",
         // Announcing and appealing date the appeal, and usually name a later event: "announced a
@@ -269,15 +269,15 @@ enum TenseCues {
         "announced", "invited", "urged", "called", "appealed", "encouraged", "asked", "reminded", "warned",
     ]
     /// Verbs of intention whose infinitive names a later act: "hoped to", "offered to", "agreed to".
-    private static let intentionVerbs: Set<String> = [
+    private static let intentionVerbs: WordSet = [
         "hope", "hopes", "hoped", "offer", "offers", "offered", "agree", "agrees", "agreed", "promise", "promises", "promised",
         "pledge", "pledges", "pledged", "vow", "vows", "vowed", "want", "wants", "wanted", "decide", "decides", "decided",
         "aim", "aims", "aimed", "seek", "seeks", "sought", "intended", "undertook", "undertake", "undertakes",
     ]
-    private static let presentAuxiliaries: Set<String> = ["is", "are", "am", "being"]
-    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this"]
-    private static let prospectivePrepositions: Set<String> = ["on", "for", "about", "towards", "toward"]
-    private static let eventVerbs: Set<String> = [
+    private static let presentAuxiliaries: WordSet = ["is", "are", "am", "being"]
+    private static let determiners: WordSet = ["the", "a", "an", "its", "their", "his", "her", "our", "this"]
+    private static let prospectivePrepositions: WordSet = ["on", "for", "about", "towards", "toward"]
+    private static let eventVerbs: WordSet = [
         "hold", "host", "meet", "organise", "organize", "celebrate", "mark", "open", "launch", "visit",
         "attend", "sign", "discuss", "stage", "travel", "vote", "participate", "take", "begin", "start",
         "run", "close", "end", "continue", "return", "perform", "present", "welcome", "gather", "commemorate",
@@ -285,7 +285,7 @@ enum TenseCues {
         "announce", "inaugurate", "convene", "resume", "extend", "award", "register", "apply", "join",
         "raise", "increase", "reduce", "build", "move", "expand", "complete", "pay", "rise", "expire",
     ]
-    private static let notPastEd: Set<String> = [
+    private static let notPastEd: WordSet = [
         "need", "indeed", "speed", "proceed", "exceed", "succeed", "united", "based", "related", "interested",
         "hundred", "sacred", "beloved", "aged", "talented", "skilled", "advanced", "limited", "kindred",
         "naked", "wicked", "unprecedented", "renowned", "distinguished", "esteemed", "respected", "so-called",

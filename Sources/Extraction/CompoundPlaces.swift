@@ -6,7 +6,7 @@ import ArticleText
 /// Business Council") is left to that name, and a tagged place splits only into countries.
 enum CompoundPlaces {
     /// Second parts that make the first a place of origin or seat.
-    private static let suffixes: Set<String> = ["based", "born", "bound", "headquartered", "registered", "led", "backed", "funded", "owned", "made"]
+    private static let suffixes: WordSet = ["based", "born", "bound", "headquartered", "registered", "led", "backed", "funded", "owned", "made"]
 
     /// A U.S. legislator's party and home written as the press writes it, after "(" or ",": "(D-MO)", ", D-Calif.,",
     /// ", R-Morris,", ", D-Fall River,": a party letter, a hyphen and up to three capitalized words before "," or ")".

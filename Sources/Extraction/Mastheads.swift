@@ -18,7 +18,7 @@ import ArticleText
 /// heading lines keep no spans of their own.
 enum Mastheads {
     /// Words a newspaper's name ends with, written for newsdex.
-    static let titleWords: Set<String> = [
+    static let titleWords: WordSet = [
         "advertiser", "argus", "beacon", "bee", "bulletin", "chronicle", "citizen", "courier", "daily", "democrat", "digest",
         "dispatch", "echo", "enquirer", "examiner", "express", "gazette", "gleaner", "globe", "guardian", "herald",
         "independent", "inquirer", "insider", "insight", "journal", "lantern", "leader", "ledger", "local", "magazine", "mail", "mercury",
@@ -28,7 +28,7 @@ enum Mastheads {
     ]
 
     /// Words of a web page's section kickers ("LOCAL NEWS", "World", "Society"), written for newsdex.
-    static let sectionWords: Set<String> = [
+    static let sectionWords: WordSet = [
         "arts", "books", "breaking", "business", "city", "community", "craft", "culture", "design", "education", "entertainment",
         "environment", "europe", "faith", "features", "food", "health", "home", "international", "latest", "life", "lifestyle",
         "local", "metro", "money", "music", "national", "obituaries", "opinion", "people", "politics", "region", "regional",
@@ -36,7 +36,7 @@ enum Mastheads {
     ]
 
     /// Words that may stand before the "by" of a byline ("Words by", "Story by", "Photographs and text by"), written for newsdex.
-    static let bylineWords: Set<String> = [
+    static let bylineWords: WordSet = [
         "words", "story", "text", "reportage", "report", "reporting", "photographs", "photography", "photos", "pictures",
         "interview", "interviews", "essay", "written", "edited", "compiled", "illustrations", "video", "and",
     ]

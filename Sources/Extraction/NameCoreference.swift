@@ -505,7 +505,7 @@ struct NameCoreference {
     }
 
     /// Words that end an organisation's full name and are left out of its short form ("LRT" of "LRT English").
-    static let scopeWords: Set<String> = ["international", "global", "worldwide", "english"]
+    static let scopeWords: WordSet = ["international", "global", "worldwide", "english"]
 
     /// The longest proper form: most words, then not all capitals ("Baku" over "BAKU"), then most letters.
     static func canonical(_ forms: [String]) -> String {

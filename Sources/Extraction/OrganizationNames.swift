@@ -123,7 +123,7 @@ struct OrganizationNames {
     /// Letters and words that mark a sports club's name ("FC", "IF", "United"), given in lower case.
     static func isClubAffix(_ word: String) -> Bool { clubAffixes.contains(word) }
 
-    private static let clubAffixes: Set<String> = [
+    private static let clubAffixes: WordSet = [
         "fc", "sc", "ac", "fk", "nk", "if", "sv", "cf", "cd", "sk", "kf", "bk", "afc", "gaa", "rfc", "united", "athletic", "rovers",
         "wanderers",
     ]
@@ -185,7 +185,7 @@ struct OrganizationNames {
     }
 
     /// Plural nouns of people whose possessive stands inside names: "People's Republic", "Women's Council".
-    private static let peopleOwners: Set<String> = ["people", "peoples", "workers", "women", "children", "veterans", "farmers", "nations", "youth"]
+    private static let peopleOwners: WordSet = ["people", "peoples", "workers", "women", "children", "veterans", "farmers", "nations", "youth"]
 
     /// "Głos Wyspy (The Voice of the Island)", "Codka Bristol (The Voice of Bristol)", "Hrodna Volnaya (Free Hrodna)": a
     /// name followed by its English rendering in brackets — two or more capitalized words that open with "The" or share
@@ -273,17 +273,17 @@ struct OrganizationNames {
     }
 
     /// Words that number one meeting of a series: "Third", "22nd", "XXII", "2025".
-    private static let ordinalWords: Set<String> = [
+    private static let ordinalWords: WordSet = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     ]
     /// Head words of the meetings an organisation holds.
-    private static let meetingHeads: Set<String> = [
+    private static let meetingHeads: WordSet = [
         "congress", "conference", "forum", "assembly", "summit", "session", "convention", "symposium", "meeting", "kurultai", "festival",
     ]
 
     /// Head words that name a people rather than a body of it.
-    private static let peopleWords: Set<String> = ["diaspora", "diasporas", "community", "communities", "people", "peoples"]
+    private static let peopleWords: WordSet = ["diaspora", "diasporas", "community", "communities", "people", "peoples"]
 
     private func isMeetingNumber(_ token: Token) -> Bool {
         if Self.ordinalWords.contains(token.lower) { return true }
@@ -372,7 +372,7 @@ struct OrganizationNames {
     }
 
     /// Head words of the names of states, past and present: "Azerbaijan Democratic Republic", "Armenian SSR".
-    static let stateNameHeads: Set<String> = ["republic", "kingdom", "empire", "ssr", "sultanate", "khanate", "principality", "emirate"]
+    static let stateNameHeads: WordSet = ["republic", "kingdom", "empire", "ssr", "sultanate", "khanate", "principality", "emirate"]
 
     /// A state's name is a PLACE however the tagger cut or typed it: capitalized words ending in a state's head
     /// word take the place or demonym right before them ("[Azerbaijan] [Democratic Republic]", "Armenian SSR") and
@@ -485,7 +485,7 @@ struct OrganizationNames {
     }
 
     /// Titles of members of parliaments and provincial legislatures written before their names.
-    private static let legislatorTitles: Set<String> = ["MP", "MPP", "MNA", "MLA", "MSP", "MHA"]
+    private static let legislatorTitles: WordSet = ["MP", "MPP", "MNA", "MLA", "MSP", "MHA"]
 
     /// A word of a seat's name: a known place, a compass word, or a capitalized word that is no ordinary word, role,
     /// demonym or organisation word.
@@ -497,7 +497,7 @@ struct OrganizationNames {
 
     /// Common nouns that say what kind of organisation a name is: "X, a charity that …", "the care group X",
     /// "the logistics company X" (affiliations read them too).
-    static let descriptorNouns: Set<String> = Set([
+    static let descriptorNouns = WordSet([
         "charity", "nonprofit", "non-profit", "ngo", "organisation", "organization", "association", "group", "company",
         "foundation", "network", "coalition", "alliance", "union", "society", "club", "institute", "movement",
         "federation", "council", "committee", "initiative", "firm", "agency", "party", "collective", "fund", "trust",
@@ -508,7 +508,7 @@ struct OrganizationNames {
     .union(OrgReference.mediaNouns.subtracting(["paper"]))
 
     /// Platforms an outlet is published on: "the Ethiopian YouTube channel Addis Lens", "the Telegram channel Muhojir Info".
-    private static let platformNames: Set<String> = [
+    private static let platformNames: WordSet = [
         "YouTube", "Telegram", "Facebook", "Instagram", "TikTok", "WhatsApp", "Viber", "Twitter", "Spotify", "Substack", "WeChat", "VK",
     ]
 
@@ -517,11 +517,11 @@ struct OrganizationNames {
     }
 
     /// Descriptors that are also adjectives of time ("a weekly English conversation hour").
-    private static let periodicalNouns: Set<String> = ["daily", "weekly", "monthly", "fortnightly"]
+    private static let periodicalNouns: WordSet = ["daily", "weekly", "monthly", "fortnightly"]
 
     /// Words that may follow the descriptor of an apposition, so that it is the head of its phrase ("a charity
     /// that …", "a group based in …"), not a modifier ("a group leader").
-    private static let afterDescriptor: Set<String> = [
+    private static let afterDescriptor: WordSet = [
         "that", "which", "who", "of", "for", "in", "with", "based", "founded", "working", "representing", "set",
         "created", "run", "led", "formed", "helping", "supporting", "serving", "at", "from", "on", "dedicated",
         "established", "registered", "launched", "and", "to",
@@ -591,7 +591,7 @@ struct OrganizationNames {
     }
 
     /// Verbs with which agency news names its source at the end of a clause: ", Trend reports.", ", Report informs.".
-    static let outletVerbs: Set<String> = ["reports", "reported", "informs", "informed"]
+    static let outletVerbs: WordSet = ["reports", "reported", "informs", "informed"]
 
     /// Organisations of one word known by their form or their verb, whatever the tagger made of them: news outlets
     /// by a domain name in running text ("Report.az", "Day.Az") or by one capitalized word that is no
@@ -844,7 +844,7 @@ struct OrganizationNames {
 
     /// Words that link a body to its subject: "of", "for", and the Romance "de", "del", "do", "da", "di", "du" ("Hermandad
     /// del [Señor de los Milagros]").
-    private static let subjectLinks: Set<String> = ["of", "for", "de", "del", "do", "da", "di", "du"]
+    private static let subjectLinks: WordSet = ["of", "for", "de", "del", "do", "da", "di", "du"]
 
     /// "between the Fund for the [Development of Tavush] and [Hayrenik Capital Group]": the first "and" after
     /// "between" (within a dozen words) joins two parties, not two parts of one name.
@@ -898,14 +898,14 @@ struct OrganizationNames {
     }
 
     /// Head words of named events (optional organisations of the guidelines), whose "in PLACE" says where they are held.
-    static let eventHeads: Set<String> = ["festival", "fair", "games", "championship", "championships", "tournament", "expo", "exhibition"]
+    static let eventHeads: WordSet = ["festival", "fair", "games", "championship", "championships", "tournament", "expo", "exhibition"]
 
     /// Head words after which "in PLACE" says where the thing is, not whose it is, so it is no part of the name:
     /// events ("Song Festival in Cork"), buildings and venues ("Queens Public Library in Flushing", "Illuminator
     /// Cathedral in Palermo"), legislatures ("Milli Majlis in Baku") and institutions of one seat ("Annamalai
     /// University in Chidambaram"); companies by their legal form through ``isLocatedHead(_:)``.
     /// Names of communities and missions keep it: "Association of Azerbaijanis in Quebec", "Embassy of Georgia in Kyiv".
-    static let locatedHeads: Set<String> = eventHeads.union([
+    static let locatedHeads: WordSet = eventHeads.union([
         "library", "museum", "gallery", "theatre", "theater", "cinema", "hall", "castle", "palace", "hotel", "stadium",
         "arena", "cathedral", "church", "mosque", "synagogue", "temple", "gurdwara", "mandir", "basilica", "chapel",
         "abbey", "monastery", "convent", "cemetery", "majlis", "parliament", "sejm", "seimas", "saeima", "bundestag",
@@ -920,7 +920,7 @@ struct OrganizationNames {
 
     /// Company legal forms written after the name ("Caspian Cargo BV", "Anadolu Foods GmbH", "Pearl Coast Contracting
     /// WLL", "Makao Bora Consultants Ltd"), as keys without their dots ("W.L.L." → "wll").
-    static let legalForms: Set<String> = [
+    static let legalForms: WordSet = [
         "bv", "nv", "gmbh", "ag", "ltd", "llc", "llp", "plc", "inc", "corp", "sa", "sas", "sarl", "srl", "spa", "oy", "ab", "as",
         "a/s", "aps", "asa", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "kft", "zrt", "doo", "sro", "pty", "pvt", "bhd", "sdn", "pte",
         "wll", "fze", "fzco", "fzc", "sal", "saog", "saoc", "psc", "qsc", "bsc", "ksc", "kscp", "ltda", "co", "nyrt", "oyj",
@@ -928,7 +928,7 @@ struct OrganizationNames {
     ]
 
     /// Legal forms that close a company's name also when written in title case; the others only in capitals ("AS", "SA").
-    private static let titleCaseLegalForms: Set<String> = [
+    private static let titleCaseLegalForms: WordSet = [
         "ltd", "inc", "corp", "pvt", "bhd", "sdn", "pte", "llc", "plc", "gmbh", "sarl", "ltda", "co", "kft", "zrt", "nyrt", "oy", "oyj",
         "limited", "incorporated",
     ]
@@ -960,12 +960,12 @@ struct OrganizationNames {
 
     /// Legal forms of Central and Eastern Europe written in lower case with dots, as keys without dots and spaces:
     /// "s.r.o.", "spol. s r.o.", "sp. z o.o.", "d.o.o.", "a.s.", "d.d.", "a.d.", "s.r.l.", "s.p.a.".
-    private static let lowerCaseLegalForms: Set<String> = ["sro", "spolsro", "spzoo", "doo", "as", "dd", "ad", "srl", "spa"]
+    private static let lowerCaseLegalForms: WordSet = ["sro", "spolsro", "spzoo", "doo", "as", "dd", "ad", "srl", "spa"]
 
     /// Forms of registered associations, not companies, written in lower case after the name, as keys: the German "e.V.",
     /// the Finnish "ry" and "rf", the Flemish "vzw", the Belgian French "asbl", the Czech "z. s." ("Hooyo ry", "Marokkaanse
     /// Jongeren vzw", "Spolek Gruzínců v Brně, z. s.").
-    static let associationForms: Set<String> = ["ev", "ry", "rf", "vzw", "asbl", "zs"]
+    static let associationForms: WordSet = ["ev", "ry", "rf", "vzw", "asbl", "zs"]
 
     /// Whether the words of a name's key end in a registered association's form ("e v" of "e.V.", "ry").
     static func endsInAssociationForm(_ keyWords: ArraySlice<Substring>) -> Bool {
@@ -1061,7 +1061,7 @@ struct OrganizationNames {
     }
 
     /// The word that closes a firm's name after its partners' names: "… and Associates", "… & Partners".
-    private static let firmPartnerWords: Set<String> = ["associates", "partners"]
+    private static let firmPartnerWords: WordSet = ["associates", "partners"]
 
     /// One capitalized word that can be a partner's surname in a firm's name: no role, title or organisation word.
     private func isPartnerName(_ index: Int) -> Bool {
@@ -1126,7 +1126,7 @@ struct OrganizationNames {
     }
 
     /// Head words of the units of an organisation that news names together with the organisation they belong to.
-    static let unitHeads: Set<String> = ["department", "faculty", "division", "laboratory", "chair", "section", "branch", "chapter", "committee", "commission", "subcommittee"]
+    static let unitHeads: WordSet = ["department", "faculty", "division", "laboratory", "chair", "section", "branch", "chapter", "committee", "commission", "subcommittee"]
 
     /// "Department of Caucasian Studies at Istanbul University", "Diaspora Relations Department of the Ministry of
     /// Foreign Affairs of Georgia": a unit and the organisation it belongs to are two names, cut at the first
@@ -1166,7 +1166,7 @@ struct OrganizationNames {
         return [NameSpan(.org, span.tokens.lowerBound..<(prize + 1)), NameSpan(.org, giver..<span.tokens.upperBound)]
     }
 
-    private static let prizeWords: Set<String> = ["Prize", "Award", "Awards", "Medal", "Trophy", "Cup"]
+    private static let prizeWords: WordSet = ["Prize", "Award", "Awards", "Medal", "Trophy", "Cup"]
 
     /// "Azerbaijani", "Egyptian-Azerbaijani": a demonym, or a hyphenated compound of demonyms.
     private func isNationalityAdjective(_ token: Token) -> Bool {
@@ -1318,13 +1318,13 @@ struct OrganizationNames {
     }
 
     /// Nouns of relations after which "with" goes on inside a name ("Relations with Compatriots Living Abroad").
-    static let relationNouns: Set<String> = ["cooperation", "relations", "work", "ties", "contacts", "friendship", "solidarity", "partnership", "dialogue"]
+    static let relationNouns: WordSet = ["cooperation", "relations", "work", "ties", "contacts", "friendship", "solidarity", "partnership", "dialogue"]
 
     /// Words that end a street address: "on Keewatin Street", "at 12 Main Road".
-    static let addressWords: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway", "square"]
+    static let addressWords: WordSet = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway", "square"]
 
     /// Bodies of a state that news names by the state's demonym: "the Polish Senate", "the Georgian Parliament".
-    static let nationalBodies: Set<String> = ["Senate", "Parliament", "Government", "Embassy", "Consulate", "Patriarchate", "Church"]
+    static let nationalBodies: WordSet = ["Senate", "Parliament", "Government", "Embassy", "Consulate", "Patriarchate", "Church"]
 
     /// "a delegation of the Polish Senate": an untagged demonym and a state body's name word after it are an
     /// organisation (``outsideHeadings(_:)`` keeps those outside heading lines).
@@ -1401,7 +1401,7 @@ struct OrganizationNames {
     }
 
     /// Prepositions of place inside names of the languages of `Lexicon.orgInnerWords` ("u Dublinu", "v Barilochu", "iz Malmea").
-    private static let innerNamePrepositions: Set<String> = ["u", "v", "w", "ve", "vo", "we", "iz", "z", "ze", "na", "pri", "në", "din", "í"]
+    private static let innerNamePrepositions: WordSet = ["u", "v", "w", "ve", "vo", "we", "iz", "z", "ze", "na", "pri", "në", "din", "í"]
 
     private func namesOpenedByHeadWords(_ spans: [NameSpan]) -> [NameSpan] {
         let openers = tokens.indices.filter { index in
@@ -1527,7 +1527,7 @@ struct OrganizationNames {
 
     /// Lower-case nouns that say the name before them is a business or a congregation: "the Golden Bowl
     /// restaurant", "Madonna della Difesa parish", "the Irie Spice restaurant chain", "the Pirelli plant".
-    static let businessNouns: Set<String> = [
+    static let businessNouns: WordSet = [
         "restaurant", "restaurants", "bakery", "café", "cafe", "shop", "store", "supermarket", "grocery", "chain",
         "salon", "boutique", "pharmacy", "clinic", "parish", "mission", "congregation", "church", "mosque", "temple",
         "gurdwara", "synagogue", "newspaper", "weekly", "magazine", "plant", "factory", "firm", "company", "brand", "hotel",
@@ -1646,7 +1646,7 @@ struct OrganizationNames {
     }
 
     /// Capitalized prepositions that stand inside names and never open one: "Reporters Without Borders".
-    private static let innerPrepositions: Set<String> = ["Without", "Against", "Beyond", "Across"]
+    private static let innerPrepositions: WordSet = ["Without", "Against", "Beyond", "Across"]
 
     /// Where a comma list of single capitalized words ends right before `first` and "the" opens it ("the Foreign," of
     /// "the Foreign, Commonwealth and …", "the Digital, Culture," of "the Digital, Culture, Media and …"); nil when none does.
@@ -1778,7 +1778,7 @@ struct OrganizationNames {
 
     /// Words inside a name that give its acronym no letter, in English and in the names other languages give their
     /// bodies ("Regroupement des Marocains au Canada (RMC)", "Verein für Integration und Bildung (VIB)").
-    private static let acronymConnectors: Set<String> = WordClasses.nameConnectors.union(WordClasses.foreignNameConnectors).union(["the"])
+    private static let acronymConnectors: WordSet = WordClasses.nameConnectors.union(WordClasses.foreignNameConnectors).union(["the"])
 
     /// The end (exclusive) of the longest known place starting at `start`, or after a compass word there ("Southern
     /// California", "North Africa").
@@ -1878,7 +1878,7 @@ struct OrganizationNames {
 
     /// Capitalized words for the numbered local bodies of fraternal orders, unions and veterans' associations: "Lodge
     /// No. 44", "Chapter 25", "Local 727", "Post 1234".
-    private static let numberedUnits: Set<String> = ["Lodge", "Chapter", "Local", "Post", "Division", "Branch", "Council", "Court", "Camp"]
+    private static let numberedUnits: WordSet = ["Lodge", "Chapter", "Local", "Post", "Division", "Branch", "Council", "Court", "Camp"]
 
     /// "[Polish Union of Mutual Aid Lodge No.] 44", "[AHEPA Chapter] 25": a name that ends in an institution's head word and
     /// its number sign, or in a numbered unit, takes the number written right after it, and is an organisation whatever
@@ -1898,14 +1898,14 @@ struct OrganizationNames {
     }
 
     /// The number sign as news writes it: "No. 9189", "Nos. 3 and 4".
-    private static let numberSigns: Set<String> = ["No.", "No", "Nos."]
+    private static let numberSigns: WordSet = ["No.", "No", "Nos."]
 
     /// Words that end (or open, before "of") the names of laws and treaties.
     /// Acts a body issues under its own name, unlike agreements and laws named after their subject ("Employment Service
     /// Act"): "UN Security Council Resolution 2334", "Presidential Decree".
-    private static let issuedLawWords: Set<String> = ["Resolution", "Decree", "Directive", "Declaration"]
+    private static let issuedLawWords: WordSet = ["Resolution", "Decree", "Directive", "Declaration"]
 
-    private static let lawWords: Set<String> = [
+    private static let lawWords: WordSet = [
         "Act", "Acts", "Bill", "Treaty", "Decree", "Directive", "Accord", "Accords", "Ordinance", "Resolution", "Declaration", "Agreement",
         "Protocol", "Pact",
     ]
@@ -1932,7 +1932,7 @@ struct OrganizationNames {
     }
 
     /// Words that open the phrase an acronym defines and give it no letter.
-    private static let phraseOpeners: Set<String> = ["the", "a", "an", "of", "and", "at", "in", "on", "by", "for", "to", "with", "from", "its", "their"]
+    private static let phraseOpeners: WordSet = ["the", "a", "an", "of", "and", "at", "in", "on", "by", "for", "to", "with", "from", "its", "their"]
 
     /// "Queens Public Library in Flushing" as the tagger found it: after a head of ``isLocatedHead(_:)`` the trailing
     /// "in PLACE" is where the organisation is, so the name ends before it and the place is a name of its own.

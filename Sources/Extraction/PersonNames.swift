@@ -11,10 +11,10 @@ struct PersonNames {
                                  "enka", "onak", "ić"]
 
     /// Lower-case words after a father's name that say "son of" / "daughter of" (Kyrgyz, Kazakh, Azerbaijani, Turkish).
-    static let patronymicWords: Set<String> = ["uulu", "kyzy", "uly", "qyzy", "ogly", "oglu", "gizi", "qizi", "kizi"]
+    static let patronymicWords: WordSet = ["uulu", "kyzy", "uly", "qyzy", "ogly", "oglu", "gizi", "qizi", "kizi"]
 
     /// Endings that also end names of parliaments and other bodies ("Seimas", "Majlis", "Mazhilis"): weak evidence alone.
-    static let weakSurnameEndings: Set<String> = ["is", "as"]
+    static let weakSurnameEndings: WordSet = ["is", "as"]
 
     /// Whether a name is written family name first, as Korean and Cantonese names are in the press: a short
     /// first word, then a given name of two syllables joined by a hyphen, the second in lower case ("Park

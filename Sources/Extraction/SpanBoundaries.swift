@@ -137,7 +137,7 @@ struct SpanBoundaries {
         }
     }
 
-    private static let devotionWords: Set<String> = ["virgin", "virgen", "virgem"]
+    private static let devotionWords: WordSet = ["virgin", "virgen", "virgem"]
 
     /// "the Divine Liturgy", "Holy Mass", "the Nagar Kirtan", "the Holy Cross": a rite, or a name that opens with "Holy", is
     /// no person; a rite is no organisation either (a church named after one has its head word: "Holy Cross Church").
@@ -150,7 +150,7 @@ struct SpanBoundaries {
     }
 
     /// Nouns of rites and services of many faiths, written for newsdex.
-    private static let riteNouns: Set<String> = [
+    private static let riteNouns: WordSet = [
         "liturgy", "mass", "vespers", "matins", "vigil", "eucharist", "communion", "qurbana", "badarak", "kidase", "kirtan",
         "puja", "pooja", "aarti", "havan", "kumbhabhishekam", "jummah", "taraweeh", "maulid", "mawlid", "seder",
     ]
@@ -170,7 +170,7 @@ struct SpanBoundaries {
         }
     }
 
-    private static let stormWords: Set<String> = ["Cyclone", "Typhoon", "Hurricane", "Storm"]
+    private static let stormWords: WordSet = ["Cyclone", "Typhoon", "Hurricane", "Storm"]
 
     /// "the Tsagaan Sar festival", "the celebration of Choul Chnam Thmey", "Boun Pi Mai, the Lao New Year": a feast's name
     /// that the tagger took for a person or an organisation, told by a festival noun right after it, by "celebration of"
@@ -193,7 +193,7 @@ struct SpanBoundaries {
     }
 
     /// Lower-case nouns of feasts and their celebration.
-    private static let feastNouns: Set<String> = ["festival", "festivities", "celebration", "celebrations", "feast", "holiday", "holidays"]
+    private static let feastNouns: WordSet = ["festival", "festivities", "celebration", "celebrations", "feast", "holiday", "holidays"]
 
     /// "Farouk Essop [SC]", "Maria Lopez, [PhD],": letters of a degree or an honour right after a person's name (or
     /// its comma) name nothing.
@@ -308,7 +308,7 @@ struct SpanBoundaries {
     }
 
     /// Compass words that open a region's name: "Southern Europe", "Northern Germany", "East Kazakhstan".
-    static let compassWords: Set<String> = [
+    static let compassWords: WordSet = [
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
         "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
     ]
@@ -403,13 +403,13 @@ struct SpanBoundaries {
     }
 
     /// Kin nouns in the singular: "daughter Sagal", "his wife, Rūta".
-    private static let kinNouns: Set<String> = [
+    private static let kinNouns: WordSet = [
         "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "grandson", "granddaughter", "grandmother",
         "grandfather", "uncle", "aunt", "cousin", "niece", "nephew", "widow",
     ]
 
     /// Kin words and callings of the arts that stand before a person's name: "daughter Sagal", "the poet Hafez".
-    private static let personNouns: Set<String> = kinNouns.union([
+    private static let personNouns: WordSet = kinNouns.union([
         "poet", "singer", "composer", "writer", "actor", "actress", "artist", "painter", "dancer", "musician", "filmmaker", "author",
         "novelist", "playwright", "photographer", "sculptor", "chef", "player", "striker", "midfielder", "goalkeeper", "defender", "coach", "athlete",
         "wrestler", "boxer", "student", "pupil", "teacher", "volunteer",
@@ -472,16 +472,16 @@ struct SpanBoundaries {
 
     /// Prepositions that open a heading or a sentence, never a name: "About Harbour Aid", "In Ankara".
     /// Counting words that open a sentence before a name: "Three BAFO-HK volunteers", "Several Red Cross teams".
-    static let leadingQuantities: Set<String> = [
+    static let leadingQuantities: WordSet = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "several",
         "some", "many", "both", "all", "few", "dozens", "hundreds", "thousands",
     ]
-    static let leadingPrepositions: Set<String> = [
+    static let leadingPrepositions: WordSet = [
         "about", "for", "with", "from", "in", "on", "at", "to", "by", "after", "before", "during", "under", "since", "until", "like",
         "among", "despite", "unlike", "into", "within", "throughout", "amid",
     ]
     /// Words of a picture credit before "by".
-    private static let pictureWords: Set<String> = ["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video"]
+    private static let pictureWords: WordSet = ["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video"]
     /// "Shares of Harbour Bank", "Customers of Zarmeen Exchange Ltd": an ordinary noun that opens its sentence, then
     /// "of", then words holding an organisation's head word or legal form. The noun is capitalized only because the
     /// sentence starts there, unless the article writes it capitalized before "of" elsewhere too ("… with Friends of
@@ -501,7 +501,7 @@ struct SpanBoundaries {
 
     /// Imperatives that open the lines a web page adds around an article: "Follow IRNA English on Telegram", "Read also: …",
     /// "Subscribe to …".
-    private static let pageFurnitureVerbs: Set<String> = ["follow", "subscribe", "read", "watch", "listen", "download", "join", "share", "visit"]
+    private static let pageFurnitureVerbs: WordSet = ["follow", "subscribe", "read", "watch", "listen", "download", "join", "share", "visit"]
 
     /// Whether token `index` is such an imperative, capitalized at the start of its line.
     func opensPageFurnitureLine(_ index: Int) -> Bool {
@@ -1089,7 +1089,7 @@ struct SpanBoundaries {
     }
 
     /// Adverbs that may follow a name without being a noun it modifies.
-    private static let adverbs: Set<String> = ["also", "later", "too", "then", "now", "yesterday", "today", "tonight", "tomorrow", "again", "last", "next", "this"]
+    private static let adverbs: WordSet = ["also", "later", "too", "then", "now", "yesterday", "today", "tonight", "tomorrow", "again", "last", "next", "this"]
 
     /// The token at `index` reads as a lower-case noun a word before it can modify ("community", "government"):
     /// no connector, function word, adverb, speech verb or action verb.
@@ -1207,7 +1207,7 @@ struct SpanBoundaries {
 
     /// A saint's title before a name: "St", "St.", "Saint"; the Syriac churches' "Mar" ("Mar Elias Church"), the Armenian
     /// "Surp" ("Surp Karapet Church"), the South Slavic "Sveti".
-    private static let saintTitles: Set<String> = ["st", "st.", "saint", "mar", "surp", "sveti"]
+    private static let saintTitles: WordSet = ["st", "st.", "saint", "mar", "surp", "sveti"]
 
     /// Whether an organisation of `spans` already holds all of `range`.
     private func organisationHolds(_ range: Range<Int>, in spans: [NameSpan]) -> Bool {
@@ -1320,7 +1320,7 @@ struct SpanBoundaries {
     }
 
     /// Nouns of venues written after their names, capitalized.
-    private static let venueNouns: Set<String> = ["Airport", "Stadium", "Arena"]
+    private static let venueNouns: WordSet = ["Airport", "Stadium", "Arena"]
 
     /// "[British Educational Research Association conference in Newcastle]": a lower-case noun after a complete name
     /// (one ending in an organisation's head word) is no part of it ("the Association conference", "Council members");
@@ -1462,13 +1462,13 @@ struct SpanBoundaries {
     }
 
     /// Prepositions that after "and" open a second phrase, never the rest of one name ("… and at St. George's").
-    private static let prepositionsAfterAnd: Set<String> = ["at", "in", "to", "from", "with", "by", "on", "into", "through", "near"]
+    private static let prepositionsAfterAnd: WordSet = ["at", "in", "to", "from", "with", "by", "on", "into", "through", "near"]
 
     /// Verbs of action whose subject is a person: "Seagal made headlines".
-    private static let actionVerbs: Set<String> = ["made", "became", "founded", "joined", "moved", "studied", "lives", "works", "worked", "runs"]
+    private static let actionVerbs: WordSet = ["made", "became", "founded", "joined", "moved", "studied", "lives", "works", "worked", "runs"]
     /// Prepositions and articles after which a name is no person, whatever word follows ("residents of X
     /// said", "the Baltic states").
-    private static let nonPersonContext: Set<String> = ["in", "of", "from", "to", "at", "near", "across", "around", "outside", "inside", "via", "into", "through", "for", "the", "a", "an"]
+    private static let nonPersonContext: WordSet = ["in", "of", "from", "to", "at", "near", "across", "around", "outside", "inside", "via", "into", "through", "for", "the", "a", "an"]
 
     /// A lone word tagged PLACE that no gazetteer knows (nor any part of it: "Asia-Plus") and that stands
     /// where people stand, at this or another occurrence in the article, is a PERSON: a word of a
@@ -1645,7 +1645,7 @@ struct SpanBoundaries {
     }
 
     /// Capitalized nouns of monuments after the name they carry.
-    private static let monumentNouns: Set<String> = ["Memorial", "Monument", "Statue", "Mausoleum", "Stone", "Complex", "Cenotaph"]
+    private static let monumentNouns: WordSet = ["Memorial", "Monument", "Statue", "Mausoleum", "Stone", "Complex", "Cenotaph"]
 
     /// "his wife, Rūta", "their son Arun", "his sons, Arben and Pjetër", "their children Chris and Katerina": capitalized
     /// words right after a kin word in lower case, alone or listed with commas and "and", are people, whatever the tagger
@@ -1702,7 +1702,7 @@ struct SpanBoundaries {
     }
 
     /// Kin words, in lower case, before the given names of a family: "his wife, Rūta", "their children Chris and Katerina".
-    private static let kinWords: Set<String> = kinNouns.union([
+    private static let kinWords: WordSet = kinNouns.union([
         "sons", "daughters", "brothers", "sisters", "children", "grandchildren", "grandsons", "granddaughters", "parents",
         "widower", "partner", "fiancé", "fiancée", "stepson", "stepdaughter",
     ])
@@ -1789,7 +1789,7 @@ struct SpanBoundaries {
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    private static let wardWords: Set<String> = ["Ward", "Wards", "Precinct"]
+    private static let wardWords: WordSet = ["Ward", "Wards", "Precinct"]
 
     /// "[London] Borough of Newham", "Royal Borough of Greenwich", "Regional Municipality of Peel": a place or a word of
     /// rank before a municipal word opens the name with it; returns the start of the name (`index` when none stands there).
@@ -1804,7 +1804,7 @@ struct SpanBoundaries {
         return index
     }
 
-    private static let localGovernmentRanks: Set<String> = ["royal", "metropolitan", "regional", "county", "rural", "urban"]
+    private static let localGovernmentRanks: WordSet = ["royal", "metropolitan", "regional", "county", "rural", "urban"]
 
     /// "support from the City of North Vancouver", "ask the Province of Nova Scotia", "the Municipality of
     /// Thessaloniki was represented": a city, district or province named as "X of PLACE" outside a locative
@@ -1824,9 +1824,9 @@ struct SpanBoundaries {
         return NameSpan(.org, span.tokens)
     }
 
-    private static let localGovernmentWords: Set<String> = municipalWords.union(["district", "province", "county"])
-    private static let municipalWords: Set<String> = ["city", "town", "municipality", "borough", "shire", "township", "village"]
-    private static let locativePrepositions: Set<String> = ["in", "at", "near", "across", "throughout", "around", "within", "outside", "inside", "into"]
+    private static let localGovernmentWords: WordSet = municipalWords.union(["district", "province", "county"])
+    private static let municipalWords: WordSet = ["city", "town", "municipality", "borough", "shire", "township", "village"]
+    private static let locativePrepositions: WordSet = ["in", "at", "near", "across", "throughout", "around", "within", "outside", "inside", "into"]
 
     /// "the MCCK", "IZBSA": an acronym of three letters or more taken for a place that no gazetteer knows as a
     /// place (nor as a region's abbreviation: "NSW") names an organisation.
@@ -1924,7 +1924,7 @@ struct SpanBoundaries {
             && !Self.determiners.contains(tokens[index - 1].lower)
     }
 
-    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your"]
+    private static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your"]
 
     /// A name ending in an organisation head word is an organisation: "Westmead Hospital", "Bradford
     /// Royal Infirmary" taken for a place or a person, and a head word alone after a name taken for a person
@@ -2197,8 +2197,8 @@ struct SpanBoundaries {
         return result.filter { !$0.tokens.isEmpty }
     }
 
-    private static let regnalNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]
-    private static let epithets: Set<String> = ["great", "elder", "younger", "wise", "conqueror", "magnificent", "bold", "terrible",
+    private static let regnalNumerals: WordSet = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]
+    private static let epithets: WordSet = ["great", "elder", "younger", "wise", "conqueror", "magnificent", "bold", "terrible",
                                                 "pious", "confessor", "illuminator", "builder", "navigator", "lawgiver", "liberator"]
 
     /// "the Rev. [Thawng] Hu Cin", "the Venerable [Thich] Minh Hanh", "The principal, [Amat] Al-Razzaq Humaid":
@@ -2253,7 +2253,7 @@ struct SpanBoundaries {
     }
 
     /// Prepositions that make the name after them a place rather than a person's given name: "in Vladimir", "from Minsk".
-    private static let placePrepositions: Set<String> = locativePrepositions.union(["from", "to", "of"])
+    private static let placePrepositions: WordSet = locativePrepositions.union(["from", "to", "of"])
 
     /// Endings of English agent nouns and titles ("Administrator", "Trustee", "Undersecretary", "Counsellor").
     private static let agentNounEndings = ["or", "er", "ee", "ary", "ist", "ant", "ent", "ive"]
@@ -2360,7 +2360,7 @@ struct SpanBoundaries {
     }
 
     /// Words for administrative areas, which name no institution after a place ("Municipality", "State" and "City" may).
-    private static let administrativeAreaWords: Set<String> = [
+    private static let administrativeAreaWords: WordSet = [
         "prefecture", "province", "region", "oblast", "krai", "county", "district", "governorate", "chiefdom", "voivodeship",
         "canton", "rayon",
     ]
@@ -2422,13 +2422,13 @@ struct SpanBoundaries {
     }
 
     /// Acronyms that English uses as common nouns, naming no one: "CCTV footage", "GDP", "an NGO", "a SIM card".
-    private static let acronymsOfThings: Set<String> = [
+    private static let acronymsOfThings: WordSet = [
         "CCTV", "GDP", "GNP", "DNA", "GPS", "ATM", "ATMs", "SMS", "HIV", "AIDS", "PIN", "SUV", "ICU", "MRI", "VAT", "NGO", "NGOs",
         "PDF", "USB", "LED", "IVF", "COVID", "SIM", "VPN", "ECG", "LGBT", "LGBTQ", "LGBTI", "LGBTQI",
     ]
 
     /// Adverbs that end names of bodies ("… Abroad", "… Worldwide") and name nothing alone.
-    private static let adverbsOfPlace: Set<String> = ["abroad", "overseas", "worldwide", "nationwide"]
+    private static let adverbsOfPlace: WordSet = ["abroad", "overseas", "worldwide", "nationwide"]
 
     /// A lone demonym, or one that also names a place ("Thai") used as an adjective: before a lowercase word
     /// ("Thai government", "Thai birth certificates"); a compound of demonyms ("Azerbaijani-Israeli") whatever its type;

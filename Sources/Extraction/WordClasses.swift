@@ -8,7 +8,7 @@ struct WordClasses {
     /// Words of address that precede names ("Mr.", "Dr.", "Imam"): the honorifics that are no role, academic
     /// titles, and religious and civic forms of address. "Lady" and "Lord" also begin names ("Our Lady of
     /// Guadalupe Church"), so they cut none.
-    private static let honorifics: Set<String> = RoleWords.honorifics.subtracting(["lady", "lord"]).union([
+    private static let honorifics: WordSet = RoleWords.honorifics.subtracting(["lady", "lord"]).union([
         "dr", "prof", "excellency",
         "sister", "brother", "father", "imam", "rabbi", "sheikh", "pastor", "reverend", "bishop", "archbishop",
         "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor",
@@ -16,15 +16,15 @@ struct WordClasses {
         "emeritus", "emerita",
     ])
     /// Words that join the parts of an organisation's name.
-    static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on", "de", "des", "du", "la", "le", "el", "al", "del", "di", "da", "do", "dos", "das", "y", "ng", "&"]
+    static let nameConnectors: WordSet = ["of", "for", "and", "in", "on", "de", "des", "du", "la", "le", "el", "al", "del", "di", "da", "do", "dos", "das", "y", "ng", "&"]
     /// Words that join the parts of names other languages give their bodies, beside those of ``nameConnectors``:
     /// "Regroupement des Marocains au Canada", "Verein für Integration und Bildung", "Spolek Gruzínců v Brně".
-    static let foreignNameConnectors: Set<String> = [
+    static let foreignNameConnectors: WordSet = [
         "les", "aux", "au", "et", "pour", "della", "delle", "dei", "degli", "e", "per", "für", "und", "van", "voor", "der", "den",
         "en", "para", "los", "las", "i", "v", "w", "na", "dla", "og", "och",
     ]
     /// Words in the names of legislatures: "Milli Majlis", "Legislative Assembly of Ontario".
-    static let legislatureWords: Set<String> = [
+    static let legislatureWords: WordSet = [
         "parliament", "assembly", "legislature", "majlis", "senate", "congress", "bundestag", "landtag", "seimas", "saeima", "sejm", "duma",
         "rada", "knesset", "riigikogu", "khural", "mazhilis", "deputies", "representatives", "storting", "riksdag",
         "folketing", "eduskunta", "althing", "oireachtas", "dail", "verkhovna", "kenesh", "mejlis", "sabor", "skupstina",
@@ -35,12 +35,12 @@ struct WordClasses {
     /// (not "the Assembly", which an association holds too).
     static let chamberNames = legislatureWords.subtracting(["assembly", "legislature", "deputies", "representatives"])
     /// Lower-case plural nouns that can end a name after a capitalized adjective ("in Arab countries").
-    private static let collectiveNouns: Set<String> = ["countries", "states", "nations", "communities", "territories", "regions", "lands", "affairs", "relations", "issues"]
+    private static let collectiveNouns: WordSet = ["countries", "states", "nations", "communities", "territories", "regions", "lands", "affairs", "relations", "issues"]
     /// Adverbs and function words that never end a name ("Nasirov also noted").
-    private static let nonNameTail: Set<String> = ["also", "later", "too", "then", "now", "however", "said", "says", "today", "yesterday", "jr"]
+    private static let nonNameTail: WordSet = ["also", "later", "too", "then", "now", "however", "said", "says", "today", "yesterday", "jr"]
 
     /// Month and weekday names: calendar words, never places or names ("in March", "on Monday").
-    private static let calendarWords: Set<String> = WeekdayName.all.union([
+    private static let calendarWords: WordSet = WeekdayName.all.union([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ])
@@ -117,14 +117,14 @@ struct WordClasses {
     }
 
     /// Head words of states as well as of organisations: "Soviet Union", "Czech Republic".
-    private static let stateHeads: Set<String> = ["union", "republic", "federation", "kingdom", "states", "emirates", "commonwealth", "confederation"]
+    private static let stateHeads: WordSet = ["union", "republic", "federation", "kingdom", "states", "emirates", "commonwealth", "confederation"]
 
     func isStateHead(_ token: Token) -> Bool {
         Self.stateHeads.contains(token.lower)
     }
 
     /// Lower-case words inside place names: "Frankfurt am Main", "Newcastle upon Tyne", "Bosnia and Herzegovina".
-    private static let placeParticles: Set<String> = [
+    private static let placeParticles: WordSet = [
         "and", "of", "de", "del", "la", "du", "am", "an", "der", "upon", "on", "sur", "en", "es", "el", "al", "da", "do", "dos", "das",
         "di", "des", "los", "las", "le", "y", "the",
     ]
@@ -194,7 +194,7 @@ struct WordClasses {
     /// Letters written after a name for a degree, an honour or a rank at the bar: "Maria Lopez PhD", "Amina Yusuf OBE",
     /// "Farouk Essop SC", "Chidi Okeke SAN". They are neither part of the name nor a name of their own. Written as they
     /// are (case matters: "Ma", "Md" are names).
-    private static let postNominals: Set<String> = [
+    private static let postNominals: WordSet = [
         "PhD", "Ph.D.", "Ph.D", "DPhil", "MPhil", "EdD", "DSc", "MD", "M.D.", "MA", "MSc", "BA", "BSc", "MBA", "LLB", "LLM", "LLD",
         "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CMG", "KCMG", "CVO", "LVO", "KC", "QC", "SC", "SAN", "JP", "FRS", "FRSE",
         "FBA", "FRCP", "FRCS", "FRSA", "FREng", "CPA", "RN", "Esq", "Esq.", "OAM", "AO", "ONZM", "MNZM", "CNZM", "KNZM", "DNZM",
@@ -205,7 +205,7 @@ struct WordClasses {
     }
 
     /// Lower-case particles inside people's names: "de la Rosa", "van den Broek", "bin Ali".
-    private static let nameParticles: Set<String> = [
+    private static let nameParticles: WordSet = [
         "de", "la", "le", "del", "della", "di", "da", "das", "dos", "do", "du", "van", "von", "der", "den", "ter", "ten",
         "bin", "ibn", "bint", "al", "el", "y", "i", "mac", "st.", "dela", "delos", "los", "las", "ben", "wa", "ould", "anak",
     ]

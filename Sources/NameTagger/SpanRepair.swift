@@ -1,10 +1,11 @@
+import ArticleText
 import Lexicon
 
 /// Repairs of decoded spans that no annotation convention allows.
 enum SpanRepair {
     /// Lower-case function words: prepositions, conjunctions, articles, pronouns, auxiliaries. A name
     /// may hold one inside ("University of Copenhagen", "Bosnia and Herzegovina") but never ends on one.
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "a", "an", "the", "of", "for", "and", "or", "but", "nor", "in", "on", "at", "from", "to", "by", "with",
         "as", "into", "onto", "over", "under", "about", "after", "before", "since", "until", "during", "than",
         "via", "per", "that", "which", "who", "whom", "whose", "this", "these", "those", "his", "her", "its",

@@ -75,7 +75,7 @@ struct AffiliationSieves {
     }
 
     /// Words allowed between a name and a role frame that describes it ("X, who is also a …").
-    static let linkingWords: Set<String> = [
+    static let linkingWords: WordSet = [
         ",", "who", "is", "was", "were", "are", "has", "have", "had", "been", "also", "remains", "remained",
         "became", "becomes", "now", "currently", "still", "elected", "re-elected", "appointed", "named",
         "chosen", "as", "serves", "served", "serving", "sits", "sat", "sit", "works", "worked", "already",
@@ -101,14 +101,14 @@ struct AffiliationSieves {
 
     /// Verbs that, with "for" or "on behalf of", state that a person speaks for an organisation (a role the text
     /// does not name): "X, who speaks for ORG", "spoke on behalf of both A and B".
-    static let speakingForVerbs: Set<String> = ["speaks", "spoke", "speaking", "speak"]
+    static let speakingForVerbs: WordSet = ["speaks", "spoke", "speaking", "speak"]
 
     /// Particles after an office verb ("teaches at", "works for", "presides over"), or after the role it names ("works as
     /// a lawyer for").
-    static let verbParticles: Set<String> = ["at", "for", "with", "in", "over"]
+    static let verbParticles: WordSet = ["at", "for", "with", "in", "over"]
 
     /// Nouns that continue an organisation into one of its bodies ("the AUCK board", "the ACEID youth committee").
-    static let bodyWords: Set<String> = [
+    static let bodyWords: WordSet = [
         "board", "committee", "youth", "executive", "council", "branch", "chapter", "section", "wing",
         "department", "office", "team", "presidium", "secretariat", "bureau", "commission", "directorate",
         "division", "faculty", "staff", "women's", "student", "students", "management", "advisory", "governing",
@@ -119,23 +119,23 @@ struct AffiliationSieves {
     /// Nouns of the units inside an organisation that a role may be held in without naming the unit as an
     /// organisation: "the regional branch of ORG", "the union's methodological council", "the center's dance
     /// ensemble", "the department for compatriots at ORG".
-    static let subUnitWords: Set<String> = bodyWords.subtracting(["youth", "executive", "women's", "student", "students", "management",
+    static let subUnitWords: WordSet = bodyWords.subtracting(["youth", "executive", "women's", "student", "students", "management",
                                                                    "advisory", "governing", "supervisory", "editorial", "organising",
                                                                    "organizing", "staff"])
         .union(["ensemble", "choir", "school", "group", "unit", "desk", "section", "chair", "programme", "program", "service",
                 "sector", "laboratory", "lab", "centre", "center", "circle", "club", "orchestra", "troupe", "studio"])
 
     /// Roles held as a seat "on" a body: "a councillor on Reading Borough Council", "a member on the board of ORG".
-    static let seatRoles: Set<String> = [
+    static let seatRoles: WordSet = [
         "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "member", "trustee",
         "director", "governor", "commissioner", "delegate", "representative",
     ]
 
     /// Words before a role that tell how its holder took it: "newly elected president".
-    static let statusWords: Set<String> = ["newly", "elected", "re-elected", "appointed", "newly-elected", "newly-appointed", "new"]
+    static let statusWords: WordSet = ["newly", "elected", "re-elected", "appointed", "newly-elected", "newly-appointed", "new"]
 
     /// Adjectives that may stand between "the" and an organisation's name ("the ruling …").
-    static let orgAdjectives: Set<String> = ["ruling", "opposition", "newly", "local", "umbrella", "main", "new", "same"]
+    static let orgAdjectives: WordSet = ["ruling", "opposition", "newly", "local", "umbrella", "main", "new", "same"]
 
     mutating func run() -> [AnalyzedAffiliation] {
         for sentence in view.sentencePieces.indices {
@@ -166,7 +166,7 @@ struct AffiliationSieves {
     }
 
     /// Roles held under another office holder, in that holder's organisation: "Nazarov's deputy, X".
-    static let rolesUnderAHolder: Set<String> = RoleWords.spokespersons.union(["deputy", "successor", "predecessor"])
+    static let rolesUnderAHolder: WordSet = RoleWords.spokespersons.union(["deputy", "successor", "predecessor"])
 
     /// "NAME's deputy, X", "NAME's successor X": X holds the role in the one organisation NAME is affiliated with.
     private mutating func rolesUnderAHolder() {
@@ -398,7 +398,7 @@ struct AffiliationSieves {
                 continue
             }
             // the NOUN's ROLE, the [DEMONYM] NOUN's ROLE ("the Eritrean association's chairman").
-            let adjectives = pieces.at(index + 2).map(view.isPossessiveMarker) == true ? 0 : 1
+            let adjectives = pieces.at(index + 2).map { view.isPossessiveMarker($0) } == true ? 0 : 1
             if word == "the", adjectives == 0 || pieces.at(index + 1).map({ view.tokens[$0.tokens.lowerBound].isCapitalized && $0.mention == nil }) == true,
                let noun = pieces.at(index + 1 + adjectives), let nounWord = view.word(noun), references.isOrgNoun(nounWord),
                let marker = pieces.at(index + 2 + adjectives), view.isPossessiveMarker(marker),
@@ -466,7 +466,7 @@ struct AffiliationSieves {
     }
 
     /// Seats in a chamber that are held "for" a party: "a member of the Bundestag for the CDU".
-    static let partySeats: Set<String> = ["member", "mp", "mep", "senator", "deputy", "representative", "councillor", "councilor", "candidate"]
+    static let partySeats: WordSet = ["member", "mp", "mep", "senator", "deputy", "representative", "councillor", "councilor", "candidate"]
 
     /// The party a legislator's seat is held for, right after the role or its chamber: "a Landtag member from
     /// the Green Party", "Member of the Bundestag from the Christian Democratic Union (CDU) X", "a member of the
@@ -559,7 +559,7 @@ struct AffiliationSieves {
     }
 
     /// Words that count the people of an apposition, never a role's field: "A, B and C, all members of ORG".
-    static let quantifiers: Set<String> = ["all", "both", "each", "many", "most", "some", "several", "two", "three", "four", "five"]
+    static let quantifiers: WordSet = ["all", "both", "each", "many", "most", "some", "several", "two", "three", "four", "five"]
 
     /// The organisation an apposition describes, the apposition ending at `end`: "ORG, a Fresno nonprofit".
     private func organisationDescribed(_ pieces: [Piece], before end: Int) -> Int? {
@@ -627,7 +627,7 @@ struct AffiliationSieves {
     }
 
     /// Words after "head of" that make no field of work: "the head of state at the forum".
-    static let fieldlessWords: Set<String> = ["state", "government", "country"]
+    static let fieldlessWords: WordSet = ["state", "government", "country"]
 
     /// "on the board of ORG" → board member; "on [the] ORG's [advisory] board/committee" → board/committee member.
     private func boardFrame(_ pieces: [Piece], preposition index: Int) -> RoleFrame? {
@@ -639,7 +639,7 @@ struct AffiliationSieves {
     }
 
     /// Bodies a seat is held on: "sits on the ORG's advisory board", "serves on ORG's ethics committee".
-    static let seatBodies: Set<String> = ["board", "committee", "council", "panel", "presidium", "commission"]
+    static let seatBodies: WordSet = ["board", "committee", "council", "panel", "presidium", "commission"]
 
     /// "on [the] ORG's [up to two words] BODY" → "BODY member".
     private func possessiveBodyFrame(_ pieces: [Piece], on index: Int) -> RoleFrame? {
@@ -1573,7 +1573,7 @@ struct AffiliationSieves {
     }
 
     /// Verbs of office whose passive has the organisation as its subject: "ORG is headed by X".
-    static let passiveOfficeVerbs: Set<String> = ["headed", "led", "chaired", "directed", "run", "managed", "coordinated"]
+    static let passiveOfficeVerbs: WordSet = ["headed", "led", "chaired", "directed", "run", "managed", "coordinated"]
 
     /// "The association's youth wing is headed by X", "ORG was led by its president X": an organisation, one
     /// of its bodies, "the NOUN" or "its" as the subject of a passive verb of office.
@@ -1908,13 +1908,13 @@ struct AffiliationSieves {
         return roles.isDiplomatic(head) || Self.publicOffices.contains(head)
     }
 
-    private static let electionVerbs: Set<String> = ["elected", "re-elected", "appointed", "named", "chosen", "became"]
+    private static let electionVerbs: WordSet = ["elected", "re-elected", "appointed", "named", "chosen", "became"]
     /// Verbs of an electing body or its members, in the active voice: "ORG elected A as …".
-    private static let electingVerbs: Set<String> = ["elected", "re-elected", "appointed", "named", "chose"]
+    private static let electingVerbs: WordSet = ["elected", "re-elected", "appointed", "named", "chose"]
     /// What may follow the role of such an election: the sentence or clause ends ("…, while", "for a term").
-    private static let electionRoleEnds: Set<String> = [".", ",", ";", "for", "while", "and", "unanimously", "until"]
+    private static let electionRoleEnds: WordSet = [".", ",", ";", "for", "while", "and", "unanimously", "until"]
     /// Offices held in public bodies, never in the organisation an article is about.
-    private static let publicOffices: Set<String> = [
+    private static let publicOffices: WordSet = [
         "mayor", "governor", "senator", "mp", "deputy", "minister", "councillor", "councilor", "ombudsman", "judge", "prosecutor",
     ]
 
@@ -2196,7 +2196,7 @@ struct AffiliationSieves {
 
     /// Titles of an association's officers that name no public office: alone before a name at the start of a
     /// sentence, an office in the organisation the article is about.
-    private static let officerTitles: Set<String> = ["treasurer", "convenor", "convener", "chairperson", "chairwoman", "chairman"]
+    private static let officerTitles: WordSet = ["treasurer", "convenor", "convener", "chairperson", "chairwoman", "chairman"]
 
     /// The article's only organisation called "Office of the TITLE …" for a title of two words or more without its
     /// rank ("Deputy State Minister" → "Office of the State Minister of Georgia for Diaspora Issues").
@@ -2212,7 +2212,7 @@ struct AffiliationSieves {
     }
 
     /// Ranks before a title that the office's name does not repeat.
-    private static let rankWords: Set<String> = ["deputy", "vice", "first", "acting", "assistant", "former", "interim"]
+    private static let rankWords: WordSet = ["deputy", "vice", "first", "acting", "assistant", "former", "interim"]
 
     /// A diplomat's, legislator's, judge's, police officer's or town official's title before a name with no organisation
     /// stated: the article's only organisation of that kind ("Consul General X" → its consulate, "Councillor X" → its

@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 import Lexicon
 
@@ -77,7 +78,7 @@ struct OrgReference {
     }
 
     /// Common nouns that refer to an organisation.
-    static let orgNouns: Set<String> = [
+    static let orgNouns: WordSet = [
         "center", "centre", "association", "society", "federation", "council", "union", "community", "embassy",
         "mission", "consulate", "organisation", "organization", "group", "alliance", "network", "foundation",
         "forum", "league", "club", "party", "university", "school", "institute", "committee", "commission",
@@ -90,12 +91,12 @@ struct OrgReference {
 
     /// Nouns that refer to a company: where the article names companies (names with a legal form), "the company"
     /// is one of them, not the nearest organisation of any kind ("the company's chief executive" after a union).
-    static let companyNouns: Set<String> = ["company", "firm", "startup", "lender", "maker", "manufacturer", "retailer", "distributor", "insurer"]
+    static let companyNouns: WordSet = ["company", "firm", "startup", "lender", "maker", "manufacturer", "retailer", "distributor", "insurer"]
 
     /// Head words that stand alone for an organisation of that kind before a role and a name ("Club captain X",
     /// "Association chairman X", "Foundation chairman X"); generic nouns ("community", "group", "house") are
     /// left out.
-    static let headWordNouns: Set<String> = [
+    static let headWordNouns: WordSet = [
         "association", "society", "federation", "council", "union", "club", "foundation", "league", "party",
         "chamber", "network", "alliance", "institute", "committee", "church", "fund", "trust", "coalition",
         "center", "centre", "academy", "university", "college", "ensemble", "choir", "congress", "company",
@@ -105,7 +106,7 @@ struct OrgReference {
     /// Nouns of public bodies and institutions that, capitalized at the head of a noun phrase, stand for the body the
     /// article names before a role and a name ("City spokesperson X", "Clinic director X", "Police spokesman X"), but
     /// that do not make an article about one of them ("the city", "the ministry" are said of many).
-    static let institutionHeadWords: Set<String> = [
+    static let institutionHeadWords: WordSet = [
         "ministry", "municipality", "city", "police", "court", "clinic", "hospital", "museum", "library", "school",
     ]
 
@@ -120,17 +121,17 @@ struct OrgReference {
     ]
 
     /// Nouns that refer to a news outlet: "the channel's news editor", "Station manager X", "the paper's sub-editors".
-    static let mediaNouns: Set<String> = broadcastNouns.union(printNouns).union(["podcast", "website", "portal", "outlet"])
+    static let mediaNouns: WordSet = broadcastNouns.union(printNouns).union(["podcast", "website", "portal", "outlet"])
     /// Nouns of broadcasters, which refer only to an organisation named as one or written after one of them.
-    private static let broadcastNouns: Set<String> = ["channel", "station", "broadcaster"]
+    private static let broadcastNouns: WordSet = ["channel", "station", "broadcaster"]
     /// Nouns of the printed press, which refer only to an organisation named as one or written after one of them.
-    private static let printNouns: Set<String> = [
+    private static let printNouns: WordSet = [
         "paper", "newspaper", "publication", "weekly", "monthly", "daily", "magazine", "journal", "bulletin", "newsletter", "tabloid",
     ]
     /// Capitalized words in the names of broadcasters: "Daricheh TV", "Prairie Multicultural Radio", "Abay FM".
     private static let broadcastNameWords = ["tv", "radio", "fm", "television", "broadcasting"]
     /// Words before "station" that make it no broadcaster: where the article writes them, "the station" is no outlet.
-    private static let otherStations: Set<String> = ["polling", "police", "train", "railway", "bus", "fire", "petrol", "gas", "power", "space", "research"]
+    private static let otherStations: WordSet = ["polling", "police", "train", "railway", "bus", "fire", "petrol", "gas", "power", "space", "research"]
 
     /// The outlets of the article that a noun of the media may refer to: for a broadcaster's noun, organisations whose
     /// names hold a broadcaster's word; for the press's, those whose names end in a newspaper's title word; for
@@ -240,7 +241,7 @@ struct OrgReference {
     }
 
     /// Titles of municipal office, in the languages the press leaves them in.
-    private static let municipalTitles: Set<String> = [
+    private static let municipalTitles: WordSet = [
         "mayor", "mayoress", "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "vizebürgermeister",
         "vizebürgermeisterin", "bezirksbürgermeister", "bezirksbürgermeisterin", "stadtrat", "stadträtin", "stadtpräsident",
         "stadtpräsidentin", "burgemeester", "wethouder", "bourgmestre", "échevin", "échevine", "sindaco", "sindaca", "vicesindaco",
@@ -254,7 +255,7 @@ struct OrgReference {
         "mairie", "ville", "commune", "ayuntamiento", "câmara municipal", "prefeitura", "kommune", "kommun", "magistrát",
     ]
 
-    private static let policeRanks: Set<String> = [
+    private static let policeRanks: WordSet = [
         "inspector", "insp", "superintendent", "supt", "constable", "sergeant", "sgt", "detective", "det", "pc", "di", "dci", "dc", "ds",
     ]
 
@@ -322,18 +323,18 @@ struct OrgReference {
 
     /// Nouns of places that news names without naming an organisation ("runs the school", "the house was
     /// full"): they refer only to an organisation whose name holds them.
-    static let premisesNouns: Set<String> = ["school", "house"]
+    static let premisesNouns: WordSet = ["school", "house"]
 
     /// Nouns that say nothing of an organisation's kind: "the group" or "the party" may stand for an
     /// "Alliance", a "Union" or a "Council".
-    static let kindlessNouns: Set<String> = [
+    static let kindlessNouns: WordSet = [
         "organisation", "organization", "group", "body", "charity", "community", "diaspora", "party", "initiative",
         "platform", "movement", "network", "coalition", "alliance", "house", "office", "government",
     ]
 
     /// Head words of public bodies: "the association" or "the center" never stands for a "City Council" or a
     /// "Ministry of Education".
-    static let publicBodyNouns: Set<String> = [
+    static let publicBodyNouns: WordSet = [
         "council", "ministry", "department", "parliament", "commission", "agency", "bureau", "assembly", "chamber",
     ]
 
@@ -457,7 +458,7 @@ struct OrgReference {
 
     /// Groups that news names without naming an organisation: "The cup was won by the team from the Tolbo
     /// district. X, its captain, …" — "its" is the team's.
-    static let unnamedGroupNouns: Set<String> = ["team", "crew", "squad", "band", "troupe", "family", "village", "class"]
+    static let unnamedGroupNouns: WordSet = ["team", "crew", "squad", "band", "troupe", "family", "village", "class"]
 
     /// Whether sentence `index` speaks of "the NOUN" of an unnamed group.
     private func speaksOfUnnamedGroup(_ index: Int) -> Bool {

@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 import Lexicon
 
@@ -10,7 +11,7 @@ struct RoleWords {
     let lexicon: Lexicon
 
     /// Positions and functions in organisations that a general title list may lack.
-    static let heads: Set<String> = [
+    static let heads: WordSet = [
         "president", "vice-president", "chairman", "chairwoman", "chair", "chairperson", "vice-chair",
         "vice-chairman", "vice-chairwoman", "co-chair", "co-chairman", "head", "director", "director-general",
         "secretary", "secretary-general", "treasurer", "founder", "co-founder", "cofounder", "coordinator",
@@ -40,14 +41,14 @@ struct RoleWords {
     ]
 
     /// Roles that speak for a body: "a ministry spokeswoman", "A council spokesperson said".
-    static let spokespersons: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+    static let spokespersons: WordSet = ["spokesman", "spokeswoman", "spokesperson"]
 
     /// Prefixes that make a rank of a role noun: "vice-provost", "co-director", "deputy-director".
     static let rankPrefixes = ["vice-", "co-", "deputy-", "sub-", "pro-"]
 
     /// Words that modify a role noun inside a role phrase ("active member", "first secretary",
     /// "Community Welfare Attaché", "executive board member").
-    static let modifiers: Set<String> = [
+    static let modifiers: WordSet = [
         "active", "former", "honorary", "founding", "acting", "senior", "junior", "executive", "general",
         "deputy", "vice", "first", "second", "third", "chief", "co", "assistant", "associate", "managing",
         "standing", "permanent", "full", "longtime", "long-time", "leading", "ordinary", "regular", "staff",
@@ -69,25 +70,25 @@ struct RoleWords {
     ]
 
     /// Roles of diplomats: they name a mission only when the mission itself is named.
-    static let diplomatic: Set<String> = [
+    static let diplomatic: WordSet = [
         "ambassador", "consul", "consul-general", "attaché", "attache", "chargé", "charge", "envoy", "counsellor",
         "counselor", "diplomat", "ambassador-at-large",
     ]
 
     /// Head words of diplomatic missions.
-    static let missionWords: Set<String> = [
+    static let missionWords: WordSet = [
         "embassy", "consulate", "consulate-general", "mission", "delegation", "representation",
         "high commission", "legation", "chancery",
     ]
 
     /// Role keys of those who lead an organisation, whatever the title: "the ORG chief said" is one of them.
-    static let leaders: Set<String> = [
+    static let leaders: WordSet = [
         "president", "chairman", "chairwoman", "chairperson", "chair", "head", "director", "director-general", "leader", "ceo", "chief",
         "secretary-general", "commissioner", "rector",
     ]
 
     /// Leaders, their deputies and the officers written "TITLE of ORG NAME" ("Treasurer of … NAME").
-    static let officers: Set<String> = leaders.union([
+    static let officers: WordSet = leaders.union([
         "vice-president", "vice-chairman", "vice-chairwoman", "co-chair", "founder", "co-founder", "coordinator", "treasurer",
     ])
 
@@ -97,10 +98,10 @@ struct RoleWords {
     ]
 
     /// Honorifics that are not roles.
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "sir", "madam", "lady", "lord", "mister", "hon", "rev", "mx", "h.e", "hon'ble"]
+    static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "sir", "madam", "lady", "lord", "mister", "hon", "rev", "mx", "h.e", "hon'ble"]
 
     /// Function words that never stand inside a role phrase.
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "the", "a", "an", "its", "his", "her", "their", "our", "of", "at", "in", "on", "for", "with", "to", "from",
         "by", "and", "or", "but", "who", "which", "that", "is", "was", "were", "are", "be", "been", "has", "have",
         "had", "also", "said", "says", "as", "this", "these", "those", "it", "he", "she", "they", "we", "not",

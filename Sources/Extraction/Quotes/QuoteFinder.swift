@@ -32,7 +32,7 @@ enum QuoteFinder {
     }
 
     /// Words that introduce a name, a title or a slogan rather than speech.
-    static let namingWords: Set<String> = [
+    static let namingWords: WordSet = [
         "slogan", "slogans", "motto", "titled", "entitled", "named", "called", "dubbed", "chanted", "chanting",
         "chants", "banner", "banners", "hashtag", "headline", "theme", "song", "songs", "film", "book", "poem",
         "exhibition", "campaign", "project", "programme", "program", "initiative", "festival", "placard",
@@ -492,7 +492,7 @@ struct SpeakerSieves {
     }
 
     /// Prepositions that carry a name's complement in a subject ("… of Pakistan to the United Nations Office at Geneva").
-    private static let headPrepositions: Set<String> = ["of", "to", "at", "in", "for", "from"]
+    private static let headPrepositions: WordSet = ["of", "to", "at", "in", "for", "from"]
 
     /// The age in "the 41-year-old" closing a subject, nil for anything else.
     private func ageNoun(_ pieces: ArraySlice<Piece>) -> String? {
@@ -568,7 +568,7 @@ struct SpeakerSieves {
     }
 
     /// Nouns for a person that are no role: "the boy", "the pensioner", "the pupil".
-    static let personNouns: Set<String> = [
+    static let personNouns: WordSet = [
         "boy", "girl", "man", "woman", "child", "teenager", "youngster", "pupil", "schoolboy", "schoolgirl", "pensioner",
         "veteran", "survivor", "widow", "mother", "father", "grandmother", "grandfather", "refugee", "resident", "guest",
     ]
@@ -651,7 +651,7 @@ struct SpeakerSieves {
     }
 
     /// Verbs whose subject sends the document they take: "NAME sent a message".
-    static let sendingVerbs: Set<String> = ["sent", "sends", "addressed", "addresses", "wrote", "writes", "issued", "issues"]
+    static let sendingVerbs: WordSet = ["sent", "sends", "addressed", "addresses", "wrote", "writes", "issued", "issues"]
 
     /// ORG mentions and "the NOUN" references of a sentence that are not inside a "to/at/with/for …" phrase.
     private func agentOrgs(_ pieces: [Piece]) -> [Int] {
@@ -856,7 +856,7 @@ struct SpeakerSieves {
     }
 
     /// Words after "a"/"one" that open a time phrase, not a speaker: "A week later, …".
-    static let timeNouns: Set<String> = ["day", "week", "month", "year", "decade", "moment", "time", "while", "few", "minute", "hour"]
+    static let timeNouns: WordSet = ["day", "week", "month", "year", "decade", "moment", "time", "while", "few", "minute", "hour"]
 
     /// "One long-time vendor said …", "a woman waiting to see an adviser said …", "A guard from Kollam, who did
     /// not want to be named, said …": a sentence whose speaker is an unnamed person; a pronoun after it speaks
@@ -871,9 +871,9 @@ struct SpeakerSieves {
     }
 
     /// Nouns for whoever leads an organisation, whatever the title: "the CFO chief", "the NiDCOM boss".
-    private static let leaderNouns: Set<String> = ["chief", "head", "boss", "leader"]
+    private static let leaderNouns: WordSet = ["chief", "head", "boss", "leader"]
     /// Nouns of a person who speaks for an organisation without being named.
-    private static let spokespersonNouns: Set<String> = RoleWords.spokespersons.union(["representative", "official"])
+    private static let spokespersonNouns: WordSet = RoleWords.spokespersons.union(["representative", "official"])
 
     /// "a council spokesperson", "A Home Office spokesperson", "a spokesperson for [the] ORG", "an official at ORG" opening
     /// at `start`: the organisation (named, or the one its noun refers to) and the piece after the phrase.

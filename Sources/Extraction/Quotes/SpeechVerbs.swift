@@ -1,7 +1,9 @@
+import ArticleText
+
 /// Verbs and nouns of attribution used by the quote speaker sieves.
 enum SpeechVerbs {
     /// Reporting verbs, in the forms news uses around a quotation.
-    static let verbs: Set<String> = [
+    static let verbs: WordSet = [
         "said", "says", "say", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
         "emphasises", "added", "adds", "underlined", "underlines", "told", "tells", "stated", "states", "explained",
         "explains", "recalled", "recalls", "urged", "urges", "wrote", "writes", "declared", "declares", "reads",
@@ -41,7 +43,7 @@ enum SpeechVerbs {
     }
 
     /// Documents issued by an organisation ("the statement reads").
-    static let documents: Set<String> = [
+    static let documents: WordSet = [
         "statement", "appeal", "letter", "message", "resolution", "declaration", "communique", "communiqué",
         "petition", "address", "release", "press-release", "open-letter", "memorandum", "note", "report", "post",
         "announcement", "call", "text", "document", "manifesto", "plea", "greeting", "greetings", "congratulation",
@@ -51,8 +53,8 @@ enum SpeechVerbs {
     ]
 
     /// Verb forms of the documents ("appealed", "stated").
-    static let documentVerbs: Set<String> = ["appealed", "stated", "wrote", "declared", "announced", "issued", "adopted", "signed", "sent", "published", "released"]
+    static let documentVerbs: WordSet = ["appealed", "stated", "wrote", "declared", "announced", "issued", "adopted", "signed", "sent", "published", "released"]
 
     /// Pronouns that refer to one person.
-    static let singularPronouns: Set<String> = ["he", "she"]
+    static let singularPronouns: WordSet = ["he", "she"]
 }
