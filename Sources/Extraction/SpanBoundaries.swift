@@ -57,7 +57,7 @@ struct SpanBoundaries {
         result = splitLeaderOfRuns(result)
         result = joinAdjacentOrganizations(result).flatMap(splitOrganizationAndPerson)
         result = organisationsOfSaints(institutionsNamedForSaints(officesOfTitles(joinPossessiveNames(result)))).flatMap(cutAtNounAfterName)
-        result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(result)))
+        result = completePersonNames(completeFamilyNamesFirst(joinAttachedInitials(retypeGivenNamesReadAsOrganisations(result))))
         result = retypeFamilyNamesTakenForPlaces(completePersonNamesLeftward(completeSurnameOnlyPersons(result)))
         result = joinLeadingInitials(joinRegnalEpithets(result)).map(withoutTitlesOfTwoWords)
         result = addPersonsBeforeRoleAppositions(result)
@@ -555,7 +555,7 @@ struct SpanBoundaries {
             // "the 12 May National and Local Elections": a month after a day is the date's.
             let isDatesMonth = span.type != .person && words.isCalendarWord(token) && lower > 0 && tokens[lower - 1].kind == .number
                 && tokens[lower - 1].sentence == token.sentence
-            guard isThe || isTitle || isFurniture || isDatesMonth || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
+            guard isThe || isTitle || isFurniture || isDatesMonth || WordClasses.isPronounContraction(token) || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
             lower += 1
         }
         // "Rapid Support Forces in April", "… Association in 2019": a trailing month or year is a date, not part
@@ -576,7 +576,7 @@ struct SpanBoundaries {
                 || words.isCalendarWord(token) && upper < tokens.count && tokens[upper].kind == .number
                 || token.kind == .quote || token.kind == .dash
                 || (token.kind == .word && !token.startsUpper && !(span.type == .org && words.isCollectiveNoun(token)))
-                || words.isConnector(token) || token.isPossessiveS
+                || words.isConnector(token) || token.isPossessiveS || WordClasses.isPronounContraction(token)
             guard endsBadly else { break }
             upper -= 1
         }
@@ -2116,6 +2116,32 @@ struct SpanBoundaries {
             count += 1
         }
         return count >= 4 && count % 2 == 0
+    }
+
+    /// "by cinematographer [ORG Luc] Ostrowski-Vien": a lone word the tagger typed an organisation that the lexicon
+    /// knows as a given name and as nothing but a surname or a town, right before a word that may go on a person's name and lies in no span, opens a
+    /// person's name (which `completePersonNames` then completes). A letter alone is no surname ("Ford T").
+    private func retypeGivenNamesReadAsOrganisations(_ spans: [NameSpan]) -> [NameSpan] {
+        let starts = Set(spans.map(\.tokens.lowerBound))
+        return spans.map { span in
+            let first = span.tokens.lowerBound, next = span.tokens.upperBound
+            guard span.type == .org, span.tokens.count == 1, next < tokens.count, tokens[next].sentence == tokens[first].sentence,
+                  !starts.contains(next), words.isGivenName(tokens[first]), !tokens[first].isAcronymLike,
+                  words.lexicon.categories(of: tokens[first].text).isSubset(of: [.givenName, .surname, .place, .city]),
+                  words.isNameWord(tokens[next]), tokens[next].text.count > 1, !tokens[next].isAcronymLike, canCompleteName(at: next) else { return span }
+            // (not when the capitalized words go on to a head word, a possessive or a connector before more of them: "Divine
+            // Shepherd Catholic Church", "Amal Women's Benevolent Society", "London Borough of Newham")
+            var end = next
+            while end < tokens.count, tokens[end].sentence == tokens[first].sentence, words.isNameWord(tokens[end]) {
+                if words.isOrgHead(tokens[end]) || words.lexicon.categories(of: tokens[end].text).contains(.placeType) { return span }
+                end += 1
+            }
+            if end + 1 < tokens.count, tokens[end].sentence == tokens[first].sentence, words.isNameWord(tokens[end + 1]),
+               words.isConnector(tokens[end]) || ["'s", "’s", "'", "’"].contains(tokens[end].lower) || tokens[end - 1].text.hasSuffix("'s") || tokens[end - 1].text.hasSuffix("’s") {
+                return span
+            }
+            return NameSpan(.person, span.tokens)
+        }
     }
 
     /// A PERSON the tagger ended before the rest of the name takes it: a surname after a given name

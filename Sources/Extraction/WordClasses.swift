@@ -204,6 +204,17 @@ struct WordClasses {
         token.kind == .word && postNominals.contains(token.text)
     }
 
+    /// "I'm", "We'll", "It's", "They've": a pronoun and a verb written as one word, capitalized where a sentence or a
+    /// speaker's turn opens ("I'm Liisa Harmaja, and this is …"); never a name or part of one.
+    static func isPronounContraction(_ token: Token) -> Bool {
+        guard token.kind == .word, let mark = token.lower.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        return pronounsBeforeContractions.contains(String(token.lower[..<mark]))
+            && contractedVerbs.contains(String(token.lower[token.lower.index(after: mark)...]))
+    }
+
+    private static let pronounsBeforeContractions: WordSet = ["i", "we", "you", "he", "she", "it", "they", "that", "there", "here", "let", "what", "who"]
+    private static let contractedVerbs: WordSet = ["m", "ll", "ve", "d", "re", "s"]
+
     /// Lower-case particles inside people's names: "de la Rosa", "van den Broek", "bin Ali".
     private static let nameParticles: WordSet = [
         "de", "la", "le", "del", "della", "di", "da", "das", "dos", "do", "du", "van", "von", "der", "den", "ter", "ten",

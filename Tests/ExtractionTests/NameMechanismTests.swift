@@ -3019,4 +3019,22 @@ import Testing
         #expect(sanJose.count == 1)
         #expect(sanJose.first?.place?.countryCode == "CR")
     }
+
+    /// A lone given name the tagger typed an organisation, before a word that may go on a name and lies in no span, opens a
+    /// person's name; not when the capitalized words run on to a head word, a possessive or "of".
+    @Test func givenNamesReadAsOrganisationsOpenPersonNames() {
+        #expect(repaired("The climax was shot in one take by cinematographer Luc Ostrowski-Vien last winter.", [("Luc", .org)])
+                == ["PERSON Luc Ostrowski-Vien"])
+        #expect(repaired("Mass was said at Divine Shepherd Catholic Church on Sunday.", [("Divine", .org)]) == ["ORG Divine"])
+        #expect(repaired("The council of the London Borough of Newham met on Monday.", [("London", .org)]).first != "PERSON London Borough")
+    }
+
+    /// "I'm", "We'll": a pronoun and its verb in one word open no name and end none.
+    @Test func pronounContractionsAreNoPartOfNames() {
+        #expect(repaired("I'm Liisa Harmaja, and this is the evening news from the city.", [("I'm Liisa Harmaja", .person)])
+                == ["PERSON Liisa Harmaja"])
+        #expect(repaired("Thank you. We'll be back after the break with more from the festival.", [("We'll", .person)]).isEmpty)
+        #expect(repaired("The reporter O'Brien met D'Souza in the square on Monday.", [("O'Brien", .person), ("D'Souza", .person)])
+                == ["PERSON O'Brien", "PERSON D'Souza"])
+    }
 }
