@@ -898,7 +898,7 @@ struct OrganizationNames {
     }
 
     /// Head words of named events (optional organisations of the guidelines), whose "in PLACE" says where they are held.
-    static let eventHeads: WordSet = ["festival", "fair", "games", "championship", "championships", "tournament", "expo", "exhibition"]
+    static let eventHeads: WordSet = ["festival", "fair", "games", "championship", "championships", "tournament", "expo", "exhibition", "biennale", "biennial"]
 
     /// Head words after which "in PLACE" says where the thing is, not whose it is, so it is no part of the name:
     /// events ("Song Festival in Cork"), buildings and venues ("Queens Public Library in Flushing", "Illuminator
@@ -907,7 +907,7 @@ struct OrganizationNames {
     /// Names of communities and missions keep it: "Association of Azerbaijanis in Quebec", "Embassy of Georgia in Kyiv".
     static let locatedHeads: WordSet = eventHeads.union([
         "library", "museum", "gallery", "theatre", "theater", "cinema", "hall", "castle", "palace", "hotel", "stadium",
-        "arena", "cathedral", "church", "mosque", "synagogue", "temple", "gurdwara", "mandir", "basilica", "chapel",
+        "arena", "cathedral", "church", "mosque", "synagogue", "temple", "gurdwara", "mandir", "basilica", "chapel", "galerie", "kino",
         "abbey", "monastery", "convent", "cemetery", "majlis", "parliament", "sejm", "seimas", "saeima", "bundestag",
         "knesset", "duma", "storting", "riksdag", "folketing", "althing", "oireachtas",
         "university", "academy", "college", "hospital", "orchestra", "patriarchate", "secretariat",
@@ -1278,7 +1278,7 @@ struct OrganizationNames {
                 // "Lithuanian Song Festival in Cork", "Milli Majlis in Baku": where it is, not part of its name.
                 // ("City Clinical Hospital No. 24 in Moscow": the head before the number)
                 let numbered = end >= 3 && tokens[end - 1].kind == .number && Self.numberSigns.contains(tokens[end - 2].text)
-                if connector.lower == "in", Self.isLocatedHead(tokens[numbered ? end - 3 : end - 1]) { break }
+                if connector.lower == "in", Self.isLocatedHead(tokens[numbered ? end - 3 : end - 1]) || opensWithLocatedHead(range.lowerBound..<end) { break }
                 // "Embassy of … in the Republic of Korea in Seoul": a name holds one "in PLACE"; a second is where it is
                 // ("… in Arab countries in Egypt" holds no place yet).
                 if connector.lower == "in", holdsPlace(range.lowerBound..<end) { break }
@@ -1945,11 +1945,18 @@ struct OrganizationNames {
         // Prosecutor's Office in Madrid".
         guard inIndex - 1 > span.tokens.lowerBound,
               Self.isLocatedHead(tokens[inIndex - 1]) || ["ministry", "ministries"].contains(tokens[span.tokens.lowerBound].lower)
+                || opensWithLocatedHead(span.tokens.lowerBound..<inIndex)
                 || span.tokens.contains(where: { tokens[$0].text == "&" })
                 || span.tokens.dropFirst().contains(where: { tokens[$0].isPossessiveS && words.isRoleOrTitle(tokens[$0 - 1]) })
                 || holdsPlace(span.tokens.lowerBound..<inIndex)
         else { return [span] }
         return [NameSpan(.org, span.tokens.lowerBound..<inIndex), place]
+    }
+
+    /// "Galerie Neuf", "Parliament House": a name its head of ``isLocatedHead(_:)`` opens, with no connector after it,
+    /// so that an "in PLACE" after it says where it is ("Galerie Neuf in the Marais").
+    private func opensWithLocatedHead(_ name: Range<Int>) -> Bool {
+        name.count >= 2 && Self.isLocatedHead(tokens[name.lowerBound]) && !name.contains { words.isConnector(tokens[$0]) }
     }
 
     /// "Embassy of Georgia in the Kingdom of Spain": a name ending in its own "in PLACE", after which a second "in PLACE"

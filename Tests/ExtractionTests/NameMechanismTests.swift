@@ -3037,4 +3037,16 @@ import Testing
         #expect(repaired("The reporter O'Brien met D'Souza in the square on Monday.", [("O'Brien", .person), ("D'Souza", .person)])
                 == ["PERSON O'Brien", "PERSON D'Souza"])
     }
+
+    /// Publishers, labels, production companies and galleries are named by their head words ("Editions", "Films",
+    /// "Records", "Gallery", "Galerie"), whatever the tagger typed them; a name its located head opens ends before "in PLACE".
+    @Test func culturalHeadWordsNameOrganisations() {
+        #expect(repaired("Her memoir is published by Oxbow Editions this spring.", [("Oxbow Editions", .person)]) == ["ORG Oxbow Editions"])
+        #expect(repaired("The documentary was produced by Millrace Films with a small grant.", [("Millrace Films", .person)])
+                == ["ORG Millrace Films"])
+        #expect(completed("The show opens at Galerie Neuf in Paris on Friday.", [("Galerie Neuf in Paris", .org)])
+                == ["ORG Galerie Neuf", "PLACE Paris"])
+        #expect(completed("Delegates met at the Association of Georgians in Paris on Friday.", [("Association of Georgians in Paris", .org)])
+                == ["ORG Association of Georgians in Paris", "PLACE Paris"])
+    }
 }
