@@ -587,4 +587,21 @@ struct AffiliationPressFormsTests {
         """)
         #expect(found == ["Farai Dube | Apostolic Faith Mission | Pastor"])
     }
+
+    /// A legislator's title with no chamber stated: the article's only chamber of that kind, written in one word too
+    /// ("the Senate"); "Sen." is a senator's title, "MP" a member's of a parliament or the House of Commons.
+    @Test func legislatorsTitlesPointToTheChamberTheArticleNames() {
+        let senate = Fixture.affiliations("""
+        The [ORG Senate] heard the case on Tuesday. Sen. [PER Marjorie Falkner] opened the hearing.
+        """)
+        #expect(senate == ["Marjorie Falkner | Senate | Sen."])
+        let commons = Fixture.affiliations("""
+        The motion reached the [ORG House of Commons] on Monday. It was tabled by MP [PER Darren Holtby].
+        """)
+        #expect(commons == ["Darren Holtby | House of Commons | MP"])
+        let council = Fixture.affiliations("""
+        The [ORG Council of Churches] met on Monday. Senator [PER Clay Whitlock] spoke.
+        """)
+        #expect(council.isEmpty)
+    }
 }

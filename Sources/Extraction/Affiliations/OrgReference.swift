@@ -183,7 +183,9 @@ struct OrgReference {
     func orgs(endingIn words: [String]) -> Set<Int> {
         orgs(named: words).filter { index in
             let entity = view.analysis.entities[index]
-            return ([entity.name] + entity.aliases).contains { name in words.contains { NameKey.make(name).hasSuffix(" " + NameKey.make($0)) } }
+            return ([entity.name] + entity.aliases).contains { name in
+                words.contains { NameKey.make(name) == NameKey.make($0) || NameKey.make(name).hasSuffix(" " + NameKey.make($0)) }
+            }
         }
     }
 
@@ -213,7 +215,9 @@ struct OrgReference {
     static func bodyWords(forRole role: String) -> [String]? {
         switch RoleWords.singular(RoleWords.bare(role)) {
         case "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "cllr", "cr", "coun": return ["council"]
-        case "senator": return ["senate"]
+        case "senator", "sen": return ["senate"]
+        case "mp", "msp", "mep": return ["parliament", "commons", "sabha", "sejm", "seimas", "saeima", "bundestag", "knesset", "majlis"]
+        case "mla", "mpp", "mha": return ["assembly"]
         case "deputy": return ["deputies"]
         case "assemblyman", "assemblywoman", "assemblymember": return ["assembly"]
         case "judge", "justice", "recorder", "magistrate": return ["court", "tribunal"]
