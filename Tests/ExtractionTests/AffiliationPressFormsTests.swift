@@ -604,4 +604,17 @@ struct AffiliationPressFormsTests {
         """)
         #expect(council.isEmpty)
     }
+
+    /// A judge's title points to the article's only court, whose word may stand anywhere in its name; where several
+    /// courts are named, the only one whose name ends in it.
+    @Test func judgesTitlesPointToTheCourtTheArticleNames() {
+        let strasbourg = Fixture.affiliations("""
+        The [ORG European Court of Human Rights] ruled on Tuesday. Judge [PER Ioana Petrescu] wrote a dissent.
+        """)
+        #expect(strasbourg == ["Ioana Petrescu | European Court of Human Rights | Judge"])
+        let twoCourts = Fixture.affiliations("""
+        The [ORG Court of Appeal] will hear the case in May. At the [ORG High Court] on Friday, Justice [PER Niamh Corcoran] refused bail.
+        """)
+        #expect(twoCourts == ["Niamh Corcoran | High Court | Justice"])
+    }
 }

@@ -2244,8 +2244,11 @@ struct AffiliationSieves {
                     add(person: person, org: office, role: role.text, sentence: sentence)
                     continue
                 }
-                // (a police force's or a town's words stand anywhere in its name: "Avon and Somerset Police", "Stadt Köln")
-                let wordsInName = diplomatic == nil ? OrgReference.forceWords(forRole: role.head) ?? OrgReference.municipalWords(forRole: role.head) : nil
+                // (a police force's, a town's or a court's words stand anywhere in its name: "Avon and Somerset Police", "Stadt
+                // Köln", "Ontario Superior Court of Justice")
+                let wordsInName = diplomatic == nil
+                    ? OrgReference.forceWords(forRole: role.head) ?? OrgReference.municipalWords(forRole: role.head) ?? OrgReference.courtWords(forRole: role.head)
+                    : nil
                 guard var accepted = diplomatic.map({ OrgReference.missionWords(forRole: $0) }) ?? OrgReference.bodyWords(forRole: role.head) ?? wordsInName
                 else { continue }
                 // A consul with no consulate in the article works in the consular section of its embassy.
@@ -2254,6 +2257,10 @@ struct AffiliationSieves {
                     accepted = ["embassy", "high commission"]
                 }
                 var candidates = diplomatic == nil && wordsInName == nil ? references.orgs(endingIn: accepted) : references.orgs(named: accepted)
+                // (the one court whose name ends in its word goes first: "the High Court" where the "Court of Appeal" is named too)
+                if OrgReference.courtWords(forRole: role.head) != nil, case let ending = references.orgs(endingIn: accepted), ending.count == 1 {
+                    candidates = ending
+                }
                 // A councillor where no council is named sits for the town's government.
                 if candidates.isEmpty, diplomatic == nil, let town = OrgReference.councilTownWords(forRole: role.head) { candidates = references.orgs(named: town) }
                 // "Armenia's ambassador", "U.S. Ambassador": only a mission that names the sending country.

@@ -211,7 +211,7 @@ struct OrgReference {
     }
 
     /// Name words of the chamber a legislator's title points to ("councillor" → council, "deputy" → Chamber of
-    /// Deputies), or of the court a judicial title does ("Judge", "Recorder" → court); nil for other roles.
+    /// Deputies); nil for other roles.
     static func bodyWords(forRole role: String) -> [String]? {
         switch RoleWords.singular(RoleWords.bare(role)) {
         case "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "cllr", "cr", "coun": return ["council"]
@@ -220,10 +220,18 @@ struct OrgReference {
         case "mla", "mpp", "mha": return ["assembly"]
         case "deputy": return ["deputies"]
         case "assemblyman", "assemblywoman", "assemblymember": return ["assembly"]
-        case "judge", "justice", "recorder", "magistrate": return ["court", "tribunal"]
         default: return nil
         }
     }
+
+    /// Name words of the court a judicial title points to, wherever they stand in its name ("Judge X", "Justice X",
+    /// "Coroner X" → the article's "High Court", "Ontario Superior Court of Justice" or "European Court of Human Rights");
+    /// nil for other roles.
+    static func courtWords(forRole role: String) -> [String]? {
+        judicialTitles.contains(RoleWords.singular(RoleWords.bare(role))) ? ["court", "tribunal"] : nil
+    }
+
+    private static let judicialTitles: WordSet = ["judge", "justice", "recorder", "magistrate", "coroner"]
 
     /// Name words of the police force a police rank points to ("Detective Inspector X", "Det Supt X", "Chief Constable
     /// X" → the article's police, "Police Scotland" or "Avon and Somerset Police"); nil for other roles.
