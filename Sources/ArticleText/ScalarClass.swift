@@ -1,11 +1,18 @@
 /// Character classes over Unicode scalars, with an ASCII fast path (the hot path of tokenizing).
-enum ScalarClass {
-    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+package enum ScalarClass {
+    package static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x20, 0x09...0x0D: return true
         case 0..<0x80: return false
         default: return s.properties.isWhitespace
         }
+    }
+
+    /// A scalar of a word: alphabetic or with a numeric value (`Unicode.Scalar.Properties` beyond ASCII).
+    package static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
     static func isLineBreak(_ s: Unicode.Scalar) -> Bool {

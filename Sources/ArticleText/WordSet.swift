@@ -11,8 +11,9 @@
 /// months.contains("January")   // true
 /// ```
 public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
-    /// The ASCII members, in the order of first insertion.
+    /// The ASCII members, sorted, and their hashes (compared before the words).
     private let asciiWords: [String]
+    private let asciiHashes: [Int]
     /// Open-addressed slots: 0 for empty, else 1 + an index into `asciiWords`; the count is a power of two.
     private let slots: [Int32]
     /// Every member, for words that are not ASCII and for iteration.
@@ -30,6 +31,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
             slots[slot] = Int32(index + 1)
         }
         asciiWords = ascii
+        asciiHashes = ascii.map { Self.asciiHash($0)! }
         self.slots = slots
     }
 
@@ -69,7 +71,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { return false }
-            if asciiWords[entry - 1] == word { return true }
+            if asciiHashes[entry - 1] == hash, asciiWords[entry - 1] == word { return true }
             slot = (slot + 1) & mask
         }
     }

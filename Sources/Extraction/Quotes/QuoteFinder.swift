@@ -40,13 +40,16 @@ enum QuoteFinder {
         "album", "play", "opera", "documentary", "series", "show", "novel", "article", "conference", "forum",
     ]
 
+    /// Words a Title Case phrase leaves in lower case.
+    private static let smallWords: WordSet = ["of", "the", "and", "a", "an", "to", "in", "for", "on", "from", "with", "at", "by", "or"]
+
     /// Whether a passage is speech or a written statement, not a slogan or a title.
     static func isSpeech(_ passage: QuotePassage, view: ArticleView) -> Bool {
         let document = view.analysis.document
         let text = passage.segments.map { document.string($0) }.joined(separator: " ")
         // (split on scalars: a character is white space when its first scalar is, and scalars need no grapheme breaking)
-        let words = text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace })
-            .filter { $0.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } }.map(Substring.init)
+        let words = text.unicodeScalars.split(whereSeparator: ScalarClass.isWhitespace)
+            .filter { $0.contains(where: ScalarClass.isAlphanumeric) }.map(Substring.init)
         guard words.count >= 4 || isFramedBySpeechVerb(passage, view: view) else { return false }
         let opensParagraph = passage.segments.count > 1 || isAtParagraphStart(passage, document: document)
         // Introduced by a naming word: "under the slogan "…"", "chanted "…"".
@@ -68,8 +71,7 @@ enum QuoteFinder {
         if !opensParagraph, !isFramedBySpeechVerb(passage, view: view) {
             // A Title Case phrase inside a sentence is a title: "One Brick from Every Family" (a reply framed by a
             // speech verb is none: `"No," she said`).
-            let small: Set<String> = ["of", "the", "and", "a", "an", "to", "in", "for", "on", "from", "with", "at", "by", "or"]
-            let content = words.filter { !small.contains($0.lowercased()) }
+            let content = words.filter { !Self.smallWords.contains($0.lowercased()) }
             let capitalized = content.filter { $0.first!.isUppercase || !$0.first!.isLetter }
             let endsSentence = text.contains { ".!?".contains($0) }
             if !content.isEmpty, capitalized.count * 10 >= content.count * 8, !endsSentence { return false }
