@@ -617,4 +617,12 @@ struct AffiliationPressFormsTests {
         """)
         #expect(twoCourts == ["Niamh Corcoran | High Court | Justice"])
     }
+
+    /// "NAME, a NOUN in PLACE who chairs ORG": a place in the description before the relative clause.
+    @Test func descriptionWithItsPlaceBeforeARelativeClause() {
+        let found = Fixture.affiliations("""
+        The party nominated [PER Andrés Mosquera], a nurse in [LOC Alicante] who chairs the [ORG Colombian Health Workers' Association].
+        """)
+        #expect(found == ["Andrés Mosquera | Colombian Health Workers' Association | chair"])
+    }
 }

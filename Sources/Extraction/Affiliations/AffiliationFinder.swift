@@ -1471,12 +1471,14 @@ struct AffiliationSieves {
     }
 
     /// After "NAME,": skips an age ("58,") and a short description that a relative clause follows ("a
-    /// Bankstown GP who founded ORG"); returns the piece after the age when no "who" follows a description.
+    /// Bankstown GP who founded ORG", "a nurse in Alicante who chairs ORG"); returns the piece after the age when no
+    /// "who" follows a description.
     private func skipDescription(_ pieces: [Piece], from start: Int) -> Int {
         let cursor = isAge(pieces, start) ? start + 2 : start
         guard ["a", "an"].contains(view.word(pieces, cursor) ?? "") else { return cursor }
         var end = cursor + 1
-        while end < cursor + 7, let piece = pieces.at(end), isContentWord(piece) || view.entity(piece, .place) != nil { end += 1 }
+        while end < cursor + 7, let piece = pieces.at(end), isContentWord(piece) || view.entity(piece, .place) != nil
+                || ["in", "from"].contains(view.word(piece) ?? "") && pieces.at(end + 1).flatMap({ view.entity($0, .place) }) != nil { end += 1 }
         return end > cursor + 1 && view.word(pieces, end) == "who" ? end : cursor
     }
 
