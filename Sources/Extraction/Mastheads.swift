@@ -38,7 +38,8 @@ enum Mastheads {
     /// Words that may stand before the "by" of a byline ("Words by", "Story by", "Photographs and text by"), written for newsdex.
     static let bylineWords: WordSet = [
         "words", "story", "text", "reportage", "report", "reporting", "photographs", "photography", "photos", "pictures",
-        "interview", "interviews", "essay", "written", "edited", "compiled", "illustrations", "video", "and",
+        "interview", "interviews", "essay", "written", "edited", "compiled", "illustrations", "video", "and", "review", "reviewed",
+        "reported", "filed",
     ]
 
     /// Whether a byline opens at `start`: "By NAME", "Words by NAME", "Photographs and text by NAME" (up to three byline

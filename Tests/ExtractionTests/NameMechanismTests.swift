@@ -2368,6 +2368,9 @@ import Testing
                          [("Renata Sousa", .person), ("Beirut", .place)]) == ["PERSON Renata Sousa", "PLACE Beirut"])
         #expect(repaired("Lyon Pulse Weekly Edition | By Anaïs Roux\n\nThe family met in Beirut.",
                          [("Anaïs Roux", .person), ("Beirut", .place)]) == ["PERSON Anaïs Roux", "PLACE Beirut"])
+        // A review's byline too.
+        #expect(repaired("Reviewed by Hugh Penberthy-Lowe, The Northern Courier\n\nThe family met in Beirut.",
+                         [("Hugh Penberthy-Lowe", .person), ("Beirut", .place)]) == ["PERSON Hugh Penberthy-Lowe", "PLACE Beirut"])
     }
 
     @Test func aTitleHoldersOfficeAndAPeoplesHouseAreOrganisations() {
