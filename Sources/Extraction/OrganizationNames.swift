@@ -938,9 +938,10 @@ struct OrganizationNames {
         // Every form is written with a capital first (checked first: this runs on every token).
         guard token.startsUpper, token.kind == .word || token.text.hasSuffix(".") else { return nil }
         let key = token.lower.containsLiterally(".") ? Self.withoutDots(token.lower) : token.lower
+        guard legalForms.contains(key) else { return nil }
         // "S.r.l.", "S.p.A.": dotted letters in mixed case are a legal form too.
-        let isDottedLetters = token.text.unicodeScalars.filter { $0 == "." }.count >= 2
-        guard legalForms.contains(key), token.isAcronymLike || token.startsUpper && titleCaseLegalForms.contains(key) || isDottedLetters else { return nil }
+        let isDottedLetters = token.text.unicodeScalars.lazy.filter { $0 == "." }.count >= 2
+        guard token.isAcronymLike || token.startsUpper && titleCaseLegalForms.contains(key) || isDottedLetters else { return nil }
         return key
     }
 
