@@ -21,17 +21,17 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     public init(_ words: some Sequence<String>) {
         members = Set(words)
-        let ascii = members.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.sorted()
+        let ascii = members.compactMap { word in Self.asciiHash(word).map { (word, $0) } }.sorted { $0.0 < $1.0 }
         var capacity = 8
         while capacity < ascii.count * 2 { capacity *= 2 }
         var slots = [Int32](repeating: 0, count: capacity)
-        for (index, word) in ascii.enumerated() {
-            var slot = Self.asciiHash(word)! & (capacity - 1)
+        for (index, (_, hash)) in ascii.enumerated() {
+            var slot = hash & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(index + 1)
         }
-        asciiWords = ascii
-        asciiHashes = ascii.map { Self.asciiHash($0)! }
+        asciiWords = ascii.map(\.0)
+        asciiHashes = ascii.map(\.1)
         self.slots = slots
     }
 

@@ -2248,8 +2248,9 @@ struct AffiliationSieves {
                 }
                 // (a police force's, a town's or a court's words stand anywhere in its name: "Avon and Somerset Police", "Stadt
                 // Köln", "Ontario Superior Court of Justice")
+                let courtWords = diplomatic == nil ? OrgReference.courtWords(forRole: role.head) : nil
                 let wordsInName = diplomatic == nil
-                    ? OrgReference.forceWords(forRole: role.head) ?? OrgReference.municipalWords(forRole: role.head) ?? OrgReference.courtWords(forRole: role.head)
+                    ? OrgReference.forceWords(forRole: role.head) ?? OrgReference.municipalWords(forRole: role.head) ?? courtWords
                     : nil
                 guard var accepted = diplomatic.map({ OrgReference.missionWords(forRole: $0) }) ?? OrgReference.bodyWords(forRole: role.head) ?? wordsInName
                 else { continue }
@@ -2260,7 +2261,7 @@ struct AffiliationSieves {
                 }
                 var candidates = diplomatic == nil && wordsInName == nil ? references.orgs(endingIn: accepted) : references.orgs(named: accepted)
                 // (the one court whose name ends in its word goes first: "the High Court" where the "Court of Appeal" is named too)
-                if OrgReference.courtWords(forRole: role.head) != nil, case let ending = references.orgs(endingIn: accepted), ending.count == 1 {
+                if courtWords != nil, case let ending = references.orgs(endingIn: accepted), ending.count == 1 {
                     candidates = ending
                 }
                 // A councillor where no council is named sits for the town's government.

@@ -183,8 +183,8 @@ struct OrgReference {
     func orgs(endingIn words: [String]) -> Set<Int> {
         orgs(named: words).filter { index in
             let entity = view.analysis.entities[index]
-            return ([entity.name] + entity.aliases).contains { name in
-                words.contains { NameKey.make(name) == NameKey.make($0) || NameKey.make(name).hasSuffix(" " + NameKey.make($0)) }
+            return ([entity.name] + entity.aliases).map(NameKey.make).contains { name in
+                words.contains { name == NameKey.make($0) || name.hasSuffix(" " + NameKey.make($0)) }
             }
         }
     }
