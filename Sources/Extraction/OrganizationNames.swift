@@ -1513,7 +1513,9 @@ struct OrganizationNames {
             defer { index += 1 }
             guard tokens[index - 1].lower == "the", !covered[index], words.isNameWord(tokens[index]), sameSentence(index - 1, index) else { continue }
             var end = index
-            while end < tokens.count, end - index < 5, !covered[end], words.isNameWord(tokens[end]), sameSentence(end, index) { end += 1 }
+            // (a plural possessive inside: "the Hmong Elders' Circle")
+            while end < tokens.count, end - index < 5, !covered[end], sameSentence(end, index),
+                  words.isNameWord(tokens[end]) || end > index && isPossessiveMark(end) && end + 1 < tokens.count && words.isNameWord(tokens[end + 1]) { end += 1 }
             let last = tokens[end - 1]
             // (a title right before the head word is an adjective of the name: "the Metropolitan Police")
             let adjectiveTitle = end - index == 2 ? index : -1

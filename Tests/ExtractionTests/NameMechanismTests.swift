@@ -3052,4 +3052,10 @@ import Testing
         #expect(completed("Delegates met at the Association of Georgians in Paris on Friday.", [("Association of Georgians in Paris", .org)])
                 == ["ORG Association of Georgians in Paris", "PLACE Paris"])
     }
+
+    /// After "the", capitalized words that end in a head word name an organisation, a plural possessive among them.
+    @Test func untaggedHeadedNamesHoldAPluralPossessive() {
+        #expect(completed("On Monday the Hmong Elders' Circle met in the library.", []).contains("ORG Hmong Elders' Circle"))
+        #expect(completed("On Monday the Hmong Elders' met in the library.", []).isEmpty)
+    }
 }
