@@ -2259,11 +2259,10 @@ struct AffiliationSieves {
                    references.orgs(named: accepted).isEmpty {
                     accepted = ["embassy", "high commission"]
                 }
-                var candidates = diplomatic == nil && wordsInName == nil ? references.orgs(endingIn: accepted) : references.orgs(named: accepted)
                 // (the one court whose name ends in its word goes first: "the High Court" where the "Court of Appeal" is named too)
-                if courtWords != nil, case let ending = references.orgs(endingIn: accepted), ending.count == 1 {
-                    candidates = ending
-                }
+                let onlyCourtEndingInWord = courtWords.map { _ in references.orgs(endingIn: accepted) }.flatMap { $0.count == 1 ? $0 : nil }
+                var candidates = onlyCourtEndingInWord
+                    ?? (diplomatic == nil && wordsInName == nil ? references.orgs(endingIn: accepted) : references.orgs(named: accepted))
                 // A councillor where no council is named sits for the town's government.
                 if candidates.isEmpty, diplomatic == nil, let town = OrgReference.councilTownWords(forRole: role.head) { candidates = references.orgs(named: town) }
                 // "Armenia's ambassador", "U.S. Ambassador": only a mission that names the sending country.
