@@ -2150,6 +2150,7 @@ struct SpanBoundaries {
     /// ("Kojo" + "Asante-Darko"). A span that began inside the name gives the words up.
     private func completePersonNames(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
+        var added: [NameSpan] = []  // organisations named after a person, from words of no span
         for i in result.indices where result[i].type == .person && !result[i].tokens.isEmpty && result[i].tokens.count <= 4 {
             let start = result[i].tokens.lowerBound
             var end = result[i].tokens.upperBound
@@ -2185,6 +2186,20 @@ struct SpanBoundaries {
             }
             let grown = start..<end
             guard end > result[i].tokens.upperBound, couldBePersonName(grown, taggedFirst: true) else { continue }
+            // "the [Guru] [ORG Nanak Seniors' Society]", "[Ali Hassan] Seniors' Club": words that go on to a possessive
+            // mark or a head word name an organisation after the person, which the person's name opens.
+            if end + 1 < tokens.count, tokens[end].sentence == tokens[start].sentence, opensOrganisationTail(at: end) {
+                let organisation = result.indices.first { j in
+                    j != i && result[j].type == .org && result[j].tokens.lowerBound > start && result[j].tokens.contains(end)
+                }
+                let named = organisation.map { start..<result[$0].tokens.upperBound }
+                    ?? (!words.isOrgHead(tokens[end]) && words.isOrgHead(tokens[end + 1]) ? start..<(end + 2) : nil)
+                if let named {
+                    if let j = organisation { result[j].tokens = named } else { added.append(NameSpan(.org, named)) }
+                    result[i].tokens = start..<start
+                    continue
+                }
+            }
             for j in result.indices where j != i && grown.overlaps(result[j].tokens) {
                 var rest = max(end, result[j].tokens.lowerBound)..<max(end, result[j].tokens.upperBound)
                 while !rest.isEmpty, words.isConnector(tokens[rest.lowerBound]) || tokens[rest.lowerBound].lower == "the" {
@@ -2194,7 +2209,16 @@ struct SpanBoundaries {
             }
             result[i].tokens = grown
         }
-        return result.filter { !$0.tokens.isEmpty }
+        guard !added.isEmpty else { return result.filter { !$0.tokens.isEmpty } }
+        return (result + added).filter { !$0.tokens.isEmpty }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A plural possessive mark before a capitalized word ("Seniors[']" Club), or an organisation's head word, right
+    /// after capitalized words: what follows goes on with an organisation's name.
+    private func opensOrganisationTail(at index: Int) -> Bool {
+        if words.isOrgHead(tokens[index]) { return true }
+        return ["'", "\u{2019}"].contains(tokens[index].text) && tokens[index - 1].lower.hasSuffix("s")
+            && tokens[index].range.lowerBound == tokens[index - 1].range.upperBound && tokens[index + 1].startsUpper
     }
 
     /// "King [Sejong] the Great", "[Lucas Cranach] the Elder", "[Thutmose] III", "[Mojmír] I (ruled …)": a regnal number

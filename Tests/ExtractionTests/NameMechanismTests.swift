@@ -3032,6 +3032,18 @@ import Testing
         #expect(repaired("The council of the London Borough of Newham met on Monday.", [("London", .org)]).first != "PERSON London Borough")
     }
 
+    /// A person's name that would grow over capitalized words up to a plural possessive mark before an organisation's head word,
+    /// or into an organisation whose name goes on with such a mark, opens that organisation's name instead; a person's
+    /// name still takes a surname from an organisation the tagger ran on ("Kemal [ORG Aydin of the …]").
+    @Test func personNamesOpeningOrganisationsNamedAfterThem() {
+        #expect(repaired("The Guru Nanak Seniors' Society of Newton will open its day centre.", [("Guru", .person), ("Nanak Seniors ' Society of Newton", .org)])
+                == ["ORG Guru Nanak Seniors' Society of Newton"])
+        #expect(repaired("Last week Ali Hassan Seniors' Club opened its doors.", [("Ali Hassan", .person)]) == ["ORG Ali Hassan Seniors' Club"])
+        #expect(repaired("Kemal Aydin of the Turkish Cultural Association spoke.", [("Kemal", .person), ("Aydin of the Turkish Cultural Association", .org)])
+                == ["PERSON Kemal Aydin", "ORG Turkish Cultural Association"])
+        #expect(repaired("It was the decision of Ali Thomas' sister.", [("Ali", .person)]) == ["PERSON Ali Thomas"])
+    }
+
     /// "I'm", "We'll": a pronoun and its verb in one word open no name and end none.
     @Test func pronounContractionsAreNoPartOfNames() {
         #expect(repaired("I'm Liisa Harmaja, and this is the evening news from the city.", [("I'm Liisa Harmaja", .person)])
