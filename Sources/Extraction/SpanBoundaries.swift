@@ -62,7 +62,7 @@ struct SpanBoundaries {
         result = joinLeadingInitials(joinRegnalEpithets(result)).map(withoutTitlesOfTwoWords)
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
-        result = addKnownOrganisations(bylinesInCapitals(result))
+        result = brandNames(addKnownOrganisations(bylinesInCapitals(result)))
         result = returnHeadWordsToNames(result)
         return dropPostNominals(dropOrdinaryWordsAfterNames(addNumberedWards(addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result)))))
             .map(retypeLocalGovernment).filter { !isMadeOfOrdinaryWords($0) }))
@@ -1609,6 +1609,26 @@ struct SpanBoundaries {
         return added.isEmpty ? spans : (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// "CargoDost", "NurseBridge", "LinkedIn" (``WordClasses/isBrandName(_:)``): a company's, an app's or a platform's
+    /// name, an organisation where no span holds it or the tagger read it as a person; not a hashtag or a handle
+    /// ("#BooksNotBoxes"), nor a place the gazetteer knows.
+    private func brandNames(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        let covered = coverage(of: spans)
+        var added = false
+        for index in tokens.indices where tokens[index].startsUpper && WordClasses.isBrandName(tokens[index]) {
+            guard index == 0 || !["#", "@"].contains(tokens[index - 1].text) || tokens[index - 1].range.upperBound < tokens[index].range.lowerBound,
+                  !words.isPlacePhrase(tokens[index].text) else { continue }
+            if !covered[index] {
+                result.append(NameSpan(.org, index..<(index + 1)))
+                added = true
+            } else if let person = result.firstIndex(where: { $0.type == .person && $0.tokens == index..<(index + 1) }) {
+                result[person] = NameSpan(.org, result[person].tokens)
+            }
+        }
+        return added ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
+    }
+
     /// "Europol", "Interpol", "Amnesty International": a name the lexicon knows as an organisation's, and as no place's,
     /// is an organisation, whatever the tagger typed it.
     private func retypeKnownOrganisation(_ span: NameSpan) -> NameSpan {
@@ -2157,7 +2177,8 @@ struct SpanBoundaries {
             var afterParticle = false
             while end < tokens.count, end - start < 7, tokens[end].sentence == tokens[start].sentence {
                 let token = tokens[end]
-                if let next = result.first(where: { $0.tokens.lowerBound == end && $0.type == .person }), !afterParticle {
+                if let next = result.first(where: { $0.tokens.lowerBound == end && $0.type == .person }), !afterParticle,
+                   !next.tokens.allSatisfy({ WordClasses.isPostNominal(tokens[$0]) }) {
                     end = next.tokens.upperBound  // two PERSON spans with nothing between them
                     continue
                 }

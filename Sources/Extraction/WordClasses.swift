@@ -198,11 +198,41 @@ struct WordClasses {
         "PhD", "Ph.D.", "Ph.D", "DPhil", "MPhil", "EdD", "DSc", "MD", "M.D.", "MA", "MSc", "BA", "BSc", "MBA", "LLB", "LLM", "LLD",
         "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CMG", "KCMG", "CVO", "LVO", "KC", "QC", "SC", "SAN", "JP", "FRS", "FRSE",
         "FBA", "FRCP", "FRCS", "FRSA", "FREng", "CPA", "RN", "Esq", "Esq.", "OAM", "AO", "ONZM", "MNZM", "CNZM", "KNZM", "DNZM",
+        "BEM", "CEng", "IEng", "FICE", "MICE", "FIStructE", "MIStructE", "MRCP", "MRCGP", "FRCGP", "FRCPath", "FRCPsych", "FRCOG",
+        "FRCA", "FRCR", "FRCN", "RGN",
     ]
 
     static func isPostNominal(_ token: Token) -> Bool {
         token.kind == .word && postNominals.contains(token.text)
     }
+
+    /// "NurseBridge", "WhatsApp", "YouTube": a word with a capital inside it after three letters or more, the way companies,
+    /// apps and platforms are written.
+    /// People's names write their inner capitals after a short particle or a prefix ("McAllister", "DeSouza",
+    /// "LaToya", "MacLeod", "VanDyke"); each part of a hyphenated word is read alone ("Kamau-DuBois").
+    static func isBrandName(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        var part: [Unicode.Scalar] = []
+        for scalar in token.text.unicodeScalars {
+            if scalar == "-" || scalar == "'" || scalar == "\u{2019}" {
+                if isBrandPart(part) { return true }
+                part.removeAll(keepingCapacity: true)
+            } else {
+                part.append(scalar)
+            }
+        }
+        return isBrandPart(part)
+    }
+
+    private static func isBrandPart(_ part: [Unicode.Scalar]) -> Bool {
+        guard let inner = part.indices.dropFirst().first(where: { part[$0].properties.isUppercase && part[$0 - 1].properties.isLowercase }),
+              part[(inner + 1)...].contains(where: { $0.properties.isLowercase }) else { return false }
+        let prefix = String(String.UnicodeScalarView(part[..<inner])).lowercased()
+        return inner >= 3 && !brandlessPrefixes.contains(prefix)
+    }
+
+    /// Longer prefixes of people's names written with a capital after them ("MacArthur", "VanderMeer").
+    private static let brandlessPrefixes: Set<String> = ["mac", "van", "von", "del", "della", "dela", "sha", "ter", "fitz", "vander", "vande", "ben", "abu"]
 
     /// "I'm", "We'll", "It's", "They've": a pronoun and a verb written as one word, capitalized where a sentence or a
     /// speaker's turn opens ("I'm Liisa Harmaja, and this is …"); never a name or part of one.

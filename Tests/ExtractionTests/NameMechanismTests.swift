@@ -3044,6 +3044,24 @@ import Testing
         #expect(repaired("It was the decision of Ali Thomas' sister.", [("Ali", .person)]) == ["PERSON Ali Thomas"])
     }
 
+    /// A word with a capital inside it after three letters or more names a company, an app or a platform: an organisation
+    /// where no span holds it or the tagger read a person; people's prefixes ("McAllister", "DeSouza", "MacLeod") and
+    /// hashtags are none.
+    @Test func brandNamesAreOrganisations() {
+        #expect(repaired("She founded CargoDost in Karachi and posts on LinkedIn every week.", [("Karachi", .place), ("LinkedIn", .person)])
+                == ["ORG CargoDost", "PLACE Karachi", "ORG LinkedIn"])
+        #expect(repaired("Thomas DeSouza and Ian McAllister met Fiona MacLeod-Baines and Njeri Kamau-DuBois.",
+                         [("Thomas DeSouza", .person), ("Ian McAllister", .person), ("Fiona MacLeod-Baines", .person), ("Njeri Kamau-DuBois", .person)])
+                == ["PERSON Thomas DeSouza", "PERSON Ian McAllister", "PERSON Fiona MacLeod-Baines", "PERSON Njeri Kamau-DuBois"])
+        #expect(repaired("The campaign ran under the tag #BooksNotBoxes all week.", []) == [])
+    }
+
+    /// Letters after a name for an honour or a profession ("MBE", "CEng") end it, also where the tagger read them as a person.
+    @Test func postNominalsEndPersonNames() {
+        #expect(repaired("The treasurer, Dr Chinedu Okafor-Wells MBE, spoke.", [("Chinedu", .person), ("MBE", .person)]) == ["PERSON Chinedu Okafor-Wells"])
+        #expect(repaired("The chair, Hala Sabbagh CEng, said the rule would change.", [("Hala Sabbagh CEng", .person)]) == ["PERSON Hala Sabbagh"])
+    }
+
     /// "I'm", "We'll": a pronoun and its verb in one word open no name and end none.
     @Test func pronounContractionsAreNoPartOfNames() {
         #expect(repaired("I'm Liisa Harmaja, and this is the evening news from the city.", [("I'm Liisa Harmaja", .person)])
