@@ -502,6 +502,8 @@ struct OrganizationNames {
         "foundation", "network", "coalition", "alliance", "union", "society", "club", "institute", "movement",
         "federation", "council", "committee", "initiative", "firm", "agency", "party", "collective", "fund", "trust",
         "think-tank", "bank", "airline", "university", "school", "platform", "consultancy", "startup", "publisher", "fortnightly",
+        "start-up", "marketplace", "manufacturer", "retailer", "lender", "insurer", "subsidiary", "accelerator", "incubator", "fintech",
+        "restaurant", "bakery", "brewery",
     ])
     // outlets, the nouns that refer to them ("the Marneuli-based weekly Borçalı Ulduzu", "the Berlin magazine Körpü
     // Berlin"); not "paper", which is also a document ("a paper from Italy")
@@ -525,6 +527,8 @@ struct OrganizationNames {
         "that", "which", "who", "of", "for", "in", "with", "based", "founded", "working", "representing", "set",
         "created", "run", "led", "formed", "helping", "supporting", "serving", "at", "from", "on", "dedicated",
         "established", "registered", "launched", "and", "to",
+        "developing", "building", "making", "offering", "selling", "providing", "connecting", "linking", "matching", "owned",
+        "backed", "headquartered", "specialising", "specializing",
     ]
 
     /// Organisations named by their context, however the tagger typed them or left them out:

@@ -1636,6 +1636,11 @@ import Testing
         #expect(completed("Much of it is paid for by Open Field, a Willmar nonprofit that helps families.", []) == ["ORG Open Field"])
         #expect(completed("After years in a canteen, the Bosnian cultural association Most has premises.",
                           [("Bosnian cultural association Most", .org)]) == ["ORG Most"])
+        // A start-up is a company; a wholesaler may be a person.
+        #expect(completed("Third place went to Medeina Bio, a Chicago start-up developing collagen.", [("Medeina Bio", .person), ("Chicago", .place)])
+                == ["ORG Medeina Bio", "PLACE Chicago"])
+        #expect(completed("Chaudhry Arshad Gondal, a textile wholesaler from Bolton, was elected.", [("Chaudhry Arshad Gondal", .person), ("Bolton", .place)])
+                == ["PERSON Chaudhry Arshad Gondal", "PLACE Bolton"])
         #expect(completed("Eleni Markou, director of Harbour Aid International's legal programme, and a member of Maria Lopez's family spoke.",
                           [("Eleni Markou", .person), ("Harbour Aid International", .person), ("Maria Lopez", .person)])
                 == ["PERSON Eleni Markou", "ORG Harbour Aid International", "PERSON Maria Lopez"])
