@@ -211,7 +211,7 @@ struct WordClasses {
     /// People's names write their inner capitals after a short particle or a prefix ("McAllister", "DeSouza",
     /// "LaToya", "MacLeod", "VanDyke"); each part of a hyphenated word is read alone ("Kamau-DuBois").
     static func isBrandName(_ token: Token) -> Bool {
-        guard token.kind == .word else { return false }
+        guard token.kind == .word, mayHoldInnerCapital(token.text) else { return false }
         var part: [Unicode.Scalar] = []
         for scalar in token.text.unicodeScalars {
             if scalar == "-" || scalar == "'" || scalar == "\u{2019}" {
@@ -222,6 +222,18 @@ struct WordClasses {
             }
         }
         return isBrandPart(part)
+    }
+
+    /// False when the word is ASCII with no lower-case letter right before a capital: most words, seen without allocating.
+    private static func mayHoldInnerCapital(_ text: String) -> Bool {
+        var previousIsLower = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return true }
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            if isUpper && previousIsLower { return true }
+            previousIsLower = byte >= 0x61 && byte <= 0x7A
+        }
+        return false
     }
 
     private static func isBrandPart(_ part: [Unicode.Scalar]) -> Bool {
