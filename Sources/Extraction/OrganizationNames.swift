@@ -915,6 +915,7 @@ struct OrganizationNames {
         "abbey", "monastery", "convent", "cemetery", "majlis", "parliament", "sejm", "seimas", "saeima", "bundestag",
         "knesset", "duma", "storting", "riksdag", "folketing", "althing", "oireachtas",
         "university", "academy", "college", "hospital", "orchestra", "patriarchate", "secretariat",
+        "clinic", "consulting", "consultancy", "consultants", "solicitors", "attorneys", "capital", "ventures", "partners", "labs",
     ])
 
     /// A head word of ``locatedHeads`` or a company's legal form ("Hamid PLC in Detroit", "Anadolu Foods Inc. in Ohio").

@@ -2117,6 +2117,9 @@ import Testing
         let spans = CompoundPlaces.add(to: tagged, document: document, words: words)
         #expect(spans.map { $0.text(in: document) } == ["Casablanca", "Tallinn", "Armenia", "Azerbaijan", "Charlottenburg-Wilmersdorf", "Brazil", "Lebanon"])
         #expect(spans.allSatisfy { $0.type == .place })
+        // After a given name, a hyphenated word of two places is a double surname ("Maria Ventura-Hale").
+        let byline = TextDocument("By Maria Ventura-Hale, parliamentary correspondent")
+        #expect(CompoundPlaces.add(to: [], document: byline, words: words).isEmpty)
     }
 
     @Test func adjacentOrganisationsAndPossessiveNamesJoin() {
@@ -2413,6 +2416,11 @@ import Testing
                      NameSpan(.org, tokens("Association of Azerbaijanis", in: document))]
         let completed = OrganizationNames(document: document, words: words).complete(spans)
         #expect(texts(completed, document) == ["ORG Queens Public Library", "PLACE Flushing", "ORG Milli Majlis", "ORG Association of Azerbaijanis in Quebec", "PLACE Quebec"])
+        // Clinics and firms of consultants, lawyers and investors are where they are, too.
+        let firms = TextDocument("She is a physician at Isar Valley Clinic in Rosenheim and an engineer at Fenwick Ridley Consulting in Newcastle.")
+        let found = OrganizationNames(document: firms, words: words).complete([NameSpan(.org, tokens("Isar Valley Clinic", in: firms)),
+                                                                               NameSpan(.org, tokens("Fenwick Ridley Consulting", in: firms))])
+        #expect(texts(found, firms).filter { $0.hasPrefix("ORG") } == ["ORG Isar Valley Clinic", "ORG Fenwick Ridley Consulting"])
     }
 
     /// "X and at Y", "X and in Y": a preposition after "and" opens a second phrase, never the rest of one name.
