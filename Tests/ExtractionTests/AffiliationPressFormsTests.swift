@@ -456,6 +456,15 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Yonas Tekle | Eritrean Community Association | chairman"])
     }
 
+    /// "the union's general secretary": of two organisations whose names hold the noun, the one named more often so far,
+    /// not the one named last.
+    @Test func aKindNounPicksTheOrganisationNamedMoreOften() {
+        let found = Fixture.affiliations("""
+        Members of the [ORG Building Trades Workers' Union] met. The [ORG Building Trades Workers' Union] grew. She came after Poland joined the [ORG European Union]. The union's general secretary, [PER Denise Howarth], spoke.
+        """)
+        #expect(found == ["Denise Howarth | Building Trades Workers' Union | general secretary"])
+    }
+
     /// "the association's chairwoman" after "the cultural association Most": a name written after a kind noun is of that kind.
     @Test func aNameWrittenAfterAKindNounIsOfThatKind() {
         let found = Fixture.affiliations("""

@@ -292,7 +292,13 @@ struct OrgReference {
         if noun == "organisation" { words.append("organization") }
         if noun == "organization" { words.append("organisation") }
         let named = orgs(named: words)
-        return orgMentions(before: token).lazy.map { self.view.entity(ofMention: $0) }.first { named.contains($0) }
+        let before = orgMentions(before: token).map { view.entity(ofMention: $0) }.filter { named.contains($0) }
+        guard let nearest = before.first else { return nil }
+        // (of two, the one named more often so far: "the union's general secretary" after the Workers' Union (WU) … and
+        // one "European Union")
+        var counts: [Int: Int] = [:]
+        for entity in before { counts[entity, default: 0] += 1 }
+        return before.first { counts[$0]! > counts[nearest]! } ?? nearest
     }
 
     /// The organisation "the NOUN" refers to at token `token`.
