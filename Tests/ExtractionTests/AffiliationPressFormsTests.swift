@@ -465,6 +465,14 @@ struct AffiliationPressFormsTests {
         #expect(found == ["Denise Howarth | Building Trades Workers' Union | general secretary"])
     }
 
+    /// "… included ORG, a network of …, which …. Its chairman, NAME": "its" is the organisation the apposition described.
+    @Test func itsAfterADescribedOrganisationIsThatOrganisation() {
+        let found = Fixture.affiliations("""
+        [ORG PayRoute]'s early backers included [ORG Cedar Circle], a network of angel investors in [LOC London], which put in money in 2021. Its chairman, [PER Georges Abi Nader], said members were pleased.
+        """)
+        #expect(found == ["Georges Abi Nader | Cedar Circle | chairman"])
+    }
+
     /// "the association's chairwoman" after "the cultural association Most": a name written after a kind noun is of that kind.
     @Test func aNameWrittenAfterAKindNounIsOfThatKind() {
         let found = Fixture.affiliations("""

@@ -466,12 +466,26 @@ struct OrgReference {
         if !opensWithIt, let first = inSentence.first { return view.entity(ofMention: first) }
         var previous = sentence - 1
         while previous >= 0, previous >= sentence - 2 {
+            if previous == sentence - 1, let described = describedMention(in: previous) { return view.entity(ofMention: described) }
             if let subject = subjectReference(in: previous) { return subject.org }
             if let first = view.mentions(in: previous, .org).first { return view.entity(ofMention: first) }
             if !view.mentions(in: previous, .person).isEmpty || speaksOfUnnamedGroup(previous) { return nil }
             previous -= 1
         }
         return nil
+    }
+
+    /// "X's backers included [Cedar Circle], a network of … investors, which put in £400,000. Its chairman, …": the last
+    /// organisation of the sentence that an apposition describes by its kind is what the next sentence's "its" speaks of.
+    private func describedMention(in sentence: Int) -> Int? {
+        view.mentions(in: sentence, .org).last { mention in
+            let after = view.mentionTokens[mention].upperBound
+            guard after + 2 < view.tokens.count, view.tokens[after].text == ",", ["a", "an"].contains(view.tokens[after + 1].lower) else { return false }
+            return (after + 2..<min(after + 6, view.tokens.count)).contains { index in
+                view.tokens[index].sentence == sentence && !view.tokens[index].startsUpper
+                    && OrganizationNames.descriptorNouns.contains(view.tokens[index].lower)
+            }
+        }
     }
 
     /// Groups that news names without naming an organisation: "The cup was won by the team from the Tolbo
