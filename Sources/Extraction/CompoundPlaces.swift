@@ -72,7 +72,7 @@ enum CompoundPlaces {
             // A tagged place splits only into countries ("Brazil-Lebanon"); "Charlottenburg-Wilmersdorf" is one district.
             let isCountry = { (part: String) in words.lexicon.places(named: part).contains { $0.kind == .country } }
             guard suffixes.contains(last.lowercased()) || (taggedWhole ? parts.allSatisfy(isCountry) : parts.allSatisfy(isPlace)) else { continue }
-            // "By Inês Ventura-Hale": after a given name that names no place, the word is a double surname.
+            // "By Maria Ventura-Hale": after a given name that names no place, the word is a double surname.
             if !suffixes.contains(last.lowercased()), index > 0, document.tokens[index - 1].sentence == token.sentence,
                document.tokens[index - 1].startsUpper, words.isGivenName(document.tokens[index - 1]),
                !words.isPlacePhrase(document.tokens[index - 1].text) { continue }

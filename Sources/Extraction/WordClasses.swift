@@ -207,9 +207,8 @@ struct WordClasses {
     }
 
     /// "NurseBridge", "WhatsApp", "YouTube": a word with a capital inside it after three letters or more, the way companies,
-    /// apps and platforms are written.
-    /// People's names write their inner capitals after a short particle or a prefix ("McAllister", "DeSouza",
-    /// "LaToya", "MacLeod", "VanDyke"); each part of a hyphenated word is read alone ("Kamau-DuBois").
+    /// apps and platforms are written. People's names write their inner capitals after a short particle or a prefix
+    /// ("McAllister", "DeSouza", "LaToya", "MacLeod", "VanDyke"); each part of a hyphenated word is read alone ("Kamau-DuBois").
     static func isBrandName(_ token: Token) -> Bool {
         guard token.kind == .word, mayHoldInnerCapital(token.text) else { return false }
         var part: [Unicode.Scalar] = []
@@ -244,7 +243,7 @@ struct WordClasses {
     }
 
     /// Longer prefixes of people's names written with a capital after them ("MacArthur", "VanderMeer").
-    private static let brandlessPrefixes: Set<String> = ["mac", "van", "von", "del", "della", "dela", "sha", "ter", "fitz", "vander", "vande", "ben", "abu"]
+    private static let brandlessPrefixes: WordSet = ["mac", "van", "von", "del", "della", "dela", "sha", "ter", "fitz", "vander", "vande", "ben", "abu"]
 
     /// "I'm", "We'll", "It's", "They've": a pronoun and a verb written as one word, capitalized where a sentence or a
     /// speaker's turn opens ("I'm Liisa Harmaja, and this is …"); never a name or part of one.
