@@ -63,7 +63,7 @@ package enum ScalarClass {
         return s.properties.isUppercase || s.properties.generalCategory == .titlecaseLetter
     }
 
-    static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+    package static func isLowercase(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
         return s.properties.isLowercase

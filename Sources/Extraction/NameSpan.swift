@@ -68,3 +68,12 @@ extension Token {
         scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
     }
 }
+
+extension Array where Element == Token {
+    /// The apostrophe of a plural possessive inside a name at `index`, written right after a word in "s": "Parents'
+    /// Committees", "Workers' Forum", "Seniors' Society".
+    func isPluralPossessiveMark(at index: Int) -> Bool {
+        index > 0 && (self[index].text == "'" || self[index].text == "\u{2019}") && self[index - 1].lower.hasSuffix("s")
+            && self[index].range.lowerBound == self[index - 1].range.upperBound
+    }
+}

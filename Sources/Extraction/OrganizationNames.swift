@@ -556,9 +556,7 @@ struct OrganizationNames {
             result.append(NameSpan(.org, name))
         }
         for index in tokens.indices {
-            if tokens[index].text == ",", index + 1 < tokens.count, ["a", "an"].contains(tokens[index + 1].lower),
-               let noun = descriptorNoun(from: index + 2), noun + 1 < tokens.count, sameSentence(noun, index),
-               tokens[noun + 1].kind != .word || Self.afterDescriptor.contains(tokens[noun + 1].lower) {
+            if opensKindApposition(at: index) {
                 mark(nameRun(endingAt: index))
             }
             // "Vice President of the foundation NAME": in agency style the name after a role's "of the NOUN" is the
@@ -715,6 +713,14 @@ struct OrganizationNames {
     /// The organisation noun of an apposition's phrase starting at `index`: lower-case modifiers that are no
     /// function word or role ("small"), places' "-based" ("Ankara-based"), demonyms ("Greek") or known places ("a
     /// Willmar nonprofit"), then the noun.
+    /// ", a charity that …", ", a small Greek nonprofit based in …", ", a network of angel investors": at the comma `comma`, an
+    /// apposition whose organisation noun heads its phrase (not "a group leader").
+    func opensKindApposition(at comma: Int) -> Bool {
+        guard comma + 1 < tokens.count, tokens[comma].text == ",", ["a", "an"].contains(tokens[comma + 1].lower),
+              let noun = descriptorNoun(from: comma + 2), noun + 1 < tokens.count, sameSentence(noun, comma) else { return false }
+        return tokens[noun + 1].kind != .word || Self.afterDescriptor.contains(tokens[noun + 1].lower)
+    }
+
     private func descriptorNoun(from index: Int) -> Int? {
         var noun = index
         while noun < tokens.count, noun - index < 4, tokens[noun].kind == .word, !Self.descriptorNouns.contains(tokens[noun].lower),
@@ -838,7 +844,7 @@ struct OrganizationNames {
         guard !isCompleteName(span.tokens) else { return false }
         // "Reddit, [Twitter] and [Spotify]": two one-word names the tagger found apart are two names.
         if span.tokens.count == 1, next.tokens.count == 1, tokens[gap.lowerBound].lower == "and" { return false }
-        return isPossessiveMark(gap.lowerBound)
+        return tokens.isPluralPossessiveMark(at: gap.lowerBound)
             || enumerationEnd(after: gap.lowerBound, of: span.tokens, limit: tokens.count) != nil
             || (tokens[gap.lowerBound].lower == "and" && !words.isOrgHead(tokens[next.tokens.lowerBound]) && !joinsPartiesOfBetween(gap.lowerBound)
                 // "the Royal Alexandra Hospital in Paisley and [Inverclyde Royal Hospital]": a name with its head and place
@@ -1200,12 +1206,6 @@ struct OrganizationNames {
         return ((inIndex + 1)..<range.upperBound).allSatisfy { words.isNameWord(tokens[$0]) }
     }
 
-    /// The apostrophe of a plural possessive inside a name: "Parents' Committees", "Workers' Forum".
-    private func isPossessiveMark(_ index: Int) -> Bool {
-        index > 0 && (tokens[index].text == "'" || tokens[index].text == "\u{2019}") && tokens[index - 1].lower.hasSuffix("s")
-            && tokens[index].range.lowerBound == tokens[index - 1].range.upperBound
-    }
-
     private func sameSentence(_ a: Int, _ b: Int) -> Bool {
         tokens[a].sentence == tokens[b].sentence
     }
@@ -1214,7 +1214,7 @@ struct OrganizationNames {
         var end = range.upperBound
         // A company's legal form ends its name: "Rift Valley Trust Bank Ltd" and "Tujenge Sacco Ltd" are two.
         if Self.legalForm(tokens[end - 1]) != nil { return range }
-        if end - 1 > range.lowerBound, isPossessiveMark(end - 1) { end -= 1 }  // "Workers'" + "Forum"
+        if end - 1 > range.lowerBound, tokens.isPluralPossessiveMark(at: end - 1) { end -= 1 }  // "Workers'" + "Forum"
         // "Wat Khemara" + "Buddhikaram": a name opened by its head word runs over the capitalized words after it.
         if words.opensOrganizationName(tokens[range.lowerBound]) {
             while end < limit, sameSentence(end, range.lowerBound), words.isNameWord(tokens[end]), !words.isRoleOrTitle(tokens[end]),
@@ -1263,7 +1263,7 @@ struct OrganizationNames {
             // "Administration for Cooperation with the Diaspora", "Committee on Work with Diaspora": "with" after a
             // noun of relations joins the name.
             let relation = connector.lower == "with" && Self.relationNouns.contains(tokens[end - 1].lower)
-            guard words.isConnector(connector) || isPossessiveMark(end) || relation else { break }
+            guard words.isConnector(connector) || tokens.isPluralPossessiveMark(at: end) || relation else { break }
             var next = end + 1
             if next < limit, tokens[next].lower == "the" { next += 1 }
             guard next < limit, words.isNameWord(tokens[next]) else { break }
@@ -1520,7 +1520,7 @@ struct OrganizationNames {
             var end = index
             // (a plural possessive inside: "the Hmong Elders' Circle")
             while end < tokens.count, end - index < 5, !covered[end], sameSentence(end, index),
-                  words.isNameWord(tokens[end]) || end > index && isPossessiveMark(end) && end + 1 < tokens.count && words.isNameWord(tokens[end + 1]) { end += 1 }
+                  words.isNameWord(tokens[end]) || end > index && tokens.isPluralPossessiveMark(at: end) && end + 1 < tokens.count && words.isNameWord(tokens[end + 1]) { end += 1 }
             let last = tokens[end - 1]
             // (a title right before the head word is an adjective of the name: "the Metropolitan Police")
             let adjectiveTitle = end - index == 2 ? index : -1
@@ -1626,7 +1626,7 @@ struct OrganizationNames {
             // "Ukrainian Women's" + "Mutual Aid Society", "Veterans'" + "Council": a group's possessive inside the
             // name (a capitalized word that names no place, person, nation, title or body before the mark: the
             // "Scottish Parliament's" committee is a unit of another name).
-            if start - 2 >= floor, tokens[start - 1].isPossessiveS || isPossessiveMark(start - 1), sameSentence(start - 2, start),
+            if start - 2 >= floor, tokens[start - 1].isPossessiveS || tokens.isPluralPossessiveMark(at: start - 1), sameSentence(start - 2, start),
                tokens[start - 2].startsUpper, !tokens[start - 2].isAcronymLike, !words.isPlacePhrase(tokens[start - 2].text),
                !words.isRoleOrTitle(tokens[start - 2]), !words.isGivenName(tokens[start - 2]), !words.isSurname(tokens[start - 2]),
                !words.isDemonym(tokens[start - 2]), !words.isOrgHead(tokens[start - 2]) {
@@ -1671,7 +1671,7 @@ struct OrganizationNames {
     /// `run` with the capitalized word and possessive mark before it: "Workers'" + "Support".
     private func possessiveOpening(before run: Range<Int>) -> Range<Int> {
         let mark = run.lowerBound - 1
-        guard mark >= 1, tokens[mark].isPossessiveS || isPossessiveMark(mark), tokens[mark - 1].startsUpper, sameSentence(mark - 1, mark)
+        guard mark >= 1, tokens[mark].isPossessiveS || tokens.isPluralPossessiveMark(at: mark), tokens[mark - 1].startsUpper, sameSentence(mark - 1, mark)
         else { return run }
         return (mark - 1)..<run.upperBound
     }

@@ -2237,9 +2237,7 @@ struct SpanBoundaries {
     /// A plural possessive mark before a capitalized word ("Seniors[']" Club), or an organisation's head word, right
     /// after capitalized words: what follows goes on with an organisation's name.
     private func opensOrganisationTail(at index: Int) -> Bool {
-        if words.isOrgHead(tokens[index]) { return true }
-        return ["'", "\u{2019}"].contains(tokens[index].text) && tokens[index - 1].lower.hasSuffix("s")
-            && tokens[index].range.lowerBound == tokens[index - 1].range.upperBound && tokens[index + 1].startsUpper
+        words.isOrgHead(tokens[index]) || tokens.isPluralPossessiveMark(at: index) && tokens[index + 1].startsUpper
     }
 
     /// "King [Sejong] the Great", "[Lucas Cranach] the Elder", "[Thutmose] III", "[Mojmír] I (ruled …)": a regnal number

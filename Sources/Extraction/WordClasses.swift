@@ -236,8 +236,8 @@ struct WordClasses {
     }
 
     private static func isBrandPart(_ part: [Unicode.Scalar]) -> Bool {
-        guard let inner = part.indices.dropFirst().first(where: { part[$0].properties.isUppercase && part[$0 - 1].properties.isLowercase }),
-              part[(inner + 1)...].contains(where: { $0.properties.isLowercase }) else { return false }
+        guard let inner = part.indices.dropFirst().first(where: { Token.isUppercase(part[$0]) && ScalarClass.isLowercase(part[$0 - 1]) }),
+              part[(inner + 1)...].contains(where: ScalarClass.isLowercase) else { return false }
         let prefix = String(String.UnicodeScalarView(part[..<inner])).lowercased()
         return inner >= 3 && !brandlessPrefixes.contains(prefix)
     }

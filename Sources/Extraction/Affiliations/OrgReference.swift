@@ -10,8 +10,9 @@ import Lexicon
 ///   name fall back to the organisation named most recently in this or the two previous sentences
 ///   ("the center's secretary" after "the … Association of Victoria").
 /// - "its" / "their": the organisation of a sentence-opening "The NOUN" ("The union, which …. Its chairwoman"),
-///   else the first organisation of the sentence before the word, else the same in the previous sentences
-///   (the subject is the most salient antecedent).
+///   else the first organisation of the sentence before the word, else, in the sentence before, the last organisation
+///   an apposition describes by its kind ("… Cedar Circle, a network of angel investors, …. Its chairman"), else the
+///   subject or the first organisation of the previous sentences (the subject is the most salient antecedent).
 struct OrgReference {
     let view: ArticleView
     let lexicon: Lexicon
@@ -478,14 +479,8 @@ struct OrgReference {
     /// "X's backers included [Cedar Circle], a network of … investors, which put in £400,000. Its chairman, …": the last
     /// organisation of the sentence that an apposition describes by its kind is what the next sentence's "its" speaks of.
     private func describedMention(in sentence: Int) -> Int? {
-        view.mentions(in: sentence, .org).last { mention in
-            let after = view.mentionTokens[mention].upperBound
-            guard after + 2 < view.tokens.count, view.tokens[after].text == ",", ["a", "an"].contains(view.tokens[after + 1].lower) else { return false }
-            return (after + 2..<min(after + 6, view.tokens.count)).contains { index in
-                view.tokens[index].sentence == sentence && !view.tokens[index].startsUpper
-                    && OrganizationNames.descriptorNouns.contains(view.tokens[index].lower)
-            }
-        }
+        let names = OrganizationNames(document: view.analysis.document, words: WordClasses(lexicon: lexicon))
+        return view.mentions(in: sentence, .org).last { names.opensKindApposition(at: view.mentionTokens[$0].upperBound) }
     }
 
     /// Groups that news names without naming an organisation: "The cup was won by the team from the Tolbo
