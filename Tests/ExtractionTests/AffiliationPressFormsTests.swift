@@ -642,4 +642,46 @@ struct AffiliationPressFormsTests {
         """)
         #expect(found == ["Andrés Mosquera | Colombian Health Workers' Association | chair"])
     }
+
+    /// "The new president, X, said": an association's office after "the", opening the sentence and set off by a comma,
+    /// is held in the organisation the article is about; a public office is not.
+    @Test func anOfficeAfterTheOpeningTheSentenceIsTheMainOrganisations() {
+        let found = Fixture.affiliations("""
+        The [ORG Bebnine Community Association] held its election on Sunday in [LOC Punchbowl]. The [ORG Bebnine Community Association] has 900 members.
+
+        The new president, [PER Walid Darwish], said the hall would open on weekdays.
+        """)
+        #expect(found == ["Walid Darwish | Bebnine Community Association | president"])
+        let publicOffice = Fixture.affiliations("""
+        The [ORG Bebnine Community Association] held its election on Sunday in [LOC Punchbowl].
+
+        The mayor, [PER Karen Hollis], congratulated the winners.
+        """)
+        #expect(publicOffice.isEmpty)
+    }
+
+    /// A clergy or school role with no organisation stated, before the name or after it in an apposition: the article's
+    /// only place of worship or school; none where it names two.
+    @Test func clergyAndSchoolRolesPointToTheArticlesOnlyInstitutionOfTheirKind() {
+        let church = Fixture.affiliations("""
+        [ORG St. Brigid's Anglican Church] has lent its hall to a refugee choir. [PER Daniel Okoro-Mills], the parish priest, said the room was free on Sundays.
+        """)
+        #expect(church == ["Daniel Okoro-Mills | St. Brigid's Anglican Church | parish priest"])
+        let school = Fixture.affiliations("""
+        The [ORG Rhein Japanese Saturday School] turned thirty. The principal, [PER Morita Kenji], thanked the parents.
+        """)
+        #expect(school == ["Morita Kenji | Rhein Japanese Saturday School | principal"])
+        let twoChurches = Fixture.affiliations("""
+        The [ORG Nelson Chin Baptist Church] and the [ORG Nelson Methodist Church] held a joint service. [PER Ngun Tha Sui], the pastor, preached.
+        """)
+        #expect(twoChurches.isEmpty)
+    }
+
+    /// "Club chairman X": a club named by its letters ("SV", "FK", "IF") is the club the head word stands for.
+    @Test func clubHeadWordStandsForAClubNamedByItsLetters() {
+        let found = Fixture.affiliations("""
+        [ORG SV Yeşilyurt Duisburg 1974] won promotion on Sunday. Club chairman [PER Hüseyin Karaböcek] thanked the fathers who built it.
+        """)
+        #expect(found == ["Hüseyin Karaböcek | SV Yeşilyurt Duisburg 1974 | chairman"])
+    }
 }

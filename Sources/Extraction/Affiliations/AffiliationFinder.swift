@@ -144,6 +144,7 @@ struct AffiliationSieves {
         officerLists()
         ministerTitles()
         bareTitles()
+        institutionRoles()
         rolesUnderAHolder()
         preferTitles()
         return results
@@ -2200,6 +2201,43 @@ struct AffiliationSieves {
     /// sentence, an office in the organisation the article is about.
     private static let officerTitles: WordSet = ["treasurer", "convenor", "convener", "chairperson", "chairwoman", "chairman"]
 
+    /// A role only one kind of institution has, before a name or after it in an apposition, with no organisation stated:
+    /// the article's only institution of that kind ("The principal, X," → its school; "X, the parish priest, said" → its
+    /// church; "Head coach X" → its club).
+    private mutating func institutionRoles() {
+        var affiliated = Set(results.map(\.person))
+        for (sentence, pieces) in view.sentencePieces.enumerated() {
+            for (index, piece) in pieces.enumerated() {
+                guard let person = view.entity(piece, .person), !affiliated.contains(person) else { continue }
+                let titleEnd = view.word(pieces, index - 1) == "," ? index - 2 : index - 1
+                var role = rolePhraseBackward(pieces, endingAt: titleEnd).map(\.text)
+                if role == nil, view.word(pieces, index + 1) == ",", view.word(pieces, index + 2) == "the",
+                   let after = rolePhraseForward(pieces, from: index + 3), [",", "."].contains(view.word(pieces, after.end) ?? "") {
+                    role = after.text
+                }
+                guard let role, let head = role.split(separator: " ").last,
+                      let candidates = references.institutions(forRole: String(head)), candidates.count == 1, let org = candidates.first else { continue }
+                affiliated.insert(person)
+                add(person: person, org: org, role: role, sentence: sentence)
+            }
+        }
+    }
+
+    /// Whether the words before piece `start` are "The" opening the sentence and words of tenure ("The new", "The
+    /// outgoing").
+    private func opensWithDefiniteArticle(_ pieces: [Piece], before start: Int) -> Bool {
+        guard start >= 1, view.word(pieces, 0) == "the" else { return false }
+        return pieces[1..<start].allSatisfy { Self.tenureWords.contains(view.word($0) ?? "") }
+    }
+
+    /// Offices of an association's board, which "the" before them, with no organisation named, gives to the one the
+    /// article is about.
+    private static let associationOffices: WordSet = [
+        "president", "chairman", "chairwoman", "chairperson", "chair", "treasurer", "secretary", "convenor", "convener", "coordinator", "founder",
+    ]
+
+    private static let tenureWords: WordSet = ["new", "newly", "elected", "outgoing", "incoming", "current", "longtime", "long-serving", "former"]
+
     /// The article's only organisation called "Office of the TITLE …" for a title of two words or more without its
     /// rank ("Deputy State Minister" → "Office of the State Minister of Georgia for Diaspora Issues").
     private func officeNamed(after titleWords: [String]) -> Int? {
@@ -2237,6 +2275,16 @@ struct AffiliationSieves {
                    let org = references.mainOrganisation() {
                     done.insert(person)
                     add(person: person, org: org, role: role.text, sentence: sentence)
+                    continue
+                }
+                // "The new president, X, said": an office after "the" opening the sentence, set off by a comma, in the
+                // organisation the article is about.
+                let office = words.drop { Self.tenureWords.contains(RoleWords.bare($0)) }
+                if diplomatic == nil, titleEnd == index - 2, office.count <= 2, Self.associationOffices.contains(RoleWords.bare(role.head)),
+                   opensWithDefiniteArticle(pieces, before: role.start),
+                   let org = references.mainOrganisation() {
+                    done.insert(person)
+                    add(person: person, org: org, role: office.joined(separator: " "), sentence: sentence)
                     continue
                 }
                 // "Deputy High Commissioner X" with the "Office of the High Commissioner for Diaspora Affairs" named in the

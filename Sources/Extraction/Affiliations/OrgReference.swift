@@ -225,6 +225,22 @@ struct OrgReference {
         }
     }
 
+    /// The article's organisations of the kind a role is held in, for roles that only such an institution has: "the
+    /// parish priest" → its churches, mosques and temples; "the principal" → its schools; nil for other roles.
+    func institutions(forRole role: String) -> Set<Int>? {
+        let head = RoleWords.singular(RoleWords.bare(role))
+        if Self.clergyRoles.contains(head) { return orgs(named: Self.worshipWords) }
+        if Self.schoolRoles.contains(head) { return orgs(named: Self.schoolWords) }
+        return nil
+    }
+
+    private static let clergyRoles: WordSet = ["priest", "pastor", "vicar", "imam", "rabbi", "granthi", "cantor", "deacon", "chaplain", "curate"]
+    private static let worshipWords = [
+        "church", "parish", "cathedral", "chapel", "congregation", "mosque", "masjid", "synagogue", "temple", "gurdwara", "mandir", "jamaat",
+    ]
+    private static let schoolRoles: WordSet = ["principal", "headteacher", "headmaster", "headmistress", "teacher"]
+    private static let schoolWords = ["school", "academy", "lyceum", "madrasa", "kindergarten", "gymnasium"]
+
     /// Name words of the court a judicial title points to, wherever they stand in its name ("Judge X", "Justice X",
     /// "Coroner X" → the article's "High Court", "Ontario Superior Court of Justice" or "European Court of Human Rights");
     /// nil for other roles.
@@ -378,8 +394,21 @@ struct OrgReference {
         if lower == "center" { words.append("centre") }
         if lower == "centre" { words.append("center") }
         let missions = orgs(named: Self.missionKinds["mission"]!)
-        let candidates = orgs(named: words).subtracting(missions)
+        var candidates = orgs(named: words).subtracting(missions)
+        // "Club chairman X" of "SV Yeşilyurt Duisburg 1974": a club is named by its letters as well.
+        if lower == "club" { candidates.formUnion(clubsByLetters()) }
         return mostSalient(candidates)
+    }
+
+    /// ORG entities named with a sports club's letters or words ("FK Drina St. Louis", "Lapithos United").
+    private func clubsByLetters() -> Set<Int> {
+        Set(view.analysis.entities.indices.filter { index in
+            let entity = view.analysis.entities[index]
+            return entity.type == .org && ([entity.name] + entity.aliases).contains { name in
+                let words = name.split(separator: " ")
+                return words.count >= 2 && words.contains { $0.first?.isUppercase == true && OrganizationNames.isClubAffix($0.lowercased()) }
+            }
+        })
     }
 
     /// The candidate mentioned most often; ties go to the one mentioned first.
