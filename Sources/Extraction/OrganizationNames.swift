@@ -922,6 +922,7 @@ struct OrganizationNames {
         "knesset", "duma", "storting", "riksdag", "folketing", "althing", "oireachtas",
         "university", "academy", "college", "hospital", "orchestra", "patriarchate", "secretariat",
         "clinic", "consulting", "consultancy", "consultants", "solicitors", "attorneys", "capital", "ventures", "partners", "labs",
+        "institute", "army", "forces", "brigade", "battalion", "regiment", "division", "corps", "squadron",
     ])
 
     /// A head word of ``locatedHeads`` or a company's legal form ("Hamid PLC in Detroit", "Anadolu Foods Inc. in Ohio").

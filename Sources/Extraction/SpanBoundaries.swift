@@ -62,7 +62,7 @@ struct SpanBoundaries {
         result = joinLeadingInitials(joinRegnalEpithets(result)).map(withoutTitlesOfTwoWords)
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
-        result = brandNames(addKnownOrganisations(bylinesInCapitals(result)))
+        result = militaryUnits(brandNames(addKnownOrganisations(bylinesInCapitals(result))))
         result = returnHeadWordsToNames(result)
         return dropPostNominals(dropOrdinaryWordsAfterNames(addNumberedWards(addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result)))))
             .map(retypeLocalGovernment).filter { !isMadeOfOrdinaryWords($0) }))
@@ -1629,6 +1629,59 @@ struct SpanBoundaries {
         return added ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
 
+    /// "the 3rd Separate Assault Brigade", "101st Airborne Division", "1st Battalion The Royal Gurkha Rifles", "Royal Wessex
+    /// Fusiliers": capitalized words that end in a military unit's word, after an ordinal or two words or more, name the
+    /// unit, an organisation, whatever spans the tagger found inside them; a span reaching beyond the words stays.
+    private func militaryUnits(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        var changed = false
+        var start = 0
+        while start < tokens.count {
+            let ordinal = tokens[start].kind == .number && Self.isOrdinal(tokens[start].text)
+            guard ordinal || tokens[start].kind == .word && tokens[start].startsUpper && tokens[start].lower != "the" else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            var unitEnd: Int?
+            while end < tokens.count, tokens[end].sentence == tokens[start].sentence, tokens[end].kind == .word,
+                  tokens[end].startsUpper || tokens[end].text == "'s" {
+                if ordinal ? Self.unitWords.contains(tokens[end].text) : Self.regimentalWords.contains(tokens[end].text) { unitEnd = end + 1 }
+                end += 1
+            }
+            guard let unitEnd, ordinal || unitEnd - start >= 2 else {
+                start = end
+                continue
+            }
+            let unit = start..<unitEnd
+            if !result.contains(where: { $0.tokens.overlaps(unit) && !unit.contains($0.tokens.lowerBound) || $0.tokens.overlaps(unit) && $0.tokens.upperBound > unit.upperBound }),
+               !result.contains(where: { $0.type == .org && $0.tokens == unit }) {
+                result.removeAll { unit.contains($0.tokens.lowerBound) }
+                result.append(NameSpan(.org, unit))
+                changed = true
+            }
+            start = end
+        }
+        return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
+    }
+
+    /// "3rd", "101st", "24th".
+    private static func isOrdinal(_ text: String) -> Bool {
+        let suffix = text.drop { $0.isASCII && $0.isNumber }
+        return suffix.count < text.count && ["st", "nd", "rd", "th"].contains(String(suffix))
+    }
+
+    /// Words that end a military unit's name after an ordinal ("24th Mechanized Brigade", "101st Airborne Division").
+    private static let unitWords: WordSet = regimentalWords.union([
+        "Division", "Corps", "Fleet", "Army", "Guards", "Artillery", "Infantry", "Battery", "Company", "Wing", "Commando", "Detachment", "Group",
+    ])
+
+    /// Words that end a military unit's name of two words or more with no ordinal ("Royal Wessex Fusiliers", "Aragvi Volunteer
+    /// Battalion", "Queen's Gurkha Signals").
+    private static let regimentalWords: WordSet = [
+        "Brigade", "Brigades", "Battalion", "Regiment", "Rifles", "Fusiliers", "Signals", "Squadron", "Legion", "Dragoons", "Hussars", "Lancers", "Grenadiers",
+    ]
+
     /// "Europol", "Interpol", "Amnesty International": a name the lexicon knows as an organisation's, and as no place's,
     /// is an organisation, whatever the tagger typed it.
     private func retypeKnownOrganisation(_ span: NameSpan) -> NameSpan {
@@ -1870,7 +1923,7 @@ struct SpanBoundaries {
                     let token = tokens[index]
                     return token.kind == .word && token.startsUpper && !token.isAcronymLike && !words.isOrgHead(token) && !words.isConnector(token)
                         && !words.isPlacePhrase(token.text) && !words.isDemonym(token) && OrganizationNames.legalForm(token) == nil
-                        && !words.opensOrganizationName(token) && !WordClasses.legislatureWords.contains(token.lower)
+                        && !words.opensOrganizationName(token) && !WordClasses.legislatureWords.contains(token.lower) && !Self.unitWords.contains(token.text)
                         && (!words.lexicon.isOrdinaryWord(token.text) || words.isGivenName(token) || words.isSurname(token))
                 })
                 && !words.lexicon.categories(of: span.text(in: document)).contains(.knownOrganization)

@@ -3101,4 +3101,22 @@ import Testing
         #expect(completed("On Monday the Hmong Elders' Circle met in the library.", []).contains("ORG Hmong Elders' Circle"))
         #expect(completed("On Monday the Hmong Elders' met in the library.", []).isEmpty)
     }
+
+    /// Capitalized words that end in a military unit's word, after an ordinal or two words or more, name the unit, whatever
+    /// the tagger found inside them; "in PLACE" after a unit says where it served.
+    @Test func militaryUnitsAreOrganisations() {
+        #expect(repaired("Soldiers of the 3rd Separate Assault Brigade returned on Monday.", [("Assault Brigade", .person)])
+                == ["ORG 3rd Separate Assault Brigade"])
+        #expect(repaired("He served with the 101st Airborne Division in Iraq.", [("Airborne Division", .org), ("Iraq", .place)])
+                == ["ORG 101st Airborne Division", "PLACE Iraq"])
+        #expect(repaired("A wreath was laid by the Royal Wessex Fusiliers on Sunday.", [("Wessex Fusiliers", .person)])
+                == ["ORG Royal Wessex Fusiliers"])
+        #expect(repaired("The Wessex Fusiliers Museum Trust, which runs it, said so.", [("Wessex Fusiliers Museum Trust", .org)])
+                == ["ORG Wessex Fusiliers Museum Trust"])
+        let document = TextDocument("Kamal Tlashadj, an officer of the Arab Legion, a member of parliament and a teacher, died in Amman.")
+        let legion = NameSpan(.org, tokens("Arab Legion", in: document))
+        #expect(SpanBoundaries(document: document, words: words).retypeOrganisationsReadAsPersons([legion]) == [legion])
+        #expect(completed("He joined the 3rd Infantry Regiment in Jerusalem in 1948.", [("3rd Infantry Regiment in Jerusalem", .org)])
+                == ["ORG 3rd Infantry Regiment", "PLACE Jerusalem"])
+    }
 }

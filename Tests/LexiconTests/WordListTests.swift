@@ -121,8 +121,8 @@ import Testing
         #expect(lexicon.categories(of: "ambassadors").contains(.role))
         #expect(lexicon.roleKey("table") == nil)
         #expect(lexicon.roleKey("Baku") == nil)
-        // Titles of the press the shared list lacks: diplomats', peers', churches'.
-        for title in ["Chargé", "Baroness", "Primate", "Catholicos", "Archimandrite"] {
+        // Titles of the press the shared list lacks: diplomats', peers', churches', armed forces'.
+        for title in ["Chargé", "Baroness", "Primate", "Catholicos", "Archimandrite", "Brigadier", "Brig.", "Petty Officer", "Lance Corporal"] {
             #expect(lexicon.categories(of: title).isSuperset(of: [.title, .role]), "\(title)")
         }
     }
