@@ -64,7 +64,7 @@ struct SpanBoundaries {
         result = joinNicknames(result)
         result = militaryUnits(brandNames(addKnownOrganisations(bylinesInCapitals(result))))
         result = returnHeadWordsToNames(result)
-        return dropPostNominals(dropOrdinaryWordsAfterNames(addNumberedWards(addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(extendOverPlaceTypes(result)))))
+        return dropPostNominals(dropOrdinaryWordsAfterNames(addNumberedWards(addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(naturalFeatures(extendOverPlaceTypes(result))))))
             .map(retypeLocalGovernment).filter { !isMadeOfOrdinaryWords($0) }))
     }
 
@@ -1664,6 +1664,89 @@ struct SpanBoundaries {
         }
         return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
+
+    /// "Lake Beleu", "River Don", "Mount Khvamli", "Kings River", "the Central Marshes", "Lower Prut Biosphere Reserve": a
+    /// feature's word before one or two capitalized words or after one to three (no role, organisation head word or connector among
+    /// them) names a place, whatever spans the tagger found inside; a span reaching beyond the words stays ("Mount Sinai
+    /// Hospital").
+    private func naturalFeatures(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        var changed = false
+        func isNameWord(_ index: Int, sentence: Int) -> Bool {
+            let token = tokens[index]
+            return token.sentence == sentence && token.kind == .word && token.startsUpper && token.lower != "the" && !words.isRoleOrTitle(token)
+                && !words.isOrgHead(token) && !Self.featureAfter.contains(token.text)
+                && !(index + 1 < tokens.count && Self.twoWordFeatures.contains([token.text, tokens[index + 1].text]))
+        }
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].startsUpper {
+            let sentence = tokens[index].sentence
+            // "Lake Beleu": the feature's word first.
+            func featureFirst() -> Range<Int>? {
+                guard Self.featureBefore.contains(tokens[index].text) else { return nil }
+                // (after a name word the feature's word is inside a longer name: "Salt Lake City")
+                guard index == 0 || !isNameWord(index - 1, sentence: sentence) else { return nil }
+                // (a title opens after a quotation mark: "\"The River Remembers\", a documentary")
+                var before = index - 1
+                if before >= 0, tokens[before].lower == "the" { before -= 1 }
+                guard before < 0 || tokens[before].kind != .quote else { return nil }
+                var end = index + 1
+                while end < tokens.count, end - index <= 2, isNameWord(end, sentence: sentence), !Self.featureBefore.contains(tokens[end].text) { end += 1 }
+                return end > index + 1 ? index..<end : nil
+            }
+            // "Kings River", "Pic Macaya National Park": the feature's word last.
+            func featureLast() -> Range<Int>? {
+                let end: Int
+                if Self.featureAfter.contains(tokens[index].text) {
+                    end = index + 1
+                } else if index + 1 < tokens.count, Self.twoWordFeatures.contains([tokens[index].text, tokens[index + 1].text]) {
+                    end = index + 2
+                } else {
+                    return nil
+                }
+                var start = index
+                while start > 0, index - start < 3, isNameWord(start - 1, sentence: sentence) { start -= 1 }
+                // (a sentence's first word may be no name: "Along Kings River …")
+                if start < index, start == 0 || tokens[start - 1].sentence != sentence,
+                   words.lexicon.isOrdinaryWord(tokens[start].lower) {
+                    start += 1
+                }
+                // ("Helena Marsh", a given name and a feature's word the tagger read as a person, is one)
+                guard start < index, !(index - start == 1 && words.isGivenName(tokens[start])
+                                         && result.contains(where: { $0.type == .person && $0.tokens == start..<end })) else { return nil }
+                return start..<end
+            }
+            let feature = featureFirst() ?? featureLast()
+            // (a span that runs into the feature from ordinary words before it is the tagger's: "[Along Kings] River")
+            func runsIn(_ span: NameSpan, to feature: Range<Int>) -> Bool {
+                span.type != .place && span.tokens.lowerBound < feature.lowerBound && span.tokens.upperBound > feature.lowerBound
+                    && span.tokens.upperBound <= feature.upperBound
+                    && (span.tokens.lowerBound..<feature.lowerBound).allSatisfy { words.lexicon.isOrdinaryWord(tokens[$0].lower) }
+            }
+            // (a name that goes on after the feature is another's: "Green Gorge Alliance", "Mount Druitt Tongan Warriors")
+            guard let feature, feature.upperBound == tokens.count || tokens[feature.upperBound].sentence != sentence
+                    || !(tokens[feature.upperBound].kind == .word && tokens[feature.upperBound].startsUpper),
+                  !result.contains(where: { $0.type == .place && $0.tokens == feature }),
+                  !result.contains(where: { $0.tokens.overlaps(feature) && !runsIn($0, to: feature)
+                      && ($0.tokens.lowerBound < feature.lowerBound || $0.tokens.upperBound > feature.upperBound) })
+            else { continue }
+            result.removeAll { feature.contains($0.tokens.lowerBound) || runsIn($0, to: feature) }
+            result.append(NameSpan(.place, feature))
+            changed = true
+        }
+        return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
+    }
+
+    /// Words of natural features written before their names: "Lake Beleu", "River Don", "Mount Khvamli".
+    private static let featureBefore: WordSet = ["Lake", "River", "Mount", "Mt", "Mt."]
+    /// Words of natural features written after their names: "Kings River", "Mesopotamian Marshes".
+    private static let featureAfter: WordSet = [
+        "River", "Mountains", "Marsh", "Marshes", "Wetlands", "Glacier", "Gorge", "Canyon", "Falls", "Peninsula", "Plateau", "Steppe",
+    ]
+    /// Natural features in two words written after their names: "Pic Macaya National Park", "Lower Prut Biosphere Reserve".
+    private static let twoWordFeatures: Set<[String]> = [
+        ["National", "Park"], ["Natural", "Park"], ["Nature", "Reserve"], ["Biosphere", "Reserve"], ["Game", "Reserve"], ["Marine", "Park"],
+        ["Regional", "Park"], ["Forest", "Reserve"],
+    ]
 
     /// "3rd", "101st", "24th".
     private static func isOrdinal(_ text: String) -> Bool {

@@ -3119,4 +3119,19 @@ import Testing
         #expect(completed("He joined the 3rd Infantry Regiment in Jerusalem in 1948.", [("3rd Infantry Regiment in Jerusalem", .org)])
                 == ["ORG 3rd Infantry Regiment", "PLACE Jerusalem"])
     }
+
+    /// A natural feature's word before or after capitalized words names a place, whatever the tagger found inside; not
+    /// inside a longer name, a person's name or a quoted title.
+    @Test func naturalFeaturesArePlaces() {
+        #expect(repaired("The pelicans nest on Lake Beleu every spring.", [("Lake Beleu", .person)]) == ["PLACE Lake Beleu"])
+        #expect(repaired("The water of the Central Marshes fell again.", [("Central Marshes", .org)]) == ["PLACE Central Marshes"])
+        #expect(repaired("Along Merced River the farmers planted figs.", [("Along Merced", .org), ("River", .place)]) == ["PLACE Merced River"])
+        #expect(repaired("The Lower Prut Biosphere Reserve opened a trail.", [("Lower Prut Biosphere Reserve", .org)])
+                == ["PLACE Lower Prut Biosphere Reserve"])
+        #expect(repaired("He climbed Mount Khvamli in May.", [("Khvamli", .person)]) == ["PLACE Mount Khvamli"])
+        #expect(repaired("The Green Gorge Alliance met in the village.", [("Green Gorge Alliance", .org)]) == ["ORG Green Gorge Alliance"])
+        #expect(repaired("She moved to Salt Lake City in 2010.", [("Salt Lake City", .place)]) == ["PLACE Salt Lake City"])
+        #expect(repaired("The speech was given by Helena Marsh on Friday.", [("Helena Marsh", .person)]) == ["PERSON Helena Marsh"])
+        #expect(repaired("We screened \"The River Remembers\", a short film.", []).isEmpty)
+    }
 }
