@@ -551,11 +551,14 @@ struct SpanBoundaries {
                 && !words.isGivenName(tokens[lower + 1]) && !words.isRoleOrTitle(tokens[lower + 1])
             let isTitle = span.type == .person && !isGivenNameOfTwo
                 && (words.isRoleOrTitle(token) || token.kind == .punctuation || isSecondWordOfTitle(lower, upper))
+            // "[daughter Ji-yeon]", "[farmer Rahim Uddin]": a kin or person noun in lower case opens no person's name.
+            let isPersonNoun = span.type == .person && upper - lower >= 2 && token.kind == .word && !token.startsUpper
+                && Self.personNouns.contains(token.lower)
             let isFurniture = lower == span.tokens.lowerBound && upper - lower >= 2 && opensPageFurnitureLine(lower)
             // "the 12 May National and Local Elections": a month after a day is the date's.
             let isDatesMonth = span.type != .person && words.isCalendarWord(token) && lower > 0 && tokens[lower - 1].kind == .number
                 && tokens[lower - 1].sentence == token.sentence
-            guard isThe || isTitle || isFurniture || isDatesMonth || WordClasses.isPronounContraction(token) || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
+            guard isThe || isTitle || isPersonNoun || isFurniture || isDatesMonth || WordClasses.isPronounContraction(token) || token.kind == .punctuation || token.kind == .quote || token.kind == .dash || token.isPossessiveS else { break }
             lower += 1
         }
         // "Rapid Support Forces in April", "… Association in 2019": a trailing month or year is a date, not part

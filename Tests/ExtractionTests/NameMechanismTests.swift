@@ -3134,4 +3134,11 @@ import Testing
         #expect(repaired("The speech was given by Helena Marsh on Friday.", [("Helena Marsh", .person)]) == ["PERSON Helena Marsh"])
         #expect(repaired("We screened \"The River Remembers\", a short film.", []).isEmpty)
     }
+
+    /// A kin or person noun in lower case that the tagger took into a name is no part of it; an airline's "Avia" heads an
+    /// organisation's name.
+    @Test func personNounsLeaveNamesAndAviaHeadsAnAirline() {
+        #expect(repaired("Ha's daughter Ji-yeon, 16, travelled with her.", [("daughter Ji-yeon", .person)]) == ["PERSON Ji-yeon"])
+        #expect(repaired("The group said Shirak Avia had withdrawn the plane.", [("Shirak Avia", .place)]) == ["ORG Shirak Avia"])
+    }
 }
