@@ -27,6 +27,8 @@ enum Abbreviations {
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
         "No", "Nos", "Co", "Inc", "Ltd", "Corp", "Bros", "Jr", "Sr", "etc", "Dept", "Univ", "Assn",
         "Ave", "Blvd", "Rd", "Ma", "Mohd", "vol",
+        // a retired officer's mark inside the title: "Col. (ret.) Roman Sawchuk", "Capt. (Retd.) Dil Thapa"
+        "ret", "Ret", "retd", "Retd",
     ]
 
     /// Initialisms written with periods that do not end a sentence before a lower-case or

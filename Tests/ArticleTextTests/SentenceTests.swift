@@ -54,6 +54,12 @@ struct SentenceTests {
             ["It ended in 2019.", "2020 was calmer.", "\"Good,\" she said."])
     }
 
+    /// A retired officer's mark inside a title ends no sentence.
+    @Test func retirementMarkInsideATitleDoesNotSplit() {
+        #expect(sentenceTexts("The chairman, Col. (ret.) Roman Sawchuk, spoke.") == ["The chairman, Col. (ret.) Roman Sawchuk, spoke."])
+        #expect(sentenceTexts("He thanked Capt. Dil Thapa (retd). The hall was full.") == ["He thanked Capt. Dil Thapa (retd).", "The hall was full."])
+    }
+
     @Test func lowerCaseAfterPeriodDoesNotSplit() {
         #expect(sentenceTexts("The meeting at 5 p.m. on Sunday ended.") == ["The meeting at 5 p.m. on Sunday ended."])
     }

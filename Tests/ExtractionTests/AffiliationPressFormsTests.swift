@@ -684,4 +684,12 @@ struct AffiliationPressFormsTests {
         """)
         #expect(found == ["Hüseyin Karaböcek | SV Yeşilyurt Duisburg 1974 | chairman"])
     }
+
+    /// "the fund's chairman, Col. (ret.) NAME": a retired officer's mark between the title and the name links as the title alone.
+    @Test func aRetirementMarkBetweenTitleAndName() {
+        let found = Fixture.affiliations("""
+        The [ORG Ukrainian American Veterans Relief Fund] paid out $2 million. "Those envelopes built this pool," said the fund's chairman, Col. (ret.) [PER Roman Sawchuk], a veteran.
+        """)
+        #expect(found == ["Roman Sawchuk | Ukrainian American Veterans Relief Fund | chairman"])
+    }
 }

@@ -59,6 +59,9 @@ struct ArticleView {
                     }
                     pieces.append(Piece(tokens: index..<end, mention: mention))
                     index = end
+                } else if let end = Self.endOfRetirementMark(at: index, limit: sentence.tokens.upperBound, tokens: tokens) {
+                    // "Col. (ret.) Roman Sawchuk": the mark of a retired officer stands inside the title; no sieve reads it.
+                    index = end
                 } else {
                     pieces.append(Piece(tokens: index..<(index + 1), mention: nil))
                     index += 1
@@ -112,6 +115,21 @@ struct ArticleView {
             cursor = letters + 1
         }
     }
+
+    /// The end of "(ret.)", "(retd)", "(retired)" opening at `index`, or nil.
+    private static func endOfRetirementMark(at index: Int, limit: Int, tokens: [Token]) -> Int? {
+        guard tokens[index].text == "(" else { return nil }
+        var cursor = index + 1
+        var letters = ""
+        while cursor < limit, cursor < index + 4, tokens[cursor].text != ")" {
+            letters += tokens[cursor].lower
+            cursor += 1
+        }
+        guard cursor < limit, tokens[cursor].text == ")", retirementMarks.contains(letters.replacingOccurrences(of: ".", with: "")) else { return nil }
+        return cursor + 1
+    }
+
+    private static let retirementMarks: Set<String> = ["ret", "retd", "retired", "rtd"]
 
     private static func firstToken(startingAtOrAfter offset: Int, in tokens: [Token]) -> Int {
         var low = 0, high = tokens.count
