@@ -692,4 +692,20 @@ struct AffiliationPressFormsTests {
         """)
         #expect(found == ["Roman Sawchuk | Ukrainian American Veterans Relief Fund | chairman"])
     }
+
+    /// "the treasurer is NAME": an association's office after "the" and before "is" is one of the organisation the article is
+    /// about; a public office is not.
+    @Test func theOfficeIsName() {
+        let found = Fixture.affiliations("""
+        The [ORG Union of Azerbaijani Women in Germany] elected a new board in [LOC Berlin]. The [ORG Union of Azerbaijani Women in Germany] has 300 members.
+
+        The new deputy chairwoman is [PER Gunel Rahimova]; the treasurer is [PER Sabina Talibova-Weiss].
+        """)
+        #expect(found == ["Gunel Rahimova | Union of Azerbaijani Women in Germany | deputy chairwoman",
+                          "Sabina Talibova-Weiss | Union of Azerbaijani Women in Germany | treasurer"])
+        let mayor = Fixture.affiliations("""
+        The [ORG Union of Azerbaijani Women in Germany] met in [LOC Berlin]. The mayor is [PER Kai Wegner].
+        """)
+        #expect(mayor.isEmpty)
+    }
 }

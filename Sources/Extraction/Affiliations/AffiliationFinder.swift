@@ -398,6 +398,14 @@ struct AffiliationSieves {
                 frames.append(RoleFrame(start: index, end: role.end, orgs: [org], role: role.text, orgFirst: true))
                 continue
             }
+            // "the treasurer is NAME", "The new deputy chairwoman is NAME": an association's office after "the" and before
+            // "is", with no organisation named, is one of the organisation the article is about.
+            if word == "the", let role = rolePhraseForward(pieces, from: index + 1), ["is", "was"].contains(view.word(pieces, role.end) ?? ""),
+               let head = role.text.split(separator: " ").last, Self.associationOffices.contains(RoleWords.bare(String(head))),
+               pieces.at(role.end + 1).flatMap({ view.entity($0, .person) }) != nil, let org = references.mainOrganisation() {
+                frames.append(RoleFrame(start: index, end: role.end, orgs: [org], role: role.text, orgFirst: true))
+                continue
+            }
             // the NOUN's ROLE, the [DEMONYM] NOUN's ROLE ("the Eritrean association's chairman").
             let adjectives = pieces.at(index + 2).map { view.isPossessiveMarker($0) } == true ? 0 : 1
             if word == "the", adjectives == 0 || pieces.at(index + 1).map({ view.tokens[$0.tokens.lowerBound].isCapitalized && $0.mention == nil }) == true,
