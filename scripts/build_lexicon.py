@@ -617,7 +617,8 @@ def build_keywords(data, stop, out):
             roles[fkey] = ""
             continue
         if word.endswith("."):
-            same = sorted((w for w in words if w != key and w[0] == key[0] and len(w) > len(key)
+            # (a one-word title only: "Pte." is no "Petty Officer")
+            same = sorted((w for w in words if w != key and w[0] == key[0] and len(w) > len(key) and " " not in w
                            and entries.get(w, ("",))[0] == category and is_subsequence(key, w)),
                           key=lambda w: (len(w), w))
             if same:

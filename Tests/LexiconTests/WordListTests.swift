@@ -125,6 +125,9 @@ import Testing
         for title in ["Chargé", "Baroness", "Primate", "Catholicos", "Archimandrite", "Brigadier", "Brig.", "Petty Officer", "Lance Corporal"] {
             #expect(lexicon.categories(of: title).isSuperset(of: [.title, .role]), "\(title)")
         }
+        // An abbreviation stands for a one-word title of its category, never for one of two words.
+        #expect(lexicon.roleKey("Cpl.") == "corporal")
+        #expect(lexicon.roleKey("Pte.") == "pte")
     }
 
     @Test func knownOrganisationsAndPlaceTypes() {
