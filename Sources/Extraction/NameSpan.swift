@@ -26,6 +26,11 @@ struct NameSpan: Hashable {
         return covered
     }
 
+    /// Whether the span overlaps `range` and reaches beyond it on either side.
+    func spills(outOf range: Range<Int>) -> Bool {
+        tokens.overlaps(range) && (tokens.lowerBound < range.lowerBound || tokens.upperBound > range.upperBound)
+    }
+
     /// The words as written.
     func text(in document: TextDocument) -> String {
         document.string(range(in: document))

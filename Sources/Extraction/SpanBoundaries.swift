@@ -1657,8 +1657,7 @@ struct SpanBoundaries {
                 continue
             }
             let unit = start..<unitEnd
-            if !result.contains(where: { $0.tokens.overlaps(unit) && !unit.contains($0.tokens.lowerBound) || $0.tokens.overlaps(unit) && $0.tokens.upperBound > unit.upperBound }),
-               !result.contains(where: { $0.type == .org && $0.tokens == unit }) {
+            if !result.contains(where: { $0.spills(outOf: unit) }), !result.contains(where: { $0.type == .org && $0.tokens == unit }) {
                 result.removeAll { unit.contains($0.tokens.lowerBound) }
                 result.append(NameSpan(.org, unit))
                 changed = true
@@ -1669,7 +1668,7 @@ struct SpanBoundaries {
     }
 
     /// "Lake Beleu", "River Don", "Mount Khvamli", "Kings River", "the Central Marshes", "Lower Prut Biosphere Reserve": a
-    /// feature's word before one or two capitalized words or after one to three (no role, organisation head word or connector among
+    /// feature's word before one or two capitalized words or after one to three (no role or organisation head word among
     /// them) names a place, whatever spans the tagger found inside; a span reaching beyond the words stays ("Mount Sinai
     /// Hospital").
     private func naturalFeatures(_ spans: [NameSpan]) -> [NameSpan] {
@@ -1729,8 +1728,7 @@ struct SpanBoundaries {
             guard let feature, feature.upperBound == tokens.count || tokens[feature.upperBound].sentence != sentence
                     || !(tokens[feature.upperBound].kind == .word && tokens[feature.upperBound].startsUpper),
                   !result.contains(where: { $0.type == .place && $0.tokens == feature }),
-                  !result.contains(where: { $0.tokens.overlaps(feature) && !runsIn($0, to: feature)
-                      && ($0.tokens.lowerBound < feature.lowerBound || $0.tokens.upperBound > feature.upperBound) })
+                  !result.contains(where: { $0.spills(outOf: feature) && !runsIn($0, to: feature) })
             else { continue }
             result.removeAll { feature.contains($0.tokens.lowerBound) || runsIn($0, to: feature) }
             result.append(NameSpan(.place, feature))

@@ -2211,7 +2211,7 @@ struct AffiliationSieves {
 
     /// A role only one kind of institution has, before a name or after it in an apposition, with no organisation stated:
     /// the article's only institution of that kind ("The principal, X," → its school; "X, the parish priest, said" → its
-    /// church; "Head coach X" → its club).
+    /// church).
     private mutating func institutionRoles() {
         var affiliated = Set(results.map(\.person))
         for (sentence, pieces) in view.sentencePieces.enumerated() {

@@ -129,7 +129,7 @@ struct ArticleView {
         return cursor + 1
     }
 
-    private static let retirementMarks: Set<String> = ["ret", "retd", "retired", "rtd"]
+    private static let retirementMarks: WordSet = ["ret", "retd", "retired", "rtd"]
 
     private static func firstToken(startingAtOrAfter offset: Int, in tokens: [Token]) -> Int {
         var low = 0, high = tokens.count
