@@ -1889,9 +1889,7 @@ struct SpanBoundaries {
 
     /// For each token, whether a span covers it.
     private func coverage(of spans: [NameSpan]) -> [Bool] {
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for span in spans { for token in span.tokens { covered[token] = true } }
-        return covered
+        NameSpan.coverage(of: spans, tokenCount: tokens.count)
     }
 
     /// ", 52," or ", 52)" at `index`: an age set off after a name.
