@@ -654,7 +654,7 @@ struct SpanBoundaries {
     }
 
     /// Cuts "ORG [role] Given Surname" into the ORG and a PERSON, at a role word or at a trailing person name; not
-    /// inside a name the article writes as an ORG elsewhere.
+    /// inside a name the article writes as an ORG elsewhere, nor inside a place's ("… Association of San [Diego County]").
     private func splitRunOnOrganization(_ span: NameSpan, organisationForms: [[String]: [Range<Int>]]) -> [NameSpan] {
         guard span.type == .org, span.tokens.count >= 3 else { return [span] }
         // A role word inside the span followed by capitalized words to the end: ORG chairman NAME.
@@ -673,7 +673,7 @@ struct SpanBoundaries {
             let rest = (span.tokens.upperBound - nameLength)..<span.tokens.upperBound
             let before = tokens[rest.lowerBound - 1]
             guard rest.allSatisfy({ words.isNameWord(tokens[$0]) }), looksLikePersonName(rest), !opensName || words.isGivenName(tokens[rest.lowerBound]),
-                  !words.isConnector(before), !words.isOrgHead(tokens[rest.upperBound - 1]),
+                  !words.isConnector(before), !words.isOrgHead(tokens[rest.upperBound - 1]), !isInsidePlaceName(rest.lowerBound),
                   !isOrganisationWrittenElsewhere(span.tokens.lowerBound..<(rest.lowerBound + 1), within: span.tokens, organisationForms) else { continue }
             return [NameSpan(.org, span.tokens.lowerBound..<rest.lowerBound), NameSpan(.person, rest)]
         }
@@ -954,12 +954,13 @@ struct SpanBoundaries {
     /// ("Chyngyz Abdyrakhmanov"); after a title it may also be closed by a patronymic ("Marat Sadyr uulu"). Where the
     /// tagger began a person right after the span, its last word may be any word that can open a name (`canOpenName`),
     /// after an organisation that ends in a head word or a place ("National Assembly of Serbia [Branislava]" + "Tomić-Kovač",
-    /// "Otandastar Foundation [Marat]" + "Bekenuly Dzhaksybekov").
+    /// "Otandastar Foundation [Marat]" + "Bekenuly Dzhaksybekov"). Never inside a place's name ("Society of Great [Britain]").
     private func personName(from first: Int, in span: Range<Int>, afterTitle: Bool, personFollows: Bool) -> Range<Int>? {
         let organisation = span.lowerBound..<first
         guard organisation.count >= 2 || words.isOrgHead(tokens[span.lowerBound]) || afterTitle && tokens[span.lowerBound].isAcronymLike,
               (first..<span.upperBound).allSatisfy({ !words.isOrgHead(tokens[$0]) && !words.isConnector(tokens[$0]) }),
-              !words.isConnector(tokens[first - 1]), !Self.saintTitles.contains(tokens[first - 1].lower) else { return nil }
+              !words.isConnector(tokens[first - 1]), !Self.saintTitles.contains(tokens[first - 1].lower),
+              !isInsidePlaceName(first) else { return nil }
         let given = tokens[first]
         var end = span.upperBound
         while end < tokens.count, end - first < 3, tokens[end].sentence == given.sentence, words.isNameWord(tokens[end]),
@@ -978,6 +979,18 @@ struct SpanBoundaries {
               words.isGivenName(given) || beforeSurname || beforeTaggedPerson || beforePatronymic && couldBePersonName(name, taggedFirst: true),
               beforePatronymic || beforeTaggedPerson || looksLikePersonName(name) else { return nil }
         return name
+    }
+
+    /// Whether the word at `index` continues a known place's name begun before it: "Great [Britain]", "San [Diego]".
+    private func isInsidePlaceName(_ index: Int) -> Bool {
+        let longest = words.lexicon.maxPhraseTokens
+        for start in stride(from: index - 1, through: max(0, index - longest + 1), by: -1) {
+            guard tokens[start].kind == .word, tokens[start].sentence == tokens[index].sentence else { return false }
+            for end in (index + 1)...min(tokens.count, start + longest) where tokens[(end - 1)].kind == .word {
+                if words.isPlacePhrase(tokens[start..<end].map(\.text).joined(separator: " ")) { return true }
+            }
+        }
+        return false
     }
 
     /// "Chairwoman of [Altai] [Murasy] Gulnar [Bolatkyzy]": after a leader's title and "of", a run of capitalized

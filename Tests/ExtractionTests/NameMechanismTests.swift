@@ -3141,4 +3141,17 @@ import Testing
         #expect(repaired("Ha's daughter Ji-yeon, 16, travelled with her.", [("daughter Ji-yeon", .person)]) == ["PERSON Ji-yeon"])
         #expect(repaired("The group said Shirak Avia had withdrawn the plane.", [("Shirak Avia", .place)]) == ["ORG Shirak Avia"])
     }
+
+    /// A person's name is never cut out of a place's name that runs on past an organisation's "of": the word after
+    /// "Great", "San" or "Upper" stays with the place and the organisation.
+    @Test func personsAreNotCutOutOfPlaceNames() {
+        #expect(repaired("Chairwoman of the Turkmen Society of Great Britain Ogulgerek Annayeva spoke.",
+                         [("Turkmen Society of Great Britain", .org), ("Ogulgerek Annayeva", .person)])
+                == ["ORG Turkmen Society of Great Britain", "PERSON Ogulgerek Annayeva"])
+        #expect(repaired("It was paid for by the Filipino-American Navy Veterans Association of San Diego County (FANVAS).",
+                         [("Filipino-American Navy Veterans Association of San Diego County", .org)])
+                == ["ORG Filipino-American Navy Veterans Association of San Diego County"])
+        #expect(repaired("He thanked the Lebanese Community Council Maria Haddad.", [("Lebanese Community Council Maria Haddad", .org)])
+                == ["ORG Lebanese Community Council", "PERSON Maria Haddad"])
+    }
 }
