@@ -62,7 +62,7 @@ struct SpanBoundaries {
         result = joinLeadingInitials(joinRegnalEpithets(result)).map(withoutTitlesOfTwoWords)
         result = addPersonsBeforeRoleAppositions(result)
         result = joinNicknames(result)
-        result = militaryUnits(brandNames(addKnownOrganisations(bylinesInCapitals(result))))
+        result = groupPossessiveNames(militaryUnits(brandNames(addKnownOrganisations(bylinesInCapitals(result)))))
         result = returnHeadWordsToNames(result)
         return dropPostNominals(dropOrdinaryWordsAfterNames(addNumberedWards(addLocalGovernmentNames(joinCompassPlaces(joinPlacesAroundOf(naturalFeatures(extendOverPlaceTypes(result))))))
             .map(retypeLocalGovernment).filter { !isMadeOfOrdinaryWords($0) }))
@@ -1676,6 +1676,52 @@ struct SpanBoundaries {
                 changed = true
             }
             start = end
+        }
+        return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
+    }
+
+    /// "the Mercer House Tenants' Association", "Harris Park Traders' Association", "Tulse Vale Tenants' and Residents'
+    /// Association": a group's plural possessive between capitalized words and one to three more that end in an
+    /// organisation's head word names that organisation, whatever spans the tagger found inside; a span reaching beyond the
+    /// words stays. The possessor is no person's name ("Nicholas' Group" is left alone); a heading's words are left alone,
+    /// and so is a name the article writes longer as an organisation elsewhere, which propagation finds whole.
+    private func groupPossessiveNames(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        var changed = false
+        let headings = headingParagraphs()
+        let organisationForms = spans.filter { $0.type == .org }.map { $0.tokens.map { tokens[$0].text } }
+        func isInnerWord(_ index: Int, _ sentence: Int) -> Bool {
+            let token = tokens[index]
+            return token.sentence == sentence && words.isNameWord(token) && token.lower != "the" && !words.isRoleOrTitle(token)
+                && !words.isDescribingCompound(token)
+        }
+        for mark in tokens.indices.dropFirst() where tokens.isPluralPossessiveMark(at: mark) && !headings.contains(where: { $0.contains(mark) }) {
+            let possessor = tokens[mark - 1]
+            guard possessor.startsUpper, !possessor.isAllCaps, !words.isGivenName(possessor), !words.isSurname(possessor), mark + 1 < tokens.count
+            else { continue }
+            let sentence = possessor.sentence
+            // (a second group joined by "and": "Tenants' and Residents' Association")
+            var nameStart = mark + 1
+            if nameStart + 2 < tokens.count, tokens[nameStart].lower == "and", isInnerWord(nameStart + 1, sentence),
+               tokens.isPluralPossessiveMark(at: nameStart + 2) {
+                nameStart += 3
+            }
+            var end = nameStart
+            var headEnd: Int?
+            while end < tokens.count, end - nameStart < 3, isInnerWord(end, sentence) {
+                if words.isOrgHead(tokens[end]) { headEnd = end + 1 }
+                end += 1
+            }
+            guard let headEnd else { continue }
+            var start = mark - 1
+            while start > 0, mark - start < 4, isInnerWord(start - 1, sentence), !words.isConnector(tokens[start - 1]) { start -= 1 }
+            let name = start..<headEnd
+            let form = name.map { tokens[$0].text }
+            guard !result.contains(where: { $0.spills(outOf: name) || $0.type == .org && $0.tokens == name }),
+                  !organisationForms.contains(where: { $0.count > form.count && $0.starts(with: form) }) else { continue }
+            result.removeAll { name.contains($0.tokens.lowerBound) }
+            result.append(NameSpan(.org, name))
+            changed = true
         }
         return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
