@@ -34,7 +34,7 @@ public final class Extractor: Sendable {
         spans = boundaries.dropGenericOneWordPlaces(boundaries.dropUnsupportedOneWordPersons(boundaries.separateLines(spans)))
         spans = boundaries.venuesTakenForPeople(boundaries.dropRites(boundaries.dropDevotions(boundaries.dropFeasts(boundaries.dropNamedStorms(boundaries.dropDaysOfObservance(boundaries.retypeOrganisationsReadAsPersons(spans)))))))
         // (once more: the completions may have cut a name down to a head word, "[The Embassy's] counsellor")
-        spans = spans.compactMap(boundaries.retypeGenericOrganization).map { boundaries.placeOfAdministrativeArea(boundaries.placeOfTitle($0)) }
+        spans = spans.compactMap(boundaries.retypeGenericOrganization).map { boundaries.placeOfStreet(boundaries.placeOfAdministrativeArea(boundaries.placeOfTitle($0))) }
 
         var analysis = ArticleAnalysis(source: source, document: document)
         let people = PersonNames(document: document, words: words)

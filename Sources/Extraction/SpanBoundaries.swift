@@ -2622,6 +2622,21 @@ struct SpanBoundaries {
         return NameSpan(.place, span.tokens)
     }
 
+    /// "[PERSON Ayşe Kemal Square]", "[PERSON Green Lanes]", "[ORG Church Avenue]": capitalized words that end in a street's
+    /// word, with no connector among them, name a street, a place, whatever the tagger typed them ("Uniting Church in Golden
+    /// Square" stays an organisation); "Way" only after two words or more.
+    func placeOfStreet(_ span: NameSpan) -> NameSpan {
+        guard span.type != .place, span.tokens.count >= 2, let last = span.tokens.last, tokens[last].startsUpper,
+              Self.streetWords.contains(tokens[last].text) || tokens[last].text == "Way" && span.tokens.count >= 3,
+              span.tokens.allSatisfy({ tokens[$0].kind == .word && tokens[$0].startsUpper }) else { return span }
+        return NameSpan(.place, span.tokens)
+    }
+
+    /// Words that end a street's name.
+    private static let streetWords: WordSet = [
+        "Street", "Road", "Avenue", "Lane", "Lanes", "Square", "Boulevard", "Drive", "Terrace", "Straße", "Strasse",
+    ]
+
     /// Words for administrative areas, which name no institution after a place ("Municipality", "State" and "City" may).
     private static let administrativeAreaWords: WordSet = [
         "prefecture", "province", "region", "oblast", "krai", "county", "district", "governorate", "chiefdom", "voivodeship",

@@ -3174,4 +3174,20 @@ import Testing
         #expect(texts(SpanBoundaries(document: document, words: words).apply(to: tagged), document)
                 == ["ORG Somali Traders' Association of the Western Cape", "ORG Western"])
     }
+
+    /// Capitalized words that end in a street's word name a place, whatever the tagger typed them; not with a connector
+    /// inside, and "Way" only after two words or more.
+    @Test func streetsArePlaces() {
+        func typed(_ text: String, _ phrase: String, _ type: EntityType) -> String {
+            let document = TextDocument(text)
+            let boundaries = SpanBoundaries(document: document, words: words)
+            return texts([boundaries.placeOfStreet(NameSpan(type, tokens(phrase, in: document)))], document)[0]
+        }
+        #expect(typed("The rally filled Ayşe Kemal Square on Sunday.", "Ayşe Kemal Square", .person) == "PLACE Ayşe Kemal Square")
+        #expect(typed("Shops on Green Lanes closed early.", "Green Lanes", .person) == "PLACE Green Lanes")
+        #expect(typed("The sign reads Pemba Lhamu Sherpa Way now.", "Pemba Lhamu Sherpa Way", .person) == "PLACE Pemba Lhamu Sherpa Way")
+        #expect(typed("He met Ethan Way there.", "Ethan Way", .person) == "PERSON Ethan Way")
+        #expect(typed("The Uniting Church in Golden Square met.", "Uniting Church in Golden Square", .org)
+                == "ORG Uniting Church in Golden Square")
+    }
 }
