@@ -1225,6 +1225,13 @@ struct SpanBoundaries {
     /// "Surp" ("Surp Karapet Church"), the South Slavic "Sveti".
     private static let saintTitles: WordSet = ["st", "st.", "saint", "mar", "surp", "sveti"]
 
+    /// Titles of royals, rulers, religious teachers and explorers that institutions are named after with them: "Princess
+    /// Alice Hospital", "King Abdulaziz University", "Guru Nanak Sports Club", "Captain Cook Memorial Hospital".
+    private static let namesakeTitles: WordSet = [
+        "Prince", "Princess", "Queen", "King", "Emir", "Sheikh", "Shaikh", "Sultan", "Imam", "Guru", "Mahatma", "Captain",
+        "Cardinal", "Pope", "Ayatollah",
+    ]
+
     /// Whether an organisation of `spans` already holds all of `range`.
     private func organisationHolds(_ range: Range<Int>, in spans: [NameSpan]) -> Bool {
         spans.contains { $0.type == .org && $0.tokens.lowerBound <= range.lowerBound && $0.tokens.upperBound >= range.upperBound }
@@ -1266,13 +1273,14 @@ struct SpanBoundaries {
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// "St. Sarkis Armenian Apostolic Church", "St Luke's Hospital": a saint's title, capitalized words (a possessive
-    /// among them) and an organisation's head word are one organisation, whatever the tagger made of the parts
-    /// ("[St]" a place and "[Luke]" a person); so are two saints joined by "and" ("St. Abanoub and St. Demiana Coptic
-    /// Church"). The name ends at the last head word of the run.
+    /// "St. Sarkis Armenian Apostolic Church", "St Luke's Hospital", "Princess Alice Hospital", "Guru Nanak Sports Club": a
+    /// saint's or a namesake's title, capitalized words (a possessive among them) and an organisation's head word are one
+    /// organisation, whatever the tagger made of the parts ("[St]" a place and "[Luke]" a person); so are two saints joined
+    /// by "and" ("St. Abanoub and St. Demiana Coptic Church"). The name ends at the last head word of the run.
     private func institutionsNamedForSaints(_ spans: [NameSpan]) -> [NameSpan] {
         var result = spans
-        for start in tokens.indices where Self.saintTitles.contains(tokens[start].lower) && tokens[start].startsUpper {
+        for start in tokens.indices where tokens[start].startsUpper
+            && (Self.saintTitles.contains(tokens[start].lower) || Self.namesakeTitles.contains(tokens[start].text)) {
             var end = start + 1
             while end < tokens.count, end - start <= 9, tokens[end].sentence == tokens[start].sentence,
                   words.isNameWord(tokens[end]) && !words.isRoleOrTitle(tokens[end]) || tokens[end].isPossessiveS && end > start + 1

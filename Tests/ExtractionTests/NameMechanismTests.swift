@@ -145,14 +145,19 @@ import Testing
         #expect(repaired("Maria Lopez's Office Supplies opened.", [("Maria Lopez", .person)]).first == "PERSON Maria Lopez")
     }
 
-    /// A saint's title, capitalized words and a head word are one organisation, however the tagger cut them; a saint's
-    /// name with no head word is left alone.
+    /// A saint's or a namesake's title, capitalized words and a head word are one organisation, however the tagger cut
+    /// them; a saint's or a royal's name with no head word is left alone.
     @Test func institutionsNamedForSaintsAreOrganisations() {
         #expect(repaired("He died on 2 March at St Luke's Hospital, his daughter said.", [("St", .place), ("Luke", .person)])
                 == ["ORG St Luke's Hospital"])
         #expect(repaired("Classes met behind St. Sarkis Armenian Apostolic Church in Belmont.", [("St.", .place), ("Sarkis", .person), ("Belmont", .place)])
                 == ["ORG St. Sarkis Armenian Apostolic Church", "PLACE Belmont"])
         #expect(repaired("He moved to St Petersburg in 1990.", [("St Petersburg", .place)]) == ["PLACE St Petersburg"])
+        // (a namesake's title: a royal's, an explorer's)
+        #expect(repaired("She is a consultant at Princess Alice Hospital in Lewisham.", [("Princess", .person), ("Alice", .person), ("Lewisham", .place)])
+                == ["ORG Princess Alice Hospital", "PLACE Lewisham"])
+        #expect(repaired("He was taken to Captain Cook Memorial Hospital.", [("Captain Cook", .person)]) == ["ORG Captain Cook Memorial Hospital"])
+        #expect(repaired("Princess Anne visited the ward.", [("Princess Anne", .person)]) == ["PERSON Anne"])
     }
 
     /// A lower-case noun after a name ending in a head word ends the name ("the Association conference in Newcastle");
