@@ -1833,12 +1833,14 @@ struct SpanBoundaries {
         "Brigade", "Brigades", "Battalion", "Regiment", "Rifles", "Fusiliers", "Signals", "Squadron", "Legion", "Dragoons", "Hussars", "Lancers", "Grenadiers",
     ]
 
-    /// "Europol", "Interpol", "Amnesty International": a name the lexicon knows as an organisation's, and as no place's,
-    /// is an organisation, whatever the tagger typed it.
+    /// "Europol", "Interpol", "Amnesty International", "UN": a name the lexicon knows as an organisation's, and as no
+    /// place's, is an organisation, whatever the tagger typed it. An acronym in capitals is the organisation's even where
+    /// a place is spelled with its letters (the town of Ūn is no "UN").
     private func retypeKnownOrganisation(_ span: NameSpan) -> NameSpan {
         guard span.type != .org, span.part == nil, span.tokens.count <= 4 else { return span }
         let text = span.text(in: document)
-        guard words.lexicon.categories(of: text).contains(.knownOrganization), !words.isPlacePhrase(text) else { return span }
+        let acronym = span.tokens.count == 1 && tokens[span.tokens.lowerBound].isAcronymLike && tokens[span.tokens.lowerBound].isAllCaps
+        guard words.lexicon.categories(of: text).contains(.knownOrganization), acronym || !words.isPlacePhrase(text) else { return span }
         return NameSpan(.org, span.tokens)
     }
 

@@ -203,6 +203,9 @@ import Testing
         #expect(repaired("He was held on the basis of an Interpol red notice.", []) == ["ORG Interpol"])
         #expect(repaired("Amnesty International and the IOM said so.", []) == ["ORG Amnesty International", "ORG IOM"])
         #expect(repaired("The Trend is clear, he said.", []) == [])
+        // (an acronym in capitals, though a town is spelled with its letters)
+        #expect(repaired("A UN mission has been deployed there since 1991.", [("UN", .place)]) == ["ORG UN"])
+        #expect(repaired("The U.N. refugee agency cautioned.", [("U.N.", .place)]) == ["ORG U.N."])
     }
 
     /// Acronyms English uses as common nouns name nothing; an organisation's acronym stays.
