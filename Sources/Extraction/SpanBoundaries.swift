@@ -172,6 +172,27 @@ struct SpanBoundaries {
 
     private static let stormWords: WordSet = ["Cyclone", "Typhoon", "Hurricane", "Storm"]
 
+    /// "Parkinson's disease", "Down syndrome", "Ebstein's anomaly", "the Apgar score", "a Holter monitor", "the Duffy
+    /// antigen": a name (with its possessive) before a lower-case medical noun is an eponym of a disease, a score, an antigen
+    /// or a device, no person, place or organisation of the article.
+    ///
+    /// Its other mentions go too ("Addison's crisis" in a headline).
+    func dropEponyms(_ spans: [NameSpan]) -> [NameSpan] {
+        let eponyms = Set(spans.filter { span in
+            var next = span.tokens.upperBound
+            if next < tokens.count, tokens[next].isPossessiveS { next += 1 }
+            return span.tokens.count <= 3 && next < tokens.count && tokens[next].sentence == tokens[span.tokens.lowerBound].sentence
+                && Self.eponymNouns.contains(tokens[next].text)
+        }.map { $0.text(in: document) })
+        return eponyms.isEmpty ? spans : spans.filter { !eponyms.contains($0.text(in: document)) }
+    }
+
+    /// Lower-case nouns that eponyms name: diseases, syndromes, scores, antigens and devices.
+    private static let eponymNouns: WordSet = [
+        "disease", "diseases", "syndrome", "anomaly", "tumour", "tumours", "tumor", "tumors", "palsy", "sarcoma", "lymphoma", "monitor",
+        "monitors", "score", "antigen", "antigens", "manoeuvre", "maneuver",
+    ]
+
     /// "the Tsagaan Sar festival", "the celebration of Choul Chnam Thmey", "Boun Pi Mai, the Lao New Year": a feast's name
     /// that the tagger took for a person or an organisation, told by a festival noun right after it, by "celebration of"
     /// or "festival," right before it, or by "the … New Year" set off after it, is no name; its other mentions go too

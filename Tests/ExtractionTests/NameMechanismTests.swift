@@ -3198,4 +3198,20 @@ import Testing
         #expect(typed("The Uniting Church in Golden Square met.", "Uniting Church in Golden Square", .org)
                 == "ORG Uniting Church in Golden Square")
     }
+
+    /// A name before a lower-case medical noun is an eponym, no entity, and so are its other mentions; a city's sign stays.
+    @Test func eponymsAreNoNames() {
+        func kept(_ text: String, _ spans: [(String, EntityType)], secondMention: String? = nil) -> [String] {
+            let document = TextDocument(text)
+            var named = spans.map { NameSpan($1, tokens($0, in: document)) }
+            if let secondMention { named.append(NameSpan(.person, tokens(secondMention, in: document, skipping: 1))) }
+            named.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            return texts(SpanBoundaries(document: document, words: words).dropEponyms(named), document)
+        }
+        #expect(kept("Addison's crisis was missed. He had Addison's disease, said Anna Nowak.",
+                     [("Addison", .person), ("Anna Nowak", .person)], secondMention: "Addison") == ["PERSON Anna Nowak"])
+        #expect(kept("Children with Kawasaki disease were treated in Leeds.", [("Kawasaki", .place), ("Leeds", .place)]) == ["PLACE Leeds"])
+        #expect(kept("Staff fitted four Holter monitors.", [("Holter", .person)]).isEmpty)
+        #expect(kept("The city lit the Toronto sign in green.", [("Toronto", .place)]) == ["PLACE Toronto"])
+    }
 }
