@@ -921,7 +921,7 @@ struct OrganizationNames {
         "abbey", "monastery", "convent", "cemetery", "majlis", "parliament", "sejm", "seimas", "saeima", "bundestag",
         "knesset", "duma", "storting", "riksdag", "folketing", "althing", "oireachtas",
         "university", "academy", "college", "hospital", "orchestra", "patriarchate", "secretariat",
-        "clinic", "consulting", "consultancy", "consultants", "solicitors", "attorneys", "capital", "ventures", "partners", "labs",
+        "clinic", "consulting", "consultancy", "consultants", "solicitors", "attorneys", "architects", "accountants", "capital", "ventures", "partners", "labs",
         "institute", "army", "forces", "brigade", "battalion", "regiment", "division", "corps", "squadron",
     ])
 

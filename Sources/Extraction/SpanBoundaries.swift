@@ -1468,7 +1468,8 @@ struct SpanBoundaries {
 
     /// Two complete organisation names joined by "and" are two organisations: "UNHCR and IOM",
     /// "Wayne State University and Henry Ford College", "FC Dardania and FC Ilirida" (each side an
-    /// acronym or holding a head word); a person's name after "and" is a person.
+    /// acronym or holding a head word, and no two plural nouns after "of" around "and"); a person's name after "and" is
+    /// a person.
     private func splitJoinedOrganizations(_ span: NameSpan) -> [NameSpan] {
         guard span.type == .org, let and = span.tokens.dropFirst().dropLast().first(where: { tokens[$0].lower == "and" }) else { return [span] }
         let left = span.tokens.lowerBound..<and
@@ -1487,7 +1488,11 @@ struct SpanBoundaries {
                 || (words.isNameWord(tokens[part.lowerBound]) && part.contains { words.isOrgHead(tokens[$0]) })
         }
         guard isComplete(left) else { return [span] }
-        if isComplete(right) { return [NameSpan(.org, left), NameSpan(.org, right)] }
+        // "Association of Lebanese Engineers and Architects of Quebec": two plural nouns around "and" are the members
+        // one name lists.
+        let pluralPair = [and - 1, and + 1].allSatisfy { tokens[$0].startsUpper && !tokens[$0].isAcronymLike && tokens[$0].lower.hasSuffix("s") }
+            && (left.lowerBound..<(and - 1)).contains { tokens[$0].lower == "of" }
+        if isComplete(right), !pluralPair { return [NameSpan(.org, left), NameSpan(.org, right)] }
         return isPersonName(right) ? [NameSpan(.org, left), NameSpan(.person, right)] : [span]
     }
 

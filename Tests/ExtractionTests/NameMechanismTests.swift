@@ -3214,4 +3214,18 @@ import Testing
         #expect(kept("Staff fitted four Holter monitors.", [("Holter", .person)]).isEmpty)
         #expect(kept("The city lit the Toronto sign in green.", [("Toronto", .place)]) == ["PLACE Toronto"])
     }
+
+    /// A practice named by its partners ends in its profession's plural, a head word of its own, and the town after "in"
+    /// is where it is; two plural nouns after "of" around "and" are the members one name lists.
+    @Test func practicesAndListedMembersNameOrganisations() {
+        #expect(repaired("The scheme was drawn by Hallam Reid Architects last year.", [("Hallam Reid Architects", .person)])
+                == ["ORG Hallam Reid Architects"])
+        #expect(completed("It hired Hallam Reid Architects in Glasgow to draw it.", [("Hallam Reid Architects in Glasgow", .org)])
+                == ["ORG Hallam Reid Architects", "PLACE Glasgow"])
+        #expect(repaired("The Association of Lebanese Engineers and Architects of Quebec met.",
+                         [("Association of Lebanese Engineers and Architects of Quebec", .org)])
+                == ["ORG Association of Lebanese Engineers and Architects of Quebec"])
+        #expect(repaired("The Union of Georgians and Association of Armenians met.", [("Union of Georgians and Association of Armenians", .org)])
+                == ["ORG Union of Georgians", "ORG Association of Armenians"])
+    }
 }
