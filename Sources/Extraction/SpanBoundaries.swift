@@ -1007,7 +1007,7 @@ struct SpanBoundaries {
         let longest = words.lexicon.maxPhraseTokens
         for start in stride(from: index - 1, through: max(0, index - longest + 1), by: -1) {
             guard tokens[start].kind == .word, tokens[start].sentence == tokens[index].sentence else { return false }
-            for end in (index + 1)...min(tokens.count, start + longest) where tokens[(end - 1)].kind == .word {
+            for end in (index + 1)...min(tokens.count, start + longest) where tokens[end - 1].kind == .word {
                 if words.isPlacePhrase(tokens[start..<end].map(\.text).joined(separator: " ")) { return true }
             }
         }
@@ -1720,6 +1720,8 @@ struct SpanBoundaries {
     /// words stays. The possessor is no person's name ("Nicholas' Group" is left alone); a heading's words are left alone,
     /// and so is a name the article writes longer as an organisation elsewhere, which propagation finds whole.
     private func groupPossessiveNames(_ spans: [NameSpan]) -> [NameSpan] {
+        let marks = tokens.indices.dropFirst().filter { tokens.isPluralPossessiveMark(at: $0) }
+        guard !marks.isEmpty else { return spans }
         var result = spans
         var changed = false
         let headings = headingParagraphs()
@@ -1729,7 +1731,7 @@ struct SpanBoundaries {
             return token.sentence == sentence && words.isNameWord(token) && token.lower != "the" && !words.isRoleOrTitle(token)
                 && !words.isDescribingCompound(token)
         }
-        for mark in tokens.indices.dropFirst() where tokens.isPluralPossessiveMark(at: mark) && !headings.contains(where: { $0.contains(mark) }) {
+        for mark in marks where !headings.contains(where: { $0.contains(mark) }) {
             let possessor = tokens[mark - 1]
             guard possessor.startsUpper, !possessor.isAllCaps, !words.isGivenName(possessor), !words.isSurname(possessor), mark + 1 < tokens.count
             else { continue }
