@@ -1703,12 +1703,7 @@ struct SpanBoundaries {
                 start = end
                 continue
             }
-            let unit = start..<unitEnd
-            if !result.contains(where: { $0.spills(outOf: unit) }), !result.contains(where: { $0.type == .org && $0.tokens == unit }) {
-                result.removeAll { unit.contains($0.tokens.lowerBound) }
-                result.append(NameSpan(.org, unit))
-                changed = true
-            }
+            if organisation(over: start..<unitEnd, in: &result) { changed = true }
             start = end
         }
         return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
@@ -1753,13 +1748,19 @@ struct SpanBoundaries {
             while start > 0, mark - start < 4, isInnerWord(start - 1, sentence), !words.isConnector(tokens[start - 1]) { start -= 1 }
             let name = start..<headEnd
             let form = name.map { tokens[$0].text }
-            guard !result.contains(where: { $0.spills(outOf: name) || $0.type == .org && $0.tokens == name }),
-                  !organisationForms.contains(where: { $0.count > form.count && $0.starts(with: form) }) else { continue }
-            result.removeAll { name.contains($0.tokens.lowerBound) }
-            result.append(NameSpan(.org, name))
-            changed = true
+            guard !organisationForms.contains(where: { $0.count > form.count && $0.starts(with: form) }) else { continue }
+            if organisation(over: name, in: &result) { changed = true }
         }
         return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
+    }
+
+    /// Puts an organisation over `name` in place of the spans that start inside it, unless a span reaches beyond the words
+    /// or the organisation is there already; whether it did.
+    private func organisation(over name: Range<Int>, in result: inout [NameSpan]) -> Bool {
+        guard !result.contains(where: { $0.spills(outOf: name) || $0.type == .org && $0.tokens == name }) else { return false }
+        result.removeAll { name.contains($0.tokens.lowerBound) }
+        result.append(NameSpan(.org, name))
+        return true
     }
 
     /// "Lake Beleu", "River Don", "Mount Khvamli", "Kings River", "the Central Marshes", "Lower Prut Biosphere Reserve": a
