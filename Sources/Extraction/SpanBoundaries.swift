@@ -40,7 +40,7 @@ struct SpanBoundaries {
         let alone = Set(result.filter { $0.type == .person && $0.tokens.count == 1 }.map { tokens[$0.tokens.lowerBound].lower })
         let surnames = Set(result.filter(isGivenNameAndSurname).map { tokens[$0.tokens.upperBound - 1].lower }).intersection(alone)
         result = result.compactMap { retypeImplausiblePerson($0, surnames: surnames) }.filter { !isPartOfATitle($0) }
-        result = retypePlacesTakenForPeople(result)
+        result = personsWithSurnameParticles(retypePlacesTakenForPeople(result))
         result = result.filter { span in !span.tokens.allSatisfy { words.isHonorific(tokens[$0]) || tokens[$0].kind != .word } }
         // "[PLACE Ratu] Josefa said": a form of address before a name is none of its own.
         result = result.filter { span in
@@ -1216,6 +1216,71 @@ struct SpanBoundaries {
             return NameSpan(.place, span.tokens)
         }
     }
+
+    /// "Marloes van der Heijden", "Cornelia von Hagen", "Sanne de Groot-Yıldız": a capitalized word (after a known given
+    /// name, two), the lower-case particles of a Dutch or German surname and a capitalized word are a person, whatever
+    /// the tagger made of the pieces (it reads "Marloes" as the Welsh village). Not where the words name a place ("Rio de
+    /// Janeiro"), nor where the last names only a place ("Universiteit van Amsterdam"; "Oliveira" is a surname too), after
+    /// an organisation's or a place's head word ("Raad van State", "Laan van Meerdervoort"), where an organisation holds
+    /// the first word ("Hôtel de Ville"), or where the name goes on ("Juan de Fuca Strait"). "de" alone, which Romance
+    /// names of bodies and places use too ("Clube de Xadrez", "Luna de Xelajú"), only before a known surname or two
+    /// joined by a hyphen.
+    private func personsWithSurnameParticles(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        var changed = false
+        func isFirstWord(_ index: Int) -> Bool {
+            let token = tokens[index]
+            return token.kind == .word && token.startsUpper && !token.isAcronymLike && !words.isOrgHead(token) && !words.opensOrganizationName(token)
+                && !words.isRoleOrTitle(token) && !words.isConnector(token) && !words.isCalendarWord(token) && !words.isDemonym(token)
+                && !words.lexicon.categories(of: token.text).contains(.placeType)
+        }
+        for particle in tokens.indices.dropFirst() where Self.surnameParticles[tokens[particle].text] != nil {
+            let first = particle - 1
+            let sentence = tokens[particle].sentence
+            var surname = particle + 1
+            if surname < tokens.count, Self.surnameParticles[tokens[particle].text]?.contains(tokens[surname].text) == true { surname += 1 }
+            guard surname < tokens.count, tokens[surname].sentence == sentence, tokens[first].sentence == sentence, isFirstWord(first),
+                  words.isNameWord(tokens[surname]), tokens[surname].startsUpper, !tokens[surname].isAcronymLike,
+                  !words.isOrgHead(tokens[surname]), !words.isCalendarWord(tokens[surname]),
+                  !words.isPlacePhrase(tokens[surname].text) || words.lexicon.isSurname(tokens[surname].text)
+            else { continue }
+            // (a known given name before the first word is part of the name: "Jan Willem van Houten"; another
+            // capitalized word opens a longer name: "Associação Brasileira de …", "San Pedro de …")
+            var start = first
+            if first > 0, tokens[first - 1].sentence == sentence, tokens[first - 1].kind == .word, tokens[first - 1].startsUpper {
+                guard words.isGivenName(tokens[first - 1]), isFirstWord(first - 1) else { continue }
+                start = first - 1
+            }
+            let name = start..<(surname + 1)
+            guard !words.isPlacePhrase(name.map { tokens[$0].text }.joined(separator: " ")),
+                  !result.contains(where: { $0.spills(outOf: name) || $0.type == .org && $0.tokens.contains(first) }),
+                  !result.contains(where: { $0.type == .person && $0.tokens == name })
+            else { continue }
+            // (a capitalized word after the surname goes on with a longer name: "Juan de Fuca Strait")
+            guard surname + 1 >= tokens.count || tokens[surname + 1].sentence != sentence || !words.isNameWord(tokens[surname + 1])
+            else { continue }
+            if tokens[particle].text == "de" && surname == particle + 1 {
+                let surnameWord = tokens[surname].text
+                guard words.isSurname(tokens[surname]) || words.lexicon.isSurname("de " + surnameWord) || Self.isDoubleSurname(surnameWord)
+                else { continue }
+            }
+            result.removeAll { name.contains($0.tokens.lowerBound) }
+            result.append(NameSpan(.person, name))
+            changed = true
+        }
+        return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
+    }
+
+    /// "Vries-Mensah", "Groot-Yıldız": two capitalized words joined by a hyphen.
+    private static func isDoubleSurname(_ word: String) -> Bool {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { $0.count >= 2 && $0.first?.isUppercase == true }
+    }
+
+    /// Particles that open Dutch and German surnames, each with the articles that may follow it.
+    private static let surnameParticles: [String: Set<String>] = [
+        "van": ["der", "den", "de", "het", "'t"], "von": ["der", "dem", "den"], "de": [], "ter": [], "ten": [],
+    ]
 
     /// "outside Ballyhaunis, County Mayo", "Kiltimagh, Co. Mayo": a word that names no one on the lists, followed by a
     /// comma and a county, is a place in it.

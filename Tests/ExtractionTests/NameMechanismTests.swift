@@ -3199,6 +3199,21 @@ import Testing
                 == "ORG Uniting Church in Golden Square")
     }
 
+    /// A capitalized word, the particles of a Dutch or German surname and a capitalized word are a person, whatever the
+    /// tagger made of the pieces; not a place's name, nor after an organisation's or a street's head word; "de" alone only
+    /// before a known surname or a double one.
+    @Test func surnameParticlesMakePersons() {
+        #expect(repaired("Ambassador Ama Owusu of the Embassy of Ghana in The Hague and Marloes van der Heijden, alderman, spoke.",
+                         [("Ama Owusu", .person), ("Embassy of Ghana", .org), ("The", .place), ("Hague", .place), ("Marloes", .place), ("Heijden", .place)])
+                .contains("PERSON Marloes van der Heijden"))
+        #expect(repaired("The study was led by Cornelia von Hagen and Anouk de Vries-Mensah.", [("Cornelia", .place), ("Vries-Mensah", .org)])
+                == ["PERSON Cornelia von Hagen", "PERSON Anouk de Vries-Mensah"])
+        #expect(repaired("The Raad van State ruled, and the Laan van Meerdervoort was closed.", [("Raad", .place), ("Meerdervoort", .place)])
+                .allSatisfy { !$0.hasPrefix("PERSON") })
+        #expect(repaired("They met in Rio de Janeiro and at the Clube de Xadrez.", [("Rio de Janeiro", .place)]) == ["PLACE Rio de Janeiro"])
+        #expect(repaired("Ships crossed the Juan de Fuca Strait.", [("Juan", .place)]).allSatisfy { !$0.hasPrefix("PERSON") })
+    }
+
     /// A name before a lower-case medical noun is an eponym, no entity, and so are its other mentions; a city's sign stays.
     @Test func eponymsAreNoNames() {
         func kept(_ text: String, _ spans: [(String, EntityType)], secondMention: String? = nil) -> [String] {
