@@ -1,4 +1,4 @@
 GOLD = "gold-f75.jsonl"
-NOT_LITERAL = set()
-ROLE_FROM_VERB = set()
+NOT_LITERAL = {("f7512", "Yekaterina Solovyova")}
+ROLE_FROM_VERB = {("f7512", "founder")}
 WORDS = (420, 480)
