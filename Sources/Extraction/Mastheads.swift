@@ -24,7 +24,7 @@ enum Mastheads {
         "independent", "inquirer", "insider", "insight", "journal", "lantern", "leader", "ledger", "local", "magazine", "mail", "mercury",
         "messenger", "mirror", "monitor", "monthly", "news", "observer", "post", "press", "quarterly", "record", "recorder", "register",
         "reporter", "review",
-        "sentinel", "standard", "star", "sun", "telegraph", "times", "tribune", "voice", "weekly", "world",
+        "sentinel", "standard", "star", "sun", "telegraph", "times", "today", "tribune", "voice", "weekly", "world",
     ]
 
     /// Words of a web page's section kickers ("LOCAL NEWS", "World", "Society"), written for newsdex.

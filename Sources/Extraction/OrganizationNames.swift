@@ -503,7 +503,7 @@ struct OrganizationNames {
         "federation", "council", "committee", "initiative", "firm", "agency", "party", "collective", "fund", "trust",
         "think-tank", "bank", "airline", "university", "school", "platform", "consultancy", "startup", "publisher", "fortnightly",
         "start-up", "marketplace", "manufacturer", "retailer", "lender", "insurer", "subsidiary", "accelerator", "incubator", "fintech",
-        "restaurant", "bakery", "brewery",
+        "restaurant", "bakery", "brewery", "newsroom",
     ])
     // outlets, the nouns that refer to them ("the Marneuli-based weekly Borçalı Ulduzu", "the Berlin magazine Körpü
     // Berlin"); not "paper", which is also a document ("a paper from Italy")
@@ -514,8 +514,10 @@ struct OrganizationNames {
         "YouTube", "Telegram", "Facebook", "Instagram", "TikTok", "WhatsApp", "Viber", "Twitter", "Spotify", "Substack", "WeChat", "VK",
     ]
 
+    /// An organisation noun in lower case at `index`; "site" after "news" ("the exiled news site X", not "the heritage site").
     private func isDescriptorNoun(_ index: Int) -> Bool {
-        index < tokens.count && !tokens[index].startsUpper && Self.descriptorNouns.contains(tokens[index].lower)
+        guard index < tokens.count, !tokens[index].startsUpper else { return false }
+        return Self.descriptorNouns.contains(tokens[index].lower) || tokens[index].lower == "site" && index > 0 && tokens[index - 1].lower == "news"
     }
 
     /// Descriptors that are also adjectives of time ("a weekly English conversation hour").
@@ -556,19 +558,23 @@ struct OrganizationNames {
             result.append(NameSpan(.org, name))
         }
         for index in tokens.indices {
-            if opensKindApposition(at: index) {
-                mark(nameRun(endingAt: index))
+            if opensKindApposition(at: index), let run = nameRun(endingAt: index),
+               ["a", "an"].contains(tokens[index + 1].lower) || takesDefiniteApposition(run, spans: spans) {
+                mark(run)
             }
             // "Vice President of the foundation NAME": in agency style the name after a role's "of the NOUN" is the
             // holder of the role, not the noun's name, when it reads as a person's name or the tagger found a person.
             // (a periodical's noun is no adjective of time before a language: "a weekly English conversation hour")
-            if Self.descriptorNouns.contains(tokens[index].lower), !tokens[index].startsUpper, let determiner = determiner(before: index),
+            if isDescriptorNoun(index), let determiner = determiner(before: index),
                !Self.periodicalNouns.contains(tokens[index].lower) || index + 1 < tokens.count && !tokens[index + 1].lower.hasSuffix("-language")
                 && (!words.lexicon.isOrdinaryWord(tokens[index + 1].text) || index + 2 < tokens.count && words.isNameWord(tokens[index + 2])),
                !(index >= 3 && tokens[index - 1].lower == "the" && tokens[index - 2].lower == "of" && words.roleKey(tokens[index - 3]) != nil
                  && nameRun(startingAt: index + 1).map({ run in
                      boundaries.looksLikePersonName(run) || result.contains { $0.type == .person && $0.tokens == run } }) == true) {
-                mark(nameRun(startingAt: index + 1), description: (determiner + 1)..<(index + 1))
+                // (not across a line: "Posted by the newsroom" + a headline)
+                if index + 1 < tokens.count, !document.lineBreak(before: index + 1) {
+                    mark(nameRun(startingAt: index + 1), description: (determiner + 1)..<(index + 1))
+                }
             }
         }
         for i in result.indices where result[i].type == .person {
@@ -590,6 +596,20 @@ struct OrganizationNames {
             }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether the name `run` can be what an apposition with "the" or a place's possessive describes ("Launchwell, the
+    /// accelerator for …", "Suspilne, Ukraine's public broadcaster"), which also follows clauses ("… on Sundays, the
+    /// women's union in Athens …", "Efua Mensah-Dadzie, the founding publisher of …"): no person the tagger found, no
+    /// calendar word, no capitalized word or number before it, and a first word that is no ordinary word unless the tagger found
+    /// the name whole.
+    private func takesDefiniteApposition(_ run: Range<Int>, spans: [NameSpan]) -> Bool {
+        let found = spans.first { $0.tokens == run }
+        guard found?.type != .person, !run.contains(where: { words.isCalendarWord(tokens[$0]) }),
+              run.lowerBound == 0 || !sameSentence(run.lowerBound - 1, run.lowerBound)
+                || !tokens[run.lowerBound - 1].startsUpper && tokens[run.lowerBound - 1].kind != .number  // ("WCCX 88.3 FM")
+        else { return false }
+        return found != nil || !words.lexicon.isOrdinaryWord(tokens[run.lowerBound].text)
     }
 
     /// Verbs with which agency news names its source at the end of a clause: ", Trend reports.", ", Report informs.".
@@ -713,24 +733,35 @@ struct OrganizationNames {
     /// The organisation noun of an apposition's phrase starting at `index`: lower-case modifiers that are no
     /// function word or role ("small"), places' "-based" ("Ankara-based"), demonyms ("Greek") or known places ("a
     /// Willmar nonprofit"), then the noun.
-    /// ", a charity that …", ", a small Greek nonprofit based in …", ", a network of angel investors": at the comma `comma`, an
-    /// apposition whose organisation noun heads its phrase (not "a group leader").
+    /// ", a charity that …", ", a small Greek nonprofit based in …", ", a network of angel investors", ", the Hong Kong
+    /// newspaper that …", ", Ukraine's public broadcaster,": at the comma `comma`, an apposition whose organisation noun
+    /// heads its phrase (not "a group leader", "the group's founder").
     func opensKindApposition(at comma: Int) -> Bool {
-        guard comma + 1 < tokens.count, tokens[comma].text == ",", ["a", "an"].contains(tokens[comma + 1].lower),
-              let noun = descriptorNoun(from: comma + 2), noun + 1 < tokens.count, sameSentence(noun, comma) else { return false }
+        guard comma + 2 < tokens.count, tokens[comma].text == "," else { return false }
+        let phrase: Int
+        if ["a", "an", "the"].contains(tokens[comma + 1].lower) {
+            phrase = comma + 2
+        } else if tokens[comma + 2].isPossessiveS, words.isPlacePhrase(tokens[comma + 1].text) {
+            phrase = comma + 3  // ", Ukraine's public broadcaster"
+        } else {
+            return false
+        }
+        // (", the group's founder"; ", the founding publisher of …" is a role)
+        guard let noun = descriptorNoun(from: phrase), noun + 1 < tokens.count, sameSentence(noun, comma), !tokens[noun + 1].isPossessiveS,
+              phrase == comma + 2 && tokens[comma + 1].lower != "the" || words.roleKey(tokens[noun]) == nil else { return false }
         return tokens[noun + 1].kind != .word || Self.afterDescriptor.contains(tokens[noun + 1].lower)
     }
 
     private func descriptorNoun(from index: Int) -> Int? {
         var noun = index
-        while noun < tokens.count, noun - index < 4, tokens[noun].kind == .word, !Self.descriptorNouns.contains(tokens[noun].lower),
+        while noun < tokens.count, noun - index < 4, tokens[noun].kind == .word, !isDescriptorNoun(noun),
               !tokens[noun].startsUpper || words.isDemonym(tokens[noun]) || tokens[noun].lower.hasSuffix("-based")
                 || tokens[noun].lower.hasSuffix("-language") || Self.platformNames.contains(tokens[noun].text)
                 || words.isPlacePhrase(tokens[noun].text) && (!words.isGivenName(tokens[noun]) || isDescriptorNoun(noun + 1)),
               !RoleWords.functionWords.contains(tokens[noun].lower), !words.isConnector(tokens[noun]), words.roleKey(tokens[noun]) == nil {
             noun += 1
         }
-        guard noun < tokens.count, !tokens[noun].startsUpper, Self.descriptorNouns.contains(tokens[noun].lower) else { return nil }
+        guard isDescriptorNoun(noun) else { return nil }
         return noun
     }
 

@@ -39,8 +39,8 @@ struct WordClasses {
     /// Adverbs and function words that never end a name ("Nasirov also noted").
     private static let nonNameTail: WordSet = ["also", "later", "too", "then", "now", "however", "said", "says", "today", "yesterday", "jr"]
 
-    /// Month and weekday names: calendar words, never places or names ("in March", "on Monday").
-    private static let calendarWords: WordSet = WeekdayName.all.union([
+    /// Month and weekday names: calendar words, never places or names ("in March", "on Monday", "on Sundays").
+    private static let calendarWords: WordSet = WeekdayName.all.union(WeekdayName.all.map { $0 + "s" }).union([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ])
