@@ -43,7 +43,8 @@ struct OrganizationNames {
         }
         let boundaries = SpanBoundaries(document: document, words: words)
         spans = boundaries.joinSaintEpithets(boundaries.joinAdjacentOrganizations(removeOverlaps(spans)))
-            .flatMap(splitUnitFromParent).flatMap(splitPrizeFromGiver).flatMap { cutLocation($0, taggedPlaces: taggedPlaces) }
+        let writtenAlone = Set(spans.filter { $0.type == .org }.map { $0.tokens.map { tokens[$0].text } })
+        spans = spans.flatMap(splitUnitFromParent(writtenAlone: writtenAlone)).flatMap(splitPrizeFromGiver).flatMap { cutLocation($0, taggedPlaces: taggedPlaces) }
         spans = spans.flatMap(cutScope(writtenAlone: Set(spans.filter { $0.type == .org }.map { $0.tokens.map { tokens[$0].text } })))
             .map(withoutNumberedEvent)
         var added: [NameSpan] = []
@@ -1173,11 +1174,16 @@ struct OrganizationNames {
     static let unitHeads: WordSet = ["department", "faculty", "division", "laboratory", "chair", "section", "branch", "chapter", "committee", "commission", "subcommittee"]
 
     /// "Department of Caucasian Studies at Istanbul University", "Diaspora Relations Department of the Ministry of
-    /// Foreign Affairs of Georgia": a unit and the organisation it belongs to are two names, cut at the first
-    /// "of"/"at" after the unit's head word that opens a complete organisation name (a name word first, and an
-    /// organisation head word that is no unit's before any "of"/"at"/"in" of its own). A parent that is a head word
-    /// alone ("of the Office") refers back to a name given before and is dropped.
-    private func splitUnitFromParent(_ span: NameSpan) -> [NameSpan] {
+    /// Foreign Affairs of Georgia", "Department of Materials at ETH Zurich": a unit and the organisation it belongs to
+    /// are two names, cut at the first "of"/"at" after the unit's head word that opens a complete organisation name (a
+    /// name word first, and an organisation head word that is no unit's before any "of"/"at"/"in" of its own), an acronym,
+    /// or a name the article writes alone as an organisation (among `writtenAlone`, the ORG spans' words). A parent that is a head
+    /// word alone ("of the Office") refers back to a name given before and is dropped.
+    private func splitUnitFromParent(writtenAlone: Set<[String]>) -> (NameSpan) -> [NameSpan] {
+        { span in self.splitUnitFromParent(span, writtenAlone: writtenAlone) }
+    }
+
+    private func splitUnitFromParent(_ span: NameSpan, writtenAlone: Set<[String]>) -> [NameSpan] {
         guard span.type == .org, span.part == nil, span.tokens.count >= 4,
               let head = span.tokens.first(where: { Self.unitHeads.contains(tokens[$0].lower) }), head + 1 < span.tokens.upperBound - 1 else { return [span] }
         // The unit keeps more than its head word: "Department of Diaspora Relations" + "Ministry of …", not "Department" +
@@ -1191,7 +1197,12 @@ struct OrganizationNames {
             // "Caucasian Studies at Istanbul University".
             let firstHead = parent.first { words.isOrgHead(tokens[$0]) && !Self.unitHeads.contains(tokens[$0].lower) }
             let firstLink = parent.first { ["of", "at", "in"].contains(tokens[$0].lower) }
-            guard words.isNameWord(tokens[start]), let firstHead, firstHead < (firstLink ?? Int.max) else { continue }
+            let headed = firstHead.map { $0 < (firstLink ?? Int.max) } ?? false
+            // (an acronym opens an organisation's name, "at ETH Zurich", "of the DFG"; a name written alone counts from two
+            // words up, and not after a place: not "of Labour", "of India in Nairobi")
+            let named = !words.isPlacePhrase(tokens[start].text)
+                && (tokens[start].isAcronymLike || parent.count >= 2 && writtenAlone.contains(parent.map { tokens[$0].text }))
+            guard words.isNameWord(tokens[start]), headed || named else { continue }
             // "… of the Office": a head word alone refers back to a name given before; it is none itself.
             if parent.count == 1 { return [NameSpan(.org, span.tokens.lowerBound..<cut)] }
             return [NameSpan(.org, span.tokens.lowerBound..<cut), NameSpan(.org, parent)]

@@ -2229,6 +2229,15 @@ import Testing
         #expect(completed("She chairs the Foreign Relations Committee of the House of Representatives now.",
                           [("Foreign Relations Committee of the House of Representatives", .org)])
                 == ["ORG Foreign Relations Committee", "ORG House of Representatives"])
+        // A parent with no head word of its own: an acronym, or a name the article writes alone (not a place's).
+        #expect(completed("She is a scientist in the Department of Materials at ETH Zurich and joined it in 2019.",
+                          [("Department of Materials at ETH Zurich", .org)])
+                == ["ORG Department of Materials", "ORG ETH Zurich"])
+        #expect(completed("Médecins Sans Frontières agreed. The Ethics Committee of Médecins Sans Frontières met.",
+                          [("Médecins Sans Frontières", .org), ("Ethics Committee of Médecins Sans Frontières", .org)])
+                == ["ORG Médecins Sans Frontières", "ORG Ethics Committee", "ORG Médecins Sans Frontières"])
+        #expect(completed("The High Commission of India in Nairobi spoke. India in Nairobi is busy.",
+                          [("High Commission of India in Nairobi", .org), ("India in Nairobi", .org)]).first == "ORG High Commission of India in Nairobi")
     }
 
     @Test func aNameFollowedByALegalFormIsACompany() {
