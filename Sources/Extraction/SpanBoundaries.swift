@@ -1685,15 +1685,16 @@ struct SpanBoundaries {
             && tokens[index + 2].lower.hasSuffix("-year-old")
     }
 
-    /// "with the support of Europol", "an Interpol red notice": capitalized words outside every span that the lexicon
-    /// knows as an organisation's name, and as no place, ordinary word or person's name, are that organisation.
+    /// "with the support of Europol", "an Interpol red notice", "a newsreader at [Al] Jazeera": capitalized words that the
+    /// lexicon knows as an organisation's name, and as no place, ordinary word or person's name, are that organisation,
+    /// in place of the spans the tagger found inside them; a span that reaches beyond the words keeps them.
     private func addKnownOrganisations(_ spans: [NameSpan]) -> [NameSpan] {
-        var covered = coverage(of: spans)
-        var added: [NameSpan] = []
+        var result = spans
+        var changed = false
         var lookup = PhraseLookup(lexicon: words.lexicon)
         var index = 0
         while index < tokens.count {
-            guard !covered[index], tokens[index].startsUpper, tokens[index].kind == .word, !words.isConnector(tokens[index]),
+            guard tokens[index].startsUpper, tokens[index].kind == .word, !words.isConnector(tokens[index]),
                   !Self.determiners.contains(tokens[index].lower) else {
                 index += 1
                 continue
@@ -1702,7 +1703,7 @@ struct SpanBoundaries {
             lookup.reset()
             var longest: Int?
             var end = index
-            while end < min(tokens.count, index + 4), !covered[end], tokens[end].kind == .word, tokens[end].sentence == tokens[index].sentence,
+            while end < min(tokens.count, index + 4), tokens[end].kind == .word, tokens[end].sentence == tokens[index].sentence,
                   tokens[end].startsUpper || words.isConnector(tokens[end]), lookup.extend(with: tokens[end].text) {
                 end += 1
                 if tokens[end - 1].startsUpper, lookup.categories().contains(.knownOrganization) { longest = end - index }
@@ -1713,15 +1714,17 @@ struct SpanBoundaries {
             if let length = longest, words.isPlacePhrase((index..<(index + length)).map { tokens[$0].text }.joined(separator: " ")) {
                 longest = nil
             }
-            if let length = longest {
-                added.append(NameSpan(.org, index..<(index + length)))
-                for token in index..<(index + length) { covered[token] = true }
-                index += length
-            } else {
+            let name = index..<(index + (longest ?? 0))
+            guard longest != nil, !result.contains(where: { $0.spills(outOf: name) || $0.type == .org && $0.tokens == name }) else {
                 index += 1
+                continue
             }
+            result.removeAll { name.contains($0.tokens.lowerBound) }
+            result.append(NameSpan(.org, name))
+            changed = true
+            index = name.upperBound
         }
-        return added.isEmpty ? spans : (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
 
     /// "CargoDost", "NurseBridge", "LinkedIn" (``WordClasses/isBrandName(_:)``): a company's, an app's or a platform's

@@ -206,6 +206,10 @@ import Testing
         // (an acronym in capitals, though a town is spelled with its letters)
         #expect(repaired("A UN mission has been deployed there since 1991.", [("UN", .place)]) == ["ORG UN"])
         #expect(repaired("The U.N. refugee agency cautioned.", [("U.N.", .place)]) == ["ORG U.N."])
+        // (in place of the pieces the tagger found inside, not of a span that reaches beyond)
+        #expect(repaired("She was a newsreader at Voice of America and wrote for Radio Liberty.", [("America", .place), ("Liberty", .person)])
+                == ["ORG Voice of America", "ORG Radio Liberty"])
+        #expect(repaired("He joined the Western Union Bank of Lagos.", [("Western Union Bank of Lagos", .org)]) == ["ORG Western Union Bank of Lagos"])
     }
 
     /// Acronyms English uses as common nouns name nothing; an organisation's acronym stays.
@@ -2094,6 +2098,7 @@ import Testing
                 == ["PERSON Tan Wei Ming", "PERSON Sri Wahyuningsih"])
         // A language, like a demonym, is no place: "classes in Tagalog and Farsi".
         #expect(repaired("Classes are taught in Tagalog and Farsi.", [("Tagalog", .place), ("Farsi", .place)]) == [])
+        #expect(repaired("She read the news on its Persian service.", [("Persian", .person)]) == [])
         #expect(repaired("Welcome by Alderwoman Carol Dietz and H.E. the envoy.", [("Alderwoman Carol Dietz", .person), ("H.E.", .place)])
                 == ["PERSON Carol Dietz"])
         #expect(repaired("New Board Takes Office at Lebanon Business Council\n\nThe council met in Beirut.",
