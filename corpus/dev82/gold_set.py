@@ -1,6 +1,9 @@
 GOLD = "gold-f82.jsonl"
 NOT_LITERAL = {("f8201", "Panagiotis Hatzis"), ("f8201", "Kalliopi Koutsoukou"),
                ("f8203", "António Cabral"), ("f8203", "Jacinto Raposo"), ("f8203", "Rhode Island"),
-               ("f8204", "Taras Hnatiuk"), ("f8204", "Oksana Boiko"), ("f8204", "Mykola Boiko")}
+               ("f8204", "Taras Hnatiuk"), ("f8204", "Oksana Boiko"), ("f8204", "Mykola Boiko"),
+               ("f8206", "Gábor Tóth"), ("f8206", "Ildikó Varga"), ("f8206", "Péter Szabó-Leclerc"),
+               ("f8206", "Lajos Molnár"), ("f8206", "Margit Kovács"),
+               ("f8207", "Rosina Straface"), ("f8207", "Domenico Pirillo")}
 ROLE_FROM_VERB = set()
 WORDS = (420, 480)
