@@ -10,6 +10,8 @@ NOT_LITERAL = {("f8201", "Panagiotis Hatzis"), ("f8201", "Kalliopi Koutsoukou"),
                ("f8212", "Marcia Osei"), ("f8212", "Marcia Campbell"), ("f8212", "Lloyd Campbell"),
                ("f8212", "Keisha Baptiste"), ("f8212", "Errol Baptiste"), ("f8212", "Samuel Mensah"),
                ("f8212", "Ivy Louise Spence"), ("f8212", "Ivy Spence"), ("f8212", "Augustin Charles"),
-               ("f8212", "Pearl Joseph")}
-ROLE_FROM_VERB = set()
+               ("f8212", "Pearl Joseph"),
+               ("f8214", "Christos Charalambous"),
+               ("f8215", "Babatunde Adeyemi")}
+ROLE_FROM_VERB = {("f8214", "founder"), ("f8215", "founder")}
 WORDS = (420, 480)
