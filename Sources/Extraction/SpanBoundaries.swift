@@ -1410,7 +1410,7 @@ struct SpanBoundaries {
     /// is the venue, a PLACE (the guidelines make venues optional), with the noun; so is an organisation's or a place's
     /// name that the noun follows ("Tan Son Nhat International Airport").
     func venuesTakenForPeople(_ spans: [NameSpan]) -> [NameSpan] {
-        var result = spans
+        var result = venuesBeforeTheirNouns(spans)
         var merged: Set<Int> = []
         for i in result.indices where result[i].part == nil && !result[i].tokens.isEmpty {
             let span = result[i].tokens
@@ -1431,6 +1431,29 @@ struct SpanBoundaries {
 
     /// Nouns of venues written after their names, capitalized.
     private static let venueNouns: WordSet = ["Airport", "Stadium", "Arena"]
+
+    /// "King Abdulaziz International Airport", "Toronto Pearson International Airport": the capitalized words before a
+    /// venue's noun (titles, people's and places' names among them) and the noun are one place, in place of the pieces
+    /// the tagger found; a span of just those words stays as it is (an organisation, or a person named "Giuseppe Arena"),
+    /// and a span reaching beyond them keeps them ("the Dublin Airport Authority").
+    private func venuesBeforeTheirNouns(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        var changed = false
+        for noun in tokens.indices where Self.venueNouns.contains(tokens[noun].text) {
+            var start = noun
+            while start > 0, tokens[start - 1].sentence == tokens[noun].sentence, tokens[start - 1].kind == .word, tokens[start - 1].startsUpper,
+                  !RoleWords.functionWords.contains(tokens[start - 1].lower), !words.isCalendarWord(tokens[start - 1]) {
+                start -= 1
+            }
+            let venue = start..<(noun + 1)
+            // (a person the tagger found over all the words bears the noun's word as a name: "Giuseppe Arena")
+            guard start < noun, !result.contains(where: { $0.spills(outOf: venue) || $0.tokens == venue }) else { continue }
+            result.removeAll { venue.contains($0.tokens.lowerBound) }
+            result.append(NameSpan(.place, venue))
+            changed = true
+        }
+        return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
+    }
 
     /// "[British Educational Research Association conference in Newcastle]": a lower-case noun after a complete name
     /// (one ending in an organisation's head word) is no part of it ("the Association conference", "Council members");
@@ -1533,8 +1556,8 @@ struct SpanBoundaries {
 
     /// Two complete organisation names joined by "and" are two organisations: "UNHCR and IOM",
     /// "Wayne State University and Henry Ford College", "FC Dardania and FC Ilirida" (each side an
-    /// acronym or holding a head word, and no two plural nouns after "of" around "and"); a person's name after "and" is
-    /// a person.
+    /// acronym or holding a head word, no two plural nouns after "of" around "and", and no head word the two sides
+    /// share); a person's name after "and" is a person.
     private func splitJoinedOrganizations(_ span: NameSpan) -> [NameSpan] {
         guard span.type == .org, let and = span.tokens.dropFirst().dropLast().first(where: { tokens[$0].lower == "and" }) else { return [span] }
         let left = span.tokens.lowerBound..<and
@@ -1557,7 +1580,13 @@ struct SpanBoundaries {
         // one name lists.
         let pluralPair = [and - 1, and + 1].allSatisfy { tokens[$0].startsUpper && !tokens[$0].isAcronymLike && tokens[$0].lower.hasSuffix("s") }
             && (left.lowerBound..<(and - 1)).contains { tokens[$0].lower == "of" }
-        if isComplete(right), !pluralPair { return [NameSpan(.org, left), NameSpan(.org, right)] }
+        // "Ministry of Foreign and Diaspora Affairs", "Ministry of Health and Social Services": a word after "of" and the
+        // words after "and" share the head word that ends the name (not after a place: "University of Toronto and York
+        // University"; not with "the" or "of" after "and", nor before an "of" of its own: "… of Justice and Federal
+        // Bureau of Investigation").
+        let sharedHead = and >= 2 && tokens[and - 2].lower == "of" && !words.isOrgHead(tokens[and - 1]) && !words.isPlacePhrase(tokens[and - 1].text)
+            && right.count <= 3 && right.lowerBound == and + 1 && !right.contains { tokens[$0].lower == "of" || tokens[$0].isAcronymLike }
+        if isComplete(right), !pluralPair, !sharedHead { return [NameSpan(.org, left), NameSpan(.org, right)] }
         return isPersonName(right) ? [NameSpan(.org, left), NameSpan(.person, right)] : [span]
     }
 

@@ -2067,6 +2067,18 @@ import Testing
                      ("Embassy in Ottawa", .org), ("Ottawa", .place)].map { NameSpan($1, tokens($0, in: document)) }
         #expect(texts(SpanBoundaries(document: document, words: words).venuesTakenForPeople(spans), document)
                 == ["PLACE Jomo Kenyatta International Airport", "PLACE Sydney Town Hall", "ORG Embassy in Ottawa", "PLACE Ottawa"])
+        // The capitalized words before the noun, whatever the tagger made of them; not a function word that opens the
+        // sentence, not a person the tagger found over all the words, not past a span that reaches beyond.
+        func venues(_ text: String, _ spans: [(String, EntityType)]) -> [String] {
+            let document = TextDocument(text)
+            return texts(SpanBoundaries(document: document, words: words)
+                .venuesTakenForPeople(spans.map { NameSpan($1, tokens($0, in: document)) }), document)
+        }
+        #expect(venues("At Toronto Pearson International Airport, King Abdulaziz International Airport flights landed.",
+                       [("Toronto", .org), ("Pearson", .person), ("Abdulaziz", .person), ("International Airport", .org)])
+                == ["PLACE Toronto Pearson International Airport", "PLACE King Abdulaziz International Airport"])
+        #expect(venues("Giuseppe Arena spoke to the Dublin Airport Authority.", [("Giuseppe Arena", .person), ("Dublin Airport Authority", .org)])
+                == ["PERSON Giuseppe Arena", "ORG Dublin Airport Authority"])
     }
 
     /// A rite is no person nor organisation, and a name opening with "Holy" is no person; a church named after either stays.
@@ -2124,6 +2136,12 @@ import Testing
                 == ["ORG Kabul University", "ORG Herat University"])
         #expect(repaired("The Ministry of Labour and Social Protection said so.", [("Ministry of Labour and Social Protection", .org)])
                 == ["ORG Ministry of Labour and Social Protection"])
+        // A word after "of" and the words after "and" that share the head word are one name.
+        #expect(repaired("The Ministry of Foreign and Diaspora Affairs and the Department of Justice and Community Safety met.",
+                         [("Ministry of Foreign and Diaspora Affairs", .org), ("Department of Justice and Community Safety", .org)])
+                == ["ORG Ministry of Foreign and Diaspora Affairs", "ORG Department of Justice and Community Safety"])
+        #expect(repaired("The Ministry of Defence and the Estonian Defence Forces met.", [("Ministry of Defence and the Estonian Defence Forces", .org)])
+                == ["ORG Ministry of Defence", "ORG Estonian Defence Forces"])
         #expect(completed("Students of Wayne State University and Henry Ford College met.", [("Wayne State University", .org), ("Henry Ford College", .org)])
                 == ["ORG Wayne State University", "ORG Henry Ford College"])
     }
