@@ -105,6 +105,9 @@ import Testing
         #expect(repaired("\"Today we celebrate,\" Ratu Josefa said.", [("Ratu", .place), ("Josefa", .person)]) == ["PERSON Josefa"])
         #expect(repaired("Daw Khin Mar Oo and U Tin Maung Win came.", [("Daw Khin Mar Oo", .person), ("U Tin Maung Win", .person)])
                 == ["PERSON Khin Mar Oo", "PERSON Tin Maung Win"])
+        // Kin words families put before a name as a form of address.
+        #expect(repaired("The chairman thanked Yiayia Froso, and Uncle Vartan danced.", [("Yiayia", .org), ("Froso", .person), ("Uncle", .org), ("Vartan", .person)])
+                == ["PERSON Froso", "PERSON Vartan"])
     }
 
     /// Two given names joined by a hyphen are a given name; taken for a place before a name with no head word, it
