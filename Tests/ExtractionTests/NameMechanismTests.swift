@@ -105,6 +105,9 @@ import Testing
         #expect(repaired("\"Today we celebrate,\" Ratu Josefa said.", [("Ratu", .place), ("Josefa", .person)]) == ["PERSON Josefa"])
         #expect(repaired("Daw Khin Mar Oo and U Tin Maung Win came.", [("Daw Khin Mar Oo", .person), ("U Tin Maung Win", .person)])
                 == ["PERSON Khin Mar Oo", "PERSON Tin Maung Win"])
+        // British police ranks as forces abbreviate them.
+        let police = Extractor().analyze(ArticleSource.parse("PC Bikash Rai and DCI Anna Kowalski of Kent Police attended the scene."))
+        #expect(police.entities.filter { $0.type == .person }.map(\.name) == ["Bikash Rai", "Anna Kowalski"])
         // Kin words families put before a name as a form of address.
         #expect(repaired("The chairman thanked Yiayia Froso, and Uncle Vartan danced.", [("Yiayia", .org), ("Froso", .person), ("Uncle", .org), ("Vartan", .person)])
                 == ["PERSON Froso", "PERSON Vartan"])
@@ -212,6 +215,7 @@ import Testing
         // (in place of the pieces the tagger found inside, not of a span that reaches beyond)
         #expect(repaired("She was a newsreader at Voice of America and wrote for Radio Liberty.", [("America", .place), ("Liberty", .person)])
                 == ["ORG Voice of America", "ORG Radio Liberty"])
+        #expect(repaired("Anyone with information can call Crimestoppers anonymously.", []) == ["ORG Crimestoppers"])
         #expect(repaired("He joined the Western Union Bank of Lagos.", [("Western Union Bank of Lagos", .org)]) == ["ORG Western Union Bank of Lagos"])
     }
 
