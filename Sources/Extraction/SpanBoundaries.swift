@@ -1723,8 +1723,9 @@ struct SpanBoundaries {
         var lookup = PhraseLookup(lexicon: words.lexicon)
         var index = 0
         while index < tokens.count {
-            guard tokens[index].startsUpper, tokens[index].kind == .word, !words.isConnector(tokens[index]),
-                  !Self.determiners.contains(tokens[index].lower) else {
+            // (the lexicon's keys leave out "the"; another determiner opens a name only where the name holds it: "An
+            // Garda Síochána")
+            guard tokens[index].startsUpper, tokens[index].kind == .word, !words.isConnector(tokens[index]), tokens[index].lower != "the" else {
                 index += 1
                 continue
             }

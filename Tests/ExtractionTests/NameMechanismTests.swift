@@ -216,6 +216,7 @@ import Testing
         #expect(repaired("She was a newsreader at Voice of America and wrote for Radio Liberty.", [("America", .place), ("Liberty", .person)])
                 == ["ORG Voice of America", "ORG Radio Liberty"])
         #expect(repaired("Anyone with information can call Crimestoppers anonymously.", []) == ["ORG Crimestoppers"])
+        #expect(repaired("An Garda Síochána said so.", [("Garda Síochána", .org)]) == ["ORG An Garda Síochána"])
         #expect(repaired("He joined the Western Union Bank of Lagos.", [("Western Union Bank of Lagos", .org)]) == ["ORG Western Union Bank of Lagos"])
     }
 
