@@ -43,9 +43,9 @@ struct OrganizationNames {
         }
         let boundaries = SpanBoundaries(document: document, words: words)
         spans = boundaries.joinSaintEpithets(boundaries.joinAdjacentOrganizations(removeOverlaps(spans)))
-        let writtenAlone = Set(spans.filter { $0.type == .org }.map { $0.tokens.map { tokens[$0].text } })
-        spans = spans.flatMap(splitUnitFromParent(writtenAlone: writtenAlone)).flatMap(splitPrizeFromGiver).flatMap { cutLocation($0, taggedPlaces: taggedPlaces) }
-        spans = spans.flatMap(cutScope(writtenAlone: Set(spans.filter { $0.type == .org }.map { $0.tokens.map { tokens[$0].text } })))
+        spans = spans.flatMap(splitUnitFromParent(writtenAlone: organisationForms(spans))).flatMap(splitPrizeFromGiver)
+            .flatMap { cutLocation($0, taggedPlaces: taggedPlaces) }
+        spans = spans.flatMap(cutScope(writtenAlone: organisationForms(spans)))
             .map(withoutNumberedEvent)
         var added: [NameSpan] = []
         for span in spans where span.type == .org {
@@ -515,7 +515,8 @@ struct OrganizationNames {
         "YouTube", "Telegram", "Facebook", "Instagram", "TikTok", "WhatsApp", "Viber", "Twitter", "Spotify", "Substack", "WeChat", "VK",
     ]
 
-    /// An organisation noun in lower case at `index`; "site" after "news" ("the exiled news site X", not "the heritage site").
+    /// An organisation noun in lower case at `index`; "site" after "news" ("the exiled news site X", not "the heritage
+    /// site").
     private func isDescriptorNoun(_ index: Int) -> Bool {
         guard index < tokens.count, !tokens[index].startsUpper else { return false }
         return Self.descriptorNouns.contains(tokens[index].lower) || tokens[index].lower == "site" && index > 0 && tokens[index - 1].lower == "news"
@@ -602,8 +603,8 @@ struct OrganizationNames {
     /// Whether the name `run` can be what an apposition with "the" or a place's possessive describes ("Launchwell, the
     /// accelerator for …", "Suspilne, Ukraine's public broadcaster"), which also follows clauses ("… on Sundays, the
     /// women's union in Athens …", "Efua Mensah-Dadzie, the founding publisher of …"): no person the tagger found, no
-    /// calendar word, no capitalized word or number before it, and a first word that is no ordinary word unless the tagger found
-    /// the name whole.
+    /// calendar word, no capitalized word or number before it, and a first word that is no ordinary word unless the
+    /// tagger found the name whole.
     private func takesDefiniteApposition(_ run: Range<Int>, spans: [NameSpan]) -> Bool {
         let found = spans.first { $0.tokens == run }
         guard found?.type != .person, !run.contains(where: { words.isCalendarWord(tokens[$0]) }),
@@ -729,6 +730,11 @@ struct OrganizationNames {
 
     private func words(of span: NameSpan) -> [String] {
         span.tokens.map { tokens[$0].text }
+    }
+
+    /// The words of the organisations among `spans`, as written.
+    private func organisationForms(_ spans: [NameSpan]) -> Set<[String]> {
+        Set(spans.filter { $0.type == .org }.map(words(of:)))
     }
 
     /// The organisation noun of an apposition's phrase starting at `index`: lower-case modifiers that are no
@@ -1176,9 +1182,9 @@ struct OrganizationNames {
     /// "Department of Caucasian Studies at Istanbul University", "Diaspora Relations Department of the Ministry of
     /// Foreign Affairs of Georgia", "Department of Materials at ETH Zurich": a unit and the organisation it belongs to
     /// are two names, cut at the first "of"/"at" after the unit's head word that opens a complete organisation name (a
-    /// name word first, and an organisation head word that is no unit's before any "of"/"at"/"in" of its own), an acronym,
-    /// or a name the article writes alone as an organisation (among `writtenAlone`, the ORG spans' words). A parent that is a head
-    /// word alone ("of the Office") refers back to a name given before and is dropped.
+    /// name word first, and an organisation head word that is no unit's before any "of"/"at"/"in" of its own), an
+    /// acronym, or a name the article writes alone as an organisation (among `writtenAlone`, the ORG spans' words). A
+    /// parent that is a head word alone ("of the Office") refers back to a name given before and is dropped.
     private func splitUnitFromParent(writtenAlone: Set<[String]>) -> (NameSpan) -> [NameSpan] {
         { span in self.splitUnitFromParent(span, writtenAlone: writtenAlone) }
     }

@@ -1253,8 +1253,7 @@ struct SpanBoundaries {
             }
             let name = start..<(surname + 1)
             guard !words.isPlacePhrase(name.map { tokens[$0].text }.joined(separator: " ")),
-                  !result.contains(where: { $0.spills(outOf: name) || $0.type == .org && $0.tokens.contains(first) }),
-                  !result.contains(where: { $0.type == .person && $0.tokens == name })
+                  !result.contains(where: { $0.type == .org && $0.tokens.contains(first) })
             else { continue }
             // (a capitalized word after the surname goes on with a longer name: "Juan de Fuca Strait")
             guard surname + 1 >= tokens.count || tokens[surname + 1].sentence != sentence || !words.isNameWord(tokens[surname + 1])
@@ -1264,9 +1263,7 @@ struct SpanBoundaries {
                 guard words.isSurname(tokens[surname]) || words.lexicon.isSurname("de " + surnameWord) || Self.isDoubleSurname(surnameWord)
                 else { continue }
             }
-            result.removeAll { name.contains($0.tokens.lowerBound) }
-            result.append(NameSpan(.person, name))
-            changed = true
+            if put(.person, over: name, in: &result) { changed = true }
         }
         return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
@@ -1447,10 +1444,8 @@ struct SpanBoundaries {
             }
             let venue = start..<(noun + 1)
             // (a person the tagger found over all the words bears the noun's word as a name: "Giuseppe Arena")
-            guard start < noun, !result.contains(where: { $0.spills(outOf: venue) || $0.tokens == venue }) else { continue }
-            result.removeAll { venue.contains($0.tokens.lowerBound) }
-            result.append(NameSpan(.place, venue))
-            changed = true
+            guard start < noun, !result.contains(where: { $0.tokens == venue }) else { continue }
+            if put(.place, over: venue, in: &result) { changed = true }
         }
         return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
@@ -1745,12 +1740,10 @@ struct SpanBoundaries {
                 longest = nil
             }
             let name = index..<(index + (longest ?? 0))
-            guard longest != nil, !result.contains(where: { $0.spills(outOf: name) || $0.type == .org && $0.tokens == name }) else {
+            guard longest != nil, put(.org, over: name, in: &result) else {
                 index += 1
                 continue
             }
-            result.removeAll { name.contains($0.tokens.lowerBound) }
-            result.append(NameSpan(.org, name))
             changed = true
             index = name.upperBound
         }
@@ -1801,7 +1794,7 @@ struct SpanBoundaries {
                 start = end
                 continue
             }
-            if organisation(over: start..<unitEnd, in: &result) { changed = true }
+            if put(.org, over: start..<unitEnd, in: &result) { changed = true }
             start = end
         }
         return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
@@ -1847,17 +1840,17 @@ struct SpanBoundaries {
             let name = start..<headEnd
             let form = name.map { tokens[$0].text }
             guard !organisationForms.contains(where: { $0.count > form.count && $0.starts(with: form) }) else { continue }
-            if organisation(over: name, in: &result) { changed = true }
+            if put(.org, over: name, in: &result) { changed = true }
         }
         return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
 
-    /// Puts an organisation over `name` in place of the spans that start inside it, unless a span reaches beyond the words
-    /// or the organisation is there already; whether it did.
-    private func organisation(over name: Range<Int>, in result: inout [NameSpan]) -> Bool {
-        guard !result.contains(where: { $0.spills(outOf: name) || $0.type == .org && $0.tokens == name }) else { return false }
+    /// Puts a name of `type` over `name` in place of the spans that start inside it, unless a span reaches beyond the words
+    /// or the name is there already; whether it did.
+    private func put(_ type: EntityType, over name: Range<Int>, in result: inout [NameSpan]) -> Bool {
+        guard !result.contains(where: { $0.spills(outOf: name) || $0.type == type && $0.tokens == name }) else { return false }
         result.removeAll { name.contains($0.tokens.lowerBound) }
-        result.append(NameSpan(.org, name))
+        result.append(NameSpan(type, name))
         return true
     }
 
