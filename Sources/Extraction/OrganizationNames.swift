@@ -1480,7 +1480,9 @@ struct OrganizationNames {
                     end = closed
                     continue
                 }
+                // (a month or a weekday after "in" or "on" is a date: "Université de Montréal in August")
                 guard word < tokens.count, sameSentence(word, index), words.isNameWord(tokens[word]), !words.isRoleOrTitle(tokens[word]),
+                      !words.isCalendarWord(tokens[word]),
                       !(word > index + 1 && opensPersonAfterName(at: word, personStarts: personStarts)) else { break }
                 end = word + 1
             }

@@ -1153,6 +1153,9 @@ import Testing
         // (after a word between them the next span is its own)
         #expect(completed("Gurdwara Sahib and Harpreet Singh came.", [("Gurdwara Sahib", .org), ("Harpreet Singh", .person)])
                 == ["ORG Gurdwara Sahib", "PERSON Harpreet Singh"])
+        // (nor over a month after "in")
+        #expect(completed("She began medicine at the Université de Montréal in August.", [("Université de Montréal", .org)])
+                == ["ORG Université de Montréal"])
     }
 
     /// A title that is a given name too stays in a name before a surname ("Emir Salihović").
