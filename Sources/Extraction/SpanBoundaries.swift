@@ -1234,11 +1234,12 @@ struct SpanBoundaries {
                 && !words.isRoleOrTitle(token) && !words.isConnector(token) && !words.isCalendarWord(token) && !words.isDemonym(token)
                 && !words.lexicon.categories(of: token.text).contains(.placeType)
         }
-        for particle in tokens.indices.dropFirst() where Self.surnameParticles[tokens[particle].text] != nil {
+        for particle in tokens.indices.dropFirst() {
+            guard let articles = Self.surnameParticles[tokens[particle].text] else { continue }
             let first = particle - 1
             let sentence = tokens[particle].sentence
             var surname = particle + 1
-            if surname < tokens.count, Self.surnameParticles[tokens[particle].text]?.contains(tokens[surname].text) == true { surname += 1 }
+            if surname < tokens.count, articles.contains(tokens[surname].text) { surname += 1 }
             guard surname < tokens.count, tokens[surname].sentence == sentence, tokens[first].sentence == sentence, isFirstWord(first),
                   words.isNameWord(tokens[surname]), tokens[surname].startsUpper, !tokens[surname].isAcronymLike,
                   !words.isOrgHead(tokens[surname]), !words.isCalendarWord(tokens[surname]),
@@ -1260,18 +1261,12 @@ struct SpanBoundaries {
             else { continue }
             if tokens[particle].text == "de" && surname == particle + 1 {
                 let surnameWord = tokens[surname].text
-                guard words.isSurname(tokens[surname]) || words.lexicon.isSurname("de " + surnameWord) || Self.isDoubleSurname(surnameWord)
+                guard words.isSurname(tokens[surname]) || words.lexicon.isSurname("de " + surnameWord) || isDoubleBarrelled(tokens[surname])
                 else { continue }
             }
             if put(.person, over: name, in: &result) { changed = true }
         }
         return changed ? result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
-    }
-
-    /// "Vries-Mensah", "Groot-Yıldız": two capitalized words joined by a hyphen.
-    private static func isDoubleSurname(_ word: String) -> Bool {
-        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 2 && parts.allSatisfy { $0.count >= 2 && $0.first?.isUppercase == true }
     }
 
     /// Particles that open Dutch and German surnames, each with the articles that may follow it.
