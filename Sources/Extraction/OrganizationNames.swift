@@ -55,6 +55,7 @@ struct OrganizationNames {
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
         return acronymsOfThings(namesOpenedByFieldLists(namesGlossedInBrackets(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsAfterMembers(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(namedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added)))))))))))
             .compactMap(withoutLawName)
+            .map(prizeAsOrganisation)
             .filter { !isNumberSign($0) && !isTicker($0) }
             .map(withInstitutionNumber)
             .sorted { ($0.tokens.lowerBound, $0.tokens.count) < ($1.tokens.lowerBound, $1.tokens.count) }
@@ -1227,7 +1228,18 @@ struct OrganizationNames {
         return [NameSpan(.org, span.tokens.lowerBound..<(prize + 1)), NameSpan(.org, giver..<span.tokens.upperBound)]
     }
 
-    private static let prizeWords: WordSet = ["Prize", "Award", "Awards", "Medal", "Trophy", "Cup"]
+    private static let prizeWords: WordSet = [
+        "Prize", "Prizes", "Award", "Awards", "Medal", "Medals", "Trophy", "Cup", "Lecture", "Scholarship", "Scholarships", "Bursary",
+    ]
+
+    /// "the [PERSON Robert Fergusson Prize]", "the [PLACE Maironis Prize]", "the [PERSON Mary Somerville Lecture]" as the
+    /// tagger found them: a name that ends in a prize word names a prize, often after a person or a place, and is typed as
+    /// the prizes the organisation passes keep ("Ehmedê Xanî Prize"), never as a person or a place.
+    private func prizeAsOrganisation(_ span: NameSpan) -> NameSpan {
+        guard span.type == .person || span.type == .place, span.part == nil, span.tokens.count >= 2, Self.prizeWords.contains(tokens[span.tokens.upperBound - 1].text)
+        else { return span }
+        return NameSpan(.org, span.tokens)
+    }
 
     /// "Azerbaijani", "Egyptian-Azerbaijani": a demonym, or a hyphenated compound of demonyms.
     private func isNationalityAdjective(_ token: Token) -> Bool {

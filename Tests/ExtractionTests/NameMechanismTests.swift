@@ -984,11 +984,17 @@ import Testing
         #expect(completed("The Bois du Cazier archives were opened.", [("Bois", .org), ("Cazier", .person)]) == ["ORG Bois du Cazier"])
     }
 
-    /// A prize and the organisation that gives it are two names; a chamber's name ends before "for the" and a party.
+    /// A prize and the organisation that gives it are two names, and a prize is no person or place; a chamber's name ends before "for the" and a party.
     @Test func aPrizeAndItsGiverAndAChamberAndAPartyAreTwoNames() {
         #expect(completed("In 2012 he received the Ehmedê Xanî Prize of the Kurdish Academy of Culture in Berlin.",
                           [("Ehmedê Xanî Prize of the Kurdish Academy of Culture in Berlin", .org)])
                 == ["ORG Ehmedê Xanî Prize", "ORG Kurdish Academy of Culture in Berlin", "PLACE Berlin"])
+        // A prize named after a person or a place is no person and no place.
+        #expect(completed("The novel won the Robert Fergusson Prize and the Maironis Prize; she gave the Mary Somerville Lecture.",
+                          [("Robert Fergusson Prize", .person), ("Maironis Prize", .place), ("Mary Somerville Lecture", .person)])
+                == ["ORG Robert Fergusson Prize", "ORG Maironis Prize", "ORG Mary Somerville Lecture"])
+        #expect(completed("Robert Fergusson won a prize in Vilnius.", [("Robert Fergusson", .person), ("Vilnius", .place)])
+                == ["PERSON Robert Fergusson", "PLACE Vilnius"])
         #expect(completed("She is a member of the Riksdag for the Social Democrats.", [("Riksdag", .org)]) == ["ORG Riksdag"])
     }
 
