@@ -53,7 +53,7 @@ struct OrganizationNames {
             if let place = trailingPlace(in: span, taggedPlaces: taggedPlaces) { added.append(place) } else { added += trailingPlacePair(in: span) }
         }
         added.removeAll { found in spans.contains { $0.tokens == found.tokens } }
-        return acronymsOfThings(namesOpenedByFieldLists(namesGlossedInBrackets(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsAfterMembers(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(namedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added)))))))))))
+        return namesEndingInOpeners(acronymsOfThings(namesOpenedByFieldLists(namesGlossedInBrackets(namesInTheirOwnLanguage(titlesBeforePeople(stateNames(seatsAfterMembers(seatsBeforeLegislators(constituencies(buildingsNamedAfterPeople(namedAfterPeople(splitPossessiveOwners(extendOverLastWord(spans)) + added))))))))))))
             .compactMap(withoutLawName)
             .map(prizeAsOrganisation)
             .filter { !isNumberSign($0) && !isTicker($0) }
@@ -874,12 +874,16 @@ struct OrganizationNames {
            !isCompleteName(span.tokens) {
             return !next.tokens.contains { words.isOrgHead(tokens[$0]) }
         }
-        guard gap.count == 1, words.isNameWord(tokens[next.tokens.lowerBound]) else { return false }
+        // (after "the" too: "[Pennsylvania Council] on the [Arts]", and a "person" after "of the": "[Church] of the [Holy Cross]")
+        let afterThe = gap.count == 2 && tokens[gap.lowerBound + 1].lower == "the"
+            && (tokens[gap.lowerBound].lower == "on" || tokens[gap.lowerBound].lower == "of" && next.type == .person)
+        guard gap.count == 1 || afterThe, words.isNameWord(tokens[next.tokens.lowerBound]) else { return false }
         // "[Congressional Caucus] on [Armenian Issues]", "[UN Office for the Coordination] of [Humanitarian
         // Affairs]": a body's subject, no organisation of its own.
         if tokens[gap.lowerBound].lower == "on" && words.isOrgHead(tokens[span.tokens.upperBound - 1]) || Self.subjectLinks.contains(tokens[gap.lowerBound].lower) {
             return !next.tokens.contains { words.isOrgHead(tokens[$0]) }
         }
+        guard gap.count == 1 else { return false }
         guard !isCompleteName(span.tokens) else { return false }
         // "Reddit, [Twitter] and [Spotify]": two one-word names the tagger found apart are two names.
         if span.tokens.count == 1, next.tokens.count == 1, tokens[gap.lowerBound].lower == "and" { return false }
@@ -1934,6 +1938,32 @@ struct OrganizationNames {
         let opensLaw = Self.lawWords.contains(tokens[span.tokens.lowerBound].text) && span.tokens.count >= 3 && tokens[span.tokens.lowerBound + 1].lower == "of"
         return opensLaw && span.type == .org ? nil : span
     }
+
+    /// "Hospital Clínico San" + "[PERSON Carlos]", "Dominican Community Council of Upper" + "Manhattan": an organisation's
+    /// name never ends in a word that opens the next words (a saint's title, "Greater", "Upper", "New"); the name words
+    /// right after it (up to three), or the person or place the tagger made of them, belong to it.
+    private func namesEndingInOpeners(_ spans: [NameSpan]) -> [NameSpan] {
+        var result = spans
+        for span in spans where span.type == .org && span.part == nil && span.tokens.count >= 2
+            && Self.openingWords.contains(tokens[span.tokens.upperBound - 1].text) {
+            let end = span.tokens.upperBound
+            var runEnd = end
+            while runEnd < tokens.count, runEnd - end < 3, sameSentence(runEnd, end - 1), words.isNameWord(tokens[runEnd]),
+                  !words.isRoleOrTitle(tokens[runEnd]) { runEnd += 1 }
+            let following = result.filter { $0.tokens.lowerBound >= end && $0.tokens.lowerBound < runEnd }
+            guard runEnd > end, following.allSatisfy({ $0.type != .org && $0.tokens.upperBound <= runEnd }),
+                  let index = result.firstIndex(of: span) else { continue }
+            let taken = following.first?.tokens.upperBound ?? runEnd
+            result[index] = NameSpan(.org, span.tokens.lowerBound..<taken)
+            result.removeAll { following.contains($0) }
+        }
+        return result
+    }
+
+    /// Words that open a name and never end one: saints' titles, "Greater", "Upper", "Lower", "New", "Holy".
+    private static let openingWords: WordSet = [
+        "San", "Santa", "Santo", "São", "Sant", "St.", "St", "Saint", "Sainte", "Greater", "Upper", "Lower", "New", "Holy",
+    ]
 
     /// "station No. 1/158": the number sign alone is no organisation.
     private func isNumberSign(_ span: NameSpan) -> Bool {

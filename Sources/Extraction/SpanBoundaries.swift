@@ -2802,13 +2802,14 @@ struct SpanBoundaries {
             || (PersonNames.hasSurnameMorphology(last.text, strongOnly: true) && !words.isPlacePhrase(last.text))
     }
 
-    /// No word of `range` rules out a person's name: no organisation head, role, demonym, acronym, and
-    /// the words are not a known place.
+    /// No word of `range` rules out a person's name: no organisation head, role, demonym, acronym, no "Holy" first ("the
+    /// Church of the Holy Cross"), and the words are not a known place.
     ///
     /// - Parameter taggedFirst: the first word is a PERSON the tagger found, so it may also be a place
     ///   ("Kojo"); a word after a name particle may also be an organisation word ("de la Court").
     func couldBePersonName(_ range: Range<Int>, taggedFirst: Bool = false) -> Bool {
         let first = tokens[range.lowerBound]
+        if first.text == "Holy" { return false }
         let afterParticle = { (index: Int) in taggedFirst && index > range.lowerBound && words.isNameParticle(tokens[index - 1]) }
         if range.contains(where: { (words.isOrgHead(tokens[$0]) && !afterParticle($0)) || words.isRoleOrTitle(tokens[$0]) }) { return false }
         let phrase = range.map { tokens[$0].text }.joined(separator: " ")

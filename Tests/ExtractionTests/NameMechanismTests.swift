@@ -984,6 +984,22 @@ import Testing
         #expect(completed("The Bois du Cazier archives were opened.", [("Bois", .org), ("Cazier", .person)]) == ["ORG Bois du Cazier"])
     }
 
+    /// A name goes on over a dedication the tagger read as a person after "of the", and over the words after a word that
+    /// opens a name and never ends one (a saint's title, "Greater", "Upper", "New").
+    @Test func namesGoOnOverDedicationsAndOpeningWords() {
+        #expect(completed("The service was held at the Church of the Holy Cross on Sunday.", [("Church", .org), ("Holy Cross", .person)])
+                == ["ORG Church of the Holy Cross"])
+        #expect(completed("She works at the Hospital Clínico San Carlos as a midwife.", [("Hospital Clínico San", .org), ("Carlos", .person)])
+                == ["ORG Hospital Clínico San Carlos"])
+        #expect(completed("The Dominican Community Council of Upper Manhattan met.", [("Dominican Community Council of Upper", .org)])
+                == ["ORG Dominican Community Council of Upper Manhattan"])
+        // A person after "of the" who is one stays one; an organisation after an opening word stays apart.
+        #expect(completed("The Office of the Minister Ana Lopes spoke.", [("Office", .org), ("Ana Lopes", .person)])
+                == ["ORG Office of the Minister", "PERSON Ana Lopes"])
+        #expect(completed("The Centre for the New joined the Arts Council.", [("Centre for the New", .org), ("Arts Council", .org)])
+                == ["ORG Centre for the New", "ORG Arts Council"])
+    }
+
     /// A prize and the organisation that gives it are two names, and a prize is no person or place; a chamber's name ends before "for the" and a party.
     @Test func aPrizeAndItsGiverAndAChamberAndAPartyAreTwoNames() {
         #expect(completed("In 2012 he received the Ehmedê Xanî Prize of the Kurdish Academy of Culture in Berlin.",
