@@ -3310,13 +3310,18 @@ import Testing
         #expect(kept("The city lit the Toronto sign in green.", [("Toronto", .place)]) == ["PLACE Toronto"])
     }
 
-    /// A practice named by its partners ends in its profession's plural, a head word of its own, and the town after "in"
-    /// is where it is; two plural nouns after "of" around "and" are the members one name lists.
+    /// A practice named by its partners ends in its profession's plural, a head word of its own (so does a company named by
+    /// its trade), and the town after "in" is where it is; two plural nouns after "of" around "and" are the members one
+    /// name lists.
     @Test func practicesAndListedMembersNameOrganisations() {
         #expect(repaired("The scheme was drawn by Hallam Reid Architects last year.", [("Hallam Reid Architects", .person)])
                 == ["ORG Hallam Reid Architects"])
         #expect(completed("It hired Hallam Reid Architects in Glasgow to draw it.", [("Hallam Reid Architects in Glasgow", .org)])
                 == ["ORG Hallam Reid Architects", "PLACE Glasgow"])
+        // So do publishers, producers, tour operators and companies named by their trade: "Books", "Audio", "Media", "Tours" ….
+        #expect(repaired("The podcast is made by Kalam Audio, the novel came out with Ponni Books and the trip with Ararat Tours.",
+                         [("Kalam Audio", .person), ("Ponni Books", .person), ("Ararat Tours", .place)])
+                == ["ORG Kalam Audio", "ORG Ponni Books", "ORG Ararat Tours"])
         #expect(repaired("The Association of Lebanese Engineers and Architects of Quebec met.",
                          [("Association of Lebanese Engineers and Architects of Quebec", .org)])
                 == ["ORG Association of Lebanese Engineers and Architects of Quebec"])
