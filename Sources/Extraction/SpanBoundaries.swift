@@ -501,6 +501,19 @@ struct SpanBoundaries {
         "about", "for", "with", "from", "in", "on", "at", "to", "by", "after", "before", "during", "under", "since", "until", "like",
         "among", "despite", "unlike", "into", "within", "throughout", "amid",
     ]
+    /// Whether the token at `index` is its sentence's first word, also after an opening quotation mark or bracket ("“When
+    /// Ananya first came …”").
+    func opensSentence(_ index: Int) -> Bool {
+        let before = index >= 1 && (tokens[index - 1].kind == .quote || tokens[index - 1].text == "(") ? index - 2 : index - 1
+        return before < 0 || tokens[before].sentence != tokens[index].sentence
+    }
+
+    /// Conjunctions and question words that open a sentence, capitalized there, and never a name: "But [Pryce-Morgan]
+    /// said", "When [Ananya] first came" ("Nor" is left out: it opens Armenian names, "Nor Ayk").
+    static let leadingConjunctions: WordSet = [
+        "but", "and", "or", "yet", "when", "while", "whilst", "why", "what", "which", "where", "whether", "if", "because",
+        "although", "though", "once", "then", "also", "meanwhile", "however", "unless", "whereas",
+    ]
     /// Words of a picture credit before "by".
     private static let pictureWords: WordSet = ["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video"]
     /// "Shares of Harbour Bank", "Customers of Zarmeen Exchange Ltd": an ordinary noun that opens its sentence, then
@@ -556,7 +569,8 @@ struct SpanBoundaries {
         }
         while lower < upper {
             let token = tokens[lower]
-            let isThe = token.lower == "the" || (token.startsUpper && Self.leadingPrepositions.contains(token.lower) && upper - lower >= 2)
+            let isThe = token.lower == "the"
+                || (token.startsUpper && (Self.leadingPrepositions.contains(token.lower) || Self.leadingConjunctions.contains(token.lower)) && upper - lower >= 2)
                 || (span.type != .person && (token.text == "A" || token.text == "An") && upper - lower >= 2)
                 || (span.type != .person && token.startsUpper && Self.leadingQuantities.contains(token.lower) && upper - lower >= 2)
             // "Adi Worku-Malka": a form of address that is also a given name and no ordinary word ("Lord North", "Sir
@@ -1063,7 +1077,7 @@ struct SpanBoundaries {
             let start = result[i].tokens.lowerBound
             guard start >= 2 else { continue }
             let before = tokens[start - 1]
-            let isFirstOfSentence = tokens[start - 2].sentence != before.sentence
+            let isFirstOfSentence = opensSentence(start - 1)
             let inSpan = result.contains { $0.tokens.contains(start - 1) }
             guard !inSpan, !isFirstOfSentence, before.sentence == tokens[start].sentence, words.isNameWord(before),
                   words.lexicon.categories(of: before.text).isDisjoint(with: [.place, .country, .region, .city, .demonym, .orgHead, .role, .title, .commonWord, .placeType, .knownOrganization]),

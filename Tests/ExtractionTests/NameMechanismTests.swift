@@ -856,6 +856,9 @@ import Testing
         #expect(repaired("The hall was full. On Tuesday Arumugam left.", [("Arumugam", .person)]) == ["PERSON Arumugam"])
         // Not a sentence's first word, not a known common or place word.
         #expect(repaired("Yesterday Marandli said so.", [("Marandli", .person)]) == ["PERSON Marandli"])
+        // Nor after the opening quotation mark of a sentence; a conjunction that opens one is no part of a name.
+        #expect(repaired("She smiled. “When Ananya first came, I cooked.”", [("Ananya", .person)]) == ["PERSON Ananya"])
+        #expect(repaired("No vote was taken. But Pryce-Morgan said so.", [("But Pryce-Morgan", .person)]) == ["PERSON Pryce-Morgan"])
     }
 
     @Test func aGivenNameAloneTakesTheSurnameAfterIt() {
