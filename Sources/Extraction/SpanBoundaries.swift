@@ -196,9 +196,17 @@ struct SpanBoundaries {
     /// "the Tsagaan Sar festival", "the celebration of Choul Chnam Thmey", "Boun Pi Mai, the Lao New Year": a feast's name
     /// that the tagger took for a person or an organisation, told by a festival noun right after it, by "celebration of"
     /// or "festival," right before it, or by "the … New Year" set off after it, is no name; its other mentions go too
-    /// (after propagation, which would fill the name again). A place stays ("the Edinburgh festival").
+    /// (after propagation, which would fill the name again). A place stays ("the Edinburgh festival"), unless its name is a
+    /// feast's of ``feastNames`` ("Vaisakhi", "Naadam", "Rosh Hashanah"), which go as whatever the tagger typed them.
     func dropFeasts(_ spans: [NameSpan]) -> [NameSpan] {
+        // ("Ninos Yalda": a feast's name that is a word of a person's name in the article is that person's)
+        let personWords = Set(spans.filter { $0.type == .person && $0.tokens.count > 1 }.flatMap { $0.tokens.map { tokens[$0].lower } })
+        let isFeastName = { (span: NameSpan) in
+            span.type != .date && Self.feastNames.contains(span.tokens.map { tokens[$0].lower }.joined(separator: " "))
+                && !(span.tokens.count == 1 && personWords.contains(tokens[span.tokens.lowerBound].lower))
+        }
         let feasts = Set(spans.filter { span in
+            if isFeastName(span) { return true }
             guard span.type == .person || span.type == .org else { return false }
             let (start, end) = (span.tokens.lowerBound, span.tokens.upperBound)
             let after = end < tokens.count && tokens[end].sentence == tokens[start].sentence ? tokens[end].lower : ""
@@ -210,8 +218,33 @@ struct SpanBoundaries {
             return Self.feastNouns.contains(after) || opener || newYear
         }.map { span in span.tokens.map { tokens[$0].text } })
         guard !feasts.isEmpty else { return spans }
-        return spans.filter { span in span.type == .place || span.type == .date || !feasts.contains(span.tokens.map { tokens[$0].text }) }
+        return spans.filter { span in
+            span.type == .date || !feasts.contains(span.tokens.map { tokens[$0].text }) || span.type == .place && !isFeastName(span)
+        }
     }
+
+    /// Names of feasts, holidays and days of observance of many faiths and peoples, in lower case (words joined by a
+    /// space), written for newsdex: the annotation guidelines name no entity by them.
+    static let feastNames: WordSet = [
+        // Christian, Jewish, Muslim
+        "easter", "christmas", "pentecost", "epiphany", "lent", "advent", "fasika", "genna", "timkat", "timket", "meskel",
+        "vidovdan", "vartavar", "trndez", "zatik", "rosh hashanah", "rosh hashana", "yom kippur", "hanukkah", "chanukah",
+        "passover", "pesach", "purim", "sukkot", "shavuot", "ramadan", "ramazan", "eid", "eid al-fitr", "eid al-adha",
+        "eid ul-fitr", "eid ul-adha", "eid-ul-fitr", "eid-ul-adha", "kurban bayram", "kurban bayrami", "ramazan bayram",
+        "ramazan bayrami", "hari raya", "hari raya aidilfitri", "hari raya haji", "lebaran", "tabaski", "korité", "mawlid",
+        "ashura",
+        // South Asian
+        "diwali", "deepavali", "holi", "vaisakhi", "baisakhi", "onam", "pongal", "navratri", "durga puja", "lohri", "teej",
+        "dashain", "tihar", "gurpurab", "thaipusam", "ugadi", "bihu", "vishu", "puthandu", "chhath", "makar sankranti",
+        "raksha bandhan", "janmashtami", "ganesh chaturthi", "vesak", "losar",
+        // East and South-East Asian, Central Asian, Persian, Mesopotamian
+        "chuseok", "seollal", "obon", "songkran", "thingyan", "pchum ben", "nyepi", "qingming", "lunar new year",
+        "tsagaan sar", "naadam", "nowruz", "novruz", "navruz", "nauryz", "norooz", "yalda", "akitu",
+        // African, European and American
+        "enkutatash", "irreechaa", "irreecha", "homowo", "kwanzaa", "juneteenth", "thanksgiving", "halloween", "hogmanay",
+        "maslenitsa", "kupala", "ivan kupala", "mărțișor", "martenitsa", "sinterklaas", "koningsdag", "día de los muertos",
+        "dia de los muertos", "día de muertos", "semana santa",
+    ]
 
     /// Lower-case nouns of feasts and their celebration.
     private static let feastNouns: WordSet = ["festival", "festivities", "celebration", "celebrations", "feast", "holiday", "holidays"]
