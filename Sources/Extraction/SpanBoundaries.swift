@@ -2280,9 +2280,10 @@ struct SpanBoundaries {
            !continuesName(before: span.tokens.lowerBound), !isBareProperName(span.tokens.lowerBound) { return nil }
         let phrase = span.tokens.map { tokens[$0].text }.joined(separator: " ")
         if words.lexicon.places(named: phrase).contains(where: { $0.kind == .country }) { return NameSpan(.place, span.tokens) }
-        // "Union of World Azerbaijanis", "Congress of Ukrainians": a head word and "of" before a people keep the name.
-        let namesAPeople = span.tokens.count >= 3 && ["of", "for"].contains(tokens[span.tokens.upperBound - 2].lower)
-            || span.tokens.count >= 4 && ["of", "for"].contains(tokens[span.tokens.upperBound - 3].lower)
+        // "Union of World Azerbaijanis", "Congress of Ukrainians", "Standing Commission on Czechs": a head word and "of",
+        // "for" or "on" before a people keep the name.
+        let namesAPeople = span.tokens.count >= 3 && ["of", "for", "on"].contains(tokens[span.tokens.upperBound - 2].lower)
+            || span.tokens.count >= 4 && ["of", "for", "on"].contains(tokens[span.tokens.upperBound - 3].lower)
         if span.tokens.count >= 2, words.isDemonym(tokens[span.tokens.upperBound - 1]),
            !(namesAPeople && span.tokens.dropLast().contains { words.isOrgHead(tokens[$0]) }) {
             let lead = span.tokens.lowerBound..<(span.tokens.upperBound - 1)

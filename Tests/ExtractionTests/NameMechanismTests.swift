@@ -2153,6 +2153,9 @@ import Testing
         // A language, like a demonym, is no place: "classes in Tagalog and Farsi".
         #expect(repaired("Classes are taught in Tagalog and Farsi.", [("Tagalog", .place), ("Farsi", .place)]) == [])
         #expect(repaired("She read the news on its Persian service.", [("Persian", .person)]) == [])
+        #expect(repaired("The Czechs and Javanese dancers sang Syriac hymns.", [("Czechs", .place), ("Javanese", .place), ("Syriac", .place)]) == [])
+        #expect(Extractor().analyze(ArticleSource.parse("About 40,000 people of Cape Verdean descent live in the state, most in Providence."))
+                    .entities.map(\.name) == ["Providence"])
         #expect(repaired("Welcome by Alderwoman Carol Dietz and H.E. the envoy.", [("Alderwoman Carol Dietz", .person), ("H.E.", .place)])
                 == ["PERSON Carol Dietz"])
         #expect(repaired("New Board Takes Office at Lebanon Business Council\n\nThe council met in Beirut.",
