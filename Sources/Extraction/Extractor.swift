@@ -31,7 +31,7 @@ public final class Extractor: Sendable {
         spans = CompoundPlaces.add(to: spans, document: document, words: words)
         spans = NamePropagation(document: document, words: words).propagate(spans)
         let boundaries = SpanBoundaries(document: document, words: words)
-        spans = boundaries.dropGenericOneWordPlaces(boundaries.dropUnsupportedOneWordPersons(boundaries.separateLines(spans)))
+        spans = boundaries.dropGenreLabels(boundaries.dropGenericOneWordPlaces(boundaries.dropUnsupportedOneWordPersons(boundaries.separateLines(spans))))
         spans = boundaries.venuesTakenForPeople(boundaries.dropRites(boundaries.dropDevotions(boundaries.dropFeasts(boundaries.dropNamedStorms(boundaries.dropEponyms(boundaries.dropDaysOfObservance(boundaries.retypeOrganisationsReadAsPersons(spans))))))))
         // (once more: the completions may have cut a name down to a head word, "[The Embassy's] counsellor")
         spans = spans.compactMap(boundaries.retypeGenericOrganization).map { boundaries.placeOfStreet(boundaries.placeOfAdministrativeArea(boundaries.placeOfTitle($0))) }

@@ -246,6 +246,21 @@ struct SpanBoundaries {
         "dia de los muertos", "día de muertos", "semana santa",
     ]
 
+    /// "PRESS RELEASE", "PARISH NEWSLETTER", "TOURNAMENT REPORT": a line's label in capitals, ordinary words that end in a
+    /// noun of a text's kind, names nothing.
+    func dropGenreLabels(_ spans: [NameSpan]) -> [NameSpan] {
+        spans.filter { span in
+            span.type == .date || span.part != nil || !Self.genreNouns.contains(tokens[span.tokens.upperBound - 1].lower)
+                || !span.tokens.allSatisfy { tokens[$0].kind != .word || tokens[$0].isAllCaps && words.lexicon.isOrdinaryWord(tokens[$0].lower) }
+        }
+    }
+
+    /// Nouns of a text's kind that label a page's line.
+    private static let genreNouns: WordSet = [
+        "release", "newsletter", "bulletin", "report", "news", "notice", "statement", "update", "digest", "feature", "editorial",
+        "announcement", "briefing", "advisory",
+    ]
+
     /// Lower-case nouns of feasts and their celebration.
     private static let feastNouns: WordSet = ["festival", "festivities", "celebration", "celebrations", "feast", "holiday", "holidays"]
 

@@ -1074,6 +1074,15 @@ import Testing
         #expect(repaired("The Kenya–Friends Society met.", [("Kenya – Friends Society", .org)]) == ["ORG Kenya–Friends Society"])
     }
 
+    /// A line's label in capitals that ends in a noun of a text's kind names nothing; a name in capitals stays.
+    @Test func aLabelInCapitalsIsNoName() {
+        let document = TextDocument("PRESS RELEASE\n\nPARISH NEWSLETTER\n\nBBC NEWS reported that AMNESTY INTERNATIONAL wrote.")
+        let spans = [NameSpan(.place, tokens("PRESS RELEASE", in: document)), NameSpan(.org, tokens("PARISH NEWSLETTER", in: document)),
+                     NameSpan(.org, tokens("BBC NEWS", in: document)), NameSpan(.org, tokens("AMNESTY INTERNATIONAL", in: document))]
+        #expect(texts(SpanBoundaries(document: document, words: words).dropGenreLabels(spans), document)
+                == ["ORG BBC NEWS", "ORG AMNESTY INTERNATIONAL"])
+    }
+
     /// A feast's name is no person or organisation, told by a festival noun after it, "celebration of" or "festival," before
     /// it, or "the … New Year" after it, or known as one, in all its mentions; a place and a person stay.
     @Test func aFeastIsNoPerson() {
