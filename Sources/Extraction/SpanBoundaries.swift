@@ -1627,6 +1627,13 @@ struct SpanBoundaries {
             (part.count == 1 && tokens[part.lowerBound].isAcronymLike)
                 || (words.isNameWord(tokens[part.lowerBound]) && part.contains { words.isOrgHead(tokens[$0]) })
         }
+        // "Ministry of Foreign Affairs and Regional Integration and the Bank of Ghana": a complete name after the last "and
+        // the" is a second name, whatever "and" comes before it.
+        if let andThe = span.tokens.dropFirst().dropLast(3).last(where: { tokens[$0].lower == "and" && tokens[$0 + 1].lower == "the" }),
+           andThe > and, case let first = span.tokens.lowerBound..<andThe, case let second = (andThe + 2)..<span.tokens.upperBound,
+           isComplete(first), isComplete(second) {
+            return splitJoinedOrganizations(NameSpan(.org, first)) + [NameSpan(.org, second)]
+        }
         guard isComplete(left) else { return [span] }
         // "Association of Lebanese Engineers and Architects of Quebec": two plural nouns around "and" are the members
         // one name lists.

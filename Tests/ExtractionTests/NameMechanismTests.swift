@@ -3348,5 +3348,8 @@ import Testing
                 == ["ORG Association of Lebanese Engineers and Architects of Quebec"])
         #expect(repaired("The Union of Georgians and Association of Armenians met.", [("Union of Georgians and Association of Armenians", .org)])
                 == ["ORG Union of Georgians", "ORG Association of Armenians"])
+        #expect(repaired("Members came from the Ministry of Foreign Affairs and Regional Integration and the Bank of Ghana.",
+                         [("Ministry of Foreign Affairs and Regional Integration and the Bank of Ghana", .org)])
+                == ["ORG Ministry of Foreign Affairs and Regional Integration", "ORG Bank of Ghana"])
     }
 }
