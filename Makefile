@@ -93,8 +93,8 @@ model: release
 lexicon:
 	python3 scripts/build_lexicon.py --shared $(SHARED) --out Sources/Lexicon/Embedded/lexicon.tsv
 
-## eval: score the extraction on the seed article and the development sets (corpus/dev, corpus/dev3 … corpus/dev85)
-DEV_SETS := dev dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 dev33 dev34 dev35 dev36 dev37 dev38 dev39 dev40 dev41 dev42 dev43 dev44 dev45 dev46 dev47 dev48 dev49 dev50 dev51 dev52 dev53 dev54 dev55 dev56 dev57 dev58 dev59 dev60 dev61 dev62 dev63 dev64 dev65 dev66 dev67 dev68 dev69 dev70 dev71 dev72 dev73 dev74 dev75 dev76 dev77 dev78 dev79 dev80 dev81 dev82 dev83 dev84 dev85
+## eval: score the extraction on the seed article and the development sets (corpus/dev, corpus/dev3 … corpus/dev86)
+DEV_SETS := dev dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 dev33 dev34 dev35 dev36 dev37 dev38 dev39 dev40 dev41 dev42 dev43 dev44 dev45 dev46 dev47 dev48 dev49 dev50 dev51 dev52 dev53 dev54 dev55 dev56 dev57 dev58 dev59 dev60 dev61 dev62 dev63 dev64 dev65 dev66 dev67 dev68 dev69 dev70 dev71 dev72 dev73 dev74 dev75 dev76 dev77 dev78 dev79 dev80 dev81 dev82 dev83 dev84 dev85 dev86
 eval: release
 	rm -f out/eval-dev.db; mkdir -p out
 	$(RELEASE_BIN) ingest seeds/000_8cefabb49d12b7f0.txt $(foreach set,$(DEV_SETS),corpus/$(set)/*.txt) --db out/eval-dev.db --quiet
