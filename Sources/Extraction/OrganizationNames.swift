@@ -883,8 +883,8 @@ struct OrganizationNames {
         if tokens[gap.lowerBound].lower == "on" && words.isOrgHead(tokens[span.tokens.upperBound - 1]) || Self.subjectLinks.contains(tokens[gap.lowerBound].lower) {
             return !next.tokens.contains { words.isOrgHead(tokens[$0]) }
         }
-        guard gap.count == 1 else { return false }
-        guard !isCompleteName(span.tokens) else { return false }
+        // (what follows asks for one word between the two: "and", a plural possessive, a list's comma)
+        guard gap.count == 1, !isCompleteName(span.tokens) else { return false }
         // "Reddit, [Twitter] and [Spotify]": two one-word names the tagger found apart are two names.
         if span.tokens.count == 1, next.tokens.count == 1, tokens[gap.lowerBound].lower == "and" { return false }
         return tokens.isPluralPossessiveMark(at: gap.lowerBound)
@@ -1240,8 +1240,8 @@ struct OrganizationNames {
     /// tagger found them: a name that ends in a prize word names a prize, often after a person or a place, and is typed as
     /// the prizes the organisation passes keep ("Ehmedê Xanî Prize"), never as a person or a place.
     private func prizeAsOrganisation(_ span: NameSpan) -> NameSpan {
-        guard span.type == .person || span.type == .place, span.part == nil, span.tokens.count >= 2, Self.prizeWords.contains(tokens[span.tokens.upperBound - 1].text)
-        else { return span }
+        guard span.type == .person || span.type == .place, span.part == nil, span.tokens.count >= 2,
+              Self.prizeWords.contains(tokens[span.tokens.upperBound - 1].text) else { return span }
         return NameSpan(.org, span.tokens)
     }
 

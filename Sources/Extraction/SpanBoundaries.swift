@@ -549,6 +549,7 @@ struct SpanBoundaries {
         "about", "for", "with", "from", "in", "on", "at", "to", "by", "after", "before", "during", "under", "since", "until", "like",
         "among", "despite", "unlike", "into", "within", "throughout", "amid",
     ]
+
     /// Whether the token at `index` is its sentence's first word, also after an opening quotation mark or bracket ("“When
     /// Ananya first came …”").
     func opensSentence(_ index: Int) -> Bool {
@@ -562,6 +563,7 @@ struct SpanBoundaries {
         "but", "and", "or", "yet", "when", "while", "whilst", "why", "what", "which", "where", "whether", "if", "because",
         "although", "though", "once", "then", "also", "meanwhile", "however", "unless", "whereas",
     ]
+
     /// Words of a picture credit before "by".
     private static let pictureWords: WordSet = ["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video"]
     /// "Shares of Harbour Bank", "Customers of Zarmeen Exchange Ltd": an ordinary noun that opens its sentence, then
