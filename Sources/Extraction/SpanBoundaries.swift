@@ -225,7 +225,7 @@ struct SpanBoundaries {
 
     /// Names of feasts, holidays and days of observance of many faiths and peoples, in lower case (words joined by a
     /// space), written for newsdex: the annotation guidelines name no entity by them.
-    static let feastNames: WordSet = [
+    private static let feastNames: WordSet = [
         // Christian, Jewish, Muslim
         "easter", "christmas", "pentecost", "epiphany", "lent", "advent", "fasika", "genna", "timkat", "timket", "meskel",
         "vidovdan", "vartavar", "trndez", "zatik", "rosh hashanah", "rosh hashana", "yom kippur", "hanukkah", "chanukah",
@@ -559,7 +559,7 @@ struct SpanBoundaries {
 
     /// Conjunctions and question words that open a sentence, capitalized there, and never a name: "But [Pryce-Morgan]
     /// said", "When [Ananya] first came" ("Nor" is left out: it opens Armenian names, "Nor Ayk").
-    static let leadingConjunctions: WordSet = [
+    private static let leadingConjunctions: WordSet = [
         "but", "and", "or", "yet", "when", "while", "whilst", "why", "what", "which", "where", "whether", "if", "because",
         "although", "though", "once", "then", "also", "meanwhile", "however", "unless", "whereas",
     ]
@@ -2306,8 +2306,9 @@ struct SpanBoundaries {
         if words.lexicon.places(named: phrase).contains(where: { $0.kind == .country }) { return NameSpan(.place, span.tokens) }
         // "Union of World Azerbaijanis", "Congress of Ukrainians", "Standing Commission on Czechs": a head word and "of",
         // "for" or "on" before a people keep the name.
-        let namesAPeople = span.tokens.count >= 3 && ["of", "for", "on"].contains(tokens[span.tokens.upperBound - 2].lower)
-            || span.tokens.count >= 4 && ["of", "for", "on"].contains(tokens[span.tokens.upperBound - 3].lower)
+        let links: Set<String> = ["of", "for", "on"]
+        let namesAPeople = span.tokens.count >= 3 && links.contains(tokens[span.tokens.upperBound - 2].lower)
+            || span.tokens.count >= 4 && links.contains(tokens[span.tokens.upperBound - 3].lower)
         if span.tokens.count >= 2, words.isDemonym(tokens[span.tokens.upperBound - 1]),
            !(namesAPeople && span.tokens.dropLast().contains { words.isOrgHead(tokens[$0]) }) {
             let lead = span.tokens.lowerBound..<(span.tokens.upperBound - 1)

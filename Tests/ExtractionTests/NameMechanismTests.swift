@@ -1003,7 +1003,8 @@ import Testing
                 == ["ORG Centre for the New", "ORG Arts Council"])
     }
 
-    /// A prize and the organisation that gives it are two names, and a prize is no person or place; a chamber's name ends before "for the" and a party.
+    /// A prize and the organisation that gives it are two names, and a prize is no person or place; a chamber's name ends
+    /// before "for the" and a party.
     @Test func aPrizeAndItsGiverAndAChamberAndAPartyAreTwoNames() {
         #expect(completed("In 2012 he received the Ehmedê Xanî Prize of the Kurdish Academy of Culture in Berlin.",
                           [("Ehmedê Xanî Prize of the Kurdish Academy of Culture in Berlin", .org)])
